@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { TokenProvider } from '../auth/tokenProvider';
+import type { LoadedPolicy } from '../config/loadPolicy';
+import type { GraphClient } from '../graph/graphClient';
+import type { OutlookHost } from '../host/outlookHost';
+
+/** Everything the components may use from the outside world; the one way in. */
+export interface Services {
+  readonly host: OutlookHost;
+  /** null when Graph can't be used at all here (personal account, unsupported host). */
+  readonly graph: GraphClient | null;
+  readonly tokens: TokenProvider;
+  readonly policy: LoadedPolicy;
+  readonly clock: () => Date;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (services === null) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,30 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/I18nProvider';
+import { StepHeading } from '../components/StepHeading';
+import type { WizardState } from '../wizard';
+
+/** Before a verdict: loading, nothing selected, or a failure with a way to try again. */
+export function ContextStep({ state, onRetry }: { state: Extract<WizardState, { step: 'context' }>; onRetry: () => void }) {
+  const i18n = useI18n();
+  switch (state.status) {
+    case 'loading':
+      return <Spinner label={i18n.t('app.loading')} labelPosition="below" />;
+    case 'no-item':
+      return (
+        <>
+          <StepHeading>{i18n.t('app.noItem.title')}</StepHeading>
+          <p>{i18n.t('app.noItem.body')}</p>
+        </>
+      );
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{i18n.t('app.error.title')}</MessageBarTitle>
+            {i18n.failure(state.failure)}
+          </MessageBarBody>
+          <Button onClick={onRetry}>{i18n.t('app.error.retry')}</Button>
+        </MessageBar>
+      );
+  }
+}

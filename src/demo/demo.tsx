@@ -1,0 +1,157 @@
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { setupWorker } from 'msw/browser';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../app/App';
+import { ServicesProvider, type Services } from '../app/services';
+import { DemoTokenProvider } from '../auth/demoTokenProvider';
+import { parsePolicy } from '../config/loadPolicy';
+import { GraphClient } from '../graph/graphClient';
+import type { DraftMessage } from '../host/outlookHost';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { resolveLanguage, type Lang } from '../i18n/translator';
+import { DemoPage, type DemoLinks } from './DemoPage';
+import { DraftPreview } from './DraftPreview';
+import { parseScenario, type Scenario } from './scenario';
+import { scenarioHost } from './scenarioHost';
+import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
+import { simulatedTenantHandlers } from './simulatedTenant';
+
+type Loaded = { kind: 'ready'; scenario: Scenario } | { kind: 'invalid'; problems: readonly string[] } | { kind: 'error'; key: 'demo.unknown' | 'demo.loadFailed'; values: Record<string, string> };
+
+const params = new URLSearchParams(window.location.search);
+const DEFAULT_SCENARIO = 'all-internal';
+
+async function loadScenario(): Promise<Loaded> {
+  const url = params.get('scenarioUrl');
+  let raw: unknown;
+  if (url !== null) {
+    try {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) return { kind: 'error', key: 'demo.loadFailed', values: { status: `HTTP ${response.status}` } };
+      raw = await response.json();
+    } catch {
+      return { kind: 'error', key: 'demo.loadFailed', values: { status: 'network / JSON' } };
+    }
+  } else {
+    const id = params.get('scenario') ?? DEFAULT_SCENARIO;
+    raw = findBuiltInScenario(id);
+    if (raw === undefined) return { kind: 'error', key: 'demo.unknown', values: { id } };
+  }
+  const parsed = parseScenario(raw);
+  return parsed.ok ? { kind: 'ready', scenario: parsed.scenario } : { kind: 'invalid', problems: parsed.problems };
+}
+
+function links(currentId: string | null, lang: Lang, dark: boolean): DemoLinks {
+  const scenarios = BUILT_IN_SCENARIOS.map((s) => parseScenario(s)).flatMap((p) => (p.ok ? [{ id: p.scenario.id, title: p.scenario.title }] : []));
+  return {
+    scenarios,
+    currentId,
+    lang,
+    dark,
+    href: (change) => {
+      const next = new URLSearchParams(params);
+      if (change.scenario !== undefined) {
+        next.set('scenario', change.scenario);
+        next.delete('scenarioUrl');
+      }
+      next.set('lang', change.lang ?? lang);
+      next.set('theme', change.theme ?? (dark ? 'dark' : 'light'));
+      return `?${next.toString()}`;
+    },
+  };
+}
+
+/** The simulated clock starts at the scenario's `now` and then runs in real time. */
+function scenarioClock(scenario: Scenario): () => Date {
+  const offset = new Date(scenario.now).getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> }) {
+  const i18n = useI18n();
+  return (
+    <main>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{i18n.t('demo.invalid.title')}</MessageBarTitle>
+          {loaded.kind === 'invalid' ? (
+            <>
+              {i18n.t('demo.invalid.body')}
+              <ul data-scenario-problems="">
+                {loaded.problems.map((p) => (
+                  <li key={p}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            i18n.t(loaded.key, loaded.values)
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
+
+function DemoRoot({ loaded, services, lang, dark, drafts }: { loaded: Loaded; services: Services | null; lang: Lang; dark: boolean; drafts: DraftFeed }) {
+  const [draft, setDraft] = useState<DraftMessage | null>(null);
+  useEffect(() => drafts.subscribe(setDraft), [drafts]);
+  const currentId = loaded.kind === 'ready' ? loaded.scenario.id : null;
+  return (
+    <I18nProvider lang={lang}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+        <DemoPage
+          links={links(currentId, lang, dark)}
+          pane={loaded.kind === 'ready' && services ? <App /> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
+          aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
+        />
+      </FluentProvider>
+    </I18nProvider>
+  );
+}
+
+/** Carries drafts from the simulated host (created before React) to the preview. */
+class DraftFeed {
+  private listener: ((draft: DraftMessage) => void) | null = null;
+
+  subscribe(listener: (draft: DraftMessage) => void): () => void {
+    this.listener = listener;
+    return () => {
+      this.listener = null;
+    };
+  }
+
+  publish(draft: DraftMessage): void {
+    this.listener?.(draft);
+  }
+}
+
+async function main() {
+  const loaded = await loadScenario();
+  const scenario = loaded.kind === 'ready' ? loaded.scenario : null;
+  const lang = resolveLanguage(params.get('lang'), scenario?.host.locale);
+  const dark = (params.get('theme') ?? scenario?.host.theme) === 'dark';
+  document.documentElement.lang = lang;
+  const drafts = new DraftFeed();
+  let services: Services | null = null;
+  if (scenario !== null) {
+    const worker = setupWorker(...simulatedTenantHandlers(scenario));
+    await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    const tokens = new DemoTokenProvider();
+    services = {
+      host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
+      graph: new GraphClient({ tokens }),
+      tokens,
+      policy: parsePolicy(scenario.policy),
+      clock: scenarioClock(scenario),
+    };
+  }
+  const container = document.getElementById('root');
+  if (container === null) return;
+  const page = <DemoRoot loaded={loaded} services={services} lang={lang} dark={dark} drafts={drafts} />;
+  createRoot(container).render(services ? <ServicesProvider services={services}>{page}</ServicesProvider> : page);
+}
+
+void main();

@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+
+/**
+ * A demo scenario: the simulated Outlook host and the simulated Microsoft 365 tenant in one JSON
+ * document. This schema is the contract in DESIGN.md (tests outside the repo rely on it): extend
+ * it, never rename or remove a field. Unknown fields are ignored so older loaders stay tolerant.
+ */
+const person = v.object({ name: v.optional(v.string(), ''), address: v.string() });
+const isoDate = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 time such as 2026-11-25T09:30:00Z'));
+
+const mailTip = v.union([
+  v.object({
+    recipientScope: v.picklist(['none', 'internal', 'external', 'externalPartner', 'externalNonPartner']),
+    totalMemberCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    externalMemberCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
+  v.object({ error: v.string() }),
+]);
+
+const graphFault = v.object({
+  /** Which request: message, organization, mailTips, batch (the whole $batch call). */
+  target: v.picklist(['message', 'organization', 'mailTips', 'batch']),
+  /** HTTP status to answer, or "network" for a connection failure, "timeout" for no answer, "malformed" for broken JSON. */
+  status: v.union([v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)), v.picklist(['network', 'timeout', 'malformed'])]),
+  /** How many times the fault happens before requests succeed (absent: always). */
+  times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  retryAfterSeconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+
+export const scenarioSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')),
+  title: v.union([v.string(), v.object({ en: v.string(), ru: v.string() })]),
+  description: v.optional(v.union([v.string(), v.object({ en: v.string(), ru: v.string() })])),
+  now: isoDate,
+  host: v.object({
+    hostName: v.picklist(['Outlook', 'newOutlookWindows', 'OutlookWebApp', 'OutlookIOS', 'OutlookAndroid']),
+    accountType: v.optional(v.picklist(['enterprise', 'office365', 'outlookCom', 'gmail']), 'office365'),
+    platform: v.optional(v.picklist(['PC', 'Mac', 'OfficeOnline', 'iOS', 'Android']), 'OfficeOnline'),
+    locale: v.optional(v.string(), 'en-US'),
+    theme: v.optional(v.picklist(['light', 'dark']), 'light'),
+    requirementSets: v.optional(v.record(v.string(), v.string()), { Mailbox: '1.14', NestedAppAuth: '1.1' }),
+  }),
+  user: person,
+  message: v.object({
+    itemClass: v.optional(v.string(), 'IPM.Note'),
+    folder: v.optional(v.picklist(['sentitems', 'inbox', 'drafts', 'other']), 'sentitems'),
+    subject: v.optional(v.string(), ''),
+    sentDateTime: isoDate,
+    from: person,
+    to: v.optional(v.array(person), []),
+    cc: v.optional(v.array(person), []),
+    bcc: v.optional(v.array(person), []),
+    isReadReceiptRequested: v.optional(v.boolean(), false),
+    body: v.optional(v.string(), ''),
+  }),
+  tenant: v.optional(
+    v.object({
+      graph: v.optional(v.picklist(['available', 'unavailable']), 'available'),
+      latencyMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)), 0),
+      verifiedDomains: v.optional(v.array(v.string()), []),
+      mailTips: v.optional(v.record(v.string(), mailTip), {}),
+      readReceipts: v.optional(v.array(v.string()), []),
+      faults: v.optional(v.array(graphFault), []),
+    }),
+    {},
+  ),
+  policy: v.optional(v.unknown(), {}),
+});
+
+export type Scenario = v.InferOutput<typeof scenarioSchema>;
+export type ScenarioPerson = v.InferOutput<typeof person>;
+export type GraphFault = v.InferOutput<typeof graphFault>;
+
+export type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Validates a scenario; each problem names the field (e.g. `message.to.2.address`). */
+export function parseScenario(raw: unknown): ScenarioParse {
+  const result = v.safeParse(scenarioSchema, raw);
+  if (result.success) return { ok: true, scenario: result.output };
+  return { ok: false, problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`) };
+}
+
+export function localized(text: Scenario['title'], lang: 'en' | 'ru'): string {
+  return typeof text === 'string' ? text : text[lang];
+}

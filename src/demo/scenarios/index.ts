@@ -1,0 +1,36 @@
+import allInternal from './all-internal.json';
+import gmailAmongInternal from './gmail-among-internal.json';
+import graphUnavailable from './graph-unavailable.json';
+import groupWithExternals from './group-with-externals.json';
+import meetingRequest from './meeting-request.json';
+import notInSentItems from './not-in-sent-items.json';
+import oddAddresses from './odd-addresses.json';
+import onlyExternal from './only-external.json';
+import partnerTenant from './partner-tenant.json';
+import personalOutlookCom from './personal-outlook-com.json';
+import recallDisabled from './recall-disabled.json';
+import throttledBatch from './throttled-batch.json';
+import tooOld from './too-old.json';
+import { largeListScenario } from './largeList';
+
+/** Built-in scenarios, in the order the picker lists them. Each is validated when loaded. */
+export const BUILT_IN_SCENARIOS: readonly unknown[] = [
+  allInternal,
+  gmailAmongInternal,
+  onlyExternal,
+  personalOutlookCom,
+  notInSentItems,
+  graphUnavailable,
+  tooOld,
+  recallDisabled,
+  meetingRequest,
+  groupWithExternals,
+  partnerTenant,
+  throttledBatch,
+  oddAddresses,
+  largeListScenario(500),
+];
+
+export function findBuiltInScenario(id: string): unknown {
+  return BUILT_IN_SCENARIOS.find((s) => typeof s === 'object' && s !== null && (s as { id?: unknown }).id === id);
+}

@@ -1,0 +1,79 @@
+import { parseAddress, type ParsedAddress } from './address';
+import { UNKNOWN_RECIPIENT, type MessageFacts, type Recipient, type RecipientFactsByAddress, type RecipientField } from './facts';
+import { messageBlockers } from './messageRules';
+import type { RecallPolicy } from './policy';
+import type { MessageReason, RecipientReason } from './reasonCodes';
+import { recipientFindings } from './recipientRules';
+import { worstVerdict, type OverallVerdict, type Verdict } from './verdict';
+
+export interface RecipientAssessment {
+  readonly name: string;
+  /** The address as the message carries it (first occurrence). */
+  readonly address: string;
+  readonly parsed: ParsedAddress;
+  /** Every field the address appeared in: the same person in To and Bcc is one row. */
+  readonly fields: readonly RecipientField[];
+  readonly verdict: Verdict;
+  readonly reasons: readonly RecipientReason[];
+  /** For a group: how many members are outside the organisation (MailTips); null otherwise. */
+  readonly externalMembers: number | null;
+}
+
+export interface Assessment {
+  readonly overall: OverallVerdict;
+  readonly messageReasons: readonly MessageReason[];
+  readonly recipients: readonly RecipientAssessment[];
+  readonly counts: Readonly<Record<Verdict, number>>;
+}
+
+export interface AssessmentInput {
+  readonly message: MessageFacts;
+  readonly recipientFacts: RecipientFactsByAddress;
+  readonly policy: RecallPolicy;
+  readonly now: Date;
+}
+
+export function assessMessage({ message, recipientFacts, policy, now }: AssessmentInput): Assessment {
+  const messageReasons = messageBlockers({ message, policy, now });
+  const blocked = messageReasons.length > 0;
+  const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
+    const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
+    const findings = recipientFindings({ address: parsed, facts, policy });
+    return {
+      name: recipient.name,
+      address: recipient.address,
+      parsed,
+      fields,
+      verdict: blocked ? 'not-recallable' : worstVerdict(findings.map((f) => f.verdict)),
+      reasons: findings.map((f) => f.code),
+      externalMembers: facts.group?.externalMembers ?? null,
+    } satisfies RecipientAssessment;
+  });
+  const counts = countVerdicts(recipients);
+  return { overall: overallVerdict(blocked, counts), messageReasons, recipients, counts };
+}
+
+export function overallVerdict(blocked: boolean, counts: Readonly<Record<Verdict, number>>): OverallVerdict {
+  const reachable = counts.recallable + counts.uncertain;
+  if (blocked || reachable === 0) return 'not-recallable';
+  if (counts['not-recallable'] === 0) return counts.uncertain === 0 ? 'recallable' : 'uncertain';
+  return 'partial';
+}
+
+function countVerdicts(recipients: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { recallable: 0, uncertain: 0, 'not-recallable': 0 };
+  for (const r of recipients) counts[r.verdict] += 1;
+  return counts;
+}
+
+/** The same mailbox in To, Cc and Bcc (any case) is one recipient with several fields. */
+export function uniqueRecipients(recipients: readonly Recipient[]) {
+  const byAddress = new Map<string, { recipient: Recipient; parsed: ParsedAddress; fields: RecipientField[] }>();
+  for (const recipient of recipients) {
+    const parsed = parseAddress(recipient.address);
+    const existing = byAddress.get(parsed.normalised);
+    if (existing === undefined) byAddress.set(parsed.normalised, { recipient, parsed, fields: [recipient.field] });
+    else if (!existing.fields.includes(recipient.field)) existing.fields.push(recipient.field);
+  }
+  return [...byAddress.values()];
+}

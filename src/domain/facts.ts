@@ -1,0 +1,49 @@
+/** What the rules know about a message and its recipients, whichever source it came from. */
+
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+export interface Recipient {
+  readonly name: string;
+  /** As the message carries it; may be empty or malformed. */
+  readonly address: string;
+  readonly field: RecipientField;
+}
+
+/** Exchange / Microsoft 365 work accounts can recall; consumer accounts and other services cannot. */
+export type AccountKind = 'work' | 'consumer' | 'unknown';
+
+export interface MessageFacts {
+  readonly accountKind: AccountKind;
+  /** false: not a message sent from this mailbox; null: not known. */
+  readonly inSentItems: boolean | null;
+  readonly itemClass: string;
+  readonly subject: string;
+  readonly sentDateTime: Date | null;
+  readonly senderAddress: string;
+  readonly recipients: readonly Recipient[];
+  /** A recall was already requested for this message (recall request or report found). */
+  readonly recallRequested: boolean | null;
+}
+
+/** How the internal/external question was answered, strongest source first. */
+export type ScopeSource = 'mailTips' | 'verifiedDomains' | 'senderDomain' | 'none';
+export type RecipientScope = 'internal' | 'external' | 'unknown';
+
+export interface RecipientFacts {
+  readonly scope: RecipientScope;
+  readonly scopeSource: ScopeSource;
+  /** For distribution lists and groups, from MailTips; null for people or when unknown. */
+  readonly group: { readonly totalMembers: number; readonly externalMembers: number } | null;
+  /** A read receipt from this recipient is in the mailbox. */
+  readonly readReceiptReceived: boolean;
+}
+
+/** Facts per normalised address; a missing entry means nothing is known about that recipient. */
+export type RecipientFactsByAddress = ReadonlyMap<string, RecipientFacts>;
+
+export const UNKNOWN_RECIPIENT: RecipientFacts = {
+  scope: 'unknown',
+  scopeSource: 'none',
+  group: null,
+  readReceiptReceived: false,
+};

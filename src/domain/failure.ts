@@ -1,0 +1,28 @@
+/**
+ * Every adapter (Office.js, Graph, auth) reports trouble as one of these; the UI turns each kind
+ * into words in one place (i18n `failure.*`). Nothing else from an exception reaches the screen.
+ */
+export type Failure =
+  | { readonly kind: 'consent-required' }
+  | { readonly kind: 'auth-unavailable'; readonly why: string }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'throttled'; readonly retryAfterMs: number }
+  | { readonly kind: 'offline' }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'server-error'; readonly status: number }
+  | { readonly kind: 'malformed-response'; readonly what: string }
+  | { readonly kind: 'unsupported'; readonly what: string }
+  | { readonly kind: 'unexpected'; readonly correlationId: string };
+
+export type FailureKind = Failure['kind'];
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(failure: Failure): Result<T> => ({ ok: false, failure });
+
+/** A short random id the user can quote to support; never derived from user data. */
+export function newCorrelationId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}

@@ -1,0 +1,57 @@
+import { isSameOrSubdomain, type ParsedAddress } from './address';
+import { isConsumerDomain } from './consumerDomains';
+import type { RecipientFacts } from './facts';
+import type { RecallPolicy } from './policy';
+import { RecipientReason } from './reasonCodes';
+import type { Verdict } from './verdict';
+
+export interface Finding {
+  readonly code: RecipientReason;
+  readonly verdict: Verdict;
+}
+
+export interface RecipientRuleInput {
+  readonly address: ParsedAddress;
+  readonly facts: RecipientFacts;
+  readonly policy: RecallPolicy;
+}
+
+/**
+ * Where the recipient's mailbox is decides whether the recall service can reach it. Exactly one
+ * of these codes applies to every recipient; the first match wins.
+ */
+function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Finding {
+  if (!address.valid) return { code: RecipientReason.MALFORMED_ADDRESS, verdict: 'uncertain' };
+  if (isConsumerDomain(address.domain)) return { code: RecipientReason.CONSUMER_MAILBOX, verdict: 'not-recallable' };
+  // A guess from the sender's own domain is not knowledge: multi-domain tenants and subsidiaries
+  // on other tenants both exist, so it never yields "recallable".
+  if (facts.scopeSource === 'senderDomain' || facts.scope === 'unknown') {
+    return { code: RecipientReason.SCOPE_UNKNOWN, verdict: 'uncertain' };
+  }
+  if (facts.scope === 'internal') return { code: RecipientReason.INTERNAL, verdict: 'recallable' };
+  // Cross-tenant recall depends on the recipient tenant's allow list, which the sender can't read.
+  if (policy.crossTenantAllowedDomains.some((allowed) => isSameOrSubdomain(address.domain, allowed))) {
+    return { code: RecipientReason.EXTERNAL_ALLOWED_TENANT, verdict: 'uncertain' };
+  }
+  return { code: RecipientReason.EXTERNAL, verdict: 'not-recallable' };
+}
+
+/** Further findings that qualify the location verdict; each stands alone. */
+const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[] = [
+  // Only an internal group matters here: for an outside address the location already says "no".
+  ({ facts }) =>
+    facts.scope === 'internal' && facts.group !== null && facts.group.externalMembers > 0
+      ? { code: RecipientReason.GROUP_HAS_EXTERNAL_MEMBERS, verdict: 'uncertain' }
+      : undefined,
+  // Exchange Online recalls read messages unless RecallReadMessagesEnabled is off; either way the
+  // reader may already have seen it, which the UI always says.
+  ({ facts, policy }) =>
+    facts.readReceiptReceived
+      ? { code: RecipientReason.READ, verdict: policy.recallReadMessages ? 'recallable' : 'not-recallable' }
+      : undefined,
+];
+
+export function recipientFindings(input: RecipientRuleInput): Finding[] {
+  const qualifiers = QUALIFIERS.map((rule) => rule(input)).filter((f): f is Finding => f !== undefined);
+  return [mailboxLocation(input), ...qualifiers];
+}

@@ -1,0 +1,67 @@
+import type { ParsedAddress } from './address';
+import type { RecipientFacts, RecipientScope, ScopeSource } from './facts';
+
+/** One MailTips answer for an address; `failed` when Graph gave an error for it or its chunk. */
+export type MailTip =
+  | {
+      readonly kind: 'answered';
+      /** Graph's recipientScope: none, internal, external, externalPartner, externalNonPartner (flags, comma-separated). */
+      readonly recipientScope: string;
+      readonly totalMemberCount: number | null;
+      readonly externalMemberCount: number | null;
+    }
+  | { readonly kind: 'failed' };
+
+/** Everything the sources said; null for a source that could not be asked. */
+export interface ScopeEvidence {
+  readonly mailTips: ReadonlyMap<string, MailTip> | null;
+  readonly verifiedDomains: readonly string[] | null;
+  readonly senderDomain: string | null;
+  readonly readReceiptsFrom: ReadonlySet<string>;
+}
+
+/**
+ * Precedence when sources disagree: MailTips (the service's own routing answer, and the only one
+ * that knows groups) over the tenant's verified domains over the sender's own domain (a guess).
+ * A MailTips error for one address only drops that address to the next source.
+ */
+export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evidence: ScopeEvidence): Map<string, RecipientFacts> {
+  const facts = new Map<string, RecipientFacts>();
+  for (const address of addresses) {
+    const tip = evidence.mailTips?.get(address.normalised);
+    const { scope, scopeSource } = decideScope(address, tip, evidence);
+    facts.set(address.normalised, {
+      scope,
+      scopeSource,
+      group: groupOf(tip),
+      readReceiptReceived: evidence.readReceiptsFrom.has(address.normalised),
+    });
+  }
+  return facts;
+}
+
+function decideScope(address: ParsedAddress, tip: MailTip | undefined, evidence: ScopeEvidence): { scope: RecipientScope; scopeSource: ScopeSource } {
+  const fromTip = tip?.kind === 'answered' ? scopeFromMailTip(tip.recipientScope) : 'unknown';
+  if (fromTip !== 'unknown') return { scope: fromTip, scopeSource: 'mailTips' };
+  if (!address.valid) return { scope: 'unknown', scopeSource: 'none' };
+  if (evidence.verifiedDomains !== null && evidence.verifiedDomains.length > 0) {
+    const internal = evidence.verifiedDomains.some((d) => d.toLowerCase() === address.domain);
+    return { scope: internal ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
+  }
+  if (evidence.senderDomain !== null) {
+    return { scope: address.domain === evidence.senderDomain ? 'internal' : 'unknown', scopeSource: 'senderDomain' };
+  }
+  return { scope: 'unknown', scopeSource: 'none' };
+}
+
+export function scopeFromMailTip(recipientScope: string): RecipientScope {
+  const flags = recipientScope.split(',').map((f) => f.trim().toLowerCase());
+  if (flags.some((f) => f.startsWith('external'))) return 'external';
+  if (flags.includes('internal')) return 'internal';
+  return 'unknown';
+}
+
+function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
+  if (tip?.kind !== 'answered' || tip.totalMemberCount === null || tip.totalMemberCount <= 0) return null;
+  return { totalMembers: tip.totalMemberCount, externalMembers: tip.externalMemberCount ?? 0 };
+}

@@ -1,0 +1,150 @@
+import * as v from 'valibot';
+import { READ_SCOPES } from '../auth/tokenProvider';
+import { parseAddress } from '../domain/address';
+import type { Recipient, RecipientField } from '../domain/facts';
+import { fail, ok, type Result } from '../domain/failure';
+import type { MailTip } from '../domain/scopeEvidence';
+import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
+
+/** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
+export const MAILTIPS_CHUNK = 100;
+
+export interface GraphMessage {
+  readonly subject: string;
+  readonly sentDateTime: Date | null;
+  readonly from: string;
+  readonly recipients: readonly Recipient[];
+}
+
+export interface GraphRecallFacts {
+  /** not-found here means the item is not in this mailbox's Sent Items. */
+  readonly message: Result<GraphMessage>;
+  readonly verifiedDomains: Result<string[]>;
+  /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
+  readonly mailTips: Map<string, MailTip>;
+  readonly roundTrips: number;
+}
+
+const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
+const messageSchema = v.object({
+  subject: v.optional(v.nullable(v.string())),
+  sentDateTime: v.optional(v.nullable(v.string())),
+  from: v.optional(v.nullable(recipientSchema)),
+  toRecipients: v.optional(v.array(recipientSchema), []),
+  ccRecipients: v.optional(v.array(recipientSchema), []),
+  bccRecipients: v.optional(v.array(recipientSchema), []),
+});
+const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
+const mailTipsSchema = v.object({
+  value: v.array(
+    v.object({
+      emailAddress: v.object({ address: v.optional(v.nullable(v.string())) }),
+      recipientScope: v.optional(v.nullable(v.string())),
+      totalMemberCount: v.optional(v.nullable(v.number())),
+      externalMemberCount: v.optional(v.nullable(v.number())),
+      error: v.optional(v.nullable(v.unknown())),
+    }),
+  ),
+});
+
+const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
+
+/**
+ * Everything Graph can tell about the sent item in as few round trips as possible: the message
+ * (bcc and recipients beyond Office.js' 20), the tenant's verified domains and MailTips for the
+ * addresses already known all go in the first `$batch`; only addresses that the message itself
+ * reveals (bcc, truncated lists) need a second round.
+ */
+export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
+  const known = uniqueValid(knownAddresses);
+  const first: BatchRequest[] = [
+    { id: 'message', method: 'GET', url: `/me/mailFolders/sentitems/messages/${encodeURIComponent(restId)}?$select=${MESSAGE_SELECT}` },
+    { id: 'organization', method: 'GET', url: '/organization?$select=verifiedDomains' },
+  ];
+  const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
+  const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
+  if (!round1.ok) return round1;
+  const responses = round1.value;
+
+  const message = parseWith(responses.get('message'), messageSchema, 'message', toGraphMessage);
+  const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
+    org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
+  );
+  const mailTips = new Map<string, MailTip>();
+  firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
+
+  const covered = new Set(firstTipChunks.flat());
+  const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address)) : [];
+  const missing = [...known, ...revealed].filter((a) => !covered.has(a));
+  let roundTrips = 1;
+  for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
+    roundTrips += 1;
+    const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
+    group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
+  }
+  return ok({ message, verifiedDomains, mailTips, roundTrips });
+}
+
+function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
+  return {
+    id,
+    method: 'POST',
+    url: '/me/getMailTips',
+    body: { EmailAddresses: addresses, MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' },
+  };
+}
+
+function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
+  const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
+  for (const address of asked) into.set(address, { kind: 'failed' });
+  if (!parsed.ok) return;
+  for (const tip of parsed.value) {
+    const address = parseAddress(tip.emailAddress.address);
+    if (!into.has(address.normalised)) continue;
+    into.set(
+      address.normalised,
+      tip.error !== undefined && tip.error !== null
+        ? { kind: 'failed' }
+        : {
+            kind: 'answered',
+            recipientScope: tip.recipientScope ?? 'none',
+            totalMemberCount: tip.totalMemberCount ?? null,
+            externalMemberCount: tip.externalMemberCount ?? null,
+          },
+    );
+  }
+}
+
+function parseWith<S extends v.GenericSchema, T>(response: Result<RawResponse> | undefined, schema: S, what: string, map: (parsed: v.InferOutput<S>) => T): Result<T> {
+  if (response === undefined) return fail({ kind: 'malformed-response', what });
+  if (!response.ok) return response;
+  const parsed = v.safeParse(schema, response.value.body);
+  return parsed.success ? ok(map(parsed.output)) : fail({ kind: 'malformed-response', what });
+}
+
+function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
+  const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): Recipient[] =>
+    list.map((r) => ({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
+  const sent = m.sentDateTime ? new Date(m.sentDateTime) : null;
+  return {
+    subject: m.subject ?? '',
+    sentDateTime: sent !== null && !Number.isNaN(sent.getTime()) ? sent : null,
+    from: m.from?.emailAddress.address ?? '',
+    recipients: [...field(m.toRecipients, 'to'), ...field(m.ccRecipients, 'cc'), ...field(m.bccRecipients, 'bcc')],
+  };
+}
+
+function uniqueValid(addresses: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of addresses) {
+    const parsed = parseAddress(raw);
+    if (parsed.valid) out.add(parsed.normalised);
+  }
+  return [...out];
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

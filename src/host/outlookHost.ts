@@ -1,0 +1,47 @@
+import type { AccountKind, Recipient } from '../domain/facts';
+
+/** Which Outlook the pane runs in: decides where the native Recall command is. */
+export type ClientKind = 'web' | 'newOutlook' | 'classicWindows' | 'mac' | 'mobile' | 'unknown';
+
+export interface HostInfo {
+  readonly client: ClientKind;
+  readonly accountKind: AccountKind;
+  /** BCP 47 tag of Outlook's UI language, e.g. "ru-RU". */
+  readonly displayLanguage: string;
+  readonly userAddress: string;
+  readonly userName: string;
+  readonly darkTheme: boolean;
+  /** Nested app authentication (and so Graph) can be attempted. */
+  readonly supportsNestedAuth: boolean;
+}
+
+/** The item open in the reading pane, as much as Office.js tells in read mode. */
+export interface SentItemFacts {
+  /** Graph (REST v2) id of the item; null where the host cannot convert it (mobile). */
+  readonly restId: string | null;
+  readonly itemClass: string;
+  readonly subject: string;
+  readonly sentDateTime: Date | null;
+  readonly from: string;
+  /** to and cc only: read mode never gives bcc. */
+  readonly recipients: readonly Recipient[];
+  /** Outlook on the web and new Outlook give at most 20 per field. */
+  readonly recipientsMayBeTruncated: boolean;
+}
+
+export interface DraftMessage {
+  readonly to: readonly Recipient[];
+  readonly cc?: readonly Recipient[];
+  readonly bcc?: readonly Recipient[];
+  readonly subject: string;
+  readonly htmlBody: string;
+}
+
+/** What the app needs from Outlook, nothing more. */
+export interface OutlookHost {
+  readonly info: HostInfo;
+  currentItem(): Promise<SentItemFacts | null>;
+  /** Pinned pane: the user selected another item. Returns an unsubscribe function. */
+  onItemChanged(listener: () => void): () => void;
+  openNewMessage(draft: DraftMessage): Promise<void>;
+}

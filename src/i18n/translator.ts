@@ -1,0 +1,62 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Failure } from '../domain/failure';
+import { en, type MessageKey } from './en';
+import { ru } from './ru';
+
+export type Lang = 'en' | 'ru';
+export type MessageValues = Record<string, string | number | boolean>;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, ru };
+
+export interface Translator {
+  readonly lang: Lang;
+  t(key: MessageKey, values?: MessageValues): string;
+  /** Like t(), with every value HTML-escaped first: for templates that become message bodies. */
+  html(key: MessageKey, values: Record<string, string>): string;
+  failure(failure: Failure): string;
+  relativeTime(from: Date, now: Date): string;
+  dateTime(date: Date): string;
+}
+
+/** `?lang=` wins, then Outlook's display language; anything but Russian falls back to English. */
+export function resolveLanguage(override: string | null | undefined, displayLanguage: string | undefined): Lang {
+  const pick = (tag: string | null | undefined): Lang | null => {
+    const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+    return base === 'ru' ? 'ru' : base === 'en' ? 'en' : null;
+  };
+  return pick(override) ?? pick(displayLanguage) ?? 'en';
+}
+
+export function createTranslator(lang: Lang): Translator {
+  const catalog = catalogs[lang];
+  const cache = new Map<MessageKey, IntlMessageFormat>();
+  const format = (key: MessageKey, values?: MessageValues): string => {
+    let compiled = cache.get(key);
+    if (compiled === undefined) {
+      compiled = new IntlMessageFormat(catalog[key], lang);
+      cache.set(key, compiled);
+    }
+    return String(compiled.format(values));
+  };
+  const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const dateTimeFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  return {
+    lang,
+    t: format,
+    html: (key, values) => format(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeHtml(v)]))),
+    failure: (failure) => format(`failure.${failure.kind}`, failure.kind === 'unexpected' ? { correlationId: failure.correlationId } : {}),
+    relativeTime: (from, now) => {
+      const seconds = Math.round((from.getTime() - now.getTime()) / 1000);
+      const abs = Math.abs(seconds);
+      if (abs < 60) return relative.format(seconds, 'second');
+      if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+      if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
+      return relative.format(Math.round(seconds / 86400), 'day');
+    },
+    dateTime: (date) => dateTimeFormat.format(date),
+  };
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
