@@ -3,6 +3,7 @@ import { ActStep } from './steps/ActStep';
 import { AlternativesStep } from './steps/AlternativesStep';
 import { CheckStep } from './steps/CheckStep';
 import { ChooseStep } from './steps/ChooseStep';
+import { TrackStep } from './steps/TrackStep';
 import { ContextStep } from './steps/ContextStep';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWizard } from './useWizard';
@@ -33,6 +34,7 @@ export function App() {
       {state.step === 'check' ? <CheckStep key="check" state={state} dispatch={dispatch} /> : null}
       {state.step === 'choose' ? <ChooseStep key="choose" state={state} dispatch={dispatch} /> : null}
       {state.step === 'act' ? <ActStep key="act" state={state} dispatch={dispatch} /> : null}
+      {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
       {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
     </main>
   );

@@ -1,6 +1,7 @@
 import { parseAddress } from '../domain/address';
 import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
+import { readReceiptSenders, recallAlreadyRequested } from '../domain/mailboxEvidence';
 import type { Failure } from '../domain/failure';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
@@ -25,22 +26,26 @@ export interface CheckOutcome {
  */
 export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts): Promise<CheckOutcome> {
   const { host, graph, policy } = services;
-  const canAskGraph = host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null;
-  const graphFacts = canAskGraph ? await fetchRecallFacts(graph, item.restId ?? '', item.recipients.map((r) => r.address)) : null;
+  const graphFacts =
+    host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
+      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address))
+      : null;
   const facts = graphFacts?.ok ? graphFacts.value : null;
   const graphMessage = facts?.message.ok ? facts.message.value : null;
 
   const graphFailure = whyNoGraph(services, item, graphFacts);
 
+  const subject = graphMessage?.subject ?? item.subject;
+  const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
     inSentItems: inSentItems(facts, item, host.info.userAddress),
     itemClass: item.itemClass,
-    subject: graphMessage?.subject ?? item.subject,
-    sentDateTime: graphMessage?.sentDateTime ?? item.sentDateTime,
+    subject,
+    sentDateTime,
     senderAddress: graphMessage?.from || item.from,
     recipients: graphMessage?.recipients ?? item.recipients,
-    recallRequested: null,
+    recallRequested: facts?.recallRequests.ok ? recallAlreadyRequested(facts.recallRequests.value, subject, sentDateTime) : null,
   };
   const sender = parseAddress(host.info.userAddress);
   const recipientFacts = resolveRecipientFacts(
@@ -49,7 +54,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
       mailTips: facts?.mailTips ?? null,
       verifiedDomains: facts?.verifiedDomains.ok ? facts.verifiedDomains.value : null,
       senderDomain: sender.valid ? sender.domain : null,
-      readReceiptsFrom: new Set(),
+      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value, subject, sentDateTime) : new Set(),
     },
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });

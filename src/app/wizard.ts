@@ -1,20 +1,34 @@
+import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
 import type { CheckOutcome } from './checkMessage';
 
 export type RecallChoice = 'delete' | 'replace';
 export type AlternativeKind = 'pleaseDelete' | 'correction' | 'apology';
 
-/** The wizard: context → check → choose → act, with alternatives reachable from each step. */
+/**
+ * The act step: confirm a recall through Graph, wait for Exchange to accept it, or follow the
+ * native Recall command (always available; `refusal` says why the add-in could not do it itself).
+ */
+export type ActMode = { readonly mode: 'confirm' } | { readonly mode: 'recalling' } | { readonly mode: 'guide'; readonly refusal: Failure | null };
+
+interface Checked {
+  readonly outcome: CheckOutcome;
+  readonly choice: RecallChoice;
+}
+
+/** The wizard: context → check → choose → act → track, with alternatives reachable from each step. */
 export type WizardState =
   | { readonly step: 'context'; readonly status: 'loading' }
   | { readonly step: 'context'; readonly status: 'no-item' }
   | { readonly step: 'context'; readonly status: 'failed'; readonly failure: Failure }
-  | { readonly step: 'check'; readonly outcome: CheckOutcome; readonly choice: RecallChoice }
-  | { readonly step: 'choose'; readonly outcome: CheckOutcome; readonly choice: RecallChoice }
-  | { readonly step: 'act'; readonly outcome: CheckOutcome; readonly choice: RecallChoice }
-  | { readonly step: 'alternatives'; readonly outcome: CheckOutcome; readonly choice: RecallChoice; readonly returnTo: 'check' | 'choose' | 'act' };
+  | (Checked & { readonly step: 'check' })
+  | (Checked & { readonly step: 'choose' })
+  | (Checked & { readonly step: 'act'; readonly act: ActMode })
+  | (Checked & { readonly step: 'track'; readonly recalledAt: Date | null; readonly byAddIn: boolean })
+  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep });
 
 export type StepName = WizardState['step'];
+type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' }>;
 
 export type WizardEvent =
   | { readonly type: 'item-loading' }
@@ -24,6 +38,11 @@ export type WizardEvent =
   | { readonly type: 'start-recall' }
   | { readonly type: 'select-choice'; readonly choice: RecallChoice }
   | { readonly type: 'confirm-choice' }
+  | { readonly type: 'recall-started' }
+  | { readonly type: 'recall-accepted'; readonly at: Date }
+  | { readonly type: 'recall-refused'; readonly failure: Failure }
+  | { readonly type: 'use-native' }
+  | { readonly type: 'show-tracking' }
   | { readonly type: 'show-alternatives' }
   | { readonly type: 'back' };
 
@@ -32,6 +51,15 @@ export const initialWizardState: WizardState = { step: 'context', status: 'loadi
 /** A recall is worth offering when nothing blocks the message and someone can still be reached. */
 export function canRecall(outcome: CheckOutcome): boolean {
   return outcome.assessment.overall !== 'not-recallable';
+}
+
+/** The add-in itself can ask Exchange to recall only when Graph answered for this item. */
+export function canRecallThroughGraph(outcome: CheckOutcome): boolean {
+  return outcome.item.restId !== null && !outcome.gaps.some((g) => g.kind === 'graph');
+}
+
+export function alreadyRecalled(outcome: CheckOutcome): boolean {
+  return outcome.assessment.messageReasons.includes(MessageReason.ALREADY_RECALLED);
 }
 
 export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
@@ -46,29 +74,50 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { step: 'check', outcome: event.outcome, choice: 'delete' };
   }
   if (state.step === 'context') return state;
+  const { outcome, choice } = state;
   switch (event.type) {
     case 'start-recall':
-      return state.step === 'check' && canRecall(state.outcome) ? { ...state, step: 'choose' } : state;
+      return state.step === 'check' && canRecall(outcome) ? { step: 'choose', outcome, choice } : state;
     case 'select-choice':
       return state.step === 'choose' ? { ...state, choice: event.choice } : state;
     case 'confirm-choice':
-      return state.step === 'choose' ? { ...state, step: 'act' } : state;
+      return state.step === 'choose'
+        ? { step: 'act', outcome, choice, act: canRecallThroughGraph(outcome) ? { mode: 'confirm' } : { mode: 'guide', refusal: null } }
+        : state;
+    case 'recall-started':
+      // The only way into "recalling" is from a confirmation on screen: a second click finds
+      // the state already changed and does nothing, so one recall is ever sent.
+      return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'recalling' } } : state;
+    case 'recall-accepted':
+      return state.step === 'act' && state.act.mode === 'recalling' ? { step: 'track', outcome, choice, recalledAt: event.at, byAddIn: true } : state;
+    case 'recall-refused':
+      return state.step === 'act' && state.act.mode === 'recalling' ? { ...state, act: { mode: 'guide', refusal: event.failure } } : state;
+    case 'use-native':
+      return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'guide', refusal: null } } : state;
+    case 'show-tracking':
+      return (state.step === 'act' && state.act.mode === 'guide') || (state.step === 'check' && alreadyRecalled(outcome))
+        ? { step: 'track', outcome, choice, recalledAt: null, byAddIn: false }
+        : state;
     case 'show-alternatives':
-      return state.step === 'alternatives' ? state : { step: 'alternatives', outcome: state.outcome, choice: state.choice, returnTo: state.step };
+      if (state.step === 'alternatives' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
+      return { step: 'alternatives', outcome, choice, returnTo: state };
     case 'back':
       return back(state);
   }
 }
 
 function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
+  const { outcome, choice } = state;
   switch (state.step) {
     case 'check':
       return state;
     case 'choose':
-      return { ...state, step: 'check' };
+      return { step: 'check', outcome, choice };
     case 'act':
-      return { ...state, step: 'choose' };
+      return state.act.mode === 'recalling' ? state : { step: 'choose', outcome, choice };
+    case 'track':
+      return state;
     case 'alternatives':
-      return { step: state.returnTo, outcome: state.outcome, choice: state.choice };
+      return state.returnTo;
   }
 }

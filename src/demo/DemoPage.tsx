@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/translator';
@@ -34,7 +34,7 @@ export interface DemoLinks {
 }
 
 /** The demo's frame around the pane: scenario picker, language and theme switches. */
-export function DemoPage({ links, pane, aside }: { links: DemoLinks; pane: ReactNode; aside?: ReactNode }) {
+export function DemoPage({ links, pane, aside, onReset }: { links: DemoLinks; pane: ReactNode; aside?: ReactNode; onReset: () => void }) {
   const i18n = useI18n();
   const styles = useStyles();
   return (
@@ -74,6 +74,7 @@ export function DemoPage({ links, pane, aside }: { links: DemoLinks; pane: React
             ))}
           </ul>
         </nav>
+        <Button size="small" onClick={onReset}>{i18n.t('demo.reset')}</Button>
         </header>
         {aside}
       </div>

@@ -15,7 +15,7 @@ import { DraftPreview } from './DraftPreview';
 import { parseScenario, type Scenario } from './scenario';
 import { scenarioHost } from './scenarioHost';
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
-import { simulatedTenantHandlers } from './simulatedTenant';
+import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 
 type Loaded = { kind: 'ready'; scenario: Scenario } | { kind: 'invalid'; problems: readonly string[] } | { kind: 'error'; key: 'demo.unknown' | 'demo.loadFailed'; values: Record<string, string> };
 
@@ -62,6 +62,26 @@ function links(currentId: string | null, lang: Lang, dark: boolean): DemoLinks {
   };
 }
 
+/**
+ * The simulated mailbox remembers a recall across reloads (only its time, nothing personal), so
+ * reopening the pane shows the recall state read back from the "mailbox", as in Outlook.
+ */
+function sessionRecallStore(scenarioId: string): RecallStore {
+  const key = `recall-assistant-demo:recalled:${scenarioId}`;
+  return {
+    get: () => {
+      const value = Number(sessionStorage.getItem(key));
+      return Number.isFinite(value) && value > 0 ? value : null;
+    },
+    set: (at) => sessionStorage.setItem(key, String(at)),
+  };
+}
+
+export function resetDemoMailbox(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:')) sessionStorage.removeItem(key);
+  window.location.reload();
+}
+
 /** The simulated clock starts at the scenario's `now` and then runs in real time. */
 function scenarioClock(scenario: Scenario): () => Date {
   const offset = new Date(scenario.now).getTime() - Date.now();
@@ -104,6 +124,7 @@ function DemoRoot({ loaded, services, lang, dark, drafts }: { loaded: Loaded; se
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
         <DemoPage
           links={links(currentId, lang, dark)}
+          onReset={resetDemoMailbox}
           pane={loaded.kind === 'ready' && services ? <App /> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
           aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
         />
@@ -137,7 +158,7 @@ async function main() {
   const drafts = new DraftFeed();
   let services: Services | null = null;
   if (scenario !== null) {
-    const worker = setupWorker(...simulatedTenantHandlers(scenario));
+    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
     await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     const tokens = new DemoTokenProvider();
     services = {

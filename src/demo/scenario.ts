@@ -19,7 +19,7 @@ const mailTip = v.union([
 
 const graphFault = v.object({
   /** Which request: message, organization, mailTips, batch (the whole $batch call). */
-  target: v.picklist(['message', 'organization', 'mailTips', 'batch']),
+  target: v.picklist(['message', 'organization', 'mailTips', 'readReceipts', 'recallRequests', 'batch']),
   /** HTTP status to answer, or "network" for a connection failure, "timeout" for no answer, "malformed" for broken JSON. */
   status: v.union([v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)), v.picklist(['network', 'timeout', 'malformed'])]),
   /** How many times the fault happens before requests succeed (absent: always). */
@@ -59,8 +59,30 @@ export const scenarioSchema = v.object({
       latencyMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)), 0),
       verifiedDomains: v.optional(v.array(v.string()), []),
       mailTips: v.optional(v.record(v.string(), mailTip), {}),
+      /** Addresses whose read receipt for the message is in the mailbox. */
       readReceipts: v.optional(v.array(v.string()), []),
+      /** A recall request for the message is already in Sent Items. */
+      alreadyRecalled: v.optional(v.boolean(), false),
       faults: v.optional(v.array(graphFault), []),
+      /** How the recall endpoint answers and which reports then arrive, and when. */
+      recall: v.optional(
+        v.object({
+          /** Status of POST …/recall: 202 accepts; "network" drops the connection. */
+          status: v.optional(v.union([v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)), v.literal('network')]), 202),
+          /** Answer `status` this many times, then 202 (absent: always `status`). */
+          times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+          retryAfterSeconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+          reportKind: v.optional(v.picklist(['cloud', 'classic']), 'cloud'),
+          /** Per address: the outcome its report states and how many seconds after the recall it arrives. */
+          outcomes: v.optional(
+            v.record(v.string(), v.object({ outcome: v.picklist(['succeeded', 'failed', 'pending']), afterSeconds: v.optional(v.pipe(v.number(), v.minValue(0)), 3) })),
+            {},
+          ),
+          /** Seconds until internal recipients without an entry in `outcomes` are reported recalled. */
+          defaultAfterSeconds: v.optional(v.pipe(v.number(), v.minValue(0)), 3),
+        }),
+        {},
+      ),
     }),
     {},
   ),

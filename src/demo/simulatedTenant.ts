@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
 import type { GraphFault, Scenario } from './scenario';
 
 /** The id the simulated host gives the scenario's message (what convertToRestId would return). */
@@ -17,9 +18,11 @@ type FaultTarget = GraphFault['target'];
  * the Graph requests the add-in makes from what the scenario says. Tests and the demo share it,
  * so there is one source of fake truth.
  */
-export function simulatedTenantHandlers(scenario: Scenario): HttpHandler[] {
+export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore()): HttpHandler[] {
   const tenant = scenario.tenant;
   const faultUses = new Map<GraphFault, number>();
+  let recallAttempts = 0;
+  let recallNetworkFailures = 0;
 
   const activeFault = (target: FaultTarget): GraphFault | undefined => {
     const fault = tenant.faults.find((f) => f.target === target && (f.times === undefined || (faultUses.get(f) ?? 0) < f.times));
@@ -37,7 +40,9 @@ export function simulatedTenantHandlers(scenario: Scenario): HttpHandler[] {
   const answer = (method: string, path: string, body: unknown): InnerResponse => {
     const url = new URL(path, 'https://graph.invalid');
     const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (method === 'GET' && segments.join('/') === 'organization') {
+    const route = segments.join('/').toLowerCase();
+    const filter = url.searchParams.get('$filter') ?? '';
+    if (method === 'GET' && route === 'organization') {
       const fault = activeFault('organization');
       if (fault) return faultResponse(fault);
       return { status: 200, body: { value: [{ verifiedDomains: tenant.verifiedDomains.map((name) => ({ name })) }] } };
@@ -48,7 +53,31 @@ export function simulatedTenantHandlers(scenario: Scenario): HttpHandler[] {
       if (segments[4] !== SIMULATED_REST_ID || scenario.message.folder !== 'sentitems') return { status: 404, body: graphError('ErrorItemNotFound') };
       return { status: 200, body: graphMessage(scenario) };
     }
-    if (method === 'POST' && segments.join('/').toLowerCase() === 'me/getmailtips') {
+    if (method === 'GET' && route === 'me/messages' && filter.includes(READ_RECEIPT_CLASS)) {
+      const fault = activeFault('readReceipts');
+      if (fault) return faultResponse(fault);
+      return { status: 200, body: { value: readReceiptsOf(scenario) } };
+    }
+    if (method === 'GET' && route === 'me/mailfolders/sentitems/messages' && filter.includes(RECALL_REQUEST_CLASS)) {
+      const fault = activeFault('recallRequests');
+      if (fault) return faultResponse(fault);
+      return { status: 200, body: { value: recallRequestsOf(scenario, recallStore.get()) } };
+    }
+    if (method === 'POST' && /^me\/mailfolders\/sentitems\/messages\/[^/]+\/recall$/.test(route)) {
+      recallAttempts += 1;
+      const { status, times, retryAfterSeconds } = tenant.recall;
+      const failing = status !== 202 && (times === undefined || recallAttempts <= times);
+      if (failing && status !== 'network') {
+        return { status, headers: retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : {}, body: graphError(status === 429 ? 'TooManyRequests' : 'ErrorRecallNotAllowed') };
+      }
+      if (segments[4] !== SIMULATED_REST_ID) return { status: 400, body: graphError('ErrorInvalidIdMalformed') };
+      if (recallStore.get() === null) recallStore.set(Date.now());
+      return { status: 202, body: '' };
+    }
+    if (method === 'GET' && route === 'me/messages' && /IPM\.Recall\.Report|Message Recall Report/.test(filter)) {
+      return { status: 200, body: { value: recallReportsOf(scenario, filter, recallStore.get()) } };
+    }
+    if (method === 'POST' && route === 'me/getmailtips') {
       const fault = activeFault('mailTips');
       if (fault) return faultResponse(fault);
       return { status: 200, body: { value: mailTipsFor(scenario, body) } };
@@ -62,6 +91,9 @@ export function simulatedTenantHandlers(scenario: Scenario): HttpHandler[] {
     if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 });
     const path = request.url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '');
     const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+    if (/\/recall$/.test(path) && tenant.recall.status === 'network' && (tenant.recall.times === undefined || recallNetworkFailures++ < tenant.recall.times)) {
+      return HttpResponse.error();
+    }
     if (path === '/$batch') {
       const fault = activeFault('batch');
       if (fault?.status === 'network') return HttpResponse.error();
@@ -98,6 +130,69 @@ function graphMessage(scenario: Scenario) {
     bccRecipients: recipients(m.bcc),
     isReadReceiptRequested: m.isReadReceiptRequested,
   };
+}
+
+const minutesAfterSending = (scenario: Scenario, minutes: number) => new Date(new Date(scenario.message.sentDateTime).getTime() + minutes * 60_000).toISOString();
+
+function readReceiptsOf(scenario: Scenario) {
+  return scenario.tenant.readReceipts.map((address) => ({
+    subject: `Read: ${scenario.message.subject}`,
+    from: { emailAddress: { name: address, address } },
+    receivedDateTime: minutesAfterSending(scenario, 1),
+  }));
+}
+
+function recallRequestsOf(scenario: Scenario, recalledAt: number | null) {
+  if (!scenario.tenant.alreadyRecalled && recalledAt === null) return [];
+  return [{ subject: `Recall: ${scenario.message.subject}`, from: { emailAddress: scenario.message.from }, sentDateTime: minutesAfterSending(scenario, 2) }];
+}
+
+/** Where the simulated mailbox remembers that a recall was requested (ms since epoch). */
+export interface RecallStore {
+  get(): number | null;
+  set(at: number): void;
+}
+
+export function memoryRecallStore(): RecallStore {
+  let at: number | null = null;
+  return { get: () => at, set: (value) => (at = value) };
+}
+
+/** Report messages that have "arrived" by now, as Exchange would deliver them to the sender. */
+function recallReportsOf(scenario: Scenario, filter: string, recalledAt: number | null) {
+  if (recalledAt === null) return [];
+  const { recall, verifiedDomains } = scenario.tenant;
+  const elapsed = (Date.now() - recalledAt) / 1000;
+  const domains = verifiedDomains.map((d) => d.toLowerCase());
+  const everyone = [...scenario.message.to, ...scenario.message.cc, ...scenario.message.bcc].map((p) => p.address.toLowerCase());
+  const arrived = [...new Set(everyone)].flatMap((address) => {
+    const explicit = Object.entries(recall.outcomes).find(([a]) => a.toLowerCase() === address)?.[1];
+    const internal = domains.includes(address.split('@')[1] ?? '');
+    const entry = explicit ?? (internal ? { outcome: 'succeeded' as const, afterSeconds: recall.defaultAfterSeconds } : undefined);
+    return entry !== undefined && elapsed >= entry.afterSeconds ? [{ address, outcome: entry.outcome }] : [];
+  });
+  const subject = scenario.message.subject;
+  const received = new Date(recalledAt + 1000).toISOString();
+  if (recall.reportKind === 'classic') {
+    const wanted = filter.includes('IPM.Recall.Report.Success') ? 'succeeded' : filter.includes('IPM.Recall.Report.Failure') ? 'failed' : null;
+    return arrived
+      .filter((a) => a.outcome === wanted)
+      .map((a) => ({
+        subject: `Message Recall ${a.outcome === 'succeeded' ? 'Success' : 'Failure'}: ${subject}`,
+        from: { emailAddress: { address: a.address } },
+        receivedDateTime: received,
+      }));
+  }
+  if (!filter.includes('Message Recall Report') || arrived.length === 0) return [];
+  const rows = arrived.map((a) => `<tr><td>${a.address}</td><td>${a.outcome === 'succeeded' ? 'Succeeded' : a.outcome === 'failed' ? 'Failed' : 'Pending'}</td></tr>`).join('');
+  return [
+    {
+      subject: `Message Recall Report: ${subject}`,
+      from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
+      receivedDateTime: received,
+      body: { content: `<p>Your recall request has been processed.</p><table>${rows}</table><p><a href="https://outlook.office.com/mail/recall-report/simulated">View the full report</a></p>` },
+    },
+  ];
 }
 
 /** MailTips as Exchange answers: the scenario's entry for an address, else scope by accepted domain. */

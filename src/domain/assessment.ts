@@ -14,6 +14,8 @@ export interface RecipientAssessment {
   /** Every field the address appeared in: the same person in To and Bcc is one row. */
   readonly fields: readonly RecipientField[];
   readonly verdict: Verdict;
+  /** The verdict from this recipient's own reasons, before any message-level blocker. */
+  readonly recipientVerdict: Verdict;
   readonly reasons: readonly RecipientReason[];
   /** For a group: how many members are outside the organisation (MailTips); null otherwise. */
   readonly externalMembers: number | null;
@@ -39,12 +41,14 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
     const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy });
+    const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
     return {
       name: recipient.name,
       address: recipient.address,
       parsed,
       fields,
-      verdict: blocked ? 'not-recallable' : worstVerdict(findings.map((f) => f.verdict)),
+      verdict: blocked ? 'not-recallable' : recipientVerdict,
+      recipientVerdict,
       reasons: findings.map((f) => f.code),
       externalMembers: facts.group?.externalMembers ?? null,
     } satisfies RecipientAssessment;

@@ -32,3 +32,11 @@ export function followUpBatches(recipients: readonly RecipientAssessment[], limi
   }
   return batches;
 }
+
+/**
+ * Whom a recall is aimed at: everyone a recall could reach by their own facts. After a recall was
+ * already requested (a message-level blocker) these are the people whose outcome is tracked.
+ */
+export function recallTargets(assessment: Assessment): RecipientAssessment[] {
+  return assessment.recipients.filter((r) => r.recipientVerdict !== 'not-recallable' && r.parsed.valid);
+}

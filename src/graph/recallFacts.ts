@@ -3,6 +3,7 @@ import { READ_SCOPES } from '../auth/tokenProvider';
 import { parseAddress } from '../domain/address';
 import type { Recipient, RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
+import type { RelatedMessage } from '../domain/mailboxEvidence';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
 
@@ -22,6 +23,10 @@ export interface GraphRecallFacts {
   readonly verifiedDomains: Result<string[]>;
   /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
   readonly mailTips: Map<string, MailTip>;
+  /** Read receipts in the mailbox (all messages, matched to ours by the domain). */
+  readonly readReceipts: Result<RelatedMessage[]>;
+  /** Recall requests in Sent Items. */
+  readonly recallRequests: Result<RelatedMessage[]>;
   readonly roundTrips: number;
 }
 
@@ -47,7 +52,28 @@ const mailTipsSchema = v.object({
   ),
 });
 
+const relatedSchema = v.object({
+  value: v.array(
+    v.object({
+      subject: v.optional(v.nullable(v.string())),
+      from: v.optional(v.nullable(recipientSchema)),
+      receivedDateTime: v.optional(v.nullable(v.string())),
+      sentDateTime: v.optional(v.nullable(v.string())),
+    }),
+  ),
+});
+
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
+
+/** Filter on the message class (PR_MESSAGE_CLASS, String 0x001A): Graph has no first-class field for it. */
+export function messageClassFilter(messageClass: string): string {
+  return `singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq '${messageClass}')`;
+}
+
+/** Newest related messages considered; older ones can't be about a message sent minutes ago. */
+export const RELATED_TOP = 100;
+export const READ_RECEIPT_CLASS = 'REPORT.IPM.Note.IPNRN';
+export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 
 /**
  * Everything Graph can tell about the sent item in as few round trips as possible: the message
@@ -60,6 +86,8 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const first: BatchRequest[] = [
     { id: 'message', method: 'GET', url: `/me/mailFolders/sentitems/messages/${encodeURIComponent(restId)}?$select=${MESSAGE_SELECT}` },
     { id: 'organization', method: 'GET', url: '/organization?$select=verifiedDomains' },
+    { id: 'readReceipts', method: 'GET', url: `/me/messages?$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` },
+    { id: 'recallRequests', method: 'GET', url: `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` },
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
@@ -70,6 +98,8 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
     org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
   );
+  const readReceipts = parseWith(responses.get('readReceipts'), relatedSchema, 'readReceipts', toRelated);
+  const recallRequests = parseWith(responses.get('recallRequests'), relatedSchema, 'recallRequests', toRelated);
   const mailTips = new Map<string, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
@@ -82,7 +112,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, verifiedDomains, mailTips, roundTrips });
+  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
@@ -132,6 +162,14 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
     from: m.from?.emailAddress.address ?? '',
     recipients: [...field(m.toRecipients, 'to'), ...field(m.ccRecipients, 'cc'), ...field(m.bccRecipients, 'bcc')],
   };
+}
+
+function toRelated(body: v.InferOutput<typeof relatedSchema>): RelatedMessage[] {
+  return body.value.map((m) => {
+    const when = m.receivedDateTime ?? m.sentDateTime;
+    const date = when ? new Date(when) : null;
+    return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: date !== null && !Number.isNaN(date.getTime()) ? date : null };
+  });
 }
 
 function uniqueValid(addresses: readonly string[]): string[] {

@@ -1,64 +1,110 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type Dispatch } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { followUpBatches } from '../../domain/followUp';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import type { Dispatch } from 'react';
+import { recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
 import { NATIVE_GUIDE_STEPS } from '../nativeGuide';
 import { useServices } from '../services';
+import { useRecallAction } from '../useRecallAction';
 import type { WizardEvent, WizardState } from '../wizard';
 
 const useStyles = makeStyles({
   steps: { paddingInlineStart: tokens.spacingHorizontalXL, '& li': { marginBottom: tokens.spacingVerticalS } },
   note: { color: tokens.colorNeutralForeground2 },
+  names: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, paddingInlineStart: tokens.spacingHorizontalXL, maxHeight: '10em', overflowY: 'auto' },
 });
 
+type ActState = Extract<WizardState, { step: 'act' }>;
+
+export function ActStep({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
+  return state.act.mode === 'guide' ? <NativeGuide state={state} dispatch={dispatch} /> : <RecallConfirmation state={state} dispatch={dispatch} />;
+}
+
+/** Names who the recall will and will not reach before anything irreversible happens. */
+function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const { policy } = useServices();
+  const recall = useRecallAction(state, dispatch);
+  const targets = recallTargets(state.outcome.assessment);
+  const unreachable = state.outcome.assessment.recipients.filter((r) => !targets.includes(r));
+  const recalling = state.act.mode === 'recalling';
+  const label = (r: (typeof targets)[number]) => (r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address);
+  return (
+    <>
+      <StepHeading>{i18n.t('act.confirm.title')}</StepHeading>
+      <p>{i18n.t('act.confirm.reach', { count: targets.length })}</p>
+      <ul className={styles.names} data-recall-targets="">
+        {targets.map((r) => (
+          <li key={r.parsed.normalised}>{label(r)}</li>
+        ))}
+      </ul>
+      {unreachable.length > 0 ? (
+        <>
+          <p>{i18n.t('act.confirm.notReach', { count: unreachable.length })}</p>
+          <ul className={styles.names} data-recall-unreachable="">
+            {unreachable.map((r) => (
+              <li key={r.parsed.normalised}>{label(r) || i18n.t('recipient.noAddress')}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          {i18n.t('act.confirm.irreversible')}
+          {policy.policy.alertRecipients ? ` ${i18n.t('act.confirm.alert')}` : ''}
+        </MessageBarBody>
+      </MessageBar>
+      {recalling ? <Spinner size="small" label={i18n.t('act.recalling')} /> : null}
+      <Actions>
+        <Button appearance="primary" disabled={recalling} disabledFocusable={recalling} onClick={() => void recall()}>
+          {i18n.t('act.confirm.go')}
+        </Button>
+        <Button disabled={recalling} onClick={() => dispatch({ type: 'use-native' })}>
+          {i18n.t('act.confirm.native')}
+        </Button>
+        <Button appearance="subtle" disabled={recalling} onClick={() => dispatch({ type: 'back' })}>
+          {i18n.t('app.back')}
+        </Button>
+      </Actions>
+    </>
+  );
+}
+
 /** Step-by-step guidance for the native Recall command of the Outlook in use. */
-export function ActStep({ state, dispatch }: { state: Extract<WizardState, { step: 'act' }>; dispatch: Dispatch<WizardEvent> }) {
+function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
   const { host, policy } = useServices();
   const option = i18n.t(`choose.${state.choice}.label`);
-  const [replacement, setReplacement] = useState<'idle' | 'opened' | 'failed'>('idle');
-  // The replacement goes to everyone whose copy is being recalled, Bcc kept hidden; like
-  // Outlook's own replace option it starts from the original subject, ready to correct.
-  const openReplacement = async () => {
-    const recallable = state.outcome.assessment.recipients.filter((r) => r.verdict !== 'not-recallable' && r.parsed.valid);
-    const [batch] = followUpBatches(recallable);
-    try {
-      await host.openNewMessage({ to: batch?.to ?? [], bcc: batch?.bcc ?? [], subject: state.outcome.subject, htmlBody: '' });
-      setReplacement('opened');
-    } catch {
-      setReplacement('failed');
-    }
-  };
+  const refusal = state.act.mode === 'guide' ? state.act.refusal : null;
   return (
     <>
       <StepHeading>{i18n.t('act.title')}</StepHeading>
+      {refusal !== null ? (
+        <MessageBar intent="warning" layout="multiline" data-recall-refused={refusal.kind}>
+          <MessageBarBody>{i18n.t('act.refused', { failure: i18n.failure(refusal) })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <p>{i18n.t('act.intro', { client: i18n.t(`client.${host.info.client}`) })}</p>
-      <ol className={styles.steps}>
+      <ol className={styles.steps} data-native-guide={host.info.client}>
         {NATIVE_GUIDE_STEPS[host.info.client].map((key) => (
           <li key={key}>{i18n.t(key, { option })}</li>
         ))}
       </ol>
       <p className={styles.note}>{i18n.t('act.readPolicy', { allowed: String(policy.policy.recallReadMessages) })}</p>
       <p className={styles.note}>{i18n.t('act.after')}</p>
-      {replacement !== 'idle' ? (
-        <MessageBar intent={replacement === 'opened' ? 'success' : 'error'}>
-          <MessageBarBody>{replacement === 'opened' ? i18n.t('alt.opened') : i18n.t('alt.openFailed', { failure: i18n.t('failure.unsupported') })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       <Actions>
-        {state.choice === 'replace' ? (
-          <Button appearance="primary" onClick={() => void openReplacement()}>
-            {i18n.t('act.openReplacement')}
-          </Button>
-        ) : null}
-        <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-alternatives' })}>
-          {i18n.t('act.toAlternatives')}
+        {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary /> : null}
+        <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking' })}>
+          {i18n.t('act.didRecall')}
         </Button>
-        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
+        <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('act.toAlternatives')}</Button>
+        <Button appearance="subtle" onClick={() => dispatch({ type: 'back' })}>
+          {i18n.t('app.back')}
+        </Button>
       </Actions>
     </>
   );

@@ -7,7 +7,7 @@ import { RecipientList } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
 import { useServices } from '../services';
-import { canRecall, type WizardEvent, type WizardState } from '../wizard';
+import { alreadyRecalled, canRecall, type WizardEvent, type WizardState } from '../wizard';
 
 export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { step: 'check' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
@@ -30,7 +30,14 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
         </MessageBar>
       ) : null}
       <Actions>
-        {recallPossible ? (
+        {alreadyRecalled(outcome) ? (
+          <>
+            <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
+              {i18n.t('check.track')}
+            </Button>
+            <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('check.alternatives')}</Button>
+          </>
+        ) : recallPossible ? (
           <>
             <Button appearance="primary" onClick={() => dispatch({ type: 'start-recall' })}>
               {i18n.t('check.recall')}

@@ -11,6 +11,14 @@ import personalOutlookCom from './personal-outlook-com.json';
 import recallDisabled from './recall-disabled.json';
 import throttledBatch from './throttled-batch.json';
 import tooOld from './too-old.json';
+import alreadyRecalled from './already-recalled.json';
+import newOutlookRu from './new-outlook-ru.json';
+import readByOne from './read-by-one.json';
+import readNotRecallable from './read-not-recallable.json';
+import recallClassicReports from './recall-classic-reports.json';
+import recallPartialFailure from './recall-partial-failure.json';
+import recallRefused from './recall-refused.json';
+import recallThrottled from './recall-throttled.json';
 import { largeListScenario } from './largeList';
 
 /** Built-in scenarios, in the order the picker lists them. Each is validated when loaded. */
@@ -28,6 +36,14 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   partnerTenant,
   throttledBatch,
   oddAddresses,
+  readByOne,
+  readNotRecallable,
+  alreadyRecalled,
+  newOutlookRu,
+  recallPartialFailure,
+  recallRefused,
+  recallThrottled,
+  recallClassicReports,
   largeListScenario(500),
 ];
 

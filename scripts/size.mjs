@@ -1,0 +1,34 @@
+// `npm run size`: gzip size of the JS the production task pane loads at start (the scripts
+// taskpane.html references), and of each lazily loaded chunk. `--check` fails above the budget.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 150;
+const dir = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) ?? 'dist';
+const html = join(dir, 'taskpane.html');
+if (!existsSync(html)) {
+  console.error(`${html} not found: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const initial = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+  .map((m) => m[1])
+  .filter((src) => !/^https?:/.test(src));
+const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+let initialBytes = 0;
+console.log('Initial JS of taskpane.html (gzip):');
+for (const file of initial) {
+  const size = gz(file);
+  initialBytes += size;
+  console.log(`  ${file.padEnd(40)} ${kb(size).padStart(7)} KB`);
+}
+const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && !initial.includes(f) && !/^(demo|authdialog|mockServiceWorker)/.test(f));
+if (lazy.length > 0) console.log('Lazily loaded chunks (gzip):');
+for (const file of lazy) console.log(`  ${file.padEnd(40)} ${kb(gz(file)).padStart(7)} KB`);
+console.log(`taskpane initial JS: ${kb(initialBytes)} KB gzip (budget ${BUDGET_KB} KB)`);
+if (process.argv.includes('--check') && initialBytes > BUDGET_KB * 1024) {
+  console.error(`Over budget by ${kb(initialBytes - BUDGET_KB * 1024)} KB.`);
+  process.exit(1);
+}

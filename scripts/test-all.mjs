@@ -1,0 +1,50 @@
+// `npm test`: every check a change must pass, in order, stopping at the first failure.
+// Ends with one line "tests: N passed, N failed" counting jest and Playwright tests together.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+
+const stages = [
+  ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['manifest (offline)', 'node', ['scripts/validate-manifest.mjs']],
+  ['unit + component tests', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
+  ['production build', 'npx', ['webpack', '--mode', 'production']],
+  ['production manifest', 'node', ['scripts/validate-manifest.mjs', 'dist/manifest.xml', '--production']],
+  ['bundle budget', 'node', ['scripts/size.mjs', '--check']],
+  ['demo build', 'npx', ['webpack', '--mode', 'production', '--env', 'demo']],
+  ['e2e tests (Chromium)', 'npm', ['run', 'test:e2e', '--silent']],
+];
+
+const started = Date.now();
+for (const [name, command, args] of stages) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}`);
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (run.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds}s`);
+    printTotals(true);
+    process.exit(run.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds}s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+printTotals(false);
+
+function printTotals(failedStage) {
+  let passed = 0;
+  let failed = failedStage ? 1 : 0;
+  if (existsSync('test-results/jest.json')) {
+    const jest = JSON.parse(readFileSync('test-results/jest.json', 'utf8'));
+    passed += jest.numPassedTests;
+    failed += jest.numFailedTests;
+  }
+  if (existsSync('test-results/e2e.json')) {
+    const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    passed += e2e.stats?.expected ?? 0;
+    failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Failure } from '../domain/failure';
+import { trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
+import { fetchRecallReports } from '../graph/recall';
+import { useServices } from './services';
+
+/**
+ * Delays between report checks: quick at first (reports often arrive within a minute), then one
+ * request every 15 s at most for as long as the pane is open — each check is a single $batch.
+ */
+export const POLL_DELAYS_MS: readonly number[] = [3_000, 5_000, 10_000, 15_000];
+
+export function pollDelay(checksDone: number): number {
+  return POLL_DELAYS_MS[Math.min(checksDone, POLL_DELAYS_MS.length - 1)] ?? 15_000;
+}
+
+export interface TrackingView {
+  readonly snapshot: TrackingSnapshot;
+  readonly lastChecked: Date | null;
+  readonly failure: Failure | null;
+  readonly checking: boolean;
+  readonly available: boolean;
+  readonly refresh: () => void;
+}
+
+/**
+ * Reads the outcome from the mailbox, never from memory: reopening the pane later shows the same
+ * state because the same reports are read again. Stops when everything settled or on unmount.
+ */
+export function useRecallTracking(targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
+  const { graph, clock } = useServices();
+  const targetKey = targets.join(' ');
+  const [snapshot, setSnapshot] = useState<TrackingSnapshot>(() => trackRecall(targets, [], subject, null));
+  const [lastChecked, setLastChecked] = useState<Date | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [checking, setChecking] = useState(graph !== null);
+  const [round, setRound] = useState(0);
+  const since = (recalledAt ?? sentAt)?.getTime() ?? null;
+
+  useEffect(() => {
+    if (graph === null) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let checksDone = 0;
+    const check = async () => {
+      setChecking(true);
+      const reports = await fetchRecallReports(graph);
+      if (cancelled) return;
+      checksDone += 1;
+      setChecking(false);
+      setLastChecked(clock());
+      let settled = false;
+      if (reports.ok) {
+        const next = trackRecall(targetKey === '' ? [] : targetKey.split(' '), reports.value, subject, since === null ? null : new Date(since));
+        setSnapshot(next);
+        setFailure(null);
+        settled = next.settled;
+      } else {
+        setFailure(reports.failure);
+      }
+      if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
+    };
+    void check();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [graph, clock, targetKey, subject, since, round]);
+
+  const refresh = useCallback(() => setRound((r) => r + 1), []);
+  return { snapshot, lastChecked, failure, checking, available: graph !== null, refresh };
+}

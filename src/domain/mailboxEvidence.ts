@@ -1,0 +1,45 @@
+import { parseAddress } from './address';
+
+/** A message found in the mailbox that may say something about ours (receipt, recall, report). */
+export interface RelatedMessage {
+  readonly subject: string;
+  readonly from: string;
+  readonly dateTime: Date | null;
+}
+
+/**
+ * Prefixes Outlook puts before the original subject. Exchange localises them by the mailbox
+ * language; the list holds the ones we know (unverified beyond en/ru, harmless when wrong: an
+ * unmatched receipt only means a recipient is not marked READ, never a wrong "recallable").
+ */
+const READ_PREFIXES = ['read', 'прочитано', 'прочитан', 'gelesen', 'lu', 'leído', 'letto', 'lido', 'gelezen'];
+const RECALL_PREFIXES = ['recall', 'отзыв', 'отозвать', 'rückruf', 'rappel', 'recuperar', 'richiamo'];
+
+/** Original subject with Outlook's own prefix removed, or null when the prefix isn't there. */
+export function stripPrefix(subject: string, prefixes: readonly string[]): string | null {
+  const match = /^\s*([^:：]{1,40})\s*[:：]\s*(.*)$/su.exec(subject);
+  if (!match?.[1] || match[2] === undefined) return null;
+  return prefixes.includes(match[1].trim().toLowerCase()) ? match[2].trim() : null;
+}
+
+function sameSubject(candidate: string | null, original: string): boolean {
+  return candidate !== null && candidate.localeCompare(original.trim(), undefined, { sensitivity: 'accent' }) === 0;
+}
+
+const notBefore = (date: Date | null, sent: Date | null) => date === null || sent === null || date.getTime() >= sent.getTime();
+
+/** Who sent a read receipt for this message (by subject and time; receipts carry no message id in Graph). */
+export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<string> {
+  const readers = new Set<string>();
+  for (const receipt of receipts) {
+    if (!notBefore(receipt.dateTime, sent) || !sameSubject(stripPrefix(receipt.subject, READ_PREFIXES), subject)) continue;
+    const from = parseAddress(receipt.from);
+    if (from.valid) readers.add(from.normalised);
+  }
+  return readers;
+}
+
+/** A recall request ("Recall: <subject>") sent after the message means a recall was already asked for. */
+export function recallAlreadyRequested(requests: readonly RelatedMessage[], subject: string, sent: Date | null): boolean {
+  return requests.some((r) => notBefore(r.dateTime, sent) && sameSubject(stripPrefix(r.subject, RECALL_PREFIXES), subject));
+}
