@@ -9,6 +9,7 @@ const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['manifest (offline)', 'node', ['scripts/validate-manifest.mjs']],
+  ['scenario schema up to date', 'npx', ['tsx', 'scripts/scenario-schema.ts', '--check']],
   ['unit + component tests', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   ['production build', 'npx', ['webpack', '--mode', 'production']],
   ['production manifest', 'node', ['scripts/validate-manifest.mjs', 'dist/manifest.xml', '--production']],
