@@ -5,10 +5,11 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },
-  // msw 2 and its helpers ship ESM only; let swc transform them.
-  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|@bundled-es-modules|until-async|until|outvariant|strict-event-emitter|headers-polyfill|is-node-process|rettime)/)'],
+  // msw 2 and its helpers, and intl-messageformat with its @formatjs parts, ship ESM only (some as
+  // .mjs); let swc transform them.
+  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|@bundled-es-modules|@open-draft|until-async|until|outvariant|strict-event-emitter|headers-polyfill|is-node-process|rettime|intl-messageformat|@formatjs)/)'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/jest.setup.ts'],
   testEnvironmentOptions: { customExportConditions: [''] },
 };

@@ -12,11 +12,13 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const baseUrl = (process.env.ADDIN_BASE_URL || DEV_ORIGIN).replace(/\/+$/, '');
 
-  const entry = { taskpane: './src/taskpane/index.tsx' };
+  // authdialog: the Office dialog sign-in fallback (src/auth/dialogTokenSource.ts); it bundles MSAL itself.
+  const entry = { taskpane: './src/taskpane/index.tsx', authdialog: './src/authdialog/authdialog.tsx' };
   if (demo) entry.demo = './src/demo/demo.tsx';
 
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+    new HtmlWebpackPlugin({ filename: 'authdialog.html', template: './src/authdialog/authdialog.html', chunks: ['authdialog'], scriptLoading: 'defer' }),
   ];
   if (demo) {
     pages.push(new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'], scriptLoading: 'defer' }));

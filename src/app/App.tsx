@@ -1,12 +1,23 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect } from 'react';
 import { ActStep } from './steps/ActStep';
-import { AlternativesStep } from './steps/AlternativesStep';
 import { CheckStep } from './steps/CheckStep';
 import { ChooseStep } from './steps/ChooseStep';
 import { TrackStep } from './steps/TrackStep';
 import { ContextStep } from './steps/ContextStep';
+import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWizard } from './useWizard';
+
+/*
+ * The alternatives and the incident path (editors, checklists, the summary) load in their own chunk
+ * to keep the pane's first paint small; it is fetched as soon as a verdict is on screen, so the
+ * click that opens them does not wait.
+ */
+const loadAlternatives = () => import('./steps/AlternativesStep');
+const loadIncident = () => import('./steps/IncidentStep');
+const AlternativesStep = lazy(() => loadAlternatives().then((m) => ({ default: m.AlternativesStep })));
+const IncidentStep = lazy(() => loadIncident().then((m) => ({ default: m.IncidentStep })));
 
 const useStyles = makeStyles({
   pane: {
@@ -22,11 +33,19 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
 });
 
-/** The task pane: one wizard, one step on screen at a time. */
+/**
+ * The task pane: one wizard, one step on screen at a time. What the user types in the follow-up and
+ * incident steps lives in a session tied to the checked item, so Back and forth loses nothing and
+ * another item starts clean.
+ */
 export function App() {
   const { state, dispatch, retry } = useWizard();
   const i18n = useI18n();
   const styles = useStyles();
+  const verdictShown = state.step !== 'context';
+  useEffect(() => {
+    if (verdictShown) void Promise.all([loadAlternatives(), loadIncident()]).catch(() => undefined);
+  }, [verdictShown]);
   return (
     <main className={styles.pane} data-step={state.step}>
       <h1 className={styles.title}>{i18n.t('app.title')}</h1>
@@ -35,7 +54,12 @@ export function App() {
       {state.step === 'choose' ? <ChooseStep key="choose" state={state} dispatch={dispatch} /> : null}
       {state.step === 'act' ? <ActStep key="act" state={state} dispatch={dispatch} /> : null}
       {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
-      {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
+      <FollowUpSessionProvider item={state.step === 'context' ? null : state.outcome}>
+        <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
+          {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
+          {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
+        </Suspense>
+      </FollowUpSessionProvider>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/translator';
 import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ServicesProvider, type Services } from './services';
 
 /** Providers around the app: services, language, theme. Both entries (taskpane, demo) use it. */
@@ -10,7 +11,9 @@ export function Root({ services, lang, dark }: { services: Services; lang: Lang;
     <ServicesProvider services={services}>
       <I18nProvider lang={lang}>
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-          <App />
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
         </FluentProvider>
       </I18nProvider>
     </ServicesProvider>

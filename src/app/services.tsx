@@ -1,8 +1,9 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { LoadedPolicy } from '../config/loadPolicy';
 import type { GraphClient } from '../graph/graphClient';
 import type { OutlookHost } from '../host/outlookHost';
+import { memoryPreferences, type Preferences } from './preferences';
 
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   readonly tokens: TokenProvider;
   readonly policy: LoadedPolicy;
   readonly clock: () => Date;
+  /** Non-personal flags such as "prevention tips dismissed"; without it they last for the session. */
+  readonly preferences?: Preferences;
 }
 
 const ServicesContext = createContext<Services | null>(null);
@@ -24,4 +27,11 @@ export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (services === null) throw new Error('useServices outside ServicesProvider');
   return services;
+}
+
+/** The preferences port, or a session-only stand-in when the entry did not provide one. */
+export function usePreferences(): Preferences {
+  const { preferences } = useServices();
+  const [fallback] = useState(memoryPreferences);
+  return preferences ?? fallback;
 }

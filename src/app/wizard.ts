@@ -1,15 +1,27 @@
+import type { FollowUpTemplate } from '../domain/followUp';
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
+import type { RecallOutcome } from '../domain/recallTracking';
 import type { CheckOutcome } from './checkMessage';
 
 export type RecallChoice = 'delete' | 'replace';
-export type AlternativeKind = 'pleaseDelete' | 'correction' | 'apology';
+export type AlternativeKind = FollowUpTemplate;
 
 /**
  * The act step: confirm a recall through Graph, wait for Exchange to accept it, or follow the
  * native Recall command (always available; `refusal` says why the add-in could not do it itself).
  */
 export type ActMode = { readonly mode: 'confirm' } | { readonly mode: 'recalling' } | { readonly mode: 'guide'; readonly refusal: Failure | null };
+
+/**
+ * What the track step knew when the user left it: per-recipient outcomes (normalised address →
+ * outcome) and when the recall was requested. The follow-up planner and the incident summary use it.
+ */
+export interface TrackedRecall {
+  readonly outcomes: ReadonlyMap<string, RecallOutcome>;
+  readonly recalledAt: Date | null;
+  readonly byAddIn: boolean;
+}
 
 interface Checked {
   readonly outcome: CheckOutcome;
@@ -25,10 +37,13 @@ export type WizardState =
   | (Checked & { readonly step: 'choose' })
   | (Checked & { readonly step: 'act'; readonly act: ActMode })
   | (Checked & { readonly step: 'track'; readonly recalledAt: Date | null; readonly byAddIn: boolean })
-  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep });
+  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep; readonly tracked?: TrackedRecall })
+  | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn; readonly tracked?: TrackedRecall });
 
 export type StepName = WizardState['step'];
-type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' }>;
+type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' } | { step: 'incident' }>;
+type AlternativesState = Extract<WizardState, { step: 'alternatives' }>;
+type IncidentReturn = ReturnStep | AlternativesState;
 
 export type WizardEvent =
   | { readonly type: 'item-loading' }
@@ -43,7 +58,10 @@ export type WizardEvent =
   | { readonly type: 'recall-refused'; readonly failure: Failure }
   | { readonly type: 'use-native' }
   | { readonly type: 'show-tracking' }
-  | { readonly type: 'show-alternatives' }
+  /** From the track step, with the outcomes it has read so far (normalised address → outcome). */
+  | { readonly type: 'show-alternatives'; readonly outcomes?: ReadonlyMap<string, RecallOutcome> }
+  /** The incident path: sensitive content sent outside. */
+  | { readonly type: 'show-incident' }
   | { readonly type: 'back' };
 
 export const initialWizardState: WizardState = { step: 'context', status: 'loading' };
@@ -98,12 +116,32 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return (state.step === 'act' && state.act.mode === 'guide') || (state.step === 'check' && alreadyRecalled(outcome))
         ? { step: 'track', outcome, choice, recalledAt: null, byAddIn: false }
         : state;
-    case 'show-alternatives':
+    case 'show-alternatives': {
       if (state.step === 'alternatives' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
-      return { step: 'alternatives', outcome, choice, returnTo: state };
+      // From the incident path: back to the alternatives it came from, or to new ones that return
+      // where the incident path was opened (the history never loops through it).
+      if (state.step === 'incident') {
+        if (state.returnTo.step === 'alternatives') return state.returnTo;
+        return withTracked({ step: 'alternatives', outcome, choice, returnTo: state.returnTo }, state.tracked);
+      }
+      return withTracked({ step: 'alternatives', outcome, choice, returnTo: state }, trackedFrom(state, event.outcomes));
+    }
+    case 'show-incident':
+      if (state.step === 'incident' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
+      return withTracked({ step: 'incident', outcome, choice, returnTo: state }, state.step === 'alternatives' ? state.tracked : undefined);
     case 'back':
       return back(state);
   }
+}
+
+/** Outcomes the track step hands over travel with the user, with the recall's time. */
+function trackedFrom(state: Exclude<WizardState, { step: 'context' }>, outcomes: ReadonlyMap<string, RecallOutcome> | undefined): TrackedRecall | undefined {
+  if (state.step !== 'track' || outcomes === undefined) return undefined;
+  return { outcomes, recalledAt: state.recalledAt, byAddIn: state.byAddIn };
+}
+
+function withTracked<S extends AlternativesState | Extract<WizardState, { step: 'incident' }>>(state: S, tracked: TrackedRecall | undefined): S {
+  return tracked === undefined ? state : { ...state, tracked };
 }
 
 function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
@@ -118,6 +156,7 @@ function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
     case 'track':
       return state;
     case 'alternatives':
+    case 'incident':
       return state.returnTo;
   }
 }

@@ -30,11 +30,18 @@ export function msalConfiguration(config: AuthConfig): Configuration {
 
 export async function createMsalNaaClient(config: AuthConfig): Promise<NaaClient | null> {
   let nested = false;
-  const pca = await createNestablePublicClientApplication(msalConfiguration(config), undefined, (configuration, controller) => {
-    // MSAL calls this factory only when the host's NAA bridge answered.
-    nested = true;
-    return new PublicClientApplication(configuration, controller);
-  });
+  let pca: IPublicClientApplication;
+  try {
+    pca = await createNestablePublicClientApplication(msalConfiguration(config), undefined, (configuration, controller) => {
+      // MSAL calls this factory only when the host's NAA bridge answered.
+      nested = true;
+      return new PublicClientApplication(configuration, controller);
+    });
+  } catch (error) {
+    // Without a bridge MSAL builds a plain browser client, which we would not use anyway.
+    if (!nested) return null;
+    throw error;
+  }
   return nested ? new MsalNaaClient(pca) : null;
 }
 

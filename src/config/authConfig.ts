@@ -55,6 +55,9 @@ export function parseAuthConfig(raw: unknown): LoadedAuthConfig {
   const section = (raw as Record<string, unknown>)['auth'];
   if (section === undefined || section === null) return NO_AUTH;
   if (typeof section !== 'object' || Array.isArray(section)) return { config: null, problems: ['auth: must be an object such as { "clientId": "…", "tenantId": "…" }'] };
+  // No (or an empty, template) clientId: not configured, which is a choice, not a mistake.
+  const clientId = (section as Record<string, unknown>)['clientId'];
+  if (clientId === undefined || clientId === null || (typeof clientId === 'string' && clientId.trim() === '')) return NO_AUTH;
   const result = v.safeParse(authSchema, section);
   if (!result.success) {
     return { config: null, problems: result.issues.map((issue) => `auth.${v.getDotPath(issue) ?? ''}: ${issue.message}`.replace(/\.: /, ': ')) };
@@ -70,7 +73,7 @@ export function parseAuthConfig(raw: unknown): LoadedAuthConfig {
  * Fetches config.json and reads its `auth` section. A missing file, a missing section or a
  * network failure all mean "no app registration": degraded mode, never an error.
  */
-export async function loadAuthConfig(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadedAuthConfig> {
+export async function loadAuthConfig(url: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Promise<LoadedAuthConfig> {
   try {
     const response = await fetchImpl(url, { cache: 'no-cache' });
     if (!response.ok) return NO_AUTH;
@@ -84,7 +87,7 @@ export async function loadAuthConfig(url: string, fetchImpl: typeof fetch = fetc
  * config.json is read twice at start (recall policy and auth); this lets both readers share one
  * request: the first call for a URL fetches, every call gets its own clone of the response.
  */
-export function fetchOnce(fetchImpl: typeof fetch = fetch): typeof fetch {
+export function fetchOnce(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): typeof fetch {
   const responses = new Map<string, Promise<Response>>();
   return (input, init) => {
     const key = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

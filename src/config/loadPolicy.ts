@@ -12,6 +12,8 @@ const policySchema = v.strictObject({
   crossTenantAllowedDomains: v.optional(v.array(v.pipe(v.string(), v.check((d) => toAsciiDomain(d) !== null, 'not a domain name')))),
   securityContact: v.optional(v.nullable(v.object({ name: v.string(), address: v.pipe(v.string(), v.email()) }))),
   usesPurviewEncryption: v.optional(v.boolean()),
+  /** Validated by config/authConfig.ts; here it only must not make the policy invalid. */
+  auth: v.optional(v.unknown()),
 });
 
 export interface LoadedPolicy {
@@ -26,7 +28,7 @@ export function parsePolicy(raw: unknown): LoadedPolicy {
   if (!result.success) {
     return { policy: EXCHANGE_ONLINE_DEFAULTS, problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`) };
   }
-  const { $schema: _schema, ...fields } = result.output;
+  const { $schema: _schema, auth: _auth, ...fields } = result.output;
   const policy: RecallPolicy = {
     ...EXCHANGE_ONLINE_DEFAULTS,
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),

@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   link: { color: tokens.colorBrandForegroundLink },
   current: { fontWeight: tokens.fontWeightSemibold },
   switches: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
-  pane: { flex: '0 0 360px', maxWidth: '100%', border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, alignSelf: 'flex-start' },
+  // A fixed width like Outlook's pane; minWidth 0 so wide content reflows instead of widening it
+  // (a flex item otherwise grows to its content's min-content width).
+  pane: { flex: '0 0 360px', minWidth: 0, maxWidth: '100%', border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1, alignSelf: 'flex-start' },
 });
 
 export interface DemoLinks {

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 /** Plain text of the body: parsed, never executed or injected as HTML. */
 function bodyText(html: string): string {
-  const doc = new DOMParser().parseFromString(html.replace(/<\/p>/gi, '</p>\n'), 'text/html');
+  const doc = new DOMParser().parseFromString(html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '</p>\n\n'), 'text/html');
   return (doc.body.textContent ?? '').trim();
 }
 

@@ -3,6 +3,8 @@ import { setupWorker } from 'msw/browser';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parsePolicy } from '../config/loadPolicy';
@@ -125,7 +127,7 @@ function DemoRoot({ loaded, services, lang, dark, drafts }: { loaded: Loaded; se
         <DemoPage
           links={links(currentId, lang, dark)}
           onReset={resetDemoMailbox}
-          pane={loaded.kind === 'ready' && services ? <App /> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
+          pane={loaded.kind === 'ready' && services ? <ErrorBoundary><App /></ErrorBoundary> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
           aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
         />
       </FluentProvider>
@@ -167,6 +169,7 @@ async function main() {
       tokens,
       policy: parsePolicy(scenario.policy),
       clock: scenarioClock(scenario),
+      preferences: storagePreferences(),
     };
   }
   const container = document.getElementById('root');

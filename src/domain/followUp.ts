@@ -1,5 +1,11 @@
 import type { Assessment, RecipientAssessment } from './assessment';
 import type { Recipient } from './facts';
+import type { RecipientReason } from './reasonCodes';
+import type { RecallOutcome } from './recallTracking';
+
+/** The follow-up messages the add-in can prefill (ru/en templates in the i18n catalogs). */
+export type FollowUpTemplate = 'pleaseDelete' | 'correction' | 'apology';
+export const FOLLOW_UP_TEMPLATES: readonly FollowUpTemplate[] = ['pleaseDelete', 'correction', 'apology'];
 
 /** displayNewMessageForm takes at most 100 recipients per field. */
 export const FORM_RECIPIENT_LIMIT = 100;
@@ -39,4 +45,159 @@ export function followUpBatches(recipients: readonly RecipientAssessment[], limi
  */
 export function recallTargets(assessment: Assessment): RecipientAssessment[] {
   return assessment.recipients.filter((r) => r.recipientVerdict !== 'not-recallable' && r.parsed.valid);
+}
+
+/*
+ * The follow-up planner: who gets a note after (or instead of) a recall, and why. The rule decides
+ * a default for every recipient; the user may add someone the rule left out or take someone out.
+ * Every decision carries a stable code so the UI, the incident summary and the tests share names.
+ */
+
+/** Why a recipient gets the follow-up. */
+export const IncludedWhy = {
+  /** A recall can't reach them (outside, personal mailbox, or a message-level blocker). */
+  NOT_RECALLABLE: 'NOT_RECALLABLE',
+  /** A recall may or may not reach them (partner tenant, group with outside members, unknown scope). */
+  UNCERTAIN: 'UNCERTAIN',
+  /** The recall report says it failed for them. */
+  RECALL_FAILED: 'RECALL_FAILED',
+  /** The recall was aimed at them but no report tells the outcome. */
+  RECALL_UNKNOWN: 'RECALL_UNKNOWN',
+  /** The recall was aimed at them and is still running. */
+  RECALL_PENDING: 'RECALL_PENDING',
+  /** The rule left them out; the user put them back in. */
+  ADDED_BY_USER: 'ADDED_BY_USER',
+} as const;
+export type IncludedWhy = (typeof IncludedWhy)[keyof typeof IncludedWhy];
+
+/** Why a recipient does not get it. */
+export const ExcludedWhy = {
+  /** The recall report says the message was removed from their mailbox. */
+  RECALLED: 'RECALLED',
+  /** A recall can reach them and no outcome is known yet: writing would only draw attention. */
+  RECALLABLE: 'RECALLABLE',
+  /** The rule included them; the user took them out. */
+  REMOVED_BY_USER: 'REMOVED_BY_USER',
+  /** Nobody can write to an address that can't be read. */
+  MALFORMED: 'MALFORMED',
+} as const;
+export type ExcludedWhy = (typeof ExcludedWhy)[keyof typeof ExcludedWhy];
+
+export type FollowUpWhy = IncludedWhy | ExcludedWhy;
+
+/** Whom the wording addresses: colleagues get a plainer note, outsiders a more formal one. */
+export type Audience = 'internal' | 'external';
+export const AUDIENCES: readonly Audience[] = ['external', 'internal'];
+
+interface PlannedBase {
+  readonly recipient: RecipientAssessment;
+  readonly audience: Audience;
+  /** What the rule decided before the user's changes (a user's own code never appears here). */
+  readonly ruleWhy: Exclude<FollowUpWhy, 'ADDED_BY_USER' | 'REMOVED_BY_USER'>;
+  /** The tracked recall outcome for this recipient, when the recall was aimed at them and tracked. */
+  readonly outcome: RecallOutcome | null;
+}
+export type PlannedRecipient = (PlannedBase & { readonly included: true; readonly why: IncludedWhy }) | (PlannedBase & { readonly included: false; readonly why: ExcludedWhy });
+
+export interface FollowUpOverrides {
+  /** Normalised addresses the user added although the rule left them out. */
+  readonly add?: ReadonlySet<string>;
+  /** Normalised addresses the user took out although the rule included them. */
+  readonly remove?: ReadonlySet<string>;
+}
+
+export interface FollowUpPlanInput extends FollowUpOverrides {
+  /** Per normalised address, from recall tracking (recallTracking.ts); absent when nothing was tracked. */
+  readonly outcomes?: ReadonlyMap<string, RecallOutcome>;
+}
+
+export interface FollowUpPlan {
+  /** Every recipient in the message's order, each with its decision. */
+  readonly all: readonly PlannedRecipient[];
+  readonly included: readonly Extract<PlannedRecipient, { included: true }>[];
+  readonly excluded: readonly Extract<PlannedRecipient, { included: false }>[];
+  /** How many the rule says may still have the message (before the user's changes). */
+  readonly mayStillHave: number;
+}
+
+const EXTERNAL_REASONS: readonly RecipientReason[] = ['EXTERNAL', 'CONSUMER_MAILBOX', 'EXTERNAL_ALLOWED_TENANT', 'GROUP_HAS_EXTERNAL_MEMBERS'];
+
+/**
+ * Internal only when the rules found the mailbox inside the organisation and nothing says outsiders
+ * read it; anything unknown gets the outside wording, which is never wrong, only more formal.
+ */
+export function audienceOf(recipient: Pick<RecipientAssessment, 'reasons'>): Audience {
+  if (recipient.reasons.some((r) => EXTERNAL_REASONS.includes(r))) return 'external';
+  return recipient.reasons.includes('INTERNAL') ? 'internal' : 'external';
+}
+
+function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, earlierRecall: boolean): PlannedBase['ruleWhy'] {
+  if (!r.parsed.valid) return 'MALFORMED';
+  if (outcome !== null) {
+    switch (outcome) {
+      case 'succeeded':
+        return 'RECALLED';
+      case 'failed':
+        return 'RECALL_FAILED';
+      case 'pending':
+        return 'RECALL_PENDING';
+      case 'unknown':
+        return 'RECALL_UNKNOWN';
+    }
+  }
+  // A recall was requested earlier (ALREADY_RECALLED blocks a new one): those it was aimed at may
+  // or may not still have it, and nothing tracked says which.
+  if (earlierRecall && r.recipientVerdict !== 'not-recallable') return 'RECALL_UNKNOWN';
+  if (r.verdict === 'not-recallable') return 'NOT_RECALLABLE';
+  if (r.verdict === 'uncertain') return 'UNCERTAIN';
+  return 'RECALLABLE';
+}
+
+const RULE_INCLUDES: Readonly<Record<PlannedBase['ruleWhy'], boolean>> = {
+  NOT_RECALLABLE: true,
+  UNCERTAIN: true,
+  RECALL_FAILED: true,
+  RECALL_UNKNOWN: true,
+  RECALL_PENDING: true,
+  RECALLED: false,
+  RECALLABLE: false,
+  MALFORMED: false,
+};
+
+/** Whether the rule, before the user's changes, sends this recipient the follow-up. */
+export function includedByRule(planned: Pick<PlannedRecipient, 'ruleWhy'>): boolean {
+  return RULE_INCLUDES[planned.ruleWhy];
+}
+
+/**
+ * Who gets the follow-up, and why, from the verdict, the tracked recall outcomes (if any) and the
+ * user's changes. A malformed address can't be added: there is nothing to write to.
+ */
+export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = {}): FollowUpPlan {
+  const earlierRecall = assessment.messageReasons.includes('ALREADY_RECALLED');
+  const all = assessment.recipients.map((recipient): PlannedRecipient => {
+    const address = recipient.parsed.normalised;
+    const outcome = input.outcomes?.get(address) ?? null;
+    const ruleWhy = ruleFor(recipient, outcome, earlierRecall);
+    const base = { recipient, audience: audienceOf(recipient), ruleWhy, outcome };
+    if (RULE_INCLUDES[ruleWhy]) {
+      return input.remove?.has(address) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };
+    }
+    if (ruleWhy !== 'MALFORMED' && input.add?.has(address)) return { ...base, included: true, why: 'ADDED_BY_USER' };
+    return { ...base, included: false, why: ruleWhy as ExcludedWhy };
+  });
+  return {
+    all,
+    included: all.filter((p): p is Extract<PlannedRecipient, { included: true }> => p.included),
+    excluded: all.filter((p): p is Extract<PlannedRecipient, { included: false }> => !p.included),
+    mayStillHave: all.filter((p) => RULE_INCLUDES[p.ruleWhy]).length,
+  };
+}
+
+/** The included recipients of one audience, split into messages that fit Outlook's form. */
+export function planBatches(plan: FollowUpPlan, audience: Audience, limit = FORM_RECIPIENT_LIMIT): FollowUpBatch[] {
+  return followUpBatches(
+    plan.included.filter((p) => p.audience === audience).map((p) => p.recipient),
+    limit,
+  );
 }

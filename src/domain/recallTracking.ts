@@ -28,10 +28,11 @@ export interface TrackingSnapshot {
 const CLASSIC_PREFIXES = ['message recall success', 'message recall failure', 'отзыв сообщения выполнен', 'сбой отзыва сообщения', 'успешный отзыв сообщения'];
 const CLOUD_PREFIXES = ['message recall report', 'message recall report for message', 'отчет об отзыве сообщения', 'отчёт об отзыве сообщения'];
 
+/** Order matters: "not recalled" / «не отозвано» contain the success words, so failure comes first. */
 const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
-  [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
   [/\b(failed|failure|not recalled)\b|сбой|ошибка|не отозвано/i, 'failed'],
   [/\b(pending|in progress)\b|ожидани|выполняется/i, 'pending'],
+  [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
 ];
 
 function matches(message: RelatedMessage, prefixes: readonly string[], subject: string, since: Date | null): boolean {

@@ -169,7 +169,8 @@ function parseBatchResponses(body: unknown): Map<string, RawResponse> | null {
     if (typeof item !== 'object' || item === null) continue;
     const { id, status, headers, body: innerBody } = item as { id?: unknown; status?: unknown; headers?: unknown; body?: unknown };
     if (typeof id !== 'string' || typeof status !== 'number') continue;
-    const retryAfter = typeof headers === 'object' && headers !== null ? (headers as Record<string, unknown>)['Retry-After'] : undefined;
+    // Header names are case-insensitive; inner $batch headers arrive as a plain object.
+    const retryAfter = typeof headers === 'object' && headers !== null ? Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1] : undefined;
     map.set(id, { status, retryAfterMs: retryAfterMs(typeof retryAfter === 'string' ? retryAfter : typeof retryAfter === 'number' ? String(retryAfter) : null), body: innerBody ?? null });
   }
   return map;

@@ -36,7 +36,8 @@ export async function requestRecall(client: GraphClient, restId: string, options
       attempt--;
       continue;
     }
-    if (last.kind !== 'server-error' && last.kind !== 'timeout' && last.kind !== 'throttled') break;
+    // Throttling was already retried inside the client; only server errors and time-outs here.
+    if (last.kind !== 'server-error' && last.kind !== 'timeout') break;
     if (attempt < attempts) await sleep(backoffMs * 2 ** (attempt - 1));
   }
   return fail(last);

@@ -33,7 +33,9 @@ export function createTranslator(lang: Lang): Translator {
   const format = (key: MessageKey, values?: MessageValues): string => {
     let compiled = cache.get(key);
     if (compiled === undefined) {
-      compiled = new IntlMessageFormat(catalog[key], lang);
+      // Templates carry HTML (<p>…</p>); without ignoreTag ICU reads it as rich-text tags and
+      // throws for want of a "p" value. Markup in values is escaped by html(), not by ICU.
+      compiled = new IntlMessageFormat(catalog[key], lang, undefined, { ignoreTag: true });
       cache.set(key, compiled);
     }
     return String(compiled.format(values));

@@ -9,7 +9,7 @@ function Message({ reason, demoUrl }: { reason: 'outside' | 'timeout'; demoUrl: 
   return (
     <main className={useStyles().page} data-outside-outlook={reason}>
       <h1>{i18n.t('outside.title')}</h1>
-      <p>{i18n.t(reason === 'timeout' ? 'outside.timeout' : 'outside.body')}</p>
+      <p>{i18n.t(reason === 'timeout' ? 'outside.timeout' : demoUrl === null ? 'outside.bodyNoDemo' : 'outside.body')}</p>
       {demoUrl !== null && reason === 'outside' ? <Link href={demoUrl}>{i18n.t('outside.demo')}</Link> : null}
     </main>
   );

@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { Root } from '../app/Root';
+import { storagePreferences } from '../app/preferences';
 import type { Services } from '../app/services';
-import { UnavailableTokenProvider } from '../auth/unavailableTokenProvider';
+import { chooseTokenProvider } from '../auth/chooseTokenProvider';
+import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
+import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
 import { createOfficeHost } from '../host/officeHost';
@@ -18,7 +21,13 @@ async function main() {
   const container = document.getElementById('root');
   if (container === null) return;
   const root = createRoot(container);
-  const [start, policy] = await Promise.all([waitForOffice(OFFICE_START_TIMEOUT_MS), loadPolicy('config.json')]);
+  // config.json holds the recall policy and the app registration (`auth`): one request for both.
+  const configFetch = fetchOnce();
+  const [start, policy, auth] = await Promise.all([
+    waitForOffice(OFFICE_START_TIMEOUT_MS),
+    loadPolicy('config.json', configFetch),
+    loadAuthConfig('config.json', configFetch),
+  ]);
   if (start.kind !== 'outlook') {
     const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), navigator.language);
     document.documentElement.lang = lang;
@@ -26,13 +35,20 @@ async function main() {
     return;
   }
   const host = createOfficeHost(start.office);
-  const tokens = new UnavailableTokenProvider(host.info.supportsNestedAuth ? 'not-configured' : 'nested-auth-unsupported');
+  // NAA (MSAL loaded lazily) when the host supports it and config.json names an app registration;
+  // otherwise every token request says why, and the app runs in degraded mode.
+  const tokens = chooseTokenProvider({
+    supportsNestedAuth: host.info.supportsNestedAuth,
+    auth,
+    dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
+  });
   const services: Services = {
     host,
     graph: host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens }),
     tokens,
     policy,
     clock: () => new Date(),
+    preferences: storagePreferences(),
   };
   const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
   document.documentElement.lang = lang;

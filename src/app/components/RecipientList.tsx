@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { memo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecallPolicy } from '../../domain/policy';
+import type { MessageReason } from '../../domain/reasonCodes';
 import type { Verdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
@@ -10,6 +11,7 @@ import { ReasonText } from './ReasonText';
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
 
 const useStyles = makeStyles({
+  groups: { marginTop: tokens.spacingVerticalXL },
   group: { marginBottom: tokens.spacingVerticalM },
   groupTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -41,11 +43,12 @@ const useStyles = makeStyles({
 });
 
 /** Recipients grouped by verdict (worst first), each row expandable to its reasons. */
-export function RecipientList({ recipients, policy }: { recipients: readonly RecipientAssessment[]; policy: RecallPolicy }) {
+/** `blockedBy`: the message-level reason that overrides every row's own verdict, if any. */
+export function RecipientList({ recipients, policy, blockedBy }: { recipients: readonly RecipientAssessment[]; policy: RecallPolicy; blockedBy?: MessageReason | undefined }) {
   const i18n = useI18n();
   const styles = useStyles();
   return (
-    <>
+    <div className={styles.groups}>
       {VERDICT_ORDER.map((verdict) => {
         const group = recipients.filter((r) => r.verdict === verdict);
         if (group.length === 0) return null;
@@ -57,24 +60,25 @@ export function RecipientList({ recipients, policy }: { recipients: readonly Rec
             </h3>
             <ul className={styles.list}>
               {group.map((r) => (
-                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} />
+                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy} />
               ))}
             </ul>
           </section>
         );
       })}
-    </>
+    </div>
   );
 }
 
-const RecipientRow = memo(function RecipientRow({ recipient, policy }: { recipient: RecipientAssessment; policy: RecallPolicy }) {
+const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy }: { recipient: RecipientAssessment; policy: RecallPolicy; blockedBy: MessageReason | undefined }) {
   const i18n = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const displayName = recipient.name || recipient.address || i18n.t('recipient.noAddress');
   const fields = recipient.fields.map((f) => i18n.t(`recipient.field.${f}`)).join(', ');
-  const firstReason = recipient.reasons[0];
-  const detailsId = `why-${recipient.parsed.normalised.replace(/[^a-z0-9]/gi, '_')}`;
+  // Under a message-level blocker the row says why nobody can be reached, not where the mailbox is.
+  const firstReason = blockedBy ?? recipient.reasons[0];
+  const detailsId = useId();
   return (
     <li className={styles.row} data-recipient={recipient.address} data-verdict={recipient.verdict} data-reasons={recipient.reasons.join(' ')}>
       <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>

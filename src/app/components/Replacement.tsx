@@ -13,10 +13,13 @@ export function ReplacementButton({ outcome, primary }: { outcome: CheckOutcome;
   const i18n = useI18n();
   const { host } = useServices();
   const [status, setStatus] = useState<'idle' | 'opened' | 'failed'>('idle');
-  const open = async () => {
-    const [batch] = followUpBatches(recallTargets(outcome.assessment));
+  // Outlook's form takes 100 recipients per field: one message per batch, one button each.
+  const batches = followUpBatches(recallTargets(outcome.assessment));
+  const open = async (index: number) => {
+    const batch = batches[index];
+    if (batch === undefined) return;
     try {
-      await host.openNewMessage({ to: batch?.to ?? [], bcc: batch?.bcc ?? [], subject: outcome.subject.slice(0, 255), htmlBody: '' });
+      await host.openNewMessage({ to: batch.to, bcc: batch.bcc, subject: outcome.subject.slice(0, 255), htmlBody: '' });
       setStatus('opened');
     } catch {
       setStatus('failed');
@@ -24,11 +27,14 @@ export function ReplacementButton({ outcome, primary }: { outcome: CheckOutcome;
   };
   return (
     <>
-      <Button appearance={primary ? 'primary' : 'secondary'} onClick={() => void open()}>
-        {i18n.t('act.openReplacement')}
-      </Button>
+      {batches.map((_, index) => (
+        <Button key={index} appearance={primary ? 'primary' : 'secondary'} onClick={() => void open(index)}>
+          {i18n.t('act.openReplacement')}
+          {batches.length > 1 ? ` ${index + 1}/${batches.length}` : ''}
+        </Button>
+      ))}
       {status !== 'idle' ? (
-        <MessageBar intent={status === 'opened' ? 'success' : 'error'} politeness="polite">
+        <MessageBar intent={status === 'opened' ? 'success' : 'error'} layout="multiline" politeness="polite">
           <MessageBarBody>{status === 'opened' ? i18n.t('alt.opened') : i18n.t('alt.openFailed', { failure: i18n.t('failure.unsupported') })}</MessageBarBody>
         </MessageBar>
       ) : null}

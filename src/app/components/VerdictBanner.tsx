@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 export function verdictTitle(assessment: Assessment, t: ReturnType<typeof useI18n>['t']): string {
   const { overall, counts, recipients } = assessment;
-  return t(`overall.${overall}.title`, { reachable: counts.recallable + counts.uncertain, total: recipients.length });
+  return t(`overall.${overall}.title`, { reachable: counts.recallable + counts.uncertain, total: recipients.length, certain: counts.uncertain === 0 ? 'yes' : 'no' });
 }
 
 /** The overall verdict, with message-level reasons spelled out; announced to screen readers. */

@@ -65,6 +65,9 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
         <Button disabled={recalling} onClick={() => dispatch({ type: 'use-native' })}>
           {i18n.t('act.confirm.native')}
         </Button>
+        <Button appearance="subtle" disabled={recalling} onClick={() => dispatch({ type: 'show-alternatives' })}>
+          {i18n.t('check.alternatives')}
+        </Button>
         <Button appearance="subtle" disabled={recalling} onClick={() => dispatch({ type: 'back' })}>
           {i18n.t('app.back')}
         </Button>

@@ -1,75 +1,118 @@
-import { Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useState, type Dispatch } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useCallback, useState, type Dispatch } from 'react';
 import { newCorrelationId } from '../../domain/failure';
-import { followUpRecipients } from '../../domain/followUp';
+import { AUDIENCES, includedByRule, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DraftCard } from '../alternatives/DraftCard';
+import { useFollowUpSession } from '../alternatives/FollowUpSession';
+import { IncidentEntry } from '../alternatives/IncidentEntry';
+import { RecipientChecklist } from '../alternatives/RecipientChecklist';
+import { draftKey } from '../alternatives/session';
+import { TemplatePicker } from '../alternatives/TemplatePicker';
+import { draftMessage, templateText } from '../alternatives/templates';
+import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
 import { Actions } from '../components/Actions';
+import { PreventionTips } from '../components/PreventionTips';
 import { StepHeading } from '../components/StepHeading';
-import { followUpDrafts } from '../drafts';
 import { useServices } from '../services';
-import type { AlternativeKind, WizardEvent, WizardState } from '../wizard';
-
-const KINDS: readonly AlternativeKind[] = ['pleaseDelete', 'correction', 'apology'];
+import type { WizardEvent, WizardState } from '../wizard';
 
 const useStyles = makeStyles({
-  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
-  detail: { color: tokens.colorNeutralForeground2 },
+  status: { marginTop: tokens.spacingVerticalM },
 });
 
-type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened' } | { readonly kind: 'failed'; readonly correlationId: string };
+type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened'; readonly part: number; readonly parts: number } | { readonly kind: 'failed'; readonly correlationId: string };
 
-/** When a recall can't reach everyone: a prefilled note to exactly those who may still have it. */
+/**
+ * When a recall can't reach everyone: a prefilled note to exactly those who may still have it —
+ * who and why, which message, its text (editable, kept while the user moves around the wizard),
+ * one Outlook form per 100 recipients — plus the way into the incident path and prevention tips.
+ */
 export function AlternativesStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { host } = useServices();
+  const { host, clock } = useServices();
+  const { session, update } = useFollowUpSession();
+  const plan = useFollowUpPlan(state.outcome, state.tracked);
   const [status, setStatus] = useState<OpenStatus>({ kind: 'idle' });
-  const recipients = followUpRecipients(state.outcome.assessment);
+  const { template } = session;
 
-  const open = async (kind: AlternativeKind, batch: number) => {
-    const drafts = followUpDrafts(kind, recipients, state.outcome, i18n);
-    const draft = drafts[batch];
-    if (draft === undefined) return;
+  const audiences = AUDIENCES.filter((audience) => plan.included.some((p) => p.audience === audience));
+  const setIncluded = useCallback(
+    (planned: PlannedRecipient, included: boolean) =>
+      update({ type: 'set-included', address: planned.recipient.parsed.normalised, included, ruleIncluded: includedByRule(planned) }),
+    [update],
+  );
+
+  const open = async (audience: Audience, part: number) => {
+    const recipients = plan.included.filter((p) => p.audience === audience);
+    const batches = planBatches(plan, audience);
+    const batch = batches[part];
+    if (batch === undefined) return;
+    const text = session.texts.get(draftKey(template, audience)) ?? textFor(audience, recipients.length);
     try {
-      await host.openNewMessage(draft);
-      setStatus({ kind: 'opened' });
+      await host.openNewMessage(draftMessage(text, batch));
+      update({ type: 'record', action: { kind: 'follow-up-opened', at: clock(), template, audience, recipients: batch.to.length + batch.bcc.length, part, parts: batches.length } });
+      setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
       setStatus({ kind: 'failed', correlationId: newCorrelationId() });
     }
   };
-  const batchCount = followUpDrafts('pleaseDelete', recipients, state.outcome, i18n).length;
+
+  function textFor(audience: Audience, count: number) {
+    return templateText(i18n, template, audience, { subject: state.outcome.subject, sentDateTime: state.outcome.sentDateTime, senderName: host.info.userName, count });
+  }
+
+  const openedParts = (audience: Audience) =>
+    new Set(session.actions.flatMap((a) => (a.kind === 'follow-up-opened' && a.template === template && a.audience === audience ? [a.part] : [])));
 
   return (
     <>
       <StepHeading>{i18n.t('alt.title')}</StepHeading>
-      <p>{i18n.t('alt.intro', { count: recipients.length })}</p>
-      {recipients.length === 0 ? <p>{i18n.t('alt.noRecipients')}</p> : null}
-      <div className={styles.cards}>
-        {recipients.length > 0 &&
-          KINDS.map((kind) => (
-            <Card key={kind} data-alternative={kind}>
-              <CardHeader header={<Text weight="semibold">{i18n.t(`alt.${kind}.label`)}</Text>} description={<Text className={styles.detail}>{i18n.t(`alt.${kind}.detail`)}</Text>} />
-              <Actions>
-                {Array.from({ length: batchCount }, (_, batch) => (
-                  <Button key={batch} appearance={kind === 'pleaseDelete' ? 'primary' : 'secondary'} onClick={() => void open(kind, batch)} aria-label={`${i18n.t(`alt.${kind}.label`)}: ${i18n.t('alt.open')}${batchCount > 1 ? ` ${batch + 1}/${batchCount}` : ''}`}>
-                    {i18n.t('alt.open')}
-                    {batchCount > 1 ? ` ${batch + 1}/${batchCount}` : ''}
-                  </Button>
-                ))}
-              </Actions>
-            </Card>
-          ))}
+      <p>{i18n.t('alt.intro', { count: plan.mayStillHave })}</p>
+      {plan.mayStillHave === 0 ? <p>{i18n.t('alt.noRecipients')}</p> : null}
+      <TemplatePicker value={template} onChange={(next) => update({ type: 'select-template', template: next })} />
+      {audiences.length === 0 && plan.mayStillHave > 0 ? (
+        <MessageBar intent="info" className={styles.status}>
+          <MessageBarBody>{i18n.t('alt.noneSelected')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {audiences.map((audience) => {
+        const recipients = plan.included.filter((p) => p.audience === audience);
+        const key = draftKey(template, audience);
+        const edited = session.texts.get(key);
+        return (
+          <DraftCard
+            key={key}
+            template={template}
+            audience={audience}
+            bothAudiences={audiences.length > 1}
+            recipients={recipients}
+            batches={planBatches(plan, audience)}
+            text={edited ?? textFor(audience, recipients.length)}
+            edited={edited !== undefined}
+            opened={openedParts(audience)}
+            onEdit={(text) => update({ type: 'edit-text', key, text })}
+            onRestore={() => update({ type: 'restore-text', key })}
+            onOpen={(part) => void open(audience, part)}
+          />
+        );
+      })}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {status.kind === 'opened' ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{status.parts > 1 ? i18n.t('alt.openedPart', { part: status.part, parts: status.parts }) : i18n.t('alt.opened')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {status.kind === 'failed' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{i18n.t('alt.openFailed', { failure: i18n.failure({ kind: 'unexpected', correlationId: status.correlationId }) })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
       </div>
-      {status.kind === 'opened' ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{i18n.t('alt.opened')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {status.kind === 'failed' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{i18n.t('alt.openFailed', { failure: i18n.failure({ kind: 'unexpected', correlationId: status.correlationId }) })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <RecipientChecklist plan={plan} onChange={setIncluded} />
+      <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} />
+      <PreventionTips />
       <Actions>
         <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
       </Actions>

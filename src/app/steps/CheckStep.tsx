@@ -1,7 +1,10 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { ShieldError16Regular } from '@fluentui/react-icons';
+import { audienceOf } from '../../domain/followUp';
 import type { Dispatch } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { RecipientList } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
@@ -9,26 +12,38 @@ import { VerdictBanner } from '../components/VerdictBanner';
 import { useServices } from '../services';
 import { alreadyRecalled, canRecall, type WizardEvent, type WizardState } from '../wizard';
 
+const useStyles = makeStyles({
+  notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  incident: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}` },
+  // A quiet text-like button: long (Russian) labels wrap from the start edge, not centred.
+  incidentButton: { textAlign: 'start', justifyContent: 'flex-start', alignItems: 'flex-start', height: 'auto', minWidth: 0, paddingInlineStart: 0 },
+});
+
 export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { step: 'check' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const { policy } = useServices();
   const { outcome } = state;
+  const styles = useStyles();
   const recallPossible = canRecall(outcome);
+  // The incident path is offered up front when someone outside may keep the message.
+  const someoneOutsideMayKeepIt = outcome.assessment.recipients.some((r) => r.verdict !== 'recallable' && audienceOf(r) === 'external');
   return (
     <>
       <StepHeading>{i18n.t('step.check')}</StepHeading>
       <MessageSummary outcome={outcome} />
       <VerdictBanner assessment={outcome.assessment} policy={policy.policy} />
-      {outcome.gaps.map((gap) => (
-        <MessageBar key={gap.kind} intent="info" layout="multiline">
-          <MessageBarBody>{gap.kind === 'graph' ? i18n.t('gap.graph', { failure: i18n.failure(gap.failure) }) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {policy.problems.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{i18n.t('gap.policyInvalid', { problems: policy.problems.join('; ') })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div className={styles.notes}>
+        {outcome.gaps.map((gap) => (
+          <MessageBar key={gap.kind} intent="info" layout="multiline">
+            <MessageBarBody>{gap.kind === 'graph' ? graphGapText(gap.failure, i18n) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {policy.problems.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{i18n.t('gap.policyInvalid', { problems: policy.problems.join('; ') })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
       <Actions>
         {alreadyRecalled(outcome) ? (
           <>
@@ -50,7 +65,14 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           </Button>
         )}
       </Actions>
-      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} />
+      {someoneOutsideMayKeepIt ? (
+        <p className={styles.incident}>
+          <Button className={styles.incidentButton} appearance="transparent" size="small" icon={<ShieldError16Regular />} onClick={() => dispatch({ type: 'show-incident' })}>
+            {i18n.t('check.incident')}
+          </Button>
+        </p>
+      ) : null}
+      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} />
     </>
   );
 }

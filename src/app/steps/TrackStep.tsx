@@ -4,6 +4,7 @@ import { recallTargets } from '../../domain/followUp';
 import type { RecallOutcome } from '../../domain/recallTracking';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { PreventionTips } from '../components/PreventionTips';
 import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
 import { useServices } from '../services';
@@ -11,7 +12,7 @@ import { useRecallTracking } from '../useRecallTracking';
 import { canRecallThroughGraph, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  list: { listStyleType: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0 },
   row: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   who: { overflowWrap: 'anywhere', minWidth: 0 },
   note: { color: tokens.colorNeutralForeground2 },
@@ -47,14 +48,14 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
             <MessageBar intent={counts.failed > 0 ? 'warning' : tracking.snapshot.settled ? 'success' : 'info'} layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{i18n.t('track.summary', { succeeded: counts.succeeded, total })}</MessageBarTitle>
-                {tracking.snapshot.settled && stillHave === 0 ? i18n.t('track.allDone') : null}
-                {counts.failed > 0 ? i18n.t('track.failedNext', { count: counts.failed }) : null}
-                {counts.unknown > 0 ? ` ${i18n.t('track.unknownNext', { count: counts.unknown })}` : null}
+                {tracking.snapshot.settled && stillHave === 0 ? <div>{i18n.t('track.allDone')}</div> : null}
+                {counts.failed > 0 ? <div>{i18n.t('track.failedNext', { count: counts.failed })}</div> : null}
+                {counts.unknown > 0 ? <div>{i18n.t('track.unknownNext', { count: counts.unknown })}</div> : null}
               </MessageBarBody>
             </MessageBar>
           </div>
           {tracking.failure ? (
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
             </MessageBar>
           ) : null}
@@ -82,14 +83,16 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
         <p>{i18n.t('track.noGraph')}</p>
       )}
       <Actions>
+        {/* The outcomes (none without Graph) and the recall's time go along to plan the follow-up. */}
         {stillHave > 0 || !graphAvailable ? (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives' })}>
+          <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives', outcomes: graphAvailable ? tracking.snapshot.outcomes : new Map() })}>
             {i18n.t('track.toAlternatives')}
           </Button>
         ) : null}
         {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary={false} /> : null}
         {graphAvailable ? <Button onClick={tracking.refresh}>{i18n.t('track.refresh')}</Button> : null}
       </Actions>
+      <PreventionTips />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { newCorrelationId } from '../domain/failure';
+import { useI18n } from '../i18n/I18nProvider';
+
+function Fallback({ correlationId, onRetry }: { correlationId: string; onRetry: () => void }) {
+  const i18n = useI18n();
+  return (
+    <main>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{i18n.t('app.error.title')}</MessageBarTitle>
+          {i18n.failure({ kind: 'unexpected', correlationId })}
+        </MessageBarBody>
+      </MessageBar>
+      <Button onClick={onRetry}>{i18n.t('app.error.retry')}</Button>
+    </main>
+  );
+}
+
+/**
+ * A rendering error must never leave a blank pane: show what happened (a reference, never the
+ * error's text, which may hold message content) and a way to start again.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { correlationId: string | null }> {
+  override state: { correlationId: string | null } = { correlationId: null };
+
+  static getDerivedStateFromError(): { correlationId: string } {
+    return { correlationId: newCorrelationId() };
+  }
+
+  override componentDidCatch(_error: Error, _info: ErrorInfo): void {
+    // Deliberately not logged: errors can carry addresses or message text.
+  }
+
+  override render() {
+    if (this.state.correlationId !== null) {
+      return <Fallback correlationId={this.state.correlationId} onRetry={() => this.setState({ correlationId: null })} />;
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Audience, FollowUpOverrides, FollowUpTemplate } from '../../domain/followUp';
+import type { IncidentAction } from '../../domain/incidentSummary';
+
+/** One follow-up text per template and audience: colleagues and outsiders get different wording. */
+export type DraftKey = `${FollowUpTemplate}:${Audience}`;
+export const draftKey = (template: FollowUpTemplate, audience: Audience): DraftKey => `${template}:${audience}`;
+
+export interface DraftText {
+  readonly subject: string;
+  readonly body: string;
+}
+
+/**
+ * What the user did in the alternatives and incident steps for the current item: the template they
+ * picked, who they added or took out, every text they edited, what they opened. It outlives the
+ * steps (Back and forth loses nothing) and dies with the item (a new item starts a new session).
+ */
+export interface FollowUpSession {
+  readonly template: FollowUpTemplate;
+  /** Normalised address → the user's choice, only where it differs from the rule. */
+  readonly overrides: ReadonlyMap<string, boolean>;
+  /** Only texts the user changed; the others follow the template. */
+  readonly texts: ReadonlyMap<DraftKey, DraftText>;
+  /** Follow-ups and security reports opened, for the incident summary. */
+  readonly actions: readonly IncidentAction[];
+}
+
+export type SessionEvent =
+  | { readonly type: 'select-template'; readonly template: FollowUpTemplate }
+  | { readonly type: 'set-included'; readonly address: string; readonly included: boolean; readonly ruleIncluded: boolean }
+  | { readonly type: 'edit-text'; readonly key: DraftKey; readonly text: DraftText }
+  | { readonly type: 'restore-text'; readonly key: DraftKey }
+  | { readonly type: 'record'; readonly action: IncidentAction };
+
+export const initialSession: FollowUpSession = { template: 'pleaseDelete', overrides: new Map(), texts: new Map(), actions: [] };
+
+export function sessionReducer(session: FollowUpSession, event: SessionEvent): FollowUpSession {
+  switch (event.type) {
+    case 'select-template':
+      return { ...session, template: event.template };
+    case 'set-included': {
+      const overrides = new Map(session.overrides);
+      // Back to what the rule says: no override left, so later rule changes (tracking) apply again.
+      if (event.included === event.ruleIncluded) overrides.delete(event.address);
+      else overrides.set(event.address, event.included);
+      return { ...session, overrides };
+    }
+    case 'edit-text':
+      return { ...session, texts: new Map(session.texts).set(event.key, event.text) };
+    case 'restore-text': {
+      const texts = new Map(session.texts);
+      texts.delete(event.key);
+      return { ...session, texts };
+    }
+    case 'record':
+      return { ...session, actions: [...session.actions, event.action] };
+  }
+}
+
+/** The planner's view of the user's changes. */
+export function overridesOf(overrides: FollowUpSession['overrides']): FollowUpOverrides {
+  const add = new Set<string>();
+  const remove = new Set<string>();
+  for (const [address, included] of overrides) (included ? add : remove).add(address);
+  return { add, remove };
+}

@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { planFollowUp, type FollowUpPlan } from '../../domain/followUp';
+import type { TrackedRecall } from '../wizard';
+import type { CheckOutcome } from '../checkMessage';
+import { useFollowUpSession } from './FollowUpSession';
+import { overridesOf } from './session';
+
+/** The follow-up plan for the current item: the rule, the tracked outcomes and the user's changes. */
+export function useFollowUpPlan(outcome: CheckOutcome, tracked: TrackedRecall | undefined): FollowUpPlan {
+  const { overrides } = useFollowUpSession().session;
+  // Keyed on the overrides only: typing in a draft must not re-plan 500 recipients.
+  return useMemo(() => planFollowUp(outcome.assessment, { ...overridesOf(overrides), ...(tracked ? { outcomes: tracked.outcomes } : {}) }), [outcome.assessment, overrides, tracked]);
+}

@@ -1,0 +1,176 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
+import { clampSubject, HTML_BODY_LIMIT, htmlBodyBytes, textToHtml } from '../../domain/draftText';
+import { newCorrelationId } from '../../domain/failure';
+import { incidentSummaryJson, incidentSummaryText, type IncidentSummary, type IncidentWords } from '../../domain/incidentSummary';
+import type { DraftMessage } from '../../host/outlookHost';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translator } from '../../i18n/translator';
+import { useFollowUpSession } from '../alternatives/FollowUpSession';
+import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { Actions } from '../components/Actions';
+import { StepHeading } from '../components/StepHeading';
+import { copyText, downloadFile, summaryFileName } from '../incident/exportSummary';
+import { incidentWords } from '../incident/incidentWords';
+import { useIncidentSummary } from '../incident/useIncidentSummary';
+import { useServices } from '../services';
+import type { WizardEvent, WizardState } from '../wizard';
+
+const useStyles = makeStyles({
+  steps: { paddingInlineStart: tokens.spacingHorizontalXL, margin: `${tokens.spacingVerticalS} 0`, '& > li': { marginBottom: tokens.spacingVerticalM } },
+  stepTitle: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  stepDetail: { display: 'block', margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXS}` },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXXS}` },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  summary: { width: '100%', '& textarea': { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '14em' } },
+  status: { marginTop: tokens.spacingVerticalS },
+});
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'report-opened' }
+  | { readonly kind: 'report-failed'; readonly correlationId: string }
+  | { readonly kind: 'copied' }
+  | { readonly kind: 'copy-failed' }
+  | { readonly kind: 'downloaded' }
+  | { readonly kind: 'download-failed' };
+
+/** Shorter recipient lists to try when the full summary does not fit Outlook's 32 KB body. */
+const SHORTER_LISTS: readonly number[] = [200, 100, 50, 20, 5, 0];
+
+/**
+ * The message to the security contact: a short note and the summary. When the summary is too big
+ * for the form, the list keeps those who may still have the message first and says how many more
+ * are in the downloadable file.
+ */
+export function securityReport(summary: IncidentSummary, words: IncidentWords, i18n: Translator, contact: { name: string; address: string }, senderName: string): DraftMessage {
+  const subject = clampSubject(i18n.t('incident.report.subject', { subject: summary.message.subject.trim() || i18n.t('context.noSubject') }));
+  const body = (maxRecipients?: number) =>
+    textToHtml(i18n.t('incident.report.body', { summary: incidentSummaryText(summary, words, maxRecipients === undefined ? {} : { maxRecipients }), sender: senderName.trim() }));
+  let htmlBody = body();
+  for (const max of SHORTER_LISTS) {
+    if (htmlBodyBytes(htmlBody) <= HTML_BODY_LIMIT) break;
+    htmlBody = body(max);
+  }
+  return { to: [{ name: contact.name, address: contact.address, field: 'to' }], subject, htmlBody };
+}
+
+/**
+ * Sensitive content went outside: what to do now, in order, with the report to the security
+ * contact prefilled and the summary ready to copy or download.
+ */
+export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, { step: 'incident' }>; dispatch: Dispatch<WizardEvent> }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const id = useId();
+  const { host, policy, clock } = useServices();
+  const { session, update } = useFollowUpSession();
+  const plan = useFollowUpPlan(state.outcome, state.tracked);
+  const summary = useIncidentSummary({ outcome: state.outcome, tracked: state.tracked, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
+  const words = useMemo(() => incidentWords(i18n), [i18n]);
+  const text = useMemo(() => incidentSummaryText(summary, words), [summary, words]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const summaryBox = useRef<HTMLTextAreaElement>(null);
+  const contact = policy.policy.securityContact;
+  const external = plan.included.filter((p) => p.audience === 'external').length;
+
+  const report = async () => {
+    if (contact === null) return;
+    try {
+      await host.openNewMessage(securityReport(summary, words, i18n, contact, host.info.userName));
+      update({ type: 'record', action: { kind: 'security-report-opened', at: clock() } });
+      setStatus({ kind: 'report-opened' });
+    } catch {
+      setStatus({ kind: 'report-failed', correlationId: newCorrelationId() });
+    }
+  };
+  const copy = async () => {
+    if (await copyText(text)) {
+      setStatus({ kind: 'copied' });
+      return;
+    }
+    // No clipboard here: select the text so Ctrl+C does it.
+    setStatus({ kind: 'copy-failed' });
+    summaryBox.current?.focus();
+    summaryBox.current?.select();
+  };
+  const download = (kind: 'txt' | 'json') => {
+    // A byte-order mark lets older Windows editors read Cyrillic text as UTF-8.
+    const saved =
+      kind === 'txt'
+        ? downloadFile(summaryFileName(summary.generatedAt, 'txt'), 'text/plain;charset=utf-8', `\uFEFF${text}\n`)
+        : downloadFile(summaryFileName(summary.generatedAt, 'json'), 'application/json', `${incidentSummaryJson(summary)}\n`);
+    setStatus({ kind: saved ? 'downloaded' : 'download-failed' });
+  };
+  const askToDelete = () => {
+    update({ type: 'select-template', template: 'pleaseDelete' });
+    dispatch({ type: 'show-alternatives' });
+  };
+
+  return (
+    <>
+      <StepHeading>{i18n.t('incident.title')}</StepHeading>
+      <p>{i18n.t('incident.intro')}</p>
+      <ol className={styles.steps} data-incident-steps="">
+        <li data-incident-step="stop">
+          <span className={styles.stepTitle}>{i18n.t('incident.stop.title')}</span>
+          <span className={styles.stepDetail}>{i18n.t('incident.stop.detail')}</span>
+        </li>
+        <li data-incident-step="report">
+          <span className={styles.stepTitle}>{i18n.t('incident.report.title')}</span>
+          <span className={styles.stepDetail}>{contact ? i18n.t('incident.report.contact', { name: contact.name || contact.address, address: contact.address }) : i18n.t('incident.report.none')}</span>
+          {contact ? (
+            <Button appearance="primary" onClick={() => void report()}>
+              {i18n.t('incident.report.open')}
+            </Button>
+          ) : null}
+        </li>
+        <li data-incident-step="delete">
+          <span className={styles.stepTitle}>{i18n.t('incident.delete.title')}</span>
+          <span className={styles.stepDetail}>{i18n.t('incident.delete.detail', { count: external })}</span>
+          <Button appearance={contact ? 'secondary' : 'primary'} onClick={askToDelete}>
+            {i18n.t('incident.delete.open')}
+          </Button>
+        </li>
+        {policy.policy.usesPurviewEncryption ? (
+          <li data-incident-step="revoke">
+            <span className={styles.stepTitle}>{i18n.t('incident.revoke.title')}</span>
+            <span className={styles.stepDetail}>{i18n.t('incident.revoke.detail')}</span>
+            <code className={styles.code}>{i18n.t('incident.revoke.command', { id: i18n.t('incident.revoke.id') })}</code>
+          </li>
+        ) : null}
+        <li data-incident-step="keep">
+          <span className={styles.stepTitle}>{i18n.t('incident.keep.title')}</span>
+          <span className={styles.stepDetail}>{i18n.t('incident.keep.detail')}</span>
+        </li>
+      </ol>
+
+      <section aria-labelledby={`${id}-summary`}>
+        <h3 id={`${id}-summary`} className={styles.heading}>
+          {i18n.t('incident.summary.heading')}
+        </h3>
+        <p className={styles.note}>{i18n.t('incident.summary.note')}</p>
+        <Textarea textarea={{ ref: summaryBox }} className={styles.summary} value={text} readOnly resize="vertical" aria-label={i18n.t('incident.summary.label')} data-incident-summary="" />
+        <Actions>
+          <Button onClick={() => void copy()}>{i18n.t('incident.copy')}</Button>
+          <Button onClick={() => download('txt')}>{i18n.t('incident.downloadText')}</Button>
+          <Button onClick={() => download('json')}>{i18n.t('incident.downloadJson')}</Button>
+        </Actions>
+      </section>
+
+      <div role="status" aria-live="polite" className={styles.status}>
+        {status.kind === 'idle' ? null : (
+          <MessageBar intent={status.kind === 'report-failed' || status.kind === 'download-failed' ? 'error' : status.kind === 'copy-failed' ? 'warning' : 'success'} layout="multiline">
+            <MessageBarBody>
+              {status.kind === 'report-failed' ? i18n.t('alt.openFailed', { failure: i18n.failure({ kind: 'unexpected', correlationId: status.correlationId }) }) : i18n.t(`incident.status.${status.kind}`)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <Actions>
+        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
+      </Actions>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+/** CheckOutcome fixtures for the wizard and components: an assessment plus what the check knew. */
+import type { CheckOutcome, DataGap } from '../../src/app/checkMessage';
+import type { SentItemFacts } from '../../src/host/outlookHost';
+import { aMessage, aPolicy, aRecipient, assess, NOW, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from './domain';
+
+export interface OutcomeOptions {
+  readonly gaps?: readonly DataGap[];
+  readonly restId?: string | null;
+}
+
+export function anOutcome(message: MessageBuilder, facts: readonly RecipientFactsBuilder[] = [], policy: PolicyBuilder = aPolicy(), options: OutcomeOptions = {}): CheckOutcome {
+  const built = message.build();
+  const item: SentItemFacts = {
+    restId: options.restId === undefined ? 'rest-id' : options.restId,
+    itemClass: built.itemClass,
+    subject: built.subject,
+    sentDateTime: built.sentDateTime,
+    from: built.senderAddress,
+    recipients: built.recipients.filter((r) => r.field !== 'bcc'),
+    recipientsMayBeTruncated: false,
+  };
+  return { item, subject: built.subject, sentDateTime: built.sentDateTime, assessment: assess(built, facts, policy, NOW), gaps: options.gaps ?? [], roundTrips: 1 };
+}
+
+/** Boris (internal) and Dmitry (Gmail): a recall reaches one of two. */
+export const partialOutcome = (options: OutcomeOptions = {}) =>
+  anOutcome(aMessage().to('boris@contoso.com', 'dmitry@gmail.com'), [aRecipient('boris@contoso.com').internal()], aPolicy(), options);
+
+/** Only a Gmail recipient: nothing to recall. */
+export const notRecallableOutcome = () => anOutcome(aMessage().to('dmitry@gmail.com'));
+
+/** A recall was already requested for this message. */
+export const alreadyRecalledOutcome = () => anOutcome(aMessage().alreadyRecalled().to('boris@contoso.com'), [aRecipient('boris@contoso.com').internal()]);
+
+/** Graph was unreachable: the add-in can only guide to Outlook's own command. */
+export const degradedOutcome = () =>
+  anOutcome(aMessage().to('boris@contoso.com', 'dmitry@gmail.com'), [aRecipient('boris@contoso.com').guessedInternalFromSenderDomain()], aPolicy(), {
+    gaps: [{ kind: 'graph', failure: { kind: 'offline' } }, { kind: 'bcc' }],
+  });

@@ -1,0 +1,34 @@
+/** The app's Services for a scenario, wired the way the demo wires them (src/demo/demo.tsx). */
+import type { Services } from '../../src/app/services';
+import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
+import type { TokenProvider } from '../../src/auth/tokenProvider';
+import { parsePolicy } from '../../src/config/loadPolicy';
+import type { Scenario } from '../../src/demo/scenario';
+import { scenarioHost } from '../../src/demo/scenarioHost';
+import { GraphClient } from '../../src/graph/graphClient';
+import type { SentItemFacts } from '../../src/host/outlookHost';
+import { SimulatedHost } from '../../src/host/simulatedHost';
+import { recordingSleep } from './graph';
+
+export interface ServicesOptions {
+  readonly tokens?: TokenProvider;
+  /** No Graph client at all (the production pane does this for personal accounts). */
+  readonly withoutGraph?: boolean;
+  /** Replace the item the host shows (null: nothing selected). */
+  readonly item?: SentItemFacts | null;
+}
+
+export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
+  const base = scenarioHost(scenario);
+  const host = options.item === undefined ? base : new SimulatedHost({ info: base.info, item: options.item });
+  const tokens = options.tokens ?? new DemoTokenProvider();
+  const { waits, sleep } = recordingSleep();
+  const services: Services = {
+    host,
+    graph: options.withoutGraph ? null : new GraphClient({ tokens, sleep }),
+    tokens,
+    policy: parsePolicy(scenario.policy),
+    clock: () => new Date(scenario.now),
+  };
+  return { services, host, waits };
+}

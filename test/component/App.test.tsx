@@ -1,0 +1,256 @@
+/**
+ * The real pane (Root → App) with Services built from a scenario: simulated Outlook host, real
+ * GraphClient, the simulated tenant over MSW. What a sender sees and does, step by step.
+ */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, type HttpHandler } from 'msw';
+import { Root } from '../../src/app/Root';
+import type { Scenario } from '../../src/demo/scenario';
+import { sentItemOf } from '../../src/demo/scenarioHost';
+import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
+import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
+import { en } from '../../src/i18n/en';
+import type { Lang } from '../../src/i18n/translator';
+import { setupMswForFile } from '../builders/graph';
+import { aScenario, builtInScenario } from '../builders/scenario';
+import { servicesFor, type ServicesOptions } from '../builders/services';
+
+const { server } = setupMswForFile();
+
+function renderPane(scenario: Scenario, { lang = 'en', before = [], ...options }: ServicesOptions & { lang?: Lang; before?: HttpHandler[] } = {}) {
+  server.use(...simulatedTenantHandlers(scenario));
+  // Added last, so tried first (MSW prepends): a handler here can hold a request back, then fall through.
+  server.use(...before);
+  const { services, host } = servicesFor(scenario, options);
+  const user = userEvent.setup();
+  const view = render(<Root services={services} lang={lang} dark={false} />);
+  return { host, user, ...view };
+}
+
+const verdictOf = async () => {
+  await screen.findByRole('heading', { level: 2, name: 'Check' });
+  const banner = document.querySelector('[data-overall-verdict]');
+  if (banner === null) throw new Error('no verdict banner');
+  return banner;
+};
+const row = (address: string) => {
+  const li = document.querySelector(`[data-recipient="${CSS.escape(address)}"]`);
+  if (!(li instanceof HTMLElement)) throw new Error(`no row for ${address}`);
+  return li;
+};
+const rowsIn = (groupTitle: string) => {
+  const section = screen.getByRole('region', { name: groupTitle });
+  return [...section.querySelectorAll('[data-recipient]')].map((li) => li.getAttribute('data-recipient'));
+};
+
+describe('check step', () => {
+  it('shows the verdict, groups recipients worst first with counts, and carries the DOM contract', async () => {
+    renderPane(builtInScenario('gmail-among-internal'));
+    const banner = await verdictOf();
+    expect(banner).toHaveAttribute('data-overall-verdict', 'partial');
+    expect(banner).toHaveAttribute('data-message-reasons', '');
+    expect(within(banner as HTMLElement).getByText('Recall can reach 2 of 3')).toBeInTheDocument();
+
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Can’t be recalled: 1 recipient', 'Can be recalled: 2 recipients']);
+    expect(rowsIn('Can’t be recalled: 1 recipient')).toEqual(['dmitry.k@gmail.com']);
+    expect(rowsIn('Can be recalled: 2 recipients')).toEqual(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']);
+
+    expect(row('dmitry.k@gmail.com')).toHaveAttribute('data-verdict', 'not-recallable');
+    expect(row('dmitry.k@gmail.com')).toHaveAttribute('data-reasons', 'CONSUMER_MAILBOX');
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-verdict', 'recallable');
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-reasons', 'INTERNAL');
+    // The summary says which message and to how many.
+    expect(screen.getByText('Salary review notes')).toBeInTheDocument();
+    expect(screen.getByText(/3 recipients/)).toBeInTheDocument();
+  });
+
+  it('a message-level blocker is on the banner, spelled out', async () => {
+    renderPane(builtInScenario('too-old'));
+    const banner = await verdictOf();
+    expect(banner).toHaveAttribute('data-overall-verdict', 'not-recallable');
+    expect(banner).toHaveAttribute('data-message-reasons', 'TOO_OLD');
+    expect(within(banner as HTMLElement).getByText('Too old to recall')).toBeInTheDocument();
+    expect(within(banner as HTMLElement).getByText('Your organisation allows recalling messages up to 1 day old.')).toBeInTheDocument();
+  });
+
+  it('expanding a row with the keyboard (Tab, Enter) explains its reasons', async () => {
+    const { user } = renderPane(builtInScenario('group-with-externals'));
+    await verdictOf();
+    const toggle = within(row('atlas@contoso.com')).getByRole('button');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    for (let i = 0; i < 10 && document.activeElement !== toggle; i++) await user.tab();
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const why = screen.getByRole('list', { name: 'Why: Project Atlas' });
+    expect(within(why).getByText('Group with outside members')).toBeInTheDocument();
+    expect(within(why).getByText('3 of its members are outside your organisation; the recall won’t reach them.')).toBeInTheDocument();
+    expect(within(why).getByText('In your organisation')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('list', { name: 'Why: Project Atlas' })).not.toBeInTheDocument();
+  });
+
+  it('when nothing can be recalled, the alternatives are the primary (and only) next step', async () => {
+    const { user } = renderPane(builtInScenario('only-external'));
+    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'not-recallable');
+    expect(screen.queryByRole('button', { name: 'Recall this message' })).not.toBeInTheDocument();
+    const primary = screen.getByRole('button', { name: 'See what you can do instead' });
+    // First of the step's actions: the recommended one.
+    expect(primary.parentElement?.firstElementChild).toBe(primary);
+    await user.click(primary);
+    expect(await screen.findByRole('heading', { level: 2, name: 'What you can do instead' })).toHaveFocus();
+    expect(screen.getByText('2 recipients may still have the message.')).toBeInTheDocument();
+  });
+
+  it('without Graph it says what it could not see, and still gives a verdict', async () => {
+    renderPane(builtInScenario('graph-unavailable'));
+    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'partial');
+    // Wording lives in the catalog; what matters is that the reason and the Bcc gap are said.
+    expect(screen.getByText(new RegExp(en['failure.offline']))).toBeInTheDocument();
+    expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-reasons', 'SCOPE_UNKNOWN');
+    expect(document.querySelector('[data-recipient="finance@contoso.com"]')).toBeNull();
+  });
+
+  it('a broken admin config is named to the user to pass on, and the defaults are used', async () => {
+    renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ maxRecallableAgeDays: 'one day' }).build());
+    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'recallable');
+    expect(screen.getByText(/Tell your admin: maxRecallableAgeDays: /)).toBeInTheDocument();
+  });
+});
+
+describe('the whole path: check → choose → act → alternatives → a please-delete draft', () => {
+  it('opens a draft to exactly the recipients a recall cannot reach, Bcc kept in Bcc, focus on each heading', async () => {
+    const scenario = aScenario()
+      .subject('Salary review <draft>')
+      .to({ name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' })
+      .cc({ name: 'Laura Jensen', address: 'laura.jensen@fabrikam.com' })
+      .bcc({ name: 'Dmitry', address: 'dmitry.k@gmail.com' })
+      .build();
+    const { user, host } = renderPane(scenario);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Check' })).toHaveFocus();
+    // The Bcc recipient came from Graph: Office.js never shows Bcc.
+    expect(row('dmitry.k@gmail.com')).toHaveAttribute('data-verdict', 'not-recallable');
+
+    await user.click(screen.getByRole('button', { name: 'Recall this message' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'How should the recall work?' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Delete unread copies of this message' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall this message now?' })).toHaveFocus();
+    expect(screen.getByText('The recall will try to remove it from 1 mailbox:')).toBeInTheDocument();
+    expect(screen.getByText('It can’t reach 2 recipients:')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Use Outlook’s Recall command instead' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall it in Outlook' })).toHaveFocus();
+    expect(screen.getByText('Select “Recall message” and confirm with “OK”.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Write to those a recall can’t reach' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'What you can do instead' })).toHaveFocus();
+    expect(screen.getByText('2 recipients may still have the message.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
+    await screen.findByText('A new message is open in Outlook. Review it before sending.');
+    expect(host.openedDrafts).toHaveLength(1);
+    const [draft] = host.openedDrafts;
+    expect(draft?.to.map((r) => r.address)).toEqual(['laura.jensen@fabrikam.com']);
+    expect(draft?.bcc?.map((r) => r.address)).toEqual(['dmitry.k@gmail.com']);
+    expect(draft?.cc ?? []).toEqual([]);
+    expect(draft?.subject).toBe('Please delete: Salary review <draft>');
+    // The subject is text inside the HTML body, never markup.
+    expect(draft?.htmlBody).toContain('Salary review &lt;draft&gt;');
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall it in Outlook' })).toHaveFocus();
+  });
+});
+
+describe('pinned pane: another item selected while a check is running', () => {
+  /** The first $batch is held back `ms`, then answered by the simulated tenant. */
+  function slowFirstBatch(ms: number) {
+    let first = true;
+    let started = false;
+    let released = false;
+    const handler = http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async () => {
+      if (!first) return undefined;
+      first = false;
+      started = true;
+      await delay(ms);
+      released = true;
+      return undefined;
+    });
+    return { handler, started: () => started, released: () => released };
+  }
+
+  /** Records whether an element for `address` ever appears from now on. */
+  function watchFor(address: string) {
+    let seen = false;
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(`[data-recipient="${CSS.escape(address)}"]`) !== null) seen = true;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    return {
+      seen: () => seen,
+      stop: () => observer.disconnect(),
+    };
+  }
+
+  it('the first item’s late verdict never shows for the newly selected item', async () => {
+    const first = builtInScenario('all-internal');
+    const slow = slowFirstBatch(250);
+    const { host } = renderPane(first, { before: [slow.handler] });
+    const second = sentItemOf(aScenario().subject('Lunch on Friday').to('kim.lee@fabrikam.com').build());
+    const watcher = watchFor('boris.ivanov@contoso.com');
+    // The first item's Graph request is on the wire when the user moves on.
+    await waitFor(() => expect(slow.started()).toBe(true));
+
+    act(() => host.selectItem({ ...second, restId: null }));
+    await waitFor(() => expect(document.querySelector('[data-recipient="kim.lee@fabrikam.com"]')).not.toBeNull());
+    await waitFor(() => expect(slow.released()).toBe(true));
+    await act(() => delay(100));
+
+    watcher.stop();
+    expect(watcher.seen()).toBe(false);
+    expect(screen.getByText('Lunch on Friday')).toBeInTheDocument();
+    expect(document.querySelectorAll('[data-recipient]')).toHaveLength(1);
+  });
+
+  it('selecting nothing while the check runs shows the empty state, and it stays', async () => {
+    const slow = slowFirstBatch(250);
+    const { host } = renderPane(builtInScenario('all-internal'), { before: [slow.handler] });
+    const watcher = watchFor('boris.ivanov@contoso.com');
+    await waitFor(() => expect(slow.started()).toBe(true));
+    act(() => host.selectItem(null));
+    expect(await screen.findByRole('heading', { level: 2, name: 'No message selected' })).toBeInTheDocument();
+    await waitFor(() => expect(slow.released()).toBe(true));
+    await act(() => delay(100));
+    watcher.stop();
+    expect(watcher.seen()).toBe(false);
+    expect(screen.getByRole('heading', { level: 2, name: 'No message selected' })).toBeInTheDocument();
+  });
+
+  it('selecting a message after the empty state checks the new one', async () => {
+    const { host } = renderPane(builtInScenario('all-internal'), { item: null });
+    expect(await screen.findByRole('heading', { level: 2, name: 'No message selected' })).toBeInTheDocument();
+    expect(document.querySelector('[data-overall-verdict]')).toBeNull();
+    act(() => host.selectItem(sentItemOf(builtInScenario('all-internal'))));
+    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'recallable');
+  });
+});
+
+describe('in Russian', () => {
+  it('the check step speaks Russian, with correct plurals', async () => {
+    renderPane(builtInScenario('new-outlook-ru'), { lang: 'ru' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Проверка' })).toHaveFocus();
+    expect(document.querySelector('[data-overall-verdict]')).toHaveAttribute('data-overall-verdict', 'partial');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Нельзя отозвать: 1 получатель', 'Можно отозвать: 2 получателя']);
+    expect(screen.getByText('Отзыв дойдёт до 2 из 3')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Отозвать письмо' })).toBeInTheDocument();
+    expect(screen.getByText(/3 получателя/)).toBeInTheDocument();
+    expect(screen.queryByText('Check')).not.toBeInTheDocument();
+  });
+});

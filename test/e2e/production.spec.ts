@@ -1,0 +1,209 @@
+import { expectNoAxeViolations, screenshot } from './support/axe';
+import { expectNoHorizontalOverflow, expectStepHeadingFocused, overallVerdict, readContract } from './support/demo';
+import { expect, test } from './support/fixtures';
+import { ALEX, blockOfficeJs, officeCalls, selectItem, useOfficeStandIn, type StandInItem } from './support/office';
+import { OFFICE_JS_URL, PROD_URL } from './support/urls';
+
+/*
+ * The production build (dist/taskpane.html) with the real Office adapter, driven by a scripted
+ * Office.js (test/e2e/office-stand-in.js) served in place of Microsoft's CDN copy. No app
+ * registration is configured (config.json has no auth section), so there is no token and Graph is
+ * never called: the pane must give a degraded verdict from what Office.js shows, say so, and still
+ * lead to the native Recall guidance and the follow-up messages.
+ */
+
+test.use({ baseURL: PROD_URL });
+
+const BORIS = { name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' };
+const MARIA = { name: 'Maria Sokolova', address: 'maria.sokolova@contoso.com' };
+const CHEN = { name: 'Chen Wei', address: 'chen.wei@contoso.com' };
+const DMITRY = { name: 'Dmitry (personal)', address: 'dmitry.k@gmail.com' };
+
+const SALARY: StandInItem = { subject: 'Salary review notes', from: ALEX, to: [BORIS, DMITRY], cc: [MARIA], itemId: 'AAMk-salary' };
+const BUDGET: StandInItem = { subject: 'Q4 budget draft', from: ALEX, to: [CHEN], cc: [], itemId: 'AAMk-budget' };
+
+const button = (page: import('@playwright/test').Page, name: string) => page.getByRole('button', { name, exact: true });
+
+test('degraded verdict without Graph, then native guidance and a please-delete form to those who may still have it', async ({ page }) => {
+  const net = await useOfficeStandIn(page, { item: SALARY });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+
+  const contract = await readContract(page);
+  expect(contract.overall).toBe('partial');
+  expect(contract.messageReasons).toEqual([]);
+  expect(contract.recipients).toEqual({
+    [BORIS.address]: { verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'] },
+    [DMITRY.address]: { verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'] },
+    [MARIA.address]: { verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'] },
+  });
+  const pane = page.locator('[data-step]');
+  await expect(pane).toContainText('Salary review notes');
+  await expect(pane).toContainText('Outlook on the web');
+  await expect(overallVerdict(page)).toContainText('Recall may reach up to 2 of 3');
+  // The degradation is said on screen, not hidden.
+  await expect(page.getByText(/Microsoft Graph could not be reached \(sign-in is not available here\)/)).toBeVisible();
+  await expect(page.getByText('Bcc recipients are not visible here, so they are not in this list.')).toBeVisible();
+
+  // The real adapter asked Office for what it needed.
+  const calls = await officeCalls(page);
+  expect(calls.convertToRestId).toEqual([{ itemId: 'AAMk-salary', restVersion: 'v2.0' }]);
+  expect(calls.addHandlerAsync).toEqual(['olkItemSelectedChanged']);
+
+  await button(page, 'Recall this message').click();
+  await expectStepHeadingFocused(page, 'How should the recall work?');
+  await button(page, 'Continue').click();
+  // Without Graph the add-in can't recall itself: straight to Outlook's own command.
+  await expectStepHeadingFocused(page, 'Recall it in Outlook');
+  await expect(page.locator('[data-step="act"] ol > li')).toHaveText([/Open Sent Items/, /More actions/, /Recall message/]);
+
+  await button(page, 'Write to those a recall can’t reach').click();
+  await expectStepHeadingFocused(page, 'What you can do instead');
+  await expect(pane).toContainText('3 recipients may still have the message.');
+  await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
+  await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
+
+  const forms = (await officeCalls(page)).displayNewMessageForm;
+  expect(forms).toHaveLength(1);
+  const form = forms[0];
+  // Uncertain and not-recallable recipients may still have it; nobody recallable is in this list.
+  expect(form?.toRecipients).toEqual([BORIS.address, DMITRY.address, MARIA.address]);
+  expect(form?.ccRecipients).toEqual([]);
+  expect(form?.bccRecipients).toEqual([]);
+  expect(form?.subject).toBe('Please delete: Salary review notes');
+  expect(form?.htmlBody).toContain('Salary review notes');
+  expect(form?.htmlBody).not.toMatch(/<script/i);
+
+  expect(net.outbound, 'no request leaves the machine without a token').toEqual([]);
+});
+
+test('"replace" opens the replacement form for those the recall is aimed at', async ({ page }) => {
+  await useOfficeStandIn(page, { item: SALARY });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  await button(page, 'Recall this message').click();
+  await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
+  await expect(page.getByText('a replacement after a failed recall adds confusion')).toBeVisible();
+  await button(page, 'Continue').click();
+  await expectStepHeadingFocused(page, 'Recall it in Outlook');
+  await button(page, 'Write the replacement message').click();
+  await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
+  const forms = (await officeCalls(page)).displayNewMessageForm;
+  expect(forms).toHaveLength(1);
+  expect(forms[0]?.toRecipients).toEqual([BORIS.address, MARIA.address]);
+  expect(forms[0]?.subject).toBe('Salary review notes');
+});
+
+test('no item selected shows the empty state, and selecting one checks it', async ({ page }) => {
+  await useOfficeStandIn(page, { item: null });
+  await page.goto('/taskpane.html');
+  await expect(page.getByRole('heading', { name: 'No message selected' })).toBeVisible();
+  await expect(page.getByText('Select a message you sent (in Sent Items)')).toBeVisible();
+  await expect(overallVerdict(page)).toHaveCount(0);
+
+  await selectItem(page, BUDGET);
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  await expect(page.locator('[data-step]')).toContainText('Q4 budget draft');
+  expect((await readContract(page)).recipients).toEqual({ [CHEN.address]: { verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'] } });
+});
+
+test('ItemChanged with the pane pinned resets the wizard to the new item', async ({ page }) => {
+  await useOfficeStandIn(page, { item: SALARY });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  await button(page, 'Recall this message').click();
+  await expectStepHeadingFocused(page, 'How should the recall work?');
+
+  expect(await selectItem(page, BUDGET)).toBe(1);
+  await expectStepHeadingFocused(page, 'Check');
+  await expect(overallVerdict(page)).toHaveAttribute('data-overall-verdict', 'uncertain');
+  const pane = page.locator('[data-step="check"]');
+  await expect(pane).toContainText('Q4 budget draft');
+  await expect(pane).not.toContainText('Salary review notes');
+  const contract = await readContract(page);
+  expect(Object.keys(contract.recipients)).toEqual([CHEN.address]);
+
+  await selectItem(page, null);
+  await expect(page.getByRole('heading', { name: 'No message selected' })).toBeVisible();
+  await expect(overallVerdict(page)).toHaveCount(0);
+});
+
+test('a personal Outlook.com account: blocked at message level, Graph never tried', async ({ page }) => {
+  const net = await useOfficeStandIn(page, {
+    user: { accountType: 'outlookCom', emailAddress: 'alex.morgan@outlook.com', displayName: 'Alex Morgan' },
+    item: { subject: 'Party photos', from: { name: 'Alex Morgan', address: 'alex.morgan@outlook.com' }, to: [DMITRY, { name: 'Kim', address: 'kim.lee@outlook.com' }] },
+  });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  const contract = await readContract(page);
+  expect(contract.overall).toBe('not-recallable');
+  expect(contract.messageReasons).toEqual(['NOT_EXCHANGE_MAILBOX']);
+  await expect(page.getByText('Your account can’t recall')).toBeVisible();
+  expect(net.outbound).toEqual([]);
+});
+
+test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, and passes axe', async ({ page }) => {
+  await useOfficeStandIn(page, { item: SALARY, displayLanguage: 'ru-RU', bodyBackgroundColor: '#1f1f1f' });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const pane = page.locator('[data-step]');
+  await expect(pane).toContainText('3 получателя');
+  await expect(pane).toContainText('Отзыв может дойти максимум до 2 из 3');
+  await expect(page.getByText(/Microsoft Graph недоступен/)).toBeVisible();
+  const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b, `dark background, got ${background}`).toBeLessThan(3 * 80);
+  await screenshot(page, 'prod-check-dark-ru');
+  await expectNoAxeViolations(page, 'production pane, dark, ru');
+});
+
+test('office.js blocked: "Open this in Outlook", no demo link, no console errors or CSP violations', async ({ page, pageIssues }) => {
+  const office = await blockOfficeJs(page);
+  // Chromium itself reports the blocked script; that one line is the point of this test.
+  pageIssues.allow((entry) => entry.kind === 'console' && entry.url === OFFICE_JS_URL && /^Failed to load resource/.test(entry.text));
+  await page.goto('/taskpane.html');
+  const outside = page.locator('[data-outside-outlook]');
+  await expect(outside).toHaveAttribute('data-outside-outlook', 'outside');
+  await expect(page.getByRole('heading', { name: 'Open this in Outlook' })).toBeVisible();
+  await expect(outside).toContainText('Recall Assistant runs inside Outlook');
+  // The production build has no demo to point at.
+  await expect(page.getByRole('link', { name: 'Open the demo' })).toHaveCount(0);
+  expect(office.requested()).toBe(true);
+  expect(await pageIssues.cspViolations()).toEqual([]);
+  expect(pageIssues.all.filter((e) => e.url !== OFFICE_JS_URL)).toEqual([]);
+  await screenshot(page, 'prod-outside-outlook');
+  await expectNoAxeViolations(page, 'outside Outlook page');
+});
+
+test('office.js loaded in a plain browser (onReady host null): "Open this in Outlook"', async ({ page, pageIssues }) => {
+  await useOfficeStandIn(page, { host: null, item: null });
+  await page.goto('/taskpane.html?lang=ru');
+  await expect(page.locator('[data-outside-outlook]')).toHaveAttribute('data-outside-outlook', 'outside');
+  await expect(page.getByRole('heading', { name: 'Откройте это в Outlook' })).toBeVisible();
+  expect(await pageIssues.cspViolations()).toEqual([]);
+});
+
+test.describe('in a 320 px wide task pane', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('no step needs horizontal scrolling (WCAG 1.4.10 reflow)', async ({ page }) => {
+    await useOfficeStandIn(page, { item: { ...SALARY, subject: 'Salary review notes for the whole department, draft 3 (do not forward)' } });
+    await page.goto('/taskpane.html');
+    await overallVerdict(page).waitFor({ state: 'attached' });
+    await page.locator(`[data-recipient="${DMITRY.address}"] button`).click();
+    await expectNoHorizontalOverflow(page, 'check, row open');
+    await button(page, 'Recall this message').click();
+    await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
+    await expectNoHorizontalOverflow(page, 'choose, replace warning');
+    await button(page, 'Continue').click();
+    await button(page, 'Write the replacement message').click();
+    await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
+    await expectNoHorizontalOverflow(page, 'act, replacement opened');
+    await button(page, 'Write to those a recall can’t reach').click();
+    await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
+    await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
+    await expectNoHorizontalOverflow(page, 'alternatives, message opened');
+    await screenshot(page, 'prod-alternatives-320px');
+  });
+});

@@ -1,0 +1,118 @@
+import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/app/alternatives/session';
+import type { CheckOutcome } from '../../src/app/checkMessage';
+import { wizardReducer, type WizardEvent, type WizardState } from '../../src/app/wizard';
+import { aMessage, aRecipient, assess } from '../builders/domain';
+
+/*
+ * Where the alternatives and the incident path sit in the wizard, and the follow-up session that
+ * keeps what the user typed while they move around.
+ */
+
+const O = {
+  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false },
+  subject: 'S',
+  sentDateTime: null,
+  assessment: assess(aMessage().to('boris@contoso.com'), [aRecipient('boris@contoso.com').internal()]),
+  gaps: [],
+  roundTrips: 1,
+} satisfies CheckOutcome;
+
+const run = (events: WizardEvent[], from: WizardState = { step: 'context', status: 'loading' }) => events.reduce(wizardReducer, from);
+const checked: WizardEvent = { type: 'checked', outcome: O };
+const RECALLED_AT = new Date('2026-11-25T09:58:00Z');
+const outcomes = new Map([['boris@contoso.com', 'failed' as const]]);
+
+describe('wizard: outcomes from tracking travel to the alternatives', () => {
+  const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: RECALLED_AT, byAddIn: true };
+
+  it('show-alternatives from track with outcomes keeps them with the recall time', () => {
+    const next = wizardReducer(track, { type: 'show-alternatives', outcomes });
+    expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: track, tracked: { outcomes, recalledAt: RECALLED_AT, byAddIn: true } });
+  });
+
+  it('without outcomes (the existing event) nothing is added', () => {
+    expect(wizardReducer(track, { type: 'show-alternatives' })).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: track });
+  });
+
+  it('outcomes offered from another step are ignored: only tracking knows them', () => {
+    const next = run([checked, { type: 'show-alternatives', outcomes }]);
+    expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: { step: 'check', outcome: O, choice: 'delete' } });
+  });
+});
+
+describe('wizard: the incident path', () => {
+  it('from check, and back to check', () => {
+    const incident = run([checked, { type: 'show-incident' }]);
+    expect(incident).toMatchObject({ step: 'incident', returnTo: { step: 'check' } });
+    expect(wizardReducer(incident, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete' });
+  });
+
+  it('from alternatives it keeps the tracked outcomes; back returns to those alternatives', () => {
+    const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: RECALLED_AT, byAddIn: false };
+    const alternatives = wizardReducer(track, { type: 'show-alternatives', outcomes });
+    const incident = wizardReducer(alternatives, { type: 'show-incident' });
+    expect(incident).toMatchObject({ step: 'incident', tracked: { outcomes, recalledAt: RECALLED_AT, byAddIn: false } });
+    expect(wizardReducer(incident, { type: 'back' })).toBe(alternatives);
+    // "Ask them to delete it" from the incident path goes to the same alternatives, not a new one.
+    expect(wizardReducer(incident, { type: 'show-alternatives' })).toBe(alternatives);
+  });
+
+  it('check → incident → alternatives: Back skips the incident step (no loop in the history)', () => {
+    const alternatives = run([checked, { type: 'show-incident' }, { type: 'show-alternatives' }]);
+    expect(alternatives).toMatchObject({ step: 'alternatives', returnTo: { step: 'check' } });
+    expect(wizardReducer(alternatives, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete' });
+  });
+
+  it.each<[string, WizardState]>([
+    ['no verdict yet', { step: 'context', status: 'loading' }],
+    ['while the recall is in flight', { step: 'act', outcome: O, choice: 'delete', act: { mode: 'recalling' } }],
+  ])('not from %s', (_name, state) => {
+    expect(wizardReducer(state, { type: 'show-incident' })).toBe(state);
+  });
+
+  it('incident from incident stays put; a new item resets everything', () => {
+    const incident = run([checked, { type: 'show-incident' }]);
+    expect(wizardReducer(incident, { type: 'show-incident' })).toBe(incident);
+    expect(wizardReducer(incident, { type: 'item-loading' })).toEqual({ step: 'context', status: 'loading' });
+  });
+});
+
+describe('follow-up session', () => {
+  const play = (events: SessionEvent[]) => events.reduce(sessionReducer, initialSession);
+
+  it('starts on please-delete with nothing changed', () => {
+    expect(initialSession).toMatchObject({ template: 'pleaseDelete', actions: [] });
+    expect(initialSession.overrides.size).toBe(0);
+    expect(initialSession.texts.size).toBe(0);
+  });
+
+  it('keeps one edited text per template and audience; restoring drops only that one', () => {
+    const s = play([
+      { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'a', body: 'b' } },
+      { type: 'edit-text', key: 'pleaseDelete:internal', text: { subject: 'c', body: 'd' } },
+      { type: 'select-template', template: 'apology' },
+      { type: 'select-template', template: 'pleaseDelete' },
+      { type: 'restore-text', key: 'pleaseDelete:internal' },
+    ]);
+    expect([...s.texts.entries()]).toEqual([['pleaseDelete:external', { subject: 'a', body: 'b' }]]);
+    expect(s.template).toBe('pleaseDelete');
+  });
+
+  it('an override that matches the rule is dropped, so later tracking applies again', () => {
+    const s = play([
+      { type: 'set-included', address: 'boris@contoso.com', included: true, ruleIncluded: false },
+      { type: 'set-included', address: 'laura@fabrikam.com', included: false, ruleIncluded: true },
+    ]);
+    expect(overridesOf(s.overrides)).toEqual({ add: new Set(['boris@contoso.com']), remove: new Set(['laura@fabrikam.com']) });
+    const back = sessionReducer(s, { type: 'set-included', address: 'boris@contoso.com', included: false, ruleIncluded: false });
+    expect(overridesOf(back.overrides)).toEqual({ add: new Set(), remove: new Set(['laura@fabrikam.com']) });
+  });
+
+  it('records actions in order and never mutates the previous session', () => {
+    const at = new Date('2026-11-25T10:00:00Z');
+    const before = play([]);
+    const after = sessionReducer(before, { type: 'record', action: { kind: 'security-report-opened', at } });
+    expect(after.actions).toEqual([{ kind: 'security-report-opened', at }]);
+    expect(before.actions).toEqual([]);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * The whole check for each built-in demo scenario: simulated Outlook host + real GraphClient +
+ * the simulated tenant over MSW. Expectations are written from the scenario JSON and the rules
+ * in DESIGN.md, not from what the code happens to print.
+ */
+import { checkMessage } from '../../../src/app/checkMessage';
+import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
+import type { Scenario } from '../../../src/demo/scenario';
+import { sentItemOf } from '../../../src/demo/scenarioHost';
+import { BUILT_IN_SCENARIOS } from '../../../src/demo/scenarios';
+import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
+import { parseAddress } from '../../../src/domain/address';
+import type { MessageReason, RecipientReason } from '../../../src/domain/reasonCodes';
+import type { OverallVerdict, Verdict } from '../../../src/domain/verdict';
+import { setupMswForFile } from '../../builders/graph';
+import { aScenario, builtInScenario } from '../../builders/scenario';
+import { servicesFor, type ServicesOptions } from '../../builders/services';
+
+const { server, graphRequests } = setupMswForFile();
+
+async function check(scenario: Scenario, options: ServicesOptions = {}) {
+  server.use(...simulatedTenantHandlers(scenario));
+  const { services, host, waits } = servicesFor(scenario, options);
+  const item = await host.currentItem();
+  if (item === null) throw new Error('no item');
+  return { outcome: await checkMessage(services, item), waits };
+}
+
+type Row = readonly [address: string, verdict: Verdict, reasons: readonly RecipientReason[]];
+interface Expected {
+  readonly overall: OverallVerdict;
+  readonly messageReasons?: readonly MessageReason[];
+  readonly rows: readonly Row[];
+  readonly gaps?: readonly string[];
+}
+
+const r = 'recallable' as const;
+const u = 'uncertain' as const;
+const n = 'not-recallable' as const;
+const boris = 'boris.ivanov@contoso.com';
+const maria = 'maria.sokolova@contoso.com';
+const chen = 'chen.wei@contoso.com';
+const dmitryGmail = 'dmitry.k@gmail.com';
+
+const EXPECTED: Record<string, Expected> = {
+  'all-internal': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'gmail-among-internal': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, r, ['INTERNAL']]] },
+  'only-external': { overall: 'not-recallable', rows: [['laura.jensen@fabrikam.com', n, ['EXTERNAL']], ['sam.patel@northwind.example', n, ['EXTERNAL']]] },
+  'personal-outlook-com': {
+    overall: 'not-recallable',
+    messageReasons: ['NOT_EXCHANGE_MAILBOX'],
+    rows: [['kim.lee@outlook.com', n, ['CONSUMER_MAILBOX']], [dmitryGmail, n, ['CONSUMER_MAILBOX']]],
+  },
+  // Graph: 404 in Sent Items. Alex is the only recipient of Boris' message.
+  'not-in-sent-items': { overall: 'not-recallable', messageReasons: ['NOT_IN_SENT_ITEMS'], rows: [['alex.morgan@contoso.com', n, ['INTERNAL']]] },
+  // Degraded: only what Office.js shows (no Bcc finance@), scope guessed from the sender's domain.
+  'graph-unavailable': {
+    overall: 'partial',
+    rows: [[boris, u, ['SCOPE_UNKNOWN']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, u, ['SCOPE_UNKNOWN']]],
+    gaps: ['graph', 'bcc'],
+  },
+  'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
+  'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
+  'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [[boris, n, ['INTERNAL']]] },
+  'group-with-externals': { overall: 'uncertain', rows: [['atlas@contoso.com', u, ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']], [boris, r, ['INTERNAL']]] },
+  'partner-tenant': { overall: 'uncertain', rows: [['laura.jensen@fabrikam.com', u, ['EXTERNAL_ALLOWED_TENANT']], [boris, r, ['INTERNAL']]] },
+  'throttled-batch': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'odd-addresses': {
+    overall: 'partial',
+    rows: [
+      ['Boris.Ivanov@CONTOSO.com', r, ['INTERNAL']],
+      ['boris.ivanov+billing@contoso.com', r, ['INTERNAL']],
+      ['not-an-address', u, ['MALFORMED_ADDRESS']],
+      ['пётр@пример.рф', n, ['EXTERNAL']],
+    ],
+  },
+  'read-by-one': { overall: 'recallable', rows: [[boris, r, ['INTERNAL', 'READ']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'read-not-recallable': { overall: 'partial', rows: [[boris, n, ['INTERNAL', 'READ']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'already-recalled': { overall: 'not-recallable', messageReasons: ['ALREADY_RECALLED'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']], [chen, n, ['INTERNAL']]] },
+  'new-outlook-ru': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], ['dmitry.k@yandex.ru', n, ['CONSUMER_MAILBOX']], [chen, r, ['INTERNAL']]] },
+  'recall-partial-failure': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, r, ['INTERNAL']]] },
+  'recall-refused': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'recall-throttled': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+  'recall-classic-reports': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
+};
+
+const builtInIds = BUILT_IN_SCENARIOS.map((s) => (s as { id: string }).id);
+
+describe('checkMessage for every built-in scenario', () => {
+  it('every built-in scenario has its expected verdict written here', () => {
+    expect(builtInIds.filter((id) => !(id in EXPECTED) && id !== 'large-list-500')).toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (id, expected) => {
+    const { outcome } = await check(builtInScenario(id));
+    const { assessment } = outcome;
+    expect(assessment.overall).toBe(expected.overall);
+    expect(assessment.messageReasons).toEqual(expected.messageReasons ?? []);
+    expect(assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual(expected.rows);
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(expected.gaps ?? []);
+  });
+
+  it('large-list-500: one Graph round trip for 500 recipients; the partner and personal ones are named', async () => {
+    const { outcome } = await check(builtInScenario('large-list-500'));
+    expect(outcome.roundTrips).toBe(1);
+    expect(graphRequests()).toHaveLength(1);
+    expect(outcome.assessment.overall).toBe('partial');
+    // Every 25th on gmail.com (20), every 10th at fabrikam.com unless already gmail (40).
+    expect(outcome.assessment.counts).toEqual({ recallable: 440, uncertain: 0, 'not-recallable': 60 });
+    expect(outcome.assessment.recipients.find((row) => row.address === 'person025@gmail.com')?.reasons).toEqual(['CONSUMER_MAILBOX']);
+    expect(outcome.assessment.recipients.find((row) => row.address === 'partner010@fabrikam.com')?.reasons).toEqual(['EXTERNAL']);
+  });
+});
+
+describe('what Graph adds to what Outlook shows', () => {
+  it('a Bcc recipient (invisible in Office.js) is judged too, as Bcc', async () => {
+    const { outcome } = await check(aScenario().to(boris).bcc(dmitryGmail).build());
+    expect(outcome.assessment.recipients.map((row) => [row.address, row.fields, row.verdict])).toEqual([
+      [boris, ['to'], r],
+      [dmitryGmail, ['bcc'], n],
+    ]);
+    expect(outcome.gaps).toEqual([]);
+  });
+
+  it('recipients beyond the 20 Outlook on the web shows are judged too', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => `person${i}@contoso.com`);
+    const scenario = aScenario().onWeb().to(...many).build();
+    expect(sentItemOf(scenario).recipients).toHaveLength(20);
+    const { outcome } = await check(scenario);
+    expect(outcome.assessment.recipients).toHaveLength(30);
+    expect(outcome.assessment.overall).toBe('recallable');
+    expect(outcome.roundTrips).toBe(2);
+  });
+
+  it('one check with Graph available is one round trip', async () => {
+    const { outcome } = await check(builtInScenario('all-internal'));
+    expect(outcome.roundTrips).toBe(1);
+    expect(graphRequests()).toHaveLength(1);
+  });
+
+  it('subject and sending time come from the message', async () => {
+    const { outcome } = await check(builtInScenario('all-internal'));
+    expect(outcome.subject).toBe('Q4 budget draft — do not forward');
+    expect(outcome.sentDateTime?.toISOString()).toBe('2026-11-25T09:56:00.000Z');
+  });
+});
+
+describe('degraded mode: the check never stops, it says what it does not know', () => {
+  it('Graph unreachable: gaps graph (offline) + bcc, and every non-consumer recipient SCOPE_UNKNOWN', async () => {
+    const { outcome } = await check(builtInScenario('graph-unavailable'));
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'offline' } }, { kind: 'bcc' }]);
+    expect(outcome.assessment.recipients.filter((row) => row.verdict === 'recallable')).toEqual([]);
+    expect(outcome.assessment.recipients.filter((row) => !row.reasons.includes('CONSUMER_MAILBOX')).every((row) => row.reasons[0] === 'SCOPE_UNKNOWN')).toBe(true);
+    expect(outcome.roundTrips).toBe(0);
+  });
+
+  it('no sign-in possible here: gap says why, and no request is sent', async () => {
+    const scenario = builtInScenario('all-internal');
+    const { outcome } = await check(scenario, { tokens: new DemoTokenProvider({ kind: 'auth-unavailable', why: 'nested-auth-unsupported' }) });
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'auth-unavailable', why: 'nested-auth-unsupported' } }, { kind: 'bcc' }]);
+    expect(outcome.assessment.overall).toBe('uncertain');
+    expect(graphRequests()).toEqual([]);
+  });
+
+  it('Outlook mobile (no REST id): no Graph, gaps unsupported + bcc', async () => {
+    const { outcome } = await check(aScenario().onMobile().to(boris).build());
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'unsupported', what: 'rest-id' } }, { kind: 'bcc' }]);
+    expect(graphRequests()).toEqual([]);
+  });
+
+  it('no Graph client at all (host cannot use it): gap unsupported + bcc', async () => {
+    const { outcome } = await check(builtInScenario('all-internal'), { withoutGraph: true });
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'unsupported', what: 'graph' } }, { kind: 'bcc' }]);
+  });
+
+  it('degraded on the web with a full To line: also says the list may be cut at 20', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => `person${i}@contoso.com`);
+    const { outcome } = await check(aScenario().onWeb().to(...many).graphUnavailable().build());
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(['graph', 'bcc', 'truncated']);
+  });
+
+  it('Graph answers but the message lookup is throttled for good: gap throttled, verdict from Outlook', async () => {
+    const scenario = aScenario().to(boris).fault({ target: 'message', status: 429, retryAfterSeconds: 1 }).build();
+    const { outcome, waits } = await check(scenario);
+    expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000 } });
+    expect(waits).toEqual([1000, 1000]);
+    // MailTips still answered in the same batch, so Boris is known to be internal.
+    expect(outcome.assessment.recipients.map((row) => row.verdict)).toEqual([r]);
+  });
+
+  it('a message not sent from this mailbox is recognised without Graph too (the sender differs)', async () => {
+    const scenario = aScenario().set('message.from', { name: 'Boris', address: boris }).to('alex.morgan@contoso.com').graphUnavailable().build();
+    const { outcome } = await check(scenario);
+    expect(outcome.assessment.messageReasons).toEqual(['NOT_IN_SENT_ITEMS']);
+  });
+});
+
+describe('a personal (consumer) account', () => {
+  it('skips Graph entirely: zero requests, no gap to apologise for, NOT_EXCHANGE_MAILBOX', async () => {
+    const { outcome } = await check(builtInScenario('personal-outlook-com'));
+    expect(graphRequests()).toEqual([]);
+    expect(outcome.gaps).toEqual([]);
+    expect(outcome.assessment.messageReasons).toEqual(['NOT_EXCHANGE_MAILBOX']);
+  });
+
+  it('skips Graph even when Graph would answer', async () => {
+    const { outcome } = await check(aScenario().account('outlookCom').to('kim@outlook.com').build());
+    expect(graphRequests()).toEqual([]);
+    expect(outcome.assessment.overall).toBe('not-recallable');
+  });
+});
+
+describe('rows match the message, whatever its spelling', () => {
+  it('each row is one normalised address', async () => {
+    const { outcome } = await check(builtInScenario('odd-addresses'));
+    const normalised = outcome.assessment.recipients.map((row) => row.parsed.normalised);
+    expect(new Set(normalised).size).toBe(normalised.length);
+    expect(outcome.assessment.recipients.find((row) => row.parsed.normalised === parseAddress(boris).normalised)?.fields).toEqual(['to', 'cc']);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The wizard as a table: (state, event) → next state. Events that make no sense in a state are
+ * ignored (the very same state comes back), so a stray click or a late message can't corrupt it.
+ */
+import { alreadyRecalled, canRecall, canRecallThroughGraph, initialWizardState, wizardReducer, type WizardEvent, type WizardState } from '../../../src/app/wizard';
+import type { Failure } from '../../../src/domain/failure';
+import { alreadyRecalledOutcome, degradedOutcome, notRecallableOutcome, partialOutcome } from '../../builders/outcome';
+
+const O = partialOutcome();
+const NOT = notRecallableOutcome();
+const DEGRADED = degradedOutcome();
+const RECALLED = alreadyRecalledOutcome();
+const AT = new Date('2026-11-25T10:01:00Z');
+const REFUSED: Failure = { kind: 'forbidden' };
+
+const loading: WizardState = initialWizardState;
+const noItem: WizardState = { step: 'context', status: 'no-item' };
+const failed: WizardState = { step: 'context', status: 'failed', failure: { kind: 'offline' } };
+const check: WizardState = { step: 'check', outcome: O, choice: 'delete' };
+const checkNot: WizardState = { step: 'check', outcome: NOT, choice: 'delete' };
+const checkRecalled: WizardState = { step: 'check', outcome: RECALLED, choice: 'delete' };
+const choose: WizardState = { step: 'choose', outcome: O, choice: 'delete' };
+const chooseReplace: WizardState = { step: 'choose', outcome: O, choice: 'replace' };
+const chooseDegraded: WizardState = { step: 'choose', outcome: DEGRADED, choice: 'delete' };
+const confirm: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'confirm' } };
+const recalling: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'recalling' } };
+const guide: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'guide', refusal: null } };
+const guideRefused: WizardState = { step: 'act', outcome: O, choice: 'replace', act: { mode: 'guide', refusal: REFUSED } };
+const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: AT, byAddIn: true };
+
+const ev = {
+  loading: { type: 'item-loading' },
+  noItem: { type: 'no-item' },
+  failed: { type: 'check-failed', failure: { kind: 'offline' } },
+  checked: { type: 'checked', outcome: O },
+  start: { type: 'start-recall' },
+  replace: { type: 'select-choice', choice: 'replace' },
+  confirm: { type: 'confirm-choice' },
+  started: { type: 'recall-started' },
+  accepted: { type: 'recall-accepted', at: AT },
+  refused: { type: 'recall-refused', failure: REFUSED },
+  native: { type: 'use-native' },
+  tracking: { type: 'show-tracking' },
+  alternatives: { type: 'show-alternatives' },
+  back: { type: 'back' },
+} satisfies Record<string, WizardEvent>;
+
+describe('transitions', () => {
+  it.each<[string, WizardState, WizardEvent, WizardState]>([
+    ['a verdict arrives', loading, ev.checked, check],
+    ['a verdict for a new item replaces any step', guideRefused, ev.checked, check],
+    ['the item changes (pinned pane): back to loading from anywhere', track, ev.loading, loading],
+    ['nothing selected', check, ev.noItem, noItem],
+    ['the check failed', loading, ev.failed, failed],
+    ['check → choose when a recall can work', check, ev.start, choose],
+    ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recalledAt: null, byAddIn: false }],
+    ['check → alternatives, remembering where from', check, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', returnTo: check }],
+    ['choose: the choice changes', choose, ev.replace, chooseReplace],
+    ['choose → check keeps the choice', chooseReplace, ev.back, { step: 'check', outcome: O, choice: 'replace' }],
+    ['choose → act asks for confirmation when Graph answered', choose, ev.confirm, confirm],
+    ['choose → act guides to Outlook’s command when Graph did not answer', chooseDegraded, ev.confirm, { step: 'act', outcome: DEGRADED, choice: 'delete', act: { mode: 'guide', refusal: null } }],
+    ['confirm → recalling', confirm, ev.started, recalling],
+    ['recalling → track when Exchange accepted', recalling, ev.accepted, track],
+    ['recalling → guide, saying why, when Exchange refused', recalling, ev.refused, { ...guide, act: { mode: 'guide', refusal: REFUSED } }],
+    ['confirm → guide on "use Outlook’s command instead"', confirm, ev.native, guide],
+    ['guide → track ("I’ve recalled it in Outlook")', guide, ev.tracking, { step: 'track', outcome: O, choice: 'delete', recalledAt: null, byAddIn: false }],
+    ['act (confirm) → choose', confirm, ev.back, choose],
+    ['act (guide) → choose, choice kept', guideRefused, ev.back, chooseReplace],
+    ['track → alternatives', track, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', returnTo: track }],
+  ])('%s', (_why, state, event, next) => {
+    // toMatchObject: a step may carry more than these tables name (e.g. outcomes tracked so far).
+    expect(wizardReducer(state, event)).toMatchObject(next);
+  });
+});
+
+describe('impossible or late events are ignored (same state back)', () => {
+  it.each<[string, WizardState, WizardEvent]>([
+    ['start-recall while loading', loading, ev.start],
+    ['back while loading', loading, ev.back],
+    ['alternatives with no verdict yet', noItem, ev.alternatives],
+    ['confirm with no verdict yet', failed, ev.confirm],
+    ['start-recall when nothing can be recalled', checkNot, ev.start],
+    ['start-recall when a recall was already requested', checkRecalled, ev.start],
+    ['show-tracking when no recall was requested', check, ev.tracking],
+    ['back from check (first step)', check, ev.back],
+    ['select-choice outside choose', check, ev.replace],
+    ['confirm-choice outside choose', check, ev.confirm],
+    ['recall-started outside act', choose, ev.started],
+    ['start-recall again from choose', choose, ev.start],
+    ['a second click on "Recall now" (already recalling)', recalling, ev.started],
+    ['recall-accepted before the recall was started', confirm, ev.accepted],
+    ['recall-refused before the recall was started', confirm, ev.refused],
+    ['recall-accepted arriving after the user chose the native command', guide, ev.accepted],
+    ['use-native while the recall is in flight', recalling, ev.native],
+    ['back while the recall is in flight', recalling, ev.back],
+    ['alternatives while the recall is in flight', recalling, ev.alternatives],
+    ['show-tracking before confirming', confirm, ev.tracking],
+    ['back from track (the recall is done)', track, ev.back],
+  ])('%s', (_why, state, event) => {
+    expect(wizardReducer(state, event)).toBe(state);
+  });
+
+  it('alternatives from alternatives stays put', () => {
+    const alternatives = wizardReducer(check, ev.alternatives);
+    expect(wizardReducer(alternatives, ev.alternatives)).toBe(alternatives);
+    expect(wizardReducer(alternatives, ev.start)).toBe(alternatives);
+  });
+});
+
+describe('back from alternatives returns to the step it came from, choice kept', () => {
+  it.each<[string, WizardState]>([
+    ['check', check],
+    ['choose with "replace" chosen', chooseReplace],
+    ['act (confirm)', confirm],
+    ['act (guide, after a refusal)', guideRefused],
+    ['track', track],
+  ])('%s', (_from, state) => {
+    const there = wizardReducer(state, ev.alternatives);
+    expect(there.step).toBe('alternatives');
+    expect(wizardReducer(there, ev.back)).toEqual(state);
+  });
+
+  it('the whole path: check → choose (replace) → act → alternatives → back → act → back → choose (replace)', () => {
+    const events: WizardEvent[] = [ev.checked, ev.start, ev.replace, ev.confirm, ev.native, ev.alternatives, ev.back];
+    const atAct = events.reduce(wizardReducer, initialWizardState);
+    expect(atAct).toEqual({ step: 'act', outcome: O, choice: 'replace', act: { mode: 'guide', refusal: null } });
+    expect(wizardReducer(atAct, ev.back)).toEqual(chooseReplace);
+  });
+});
+
+describe('guards', () => {
+  it.each([
+    ['partial', O, true],
+    ['not-recallable', NOT, false],
+    ['already recalled (blocker)', RECALLED, false],
+  ])('canRecall: %s → %s', (_case, outcome, expected) => {
+    expect(canRecall(outcome)).toBe(expected);
+  });
+
+  it('canRecallThroughGraph only when Graph answered for this item', () => {
+    expect(canRecallThroughGraph(O)).toBe(true);
+    expect(canRecallThroughGraph(DEGRADED)).toBe(false);
+    expect(canRecallThroughGraph(partialOutcome({ restId: null }))).toBe(false);
+  });
+
+  it('alreadyRecalled reads the ALREADY_RECALLED blocker', () => {
+    expect(alreadyRecalled(RECALLED)).toBe(true);
+    expect(alreadyRecalled(O)).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+import { isSameOrSubdomain, parseAddress, toAsciiDomain } from '../../../src/domain/address';
+import { aMessage, aRecipient, assess, rowFor, SENDER } from '../../builders/domain';
+
+describe('parseAddress: addresses as mail really has them', () => {
+  it.each<[string, string, string]>([
+    ['case', 'Boris.Ivanov@CONTOSO.com', 'boris.ivanov@contoso.com'],
+    ['surrounding spaces', '  boris@contoso.com  ', 'boris@contoso.com'],
+    ['mailto: wrapper', 'mailto:Boris@Contoso.com', 'boris@contoso.com'],
+    ['MAILTO: in capitals', 'MAILTO:boris@contoso.com', 'boris@contoso.com'],
+    ['<...> wrapper', '<boris@contoso.com>', 'boris@contoso.com'],
+    ['mailto: around <...>', 'mailto:<boris@contoso.com>', 'boris@contoso.com'],
+    ['IDN domain → punycode', 'пётр@пример.рф', 'пётр@xn--e1afmkfd.xn--p1ai'],
+    ['IDN domain in capitals', 'Пётр@ПРИМЕР.РФ', 'пётр@xn--e1afmkfd.xn--p1ai'],
+    ['already punycode', 'petr@xn--e1afmkfd.xn--p1ai', 'petr@xn--e1afmkfd.xn--p1ai'],
+    ['plus addressing is kept (a distinct address)', 'boris.ivanov+billing@contoso.com', 'boris.ivanov+billing@contoso.com'],
+    ['trailing dot of a fully-qualified domain', 'boris@contoso.com.', 'boris@contoso.com'],
+    ['subdomain', 'boris@mail.contoso.com', 'boris@mail.contoso.com'],
+  ])('%s: %j → %j', (_why, raw, normalised) => {
+    const parsed = parseAddress(raw);
+    expect(parsed).toMatchObject({ valid: true, normalised });
+  });
+
+  it('splits local part and ASCII domain', () => {
+    expect(parseAddress('Пётр@Пример.рф')).toEqual({ valid: true, normalised: 'пётр@xn--e1afmkfd.xn--p1ai', local: 'пётр', domain: 'xn--e1afmkfd.xn--p1ai' });
+  });
+
+  it.each<[string, string | null | undefined]>([
+    ['empty', ''],
+    ['only spaces', '   '],
+    ['null', null],
+    ['undefined', undefined],
+    ['no @', 'not-an-address'],
+    ['nothing before @', '@contoso.com'],
+    ['nothing after @', 'boris@'],
+    ['single-label domain', 'boris@localhost'],
+    ['space inside', 'boris ivanov@contoso.com'],
+    ['display name left in', 'Boris Ivanov <boris@contoso.com>'],
+    ['domain label starting with a dash', 'boris@-contoso.com'],
+    ['path in the domain', 'boris@contoso.com/x'],
+    ['empty label', 'boris@contoso..com'],
+  ])('%s is invalid, never a throw', (_why, raw) => {
+    expect(parseAddress(raw).valid).toBe(false);
+  });
+
+  it('keeps a lower-cased normalised form even for invalid input, so duplicates still merge', () => {
+    expect(parseAddress('  Not-An-Address ').normalised).toBe('not-an-address');
+  });
+});
+
+describe('toAsciiDomain / isSameOrSubdomain', () => {
+  it.each<[string, string | null]>([
+    ['Contoso.COM', 'contoso.com'],
+    ['пример.рф', 'xn--e1afmkfd.xn--p1ai'],
+    ['contoso.com.', 'contoso.com'],
+    ['', null],
+    ['contoso', null],
+    ['con toso.com', null],
+    ['contoso.com:443', null],
+  ])('%j → %j', (raw, ascii) => {
+    expect(toAsciiDomain(raw)).toBe(ascii);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['contoso.com', 'contoso.com', true],
+    ['eu.mail.contoso.com', 'contoso.com', true],
+    ['notcontoso.com', 'contoso.com', false],
+    ['contoso.com.evil.org', 'contoso.com', false],
+  ])('%s under %s: %s', (domain, parent, expected) => {
+    expect(isSameOrSubdomain(domain, parent)).toBe(expected);
+  });
+});
+
+describe('recipients in an assessment', () => {
+  it('the same person in To, Cc and Bcc (any case) is one row listing every field', () => {
+    const assessment = assess(aMessage().to('Boris.Ivanov@CONTOSO.com').cc('boris.ivanov@contoso.com').bcc('<BORIS.IVANOV@contoso.com>'), [aRecipient('boris.ivanov@contoso.com').internal()]);
+    expect(assessment.recipients).toHaveLength(1);
+    expect(assessment.recipients[0]).toMatchObject({ address: 'Boris.Ivanov@CONTOSO.com', fields: ['to', 'cc', 'bcc'], verdict: 'recallable' });
+    expect(assessment.counts.recallable).toBe(1);
+  });
+
+  it('the same address twice in one field is still one row with that field once', () => {
+    const assessment = assess(aMessage().to('boris@contoso.com', 'BORIS@contoso.com'), [aRecipient('boris@contoso.com').internal()]);
+    expect(assessment.recipients.map((r) => r.fields)).toEqual([['to']]);
+  });
+
+  it('keeps the first display name and the address as the message carries it', () => {
+    const assessment = assess(aMessage().to({ name: 'BORIS IVANOV', address: 'Boris@Contoso.com' }).cc({ name: 'Boris again', address: 'boris@contoso.com' }));
+    expect(assessment.recipients[0]).toMatchObject({ name: 'BORIS IVANOV', address: 'Boris@Contoso.com' });
+  });
+
+  it('a plus address is judged by its own domain, as its own row', () => {
+    const assessment = assess(aMessage().to('boris@contoso.com', 'boris+billing@contoso.com'), [
+      aRecipient('boris@contoso.com').internal(),
+      aRecipient('boris+billing@contoso.com').internal('verifiedDomains'),
+    ]);
+    expect(assessment.recipients.map((r) => [r.parsed.normalised, r.verdict])).toEqual([
+      ['boris@contoso.com', 'recallable'],
+      ['boris+billing@contoso.com', 'recallable'],
+    ]);
+  });
+
+  it('an IDN recipient finds the facts recorded for its punycode form', () => {
+    const assessment = assess(aMessage().to('пётр@пример.рф'), [aRecipient('пётр@xn--e1afmkfd.xn--p1ai').external()]);
+    expect(rowFor(assessment, 'пётр@пример.рф')).toMatchObject({ verdict: 'not-recallable', reasons: ['EXTERNAL'] });
+  });
+
+  it('empty and malformed addresses are rows judged uncertain, next to normal ones', () => {
+    const assessment = assess(aMessage().to('', 'not-an-address', '@', 'boris@contoso.com').cc('   '), [aRecipient('boris@contoso.com').internal()]);
+    const malformed = assessment.recipients.filter((r) => !r.parsed.valid);
+    expect(malformed.length).toBeGreaterThan(0);
+    for (const row of malformed) expect(row).toMatchObject({ verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'] });
+    expect(rowFor(assessment, 'boris@contoso.com').verdict).toBe('recallable');
+    expect(assessment.overall).toBe('uncertain');
+  });
+
+  it('the sender among the recipients is a recipient like any other (their own copy can be recalled)', () => {
+    const assessment = assess(aMessage().from(SENDER).to('boris@contoso.com').bcc(SENDER.toUpperCase()), [aRecipient('boris@contoso.com').internal(), aRecipient(SENDER).internal()]);
+    expect(assessment.recipients).toHaveLength(2);
+    expect(rowFor(assessment, SENDER)).toMatchObject({ verdict: 'recallable', fields: ['bcc'] });
+    expect(assessment.overall).toBe('recallable');
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * Invariants that must hold for any message, any evidence and any policy (fast-check). The
+ * tables elsewhere show the rules; these make sure no combination breaks the promises the UI
+ * builds on: counts add up, "recallable" is never said on doubt, a blocker blocks everyone.
+ */
+import fc from 'fast-check';
+import { parseAddress } from '../../../src/domain/address';
+import { assessMessage } from '../../../src/domain/assessment';
+import { isConsumerDomain } from '../../../src/domain/consumerDomains';
+import type { MessageFacts, Recipient, RecipientFacts } from '../../../src/domain/facts';
+import { followUpBatches, followUpRecipients } from '../../../src/domain/followUp';
+import type { RecallPolicy } from '../../../src/domain/policy';
+import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
+import { DAY, NOW } from '../../builders/domain';
+
+// A small pool so the same person often shows up in several fields and in several spellings.
+const domainArb = fc.constantFrom('contoso.com', 'fabrikam.com', 'gmail.com', 'mail.ru', 'northwind.example', 'пример.рф', 'eu.fabrikam.com');
+const localArb = fc.constantFrom('boris', 'maria', 'atlas', 'пётр', 'x+tag');
+const spelledAddressArb = fc
+  .tuple(localArb, domainArb, fc.boolean(), fc.constantFrom('', 'mailto:', '<'))
+  .map(([local, domain, upper, wrap]) => {
+    const address = `${local}@${domain}`;
+    const cased = upper ? address.toUpperCase() : address;
+    return wrap === '<' ? `<${cased}>` : `${wrap}${cased}`;
+  });
+const addressArb = fc.oneof({ weight: 8, arbitrary: spelledAddressArb }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('', 'not-an-address', '@', 'a@b') });
+
+const recipientArb: fc.Arbitrary<Recipient> = fc.record({ name: fc.string({ maxLength: 5 }), address: addressArb, field: fc.constantFrom('to', 'cc', 'bcc') });
+
+const factsArb: fc.Arbitrary<RecipientFacts> = fc.record({
+  scope: fc.constantFrom('internal', 'external', 'unknown'),
+  scopeSource: fc.constantFrom('mailTips', 'verifiedDomains', 'senderDomain', 'none'),
+  group: fc.option(fc.record({ totalMembers: fc.integer({ min: 1, max: 50 }), externalMembers: fc.integer({ min: 0, max: 50 }) }), { nil: null }),
+  readReceiptReceived: fc.boolean(),
+});
+
+const messageArb: fc.Arbitrary<MessageFacts> = fc.record({
+  accountKind: fc.constantFrom('work', 'work', 'work', 'consumer', 'unknown'),
+  inSentItems: fc.constantFrom(true, true, true, false, null),
+  itemClass: fc.constantFrom('IPM.Note', 'IPM.Note', 'IPM.Schedule.Meeting.Request'),
+  subject: fc.string({ maxLength: 10 }),
+  sentDateTime: fc.option(fc.integer({ min: -2 * DAY, max: 400 * DAY }).map((age) => new Date(NOW.getTime() - age)), { nil: null }),
+  senderAddress: fc.constant('alex@contoso.com'),
+  recipients: fc.array(recipientArb, { maxLength: 12 }),
+  recallRequested: fc.constantFrom(false, false, true, null),
+});
+
+const policyArb: fc.Arbitrary<RecallPolicy> = fc.record({
+  recallEnabled: fc.constantFrom(true, true, true, false),
+  recallReadMessages: fc.boolean(),
+  maxRecallableAgeDays: fc.constantFrom(0, 1, 7, 365),
+  alertRecipients: fc.boolean(),
+  crossTenantAllowedDomains: fc.subarray(['fabrikam.com', 'northwind.example']),
+  securityContact: fc.constant(null),
+  usesPurviewEncryption: fc.boolean(),
+});
+
+/** Facts for some of the message's (normalised) addresses; the others are unknown. */
+const caseArb = messageArb.chain((message) => {
+  const addresses = [...new Set(message.recipients.map((r) => parseAddress(r.address).normalised))];
+  return fc.record({
+    message: fc.constant(message),
+    policy: policyArb,
+    facts: fc.tuple(...addresses.map(() => fc.option(factsArb, { nil: undefined }))).map((list) => {
+      const map = new Map<string, RecipientFacts>();
+      list.forEach((facts, i) => {
+        const address = addresses[i];
+        if (facts !== undefined && address !== undefined) map.set(address, facts);
+      });
+      return map;
+    }),
+  });
+});
+
+const assessCase = ({ message, policy, facts }: { message: MessageFacts; policy: RecallPolicy; facts: Map<string, RecipientFacts> }) =>
+  assessMessage({ message, recipientFacts: facts, policy, now: NOW });
+
+describe('assessment invariants (property-based)', () => {
+  it('counts add up to the number of unique recipients, and each row is one unique address', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assessCase(c);
+        const unique = new Set(c.message.recipients.map((r) => parseAddress(r.address).normalised));
+        expect(a.recipients).toHaveLength(unique.size);
+        expect(new Set(a.recipients.map((r) => r.parsed.normalised)).size).toBe(unique.size);
+        expect(a.counts.recallable + a.counts.uncertain + a.counts['not-recallable']).toBe(unique.size);
+        for (const verdict of ['recallable', 'uncertain', 'not-recallable'] as const) {
+          expect(a.recipients.filter((r) => r.verdict === verdict)).toHaveLength(a.counts[verdict]);
+        }
+      }),
+    );
+  });
+
+  it("an overall 'recallable' means every single row is recallable (and there is at least one)", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assessCase(c);
+        if (a.overall === 'recallable') {
+          expect(a.recipients.length).toBeGreaterThan(0);
+          expect(a.recipients.every((r) => r.verdict === 'recallable')).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('any message-level blocker makes every recipient and the whole message not-recallable', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assessCase(c);
+        if (a.messageReasons.length > 0) {
+          expect(a.overall).toBe('not-recallable');
+          expect(a.recipients.every((r) => r.verdict === 'not-recallable')).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('a recipient whose scope is unknown, external, only guessed, or a consumer mailbox is never recallable', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assessCase(c);
+        for (const row of a.recipients) {
+          const facts = c.facts.get(row.parsed.normalised);
+          const doubtful =
+            facts === undefined ||
+            facts.scope !== 'internal' ||
+            facts.scopeSource === 'senderDomain' ||
+            !row.parsed.valid ||
+            (row.parsed.valid && isConsumerDomain(row.parsed.domain));
+          if (doubtful) expect(row.verdict).not.toBe('recallable');
+        }
+      }),
+    );
+  });
+
+  it('every row says why, starting with where the mailbox is', () => {
+    const location = ['INTERNAL', 'EXTERNAL_ALLOWED_TENANT', 'EXTERNAL', 'CONSUMER_MAILBOX', 'SCOPE_UNKNOWN', 'MALFORMED_ADDRESS'];
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        for (const row of assessCase(c).recipients) {
+          expect(location).toContain(row.reasons[0]);
+          expect(row.reasons.filter((code) => location.includes(code))).toHaveLength(1);
+        }
+      }),
+    );
+  });
+
+  it('the overall verdict follows from the counts exactly as DESIGN.md says', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { overall, counts, messageReasons } = assessCase(c);
+        const reachable = counts.recallable + counts.uncertain;
+        const expected =
+          messageReasons.length > 0 || reachable === 0
+            ? 'not-recallable'
+            : counts['not-recallable'] === 0
+              ? counts.uncertain === 0
+                ? 'recallable'
+                : 'uncertain'
+              : 'partial';
+        expect(overall).toBe(expected);
+      }),
+    );
+  });
+
+  it('turning recall of read messages off never makes anyone more recallable', () => {
+    const rank = { recallable: 0, uncertain: 1, 'not-recallable': 2 } as const;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const on = assessCase({ ...c, policy: { ...c.policy, recallReadMessages: true } });
+        const off = assessCase({ ...c, policy: { ...c.policy, recallReadMessages: false } });
+        on.recipients.forEach((row, i) => expect(rank[off.recipients[i]?.verdict ?? 'recallable']).toBeGreaterThanOrEqual(rank[row.verdict]));
+      }),
+    );
+  });
+
+  it('with the defaults and no facts at all, nobody is ever recallable (no Graph, no promise)', () => {
+    fc.assert(
+      fc.property(messageArb, (message) => {
+        const a = assessMessage({ message, recipientFacts: new Map(), policy: EXCHANGE_ONLINE_DEFAULTS, now: NOW });
+        expect(a.counts.recallable).toBe(0);
+      }),
+    );
+  });
+});
+
+describe('parseAddress (property-based)', () => {
+  const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.emailAddress(), spelledAddressArb);
+
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(anyText, (raw) => void parseAddress(raw)));
+  });
+
+  it('normalising a valid address is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const once = parseAddress(raw);
+        if (!once.valid) return;
+        const twice = parseAddress(once.normalised);
+        expect(twice).toEqual(once);
+      }),
+    );
+  });
+
+  it('spelling (case, mailto:, <…>) never changes which mailbox an address means', () => {
+    fc.assert(
+      fc.property(localArb, domainArb, (local, domain) => {
+        const plain = parseAddress(`${local}@${domain}`);
+        for (const spelling of [`${local}@${domain}`.toUpperCase(), `mailto:${local}@${domain}`, `<${local}@${domain}>`, ` ${local}@${domain} `]) {
+          expect(parseAddress(spelling).normalised).toBe(plain.normalised);
+        }
+      }),
+    );
+  });
+});
+
+describe('followUpBatches (property-based)', () => {
+  it('partitions the follow-up: everyone once, Bcc-only people only in Bcc, no field over the limit', () => {
+    fc.assert(
+      fc.property(fc.array(recipientArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (recipients, limit) => {
+        const a = assessMessage({ message: { ...baseMessage, recipients }, recipientFacts: new Map(), policy: EXCHANGE_ONLINE_DEFAULTS, now: NOW });
+        const followUp = followUpRecipients(a);
+        const batches = followUpBatches(followUp, limit);
+        const sent = batches.flatMap((b) => [...b.to, ...b.bcc].map((r) => r.address));
+        expect([...sent].sort()).toEqual(followUp.map((r) => r.parsed.normalised).sort());
+        for (const batch of batches) {
+          expect(batch.to.length).toBeLessThanOrEqual(limit);
+          expect(batch.bcc.length).toBeLessThanOrEqual(limit);
+          expect(batch.to.length + batch.bcc.length).toBeGreaterThan(0);
+        }
+        const bccOnly = new Set(followUp.filter((r) => r.fields.every((f) => f === 'bcc')).map((r) => r.parsed.normalised));
+        for (const batch of batches) for (const r of batch.to) expect(bccOnly.has(r.address)).toBe(false);
+      }),
+    );
+  });
+});
+
+const baseMessage: MessageFacts = {
+  accountKind: 'work',
+  inSentItems: true,
+  itemClass: 'IPM.Note',
+  subject: 's',
+  sentDateTime: NOW,
+  senderAddress: 'alex@contoso.com',
+  recipients: [],
+  recallRequested: false,
+};
