@@ -11,7 +11,8 @@ const stages = [
   ['manifest (offline)', 'node', ['scripts/validate-manifest.mjs']],
   ['scenario schema up to date', 'npx', ['tsx', 'scripts/scenario-schema.ts', '--check']],
   ['unit + component tests', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
-  ['production build', 'npx', ['webpack', '--mode', 'production']],
+  // Built for a stand-in HTTPS host so the production manifest checks (https, no localhost) apply.
+  ['production build', 'npx', ['webpack', '--mode', 'production'], { ADDIN_BASE_URL: 'https://recall-assistant.example.com' }],
   ['production manifest', 'node', ['scripts/validate-manifest.mjs', 'dist/manifest.xml', '--production']],
   ['bundle budget', 'node', ['scripts/size.mjs', '--check']],
   ['demo build', 'npx', ['webpack', '--mode', 'production', '--env', 'demo']],
@@ -19,10 +20,10 @@ const stages = [
 ];
 
 const started = Date.now();
-for (const [name, command, args] of stages) {
+for (const [name, command, args, env = {}] of stages) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
-  const run = spawnSync(command, args, { stdio: 'inherit' });
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (run.status !== 0) {
     console.error(`✖ ${name} failed after ${seconds}s`);

@@ -1,3 +1,4 @@
+import { parseAddress } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import type { Recipient } from './facts';
 import type { RecipientReason } from './reasonCodes';
@@ -80,6 +81,8 @@ export const ExcludedWhy = {
   REMOVED_BY_USER: 'REMOVED_BY_USER',
   /** Nobody can write to an address that can't be read. */
   MALFORMED: 'MALFORMED',
+  /** The sender's own copy: nobody to apologise to. */
+  SENDER: 'SENDER',
 } as const;
 export type ExcludedWhy = (typeof ExcludedWhy)[keyof typeof ExcludedWhy];
 
@@ -109,6 +112,8 @@ export interface FollowUpOverrides {
 export interface FollowUpPlanInput extends FollowUpOverrides {
   /** Per normalised address, from recall tracking (recallTracking.ts); absent when nothing was tracked. */
   readonly outcomes?: ReadonlyMap<string, RecallOutcome>;
+  /** The sender's address: they may be among the recipients, but never get a follow-up. */
+  readonly sender?: string;
 }
 
 export interface FollowUpPlan {
@@ -131,8 +136,9 @@ export function audienceOf(recipient: Pick<RecipientAssessment, 'reasons'>): Aud
   return recipient.reasons.includes('INTERNAL') ? 'internal' : 'external';
 }
 
-function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, earlierRecall: boolean): PlannedBase['ruleWhy'] {
+function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, earlierRecall: boolean, sender: string | null): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
+  if (r.parsed.normalised === sender) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
@@ -162,6 +168,7 @@ const RULE_INCLUDES: Readonly<Record<PlannedBase['ruleWhy'], boolean>> = {
   RECALLED: false,
   RECALLABLE: false,
   MALFORMED: false,
+  SENDER: false,
 };
 
 /** Whether the rule, before the user's changes, sends this recipient the follow-up. */
@@ -175,15 +182,16 @@ export function includedByRule(planned: Pick<PlannedRecipient, 'ruleWhy'>): bool
  */
 export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = {}): FollowUpPlan {
   const earlierRecall = assessment.messageReasons.includes('ALREADY_RECALLED');
+  const sender = input.sender === undefined ? null : parseAddress(input.sender).normalised;
   const all = assessment.recipients.map((recipient): PlannedRecipient => {
     const address = recipient.parsed.normalised;
     const outcome = input.outcomes?.get(address) ?? null;
-    const ruleWhy = ruleFor(recipient, outcome, earlierRecall);
+    const ruleWhy = ruleFor(recipient, outcome, earlierRecall, sender);
     const base = { recipient, audience: audienceOf(recipient), ruleWhy, outcome };
     if (RULE_INCLUDES[ruleWhy]) {
       return input.remove?.has(address) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };
     }
-    if (ruleWhy !== 'MALFORMED' && input.add?.has(address)) return { ...base, included: true, why: 'ADDED_BY_USER' };
+    if (ruleWhy !== 'MALFORMED' && ruleWhy !== 'SENDER' && input.add?.has(address)) return { ...base, included: true, why: 'ADDED_BY_USER' };
     return { ...base, included: false, why: ruleWhy as ExcludedWhy };
   });
   return {

@@ -203,6 +203,7 @@ export const en = {
   'followUp.why.RECALLED': 'recalled: the message is gone from their mailbox',
   'followUp.why.RECALLABLE': 'a recall can reach them',
   'followUp.why.REMOVED_BY_USER': 'taken out by you',
+  'followUp.why.SENDER': 'that is you',
   'followUp.why.MALFORMED': 'the address can’t be read, so nobody can write to it',
 
   'template.pleaseDelete.subject': 'Please delete: {subject}',

@@ -206,6 +206,7 @@ export const ru: Record<MessageKey, string> = {
   'followUp.why.RECALLED': 'отозвано: письма в ящике больше нет',
   'followUp.why.RECALLABLE': 'отзыв до него дойдёт',
   'followUp.why.REMOVED_BY_USER': 'исключён вами',
+  'followUp.why.SENDER': 'это вы',
   'followUp.why.MALFORMED': 'адрес не читается, написать на него нельзя',
 
   'template.pleaseDelete.subject': 'Просьба удалить: {subject}',

@@ -42,7 +42,7 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   await expect(pane).toContainText('Outlook on the web');
   await expect(overallVerdict(page)).toContainText('Recall may reach up to 2 of 3');
   // The degradation is said on screen, not hidden.
-  await expect(page.getByText(/Microsoft Graph could not be reached \(sign-in is not available here\)/)).toBeVisible();
+  await expect(page.getByText(/This verdict uses only what Outlook shows: the add-in is not connected to Microsoft Graph/)).toBeVisible();
   await expect(page.getByText('Bcc recipients are not visible here, so they are not in this list.')).toBeVisible();
 
   // The real adapter asked Office for what it needed.
@@ -138,7 +138,7 @@ test('a personal Outlook.com account: blocked at message level, Graph never trie
   const contract = await readContract(page);
   expect(contract.overall).toBe('not-recallable');
   expect(contract.messageReasons).toEqual(['NOT_EXCHANGE_MAILBOX']);
-  await expect(page.getByText('Your account can’t recall')).toBeVisible();
+  await expect(page.locator('[data-overall-verdict]').getByText('Your account can’t recall')).toBeVisible();
   expect(net.outbound).toEqual([]);
 });
 
@@ -150,7 +150,7 @@ test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, a
   const pane = page.locator('[data-step]');
   await expect(pane).toContainText('3 получателя');
   await expect(pane).toContainText('Отзыв может дойти максимум до 2 из 3');
-  await expect(page.getByText(/Microsoft Graph недоступен/)).toBeVisible();
+  await expect(page.getByText(/Оценка основана только на том, что показывает Outlook: надстройка ещё не подключена к Microsoft Graph/)).toBeVisible();
   const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
   expect(r + g + b, `dark background, got ${background}`).toBeLessThan(3 * 80);

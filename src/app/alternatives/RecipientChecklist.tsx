@@ -61,7 +61,7 @@ function Row({ planned, onChange }: { planned: PlannedRecipient; onChange: (plan
     <li className={styles.row} data-follow-up-recipient={r.parsed.normalised} data-included={String(planned.included)} data-why={planned.why}>
       <Checkbox
         checked={planned.included}
-        disabled={planned.ruleWhy === 'MALFORMED'}
+        disabled={planned.ruleWhy === 'MALFORMED' || planned.ruleWhy === 'SENDER'}
         onChange={(_, data) => onChange(planned, data.checked === true)}
         label={
           <span className={styles.label}>

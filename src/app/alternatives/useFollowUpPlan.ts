@@ -9,5 +9,8 @@ import { overridesOf } from './session';
 export function useFollowUpPlan(outcome: CheckOutcome, tracked: TrackedRecall | undefined): FollowUpPlan {
   const { overrides } = useFollowUpSession().session;
   // Keyed on the overrides only: typing in a draft must not re-plan 500 recipients.
-  return useMemo(() => planFollowUp(outcome.assessment, { ...overridesOf(overrides), ...(tracked ? { outcomes: tracked.outcomes } : {}) }), [outcome.assessment, overrides, tracked]);
+  return useMemo(
+    () => planFollowUp(outcome.assessment, { ...overridesOf(overrides), sender: outcome.item.from, ...(tracked ? { outcomes: tracked.outcomes } : {}) }),
+    [outcome.assessment, outcome.item.from, overrides, tracked],
+  );
 }
