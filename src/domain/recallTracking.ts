@@ -55,6 +55,14 @@ function bodyLines(html: string): string[] {
     .filter(Boolean);
 }
 
+/** The line names exactly this address (not one that merely contains it, like a.b@x.com.evil.example). */
+function mentions(line: string, address: string): boolean {
+  return line
+    .toLowerCase()
+    .split(/[\s<>;,()"'[\]]+/)
+    .some((token) => token.replace(/^mailto:/, '').replace(/[.:]+$/, '') === address);
+}
+
 /** The report page link in a cloud report: the first https link, which is the report's own. */
 function reportLink(html: string): string | null {
   const href = /href\s*=\s*"(https:\/\/[^"]+)"/i.exec(html)?.[1] ?? null;
@@ -80,8 +88,8 @@ export function trackRecall(targets: readonly string[], reports: readonly Recall
     reportUrl = reportLink(report.bodyHtml) ?? reportUrl;
     const lines = bodyLines(report.bodyHtml);
     for (const address of outcomes.keys()) {
-      const line = lines.find((l) => l.toLowerCase().includes(address));
-      const outcome = line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.replace(address, '')))?.[1] ?? 'unknown');
+      const line = lines.find((l) => mentions(l, address));
+      const outcome = line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.toLowerCase().replace(address, '')))?.[1] ?? 'unknown');
       // A later report may still settle someone an earlier one left pending.
       if (outcomes.get(address) === 'pending' || outcome !== 'unknown') outcomes.set(address, outcome);
     }

@@ -39,6 +39,24 @@ describe('trackRecall', () => {
     ['cloud: a pending row stays pending', [cloud([[boris, 'Pending'], [maria, 'Succeeded']])], { [boris]: 'pending', [maria]: 'succeeded' }],
     ['cloud: someone the report does not list is unknown, not recalled', [cloud([[boris, 'Succeeded']])], { [boris]: 'succeeded', [maria]: 'unknown' }],
     ['cloud: a later report settles who an earlier one left pending', [cloud([[boris, 'Pending']]), cloud([[boris, 'Succeeded']])], { [boris]: 'succeeded', [maria]: 'unknown' }],
+    ['ru classic: «Успешный отзыв сообщения» / «Сбой отзыва сообщения»', [classic('succeeded', boris, `Успешный отзыв сообщения: ${subject}`), classic('failed', maria, `Сбой отзыва сообщения: ${subject}`)], { [boris]: 'succeeded', [maria]: 'failed' }],
+    ['ru cloud: «Отчёт об отзыве сообщения» with Успешно / Сбой', [cloud([[boris, 'Успешно'], [maria, 'Сбой']], `Отчёт об отзыве сообщения: ${subject}`)], { [boris]: 'succeeded', [maria]: 'failed' }],
+    ['ru cloud: «В ожидании» stays pending', [cloud([[boris, 'В ожидании'], [maria, 'Успешно']], `Отчет об отзыве сообщения: ${subject}`)], { [boris]: 'pending', [maria]: 'succeeded' }],
+    ['malformed: empty subject', [classic('succeeded', boris, '')], { [boris]: 'pending', [maria]: 'pending' }],
+    ['malformed: no prefix, only the subject', [classic('succeeded', boris, subject)], { [boris]: 'pending', [maria]: 'pending' }],
+    ['malformed: an unknown prefix', [classic('succeeded', boris, `Re: ${subject}`)], { [boris]: 'pending', [maria]: 'pending' }],
+    ['malformed: no sender address', [classic('succeeded', '')], { [boris]: 'pending', [maria]: 'pending' }],
+    ['malformed: no date still counts (Graph omitted receivedDateTime)', [classic('succeeded', boris, undefined, null)], { [boris]: 'succeeded', [maria]: 'pending' }],
+    [
+      'malformed: a cloud report with no table leaves everyone unknown, never recalled',
+      [{ kind: 'cloud', message: { subject: `Message Recall Report: ${subject}`, from: '', dateTime: later }, bodyHtml: '<div><<<>>> </td' }],
+      { [boris]: 'unknown', [maria]: 'unknown' },
+    ],
+    [
+      'malformed: a status word next to another address does not count for ours',
+      [cloud([['boris.ivanov@contoso.com.evil.example', 'Succeeded']])],
+      { [boris]: 'unknown', [maria]: 'unknown' },
+    ],
   ])('%s', (_case, reports, expected) => {
     expect(outcomesOf(reports)).toEqual(expected);
   });
