@@ -9,7 +9,12 @@ import type { SentItemFacts } from '../host/outlookHost';
 import type { Services } from './services';
 
 /** What the check step knows it does not know; each one is said on screen. */
-export type DataGap = { readonly kind: 'graph'; readonly failure: Failure } | { readonly kind: 'bcc' } | { readonly kind: 'truncated' };
+export type DataGap =
+  | { readonly kind: 'graph'; readonly failure: Failure }
+  | { readonly kind: 'bcc' }
+  | { readonly kind: 'truncated' }
+  /** Read receipts could not be read while the org recalls only unread mail. */
+  | { readonly kind: 'readReceipts' };
 
 export interface CheckOutcome {
   readonly item: SentItemFacts;
@@ -62,6 +67,8 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   if (graphFailure !== null) {
     gaps.push({ kind: 'graph', failure: graphFailure }, { kind: 'bcc' });
     if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
+  } else if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) {
+    gaps.push({ kind: 'readReceipts' });
   }
   return {
     item,

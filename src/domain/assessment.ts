@@ -17,6 +17,8 @@ export interface RecipientAssessment {
   /** The verdict from this recipient's own reasons, before any message-level blocker. */
   readonly recipientVerdict: Verdict;
   readonly reasons: readonly RecipientReason[];
+  /** The reason that decided this recipient's own verdict (the row's one-line summary). */
+  readonly decisiveReason: RecipientReason;
   /** For a group: how many members are outside the organisation (MailTips); null otherwise. */
   readonly externalMembers: number | null;
 }
@@ -42,6 +44,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
     const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy });
     const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
+    const decisive = findings.find((f) => f.verdict === recipientVerdict) ?? findings[0];
     return {
       name: recipient.name,
       address: recipient.address,
@@ -50,6 +53,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
       verdict: blocked ? 'not-recallable' : recipientVerdict,
       recipientVerdict,
       reasons: findings.map((f) => f.code),
+      decisiveReason: decisive?.code ?? 'SCOPE_UNKNOWN',
       externalMembers: facts.group?.externalMembers ?? null,
     } satisfies RecipientAssessment;
   });

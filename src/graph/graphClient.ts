@@ -1,5 +1,6 @@
 import type { GraphScope, TokenProvider } from '../auth/tokenProvider';
 import { fail, newCorrelationId, ok, type Failure, type Result } from '../domain/failure';
+import { graphPath } from './requestPaths';
 
 /** Bearer tokens go to this origin and nowhere else. */
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
@@ -73,7 +74,7 @@ export class GraphClient {
     const results = new Map<string, Result<RawResponse>>();
     let pending = [...requests];
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const outer = await this.call('v1.0', { method: 'POST', url: '/$batch', body: { requests: pending.map(toBatchItem) } }, scopes);
+      const outer = await this.call('v1.0', { method: 'POST', url: graphPath('batch'), body: { requests: pending.map(toBatchItem) } }, scopes);
       if (!outer.ok) return outer;
       const inner = parseBatchResponses(outer.value.body);
       if (inner === null) return fail({ kind: 'malformed-response', what: '$batch' });

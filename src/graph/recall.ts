@@ -4,6 +4,7 @@ import { fail, ok, type Failure, type Result } from '../domain/failure';
 import type { RecallReport } from '../domain/recallTracking';
 import { failureForStatus, type GraphClient, type RawResponse } from './graphClient';
 import { messageClassFilter, RELATED_TOP } from './recallFacts';
+import { graphPath } from './requestPaths';
 
 /** Why the add-in can't recall itself: the user is sent to Outlook's own Recall command. */
 export type RecallRefusal = Failure;
@@ -28,7 +29,7 @@ export async function requestRecall(client: GraphClient, restId: string, options
   let unauthorisedOnce = false;
   let last: Failure = { kind: 'unexpected', correlationId: 'recall' };
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const response = await client.call('beta', { method: 'POST', url: `/me/mailFolders/sentitems/messages/${encodeURIComponent(restId)}/recall` }, RECALL_SCOPES);
+    const response = await client.call('beta', { method: 'POST', url: graphPath('recall', { id: restId }) }, RECALL_SCOPES);
     if (response.ok) return ok('accepted');
     last = response.failure;
     if (last.kind === 'consent-required' && !unauthorisedOnce) {
@@ -60,7 +61,7 @@ export const CLOUD_REPORT_SUBJECT = 'Message Recall Report';
 
 /** One $batch (one HTTP request) reading every recall report in the mailbox. */
 export async function fetchRecallReports(client: GraphClient): Promise<Result<RecallReport[]>> {
-  const list = (filter: string, select: string) => `/me/messages?$filter=${encodeURIComponent(filter)}&$select=${select}&$top=${RELATED_TOP}`;
+  const list = (filter: string, select: string) => graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(filter)}&$select=${select}&$top=${RELATED_TOP}` });
   const batch = await client.batch(
     [
       { id: 'success', method: 'GET', url: list(messageClassFilter(RECALL_SUCCESS_CLASS), 'subject,from,receivedDateTime') },

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
+import { graphPath } from './requestPaths';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -84,10 +85,10 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
   const known = uniqueValid(knownAddresses);
   const first: BatchRequest[] = [
-    { id: 'message', method: 'GET', url: `/me/mailFolders/sentitems/messages/${encodeURIComponent(restId)}?$select=${MESSAGE_SELECT}` },
-    { id: 'organization', method: 'GET', url: '/organization?$select=verifiedDomains' },
-    { id: 'readReceipts', method: 'GET', url: `/me/messages?$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` },
-    { id: 'recallRequests', method: 'GET', url: `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` },
+    { id: 'message', method: 'GET', url: graphPath('sentItem', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
+    { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
+    { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
@@ -119,7 +120,7 @@ function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest
   return {
     id,
     method: 'POST',
-    url: '/me/getMailTips',
+    url: graphPath('mailTips'),
     body: { EmailAddresses: addresses, MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' },
   };
 }

@@ -49,6 +49,7 @@ export const en = {
   'gap.auth.nested-auth-unavailable': 'Outlook did not let the add-in sign in to Microsoft Graph',
   'gap.graphFailed': 'Microsoft Graph could not be asked ({failure})',
   'gap.bcc': 'Bcc recipients are not visible here, so they are not in this list.',
+  'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: someone shown as recallable may already have read it.',
   'gap.truncated': 'Outlook shows only the first 20 recipients per field; others may be missing from this list.',
   'gap.policyInvalid': 'The organisation’s recall settings file has problems, so Exchange Online defaults are used. Tell your admin: {problems}',
 

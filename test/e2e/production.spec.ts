@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expectNoAxeViolations, screenshot } from './support/axe';
 import { expectNoHorizontalOverflow, expectStepHeadingFocused, overallVerdict, readContract } from './support/demo';
 import { expect, test } from './support/fixtures';
@@ -181,6 +183,24 @@ test('office.js loaded in a plain browser (onReady host null): "Open this in Out
   await page.goto('/taskpane.html?lang=ru');
   await expect(page.locator('[data-outside-outlook]')).toHaveAttribute('data-outside-outlook', 'outside');
   await expect(page.getByRole('heading', { name: 'Откройте это в Outlook' })).toBeVisible();
+  expect(await pageIssues.cspViolations()).toEqual([]);
+});
+
+test('the real office.js (the packaged @microsoft/office-js) in a plain browser: "Open this in Outlook"', async ({ page, pageIssues }) => {
+  // Microsoft's CDN is out of reach here: serve the same files from the npm package instead.
+  const dist = join(process.cwd(), 'node_modules', '@microsoft', 'office-js', 'dist');
+  const served: string[] = [];
+  await page.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', async (route) => {
+    const relative = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
+    const file = join(dist, relative);
+    if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    served.push(relative);
+    return route.fulfill({ status: 200, contentType: 'application/javascript', body: readFileSync(file, 'utf8') });
+  });
+  await page.goto('/taskpane.html');
+  await expect(page.locator('[data-outside-outlook]')).toHaveAttribute('data-outside-outlook', 'outside', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'Open this in Outlook' })).toBeVisible();
+  expect(served).toContain('office.js');
   expect(await pageIssues.cspViolations()).toEqual([]);
 });
 

@@ -1,14 +1,24 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { memo, useId, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useId, useMemo, useState } from 'react';
 import type { RecipientAssessment } from '../../domain/assessment';
+import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
-import type { MessageReason } from '../../domain/reasonCodes';
+import type { MessageReason, ReasonCode } from '../../domain/reasonCodes';
 import type { Verdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
 
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
+
+const DOT = { width: '10px', height: '10px', borderRadius: '50%', flexShrink: 0, marginTop: '5px' } as const;
+const CHEVRON = {
+  width: '6px',
+  height: '6px',
+  flexShrink: 0,
+  marginInlineEnd: '4px',
+  borderTop: `1.5px solid ${tokens.colorNeutralForeground2}`,
+  borderRight: `1.5px solid ${tokens.colorNeutralForeground2}`,
+} as const;
 
 const useStyles = makeStyles({
   groups: { marginTop: tokens.spacingVerticalXL },
@@ -35,18 +45,50 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   address: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   summary: { fontSize: tokens.fontSizeBase200 },
-  dot: { width: '10px', height: '10px', borderRadius: '50%', flexShrink: 0, marginTop: '5px' },
-  recallable: { backgroundColor: tokens.colorPaletteGreenForeground1 },
-  uncertain: { backgroundColor: tokens.colorPaletteMarigoldBorderActive },
-  'not-recallable': { backgroundColor: tokens.colorPaletteRedForeground1 },
+  // The verdict dot: one class per verdict, so a row needs no class merging.
+  recallable: { ...DOT, backgroundColor: tokens.colorPaletteGreenForeground1 },
+  uncertain: { ...DOT, backgroundColor: tokens.colorPaletteMarigoldBorderActive },
+  'not-recallable': { ...DOT, backgroundColor: tokens.colorPaletteRedForeground1 },
+  // A chevron drawn with two borders: › when closed, rotated to point down when open.
+  chevron: { ...CHEVRON, marginTop: '6px', transform: 'rotate(45deg)' },
+  chevronOpen: { ...CHEVRON, marginTop: '4px', transform: 'rotate(135deg)' },
   details: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} 28px`, margin: 0 },
 });
 
-/** Recipients grouped by verdict (worst first), each row expandable to its reasons. */
-/** `blockedBy`: the message-level reason that overrides every row's own verdict, if any. */
+/** The words every row repeats, worked out once per list rather than once per row. */
+function useRowText() {
+  const i18n = useI18n();
+  return useMemo(() => {
+    const cache = new Map<string, string>();
+    const memo = (key: string, make: () => string) => {
+      let value = cache.get(key);
+      if (value === undefined) {
+        value = make();
+        cache.set(key, value);
+      }
+      return value;
+    };
+    return {
+      fields: (fields: readonly RecipientField[]) => memo(`f:${fields.join()}`, () => fields.map((f) => i18n.t(`recipient.field.${f}`)).join(', ')),
+      reasonTitle: (code: ReasonCode) => memo(`r:${code}`, () => i18n.t(`reason.${code}.title`)),
+      noAddress: i18n.t('recipient.noAddress'),
+    };
+  }, [i18n]);
+}
+
+type RowText = ReturnType<typeof useRowText>;
+type RowClasses = ReturnType<typeof useStyles>;
+
+/**
+ * Recipients grouped by verdict (worst first), each row expandable to its reasons. Every row is in
+ * the DOM at once (the DOM contract needs them); 500 rows stay cheap because the rows share their
+ * classes and words and draw the chevron with CSS instead of an icon component each.
+ * `blockedBy`: the message-level reason that overrides every row's own verdict, if any.
+ */
 export function RecipientList({ recipients, policy, blockedBy }: { recipients: readonly RecipientAssessment[]; policy: RecallPolicy; blockedBy?: MessageReason | undefined }) {
   const i18n = useI18n();
   const styles = useStyles();
+  const text = useRowText();
   return (
     <div className={styles.groups}>
       {VERDICT_ORDER.map((verdict) => {
@@ -60,7 +102,7 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
             </h3>
             <ul className={styles.list}>
               {group.map((r) => (
-                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy} />
+                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy} styles={styles} text={text} />
               ))}
             </ul>
           </section>
@@ -70,38 +112,48 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
   );
 }
 
-const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy }: { recipient: RecipientAssessment; policy: RecallPolicy; blockedBy: MessageReason | undefined }) {
-  const i18n = useI18n();
-  const styles = useStyles();
+interface RowProps {
+  readonly recipient: RecipientAssessment;
+  readonly policy: RecallPolicy;
+  readonly blockedBy: MessageReason | undefined;
+  readonly styles: RowClasses;
+  readonly text: RowText;
+}
+
+const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text }: RowProps) {
   const [open, setOpen] = useState(false);
-  const displayName = recipient.name || recipient.address || i18n.t('recipient.noAddress');
-  const fields = recipient.fields.map((f) => i18n.t(`recipient.field.${f}`)).join(', ');
+  const displayName = recipient.name || recipient.address || text.noAddress;
   // Under a message-level blocker the row says why nobody can be reached, not where the mailbox is.
-  const firstReason = blockedBy ?? recipient.reasons[0];
+  const firstReason = blockedBy ?? recipient.decisiveReason;
   const detailsId = useId();
   return (
     <li className={styles.row} data-recipient={recipient.address} data-verdict={recipient.verdict} data-reasons={recipient.reasons.join(' ')}>
       <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-        <span className={mergeClasses(styles.dot, styles[recipient.verdict])} aria-hidden="true" />
+        <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>
           {recipient.name && recipient.address ? <span className={styles.address}>{recipient.address}</span> : null}
           <span className={styles.summary}>
-            {fields}
-            {firstReason ? ` · ${i18n.t(`reason.${firstReason}.title`)}` : ''}
+            {text.fields(recipient.fields)}
+            {firstReason ? ` · ${text.reasonTitle(firstReason)}` : ''}
           </span>
         </span>
-        {open ? <ChevronDown16Regular aria-hidden="true" /> : <ChevronRight16Regular aria-hidden="true" />}
+        <span className={open ? styles.chevronOpen : styles.chevron} aria-hidden="true" />
       </button>
-      {open ? (
-        <ul id={detailsId} className={styles.details} aria-label={i18n.t('recipient.details', { name: displayName })}>
-          {recipient.reasons.map((code) => (
-            <li key={code}>
-              <ReasonText code={code} policy={policy} recipient={recipient} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {open ? <RowDetails id={detailsId} recipient={recipient} policy={policy} name={displayName} className={styles.details} /> : null}
     </li>
   );
 });
+
+function RowDetails({ id, recipient, policy, name, className }: { id: string; recipient: RecipientAssessment; policy: RecallPolicy; name: string; className: string }) {
+  const i18n = useI18n();
+  return (
+    <ul id={id} className={className} aria-label={i18n.t('recipient.details', { name })}>
+      {recipient.reasons.map((code) => (
+        <li key={code}>
+          <ReasonText code={code} policy={policy} recipient={recipient} />
+        </li>
+      ))}
+    </ul>
+  );
+}

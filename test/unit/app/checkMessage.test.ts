@@ -188,6 +188,15 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     expect(outcome.assessment.recipients.map((row) => row.verdict)).toEqual([r]);
   });
 
+  it.each([
+    [false, ['readReceipts']],
+    [true, []],
+  ])('read receipts unreadable, org recalls read mail: %s → gaps %j', async (recallReadMessages, gaps) => {
+    const scenario = aScenario().to(boris).fault({ target: 'readReceipts', status: 500 }).set('policy', { recallReadMessages }).build();
+    const { outcome } = await check(scenario);
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(gaps);
+  });
+
   it('a message not sent from this mailbox is recognised without Graph too (the sender differs)', async () => {
     const scenario = aScenario().set('message.from', { name: 'Boris', address: boris }).to('alex.morgan@contoso.com').graphUnavailable().build();
     const { outcome } = await check(scenario);

@@ -1,0 +1,33 @@
+/**
+ * Every Graph request the add-in makes, in one place: recallFacts.ts and recall.ts build their
+ * URLs from these templates, and the fault-matrix test (test/unit/faultMatrix.test.ts) checks it
+ * has a row for each one — a new request path without a row fails that test.
+ */
+export interface GraphRequestPath {
+  readonly method: 'GET' | 'POST';
+  readonly version: 'v1.0' | 'beta';
+  /** Relative to the API version; `{id}` is the URL-encoded REST id of the sent item. */
+  readonly template: string;
+  /** Sent inside a `$batch` (so its faults arrive as inner responses) or as a call of its own. */
+  readonly via: 'batch' | 'direct';
+}
+
+export const GRAPH_REQUEST_PATHS = {
+  batch: { method: 'POST', version: 'v1.0', template: '/$batch', via: 'direct' },
+  sentItem: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems/messages/{id}', via: 'batch' },
+  organization: { method: 'GET', version: 'v1.0', template: '/organization', via: 'batch' },
+  /** Read receipts and recall reports: the mailbox's messages filtered on their message class or subject. */
+  mailboxMessages: { method: 'GET', version: 'v1.0', template: '/me/messages', via: 'batch' },
+  /** Recall requests already sent: Sent Items filtered on the message class. */
+  sentItems: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems/messages', via: 'batch' },
+  mailTips: { method: 'POST', version: 'v1.0', template: '/me/getMailTips', via: 'batch' },
+  recall: { method: 'POST', version: 'beta', template: '/me/mailFolders/sentitems/messages/{id}/recall', via: 'direct' },
+} as const satisfies Record<string, GraphRequestPath>;
+
+export type GraphRequestName = keyof typeof GRAPH_REQUEST_PATHS;
+
+/** The path of a request, `{id}` filled in (encoded) and an optional query appended. */
+export function graphPath(name: GraphRequestName, params: { readonly id?: string; readonly query?: string } = {}): string {
+  const path = GRAPH_REQUEST_PATHS[name].template.replace('{id}', encodeURIComponent(params.id ?? ''));
+  return params.query === undefined ? path : `${path}?${params.query}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * A sample of the fault matrix (test/unit/faultMatrix.test.ts) through the rendered pane: whatever
+ * fails, the sender sees a verdict or a way forward in words, never a blank pane or a stack trace.
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { ReplacementButton } from '../../src/app/components/Replacement';
+import { Root } from '../../src/app/Root';
+import { ServicesProvider } from '../../src/app/services';
+import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
+import { parsePolicy } from '../../src/config/loadPolicy';
+import type { Scenario } from '../../src/demo/scenario';
+import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
+import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
+import { createOfficeHost } from '../../src/host/officeHost';
+import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { en } from '../../src/i18n/en';
+import { aMessage, aRecipient, NOW } from '../builders/domain';
+import { graphError, setupMswForFile } from '../builders/graph';
+import { anOutcome } from '../builders/outcome';
+import { aScenario, builtInScenario } from '../builders/scenario';
+import { servicesFor } from '../builders/services';
+
+const { server } = setupMswForFile();
+
+function renderPane(scenario: Scenario, batchStatus?: number | 'network') {
+  server.use(...simulatedTenantHandlers(scenario));
+  if (batchStatus !== undefined) {
+    server.use(http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () => (batchStatus === 'network' ? HttpResponse.error() : HttpResponse.json(graphError('Boom'), { status: batchStatus }))));
+  }
+  const { services } = servicesFor(scenario);
+  const view = render(<Root services={services} lang="en" dark={false} />);
+  return { user: userEvent.setup(), ...view };
+}
+
+/** Not blank: a heading, some words, and no raw error text. */
+function expectNotBlank(container: HTMLElement) {
+  expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
+  expect((container.textContent ?? '').trim().length).toBeGreaterThan(40);
+  expect(container.textContent).not.toMatch(/Boom|TypeError|Error:|undefined|\[object Object\]/);
+}
+
+const boris = 'boris.ivanov@contoso.com';
+
+describe('Graph failures in the rendered pane', () => {
+  it.each([[401, en['failure.consent-required']], [500, en['failure.server-error']], ['network' as const, en['failure.offline']]])(
+    '$batch failing with %s: a verdict from what Outlook shows, and the reason said',
+    async (status, words) => {
+      const { container } = renderPane(aScenario().to(boris).cc('laura.jensen@fabrikam.com').build(), status);
+      await screen.findByRole('heading', { level: 2, name: 'Check' });
+      expect(document.querySelector('[data-overall-verdict]')).not.toBeNull();
+      expect(screen.getByText(new RegExp(words))).toBeInTheDocument();
+      expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
+      expectNotBlank(container);
+    },
+  );
+
+  it('the recall endpoint refusing: the refusal in words, and Outlook’s own Recall steps', async () => {
+    const { user, container } = renderPane(builtInScenario('recall-refused'));
+    await screen.findByRole('heading', { level: 2, name: 'Check' });
+    await user.click(screen.getByRole('button', { name: en['check.recall'] }));
+    await user.click(await screen.findByRole('button', { name: en['choose.continue'] }));
+    await user.click(await screen.findByRole('button', { name: en['act.confirm.go'] }));
+    expect(await screen.findByRole('heading', { level: 2, name: en['act.title'] })).toBeInTheDocument();
+    expect(document.querySelector('[data-recall-refused="forbidden"]')).not.toBeNull();
+    expect(document.querySelector('[data-native-guide="web"] li')).not.toBeNull();
+    expect(screen.getByText(new RegExp(en['failure.forbidden']))).toBeInTheDocument();
+    expectNotBlank(container);
+  });
+});
+
+describe('Office.js failures in the rendered pane', () => {
+  it('displayNewMessageForm throwing: the open-failed message is shown', async () => {
+    const mailbox = {
+      diagnostics: { hostName: 'OutlookWebApp' },
+      userProfile: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
+      item: null,
+      displayNewMessageForm: () => {
+        throw new Error('Internal Office error');
+      },
+    };
+    const office = {
+      context: { mailbox, diagnostics: { platform: 'OfficeOnline' }, displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
+    } as unknown as typeof Office;
+    const host = createOfficeHost(office);
+    const outcome = anOutcome(aMessage().to(boris), [aRecipient(boris).internal()]);
+    render(
+      <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW }}>
+        <I18nProvider lang="en">
+          <ReplacementButton outcome={outcome} primary />
+        </I18nProvider>
+      </ServicesProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: en['act.openReplacement'] }));
+    expect(await screen.findByText(/Outlook could not open a new message/)).toBeInTheDocument();
+    expect(screen.queryByText(/Internal Office error/)).not.toBeInTheDocument();
+  });
+});
