@@ -16,7 +16,7 @@ import { sentItemOf } from '../../src/demo/scenarioHost';
 import type { Failure, FailureKind, Result } from '../../src/domain/failure';
 import { GRAPH_ORIGIN, GraphClient } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
-import { fetchRecallFacts } from '../../src/graph/recallFacts';
+import { fetchRecallFacts, type GraphRecallFacts } from '../../src/graph/recallFacts';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
@@ -227,6 +227,23 @@ async function expectVerdictWithout(what: string) {
   return outcome;
 }
 
+
+/**
+ * For an item inside the `$batch`: a network error takes the whole batch down (asserted here as the
+ * degraded verdict, then null); any other fault leaves the other items answering, whose facts are
+ * returned for the row to inspect its own part.
+ */
+async function factsWhenOthersAnswer(column: Column, kind: FailureKind): Promise<GraphRecallFacts | null> {
+  const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
+  if (column === 'network') {
+    expectFailure(facts, kind);
+    await expectGraphGap(kind);
+    return null;
+  }
+  if (!facts.ok) throw new Error('the other requests in the $batch should have answered');
+  return facts.value;
+}
+
 const ROWS: Record<GraphRequestName, Row> = {
   batch: {
     async check(column) {
@@ -246,14 +263,9 @@ const ROWS: Record<GraphRequestName, Row> = {
   sentItem: {
     async check(column) {
       const kind = EXPECTED[column].inner;
-      const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
-      if (column === 'network') {
-        expectFailure(facts, kind);
-        await expectGraphGap(kind);
-        return;
-      }
-      expect(facts.ok).toBe(true);
-      if (facts.ok) expectFailure(facts.value.message, kind);
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
+      expectFailure(facts.message, kind);
       if (kind === 'not-found') {
         // Not in Sent Items: a message-level answer, not a gap.
         const outcome = await checkTheMessage();
@@ -267,27 +279,18 @@ const ROWS: Record<GraphRequestName, Row> = {
   organization: {
     async check(column) {
       const kind = EXPECTED[column].inner;
-      const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
-      if (column === 'network') {
-        expectFailure(facts, kind);
-        await expectGraphGap(kind);
-        return;
-      }
-      if (facts.ok) expectFailure(facts.value.verifiedDomains, kind);
-      else throw new Error('the other requests should have answered');
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
+      expectFailure(facts.verifiedDomains, kind);
       await expectVerdictWithout('MailTips still say Laura is external');
     },
   },
   mailboxMessages: {
     async check(column) {
       const kind = EXPECTED[column].inner;
-      const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
-      if (column === 'network') {
-        expectFailure(facts, kind);
-        await expectGraphGap(kind);
-      } else {
-        if (facts.ok) expectFailure(facts.value.readReceipts, kind);
-        else throw new Error('the other requests should have answered');
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts !== null) {
+        expectFailure(facts.readReceipts, kind);
         await expectVerdictWithout('read receipts are only extra evidence');
       }
       // Recall reports are read from the same path: all three lists failing is a failure to show.
@@ -297,14 +300,9 @@ const ROWS: Record<GraphRequestName, Row> = {
   sentItems: {
     async check(column) {
       const kind = EXPECTED[column].inner;
-      const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
-      if (column === 'network') {
-        expectFailure(facts, kind);
-        await expectGraphGap(kind);
-        return;
-      }
-      if (facts.ok) expectFailure(facts.value.recallRequests, kind);
-      else throw new Error('the other requests should have answered');
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
+      expectFailure(facts.recallRequests, kind);
       const outcome = await expectVerdictWithout('an unknown earlier recall does not change scopes');
       // Unknown, not "no": the rule must not claim no recall was sent.
       expect(outcome.assessment.messageReasons).not.toContain('ALREADY_RECALLED');
@@ -313,15 +311,10 @@ const ROWS: Record<GraphRequestName, Row> = {
   mailTips: {
     async check(column) {
       const kind = EXPECTED[column].inner;
-      const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
-      if (column === 'network') {
-        expectFailure(facts, kind);
-        await expectGraphGap(kind);
-        return;
-      }
-      expect(facts.ok).toBe(true);
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
       // MailTips failures are per address: they fall back to the tenant's verified domains.
-      if (facts.ok) expect([...facts.value.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
+      expect([...facts.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
       const outcome = await expectVerdictWithout('verified domains say fabrikam.com is external');
       expect(outcome.assessment.recipients.find((r) => r.address === BORIS)?.verdict).toBe('recallable');
     },
