@@ -22,17 +22,21 @@ export function stripPrefix(subject: string, prefixes: readonly string[]): strin
   return prefixes.includes(match[1].trim().toLowerCase()) ? match[2].trim() : null;
 }
 
-function sameSubject(candidate: string | null, original: string): boolean {
-  return candidate !== null && candidate.localeCompare(original.trim(), undefined, { sensitivity: 'accent' }) === 0;
+/**
+ * The related message is about ours: Outlook's prefix before our subject (case-insensitive), and
+ * not older than `since` (a missing time on either side does not rule it out).
+ */
+export function isAbout(related: RelatedMessage, prefixes: readonly string[], subject: string, since: Date | null): boolean {
+  if (related.dateTime !== null && since !== null && related.dateTime.getTime() < since.getTime()) return false;
+  const original = stripPrefix(related.subject, prefixes);
+  return original !== null && original.localeCompare(subject.trim(), undefined, { sensitivity: 'accent' }) === 0;
 }
-
-const notBefore = (date: Date | null, sent: Date | null) => date === null || sent === null || date.getTime() >= sent.getTime();
 
 /** Who sent a read receipt for this message (by subject and time; receipts carry no message id in Graph). */
 export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<string> {
   const readers = new Set<string>();
   for (const receipt of receipts) {
-    if (!notBefore(receipt.dateTime, sent) || !sameSubject(stripPrefix(receipt.subject, READ_PREFIXES), subject)) continue;
+    if (!isAbout(receipt, READ_PREFIXES, subject, sent)) continue;
     const from = parseAddress(receipt.from);
     if (from.valid) readers.add(from.normalised);
   }
@@ -41,5 +45,5 @@ export function readReceiptSenders(receipts: readonly RelatedMessage[], subject:
 
 /** A recall request ("Recall: <subject>") sent after the message means a recall was already asked for. */
 export function recallAlreadyRequested(requests: readonly RelatedMessage[], subject: string, sent: Date | null): boolean {
-  return requests.some((r) => notBefore(r.dateTime, sent) && sameSubject(stripPrefix(r.subject, RECALL_PREFIXES), subject));
+  return requests.some((r) => isAbout(r, RECALL_PREFIXES, subject, sent));
 }

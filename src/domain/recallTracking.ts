@@ -1,5 +1,5 @@
 import { parseAddress } from './address';
-import { stripPrefix, type RelatedMessage } from './mailboxEvidence';
+import { isAbout, type RelatedMessage } from './mailboxEvidence';
 
 export type RecallOutcome = 'pending' | 'succeeded' | 'failed' | 'unknown';
 
@@ -34,12 +34,6 @@ const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
   [/\b(pending|in progress)\b|ожидани|выполняется/i, 'pending'],
   [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
 ];
-
-function matches(message: RelatedMessage, prefixes: readonly string[], subject: string, since: Date | null): boolean {
-  if (since !== null && message.dateTime !== null && message.dateTime.getTime() < since.getTime()) return false;
-  const original = stripPrefix(message.subject, prefixes);
-  return original !== null && original.localeCompare(subject.trim(), undefined, { sensitivity: 'accent' }) === 0;
-}
 
 /** Text lines of a report body, without markup (tags become line breaks; entities decoded minimally). */
 function bodyLines(html: string): string[] {
@@ -79,12 +73,12 @@ export function trackRecall(targets: readonly string[], reports: readonly Recall
   let reportUrl: string | null = null;
   for (const report of reports) {
     if (report.kind === 'classic') {
-      if (!matches(report.message, CLASSIC_PREFIXES, subject, recalledAt)) continue;
+      if (!isAbout(report.message, CLASSIC_PREFIXES, subject, recalledAt)) continue;
       const from = parseAddress(report.message.from).normalised;
       if (outcomes.has(from)) outcomes.set(from, report.outcome);
       continue;
     }
-    if (!matches(report.message, CLOUD_PREFIXES, subject, recalledAt)) continue;
+    if (!isAbout(report.message, CLOUD_PREFIXES, subject, recalledAt)) continue;
     reportUrl = reportLink(report.bodyHtml) ?? reportUrl;
     const lines = bodyLines(report.bodyHtml);
     for (const address of outcomes.keys()) {

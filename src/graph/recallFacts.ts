@@ -53,16 +53,14 @@ const mailTipsSchema = v.object({
   ),
 });
 
-const relatedSchema = v.object({
-  value: v.array(
-    v.object({
-      subject: v.optional(v.nullable(v.string())),
-      from: v.optional(v.nullable(recipientSchema)),
-      receivedDateTime: v.optional(v.nullable(v.string())),
-      sentDateTime: v.optional(v.nullable(v.string())),
-    }),
-  ),
+/** A message related to ours (receipt, recall request, recall report) as Graph lists it. */
+export const relatedMessageSchema = v.object({
+  subject: v.optional(v.nullable(v.string())),
+  from: v.optional(v.nullable(recipientSchema)),
+  receivedDateTime: v.optional(v.nullable(v.string())),
+  sentDateTime: v.optional(v.nullable(v.string())),
 });
+const relatedSchema = v.object({ value: v.array(relatedMessageSchema) });
 
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
 
@@ -146,7 +144,8 @@ function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], r
   }
 }
 
-function parseWith<S extends v.GenericSchema, T>(response: Result<RawResponse> | undefined, schema: S, what: string, map: (parsed: v.InferOutput<S>) => T): Result<T> {
+/** An inner $batch response, validated against its schema; a failure stays the failure it was. */
+export function parseWith<S extends v.GenericSchema, T>(response: Result<RawResponse> | undefined, schema: S, what: string, map: (parsed: v.InferOutput<S>) => T): Result<T> {
   if (response === undefined) return fail({ kind: 'malformed-response', what });
   if (!response.ok) return response;
   const parsed = v.safeParse(schema, response.value.body);
@@ -156,21 +155,26 @@ function parseWith<S extends v.GenericSchema, T>(response: Result<RawResponse> |
 function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
   const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): Recipient[] =>
     list.map((r) => ({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
-  const sent = m.sentDateTime ? new Date(m.sentDateTime) : null;
   return {
     subject: m.subject ?? '',
-    sentDateTime: sent !== null && !Number.isNaN(sent.getTime()) ? sent : null,
+    sentDateTime: graphDate(m.sentDateTime),
     from: m.from?.emailAddress.address ?? '',
     recipients: [...field(m.toRecipients, 'to'), ...field(m.ccRecipients, 'cc'), ...field(m.bccRecipients, 'bcc')],
   };
 }
 
 function toRelated(body: v.InferOutput<typeof relatedSchema>): RelatedMessage[] {
-  return body.value.map((m) => {
-    const when = m.receivedDateTime ?? m.sentDateTime;
-    const date = when ? new Date(when) : null;
-    return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: date !== null && !Number.isNaN(date.getTime()) ? date : null };
-  });
+  return body.value.map(toRelatedMessage);
+}
+
+export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>): RelatedMessage {
+  return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: graphDate(m.receivedDateTime ?? m.sentDateTime) };
+}
+
+/** Graph's ISO time, or null when it is missing or unreadable. */
+function graphDate(iso: string | null | undefined): Date | null {
+  const date = iso ? new Date(iso) : null;
+  return date !== null && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 function uniqueValid(addresses: readonly string[]): string[] {
