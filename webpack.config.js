@@ -4,13 +4,29 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { DEV_BASE_URL } = require('./scripts/manifest/source.cjs');
+const { manifestFiles, clientIdFrom } = require('./scripts/manifest/emit.cjs');
 
-const DEV_ORIGIN = 'https://localhost:3000';
+/** Emits manifest.xml, manifest.json and its localization files for the build's base URL. */
+class ManifestsPlugin {
+  constructor(baseUrl, clientId) {
+    this.files = manifestFiles(baseUrl, { clientId });
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ManifestsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ManifestsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [name, contents] of Object.entries(this.files)) compilation.emitAsset(name, new webpack.sources.RawSource(contents));
+      });
+    });
+  }
+}
 
 module.exports = (env = {}, argv = {}) => {
   const demo = Boolean(env.demo);
   const production = argv.mode !== 'development';
-  const baseUrl = (process.env.ADDIN_BASE_URL || DEV_ORIGIN).replace(/\/+$/, '');
+  // The manifests point at ADDIN_BASE_URL (default: the dev server); webApplicationInfo carries
+  // ADDIN_CLIENT_ID or config.json's auth.clientId when one is set.
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
 
   // authdialog: the Office dialog sign-in fallback (src/auth/dialogTokenSource.ts); it bundles MSAL itself.
   const entry = { taskpane: './src/taskpane/index.tsx', authdialog: './src/authdialog/authdialog.tsx' };
@@ -27,12 +43,10 @@ module.exports = (env = {}, argv = {}) => {
   const copies = [
     { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.svg'] } },
     { from: 'config.json', to: 'config.json' },
-    {
-      from: 'manifest.xml',
-      to: 'manifest.xml',
-      // The manifest in the repo points at the dev server; a deployment points at ADDIN_BASE_URL.
-      transform: (content) => content.toString().split(DEV_ORIGIN).join(baseUrl),
-    },
+    // Static pages the manifests name: FunctionFile, SupportUrl, privacy statement.
+    { from: 'src/commands/commands.html', to: 'commands.html' },
+    { from: 'src/static/support.html', to: 'support.html' },
+    { from: 'src/static/privacy.html', to: 'privacy.html' },
   ];
   if (demo) copies.push({ from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' });
 
@@ -69,6 +83,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),
+      new ManifestsPlugin(baseUrl, clientIdFrom(__dirname)),
       new webpack.DefinePlugin({
         DEMO_URL: JSON.stringify(demo ? 'demo.html' : null),
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Draws the Recall Assistant icon (an envelope with a curved "back" arrow) procedurally and
- * writes assets/icon-{16,32,64,80,128}.png plus assets/icon.svg.
+ * writes assets/icon-{16,25,32,48,64,80,128,192}.png, icon-outline-32.png plus assets/icon.svg.
  *
  * Pure Node: shapes are signed-distance functions, each pixel is supersampled, and the PNGs
  * are encoded here with node:zlib. The PNGs are committed; this script is only needed when
@@ -14,7 +14,9 @@ import { deflateSync } from 'node:zlib';
 
 const BRAND = [0x0f, 0x6c, 0xbd]; // #0F6CBD
 const WHITE = [0xff, 0xff, 0xff];
-const SIZES = [16, 32, 64, 80, 128];
+// 25 and 48 (with 32) are the Outlook mobile button sizes (MobileFormFactor, bt:MobileIconList).
+// 192 is the unified manifest's color icon.
+const SIZES = [16, 25, 32, 48, 64, 80, 128, 192];
 const SUPERSAMPLE = 8; // 8×8 samples per pixel
 
 /* ---- geometry, in a unit square (0,0 top-left … 1,1 bottom-right) ---- */
@@ -245,6 +247,16 @@ function main() {
     writeFileSync(file, encodePng(size, size, render(size)));
     console.log(`wrote ${file}`);
   }
+  // The unified manifest's outline icon: 32×32, white on transparent, keeping the artwork's
+  // darkness as opacity so its shape stays visible.
+  const outline = render(32);
+  for (let i = 0; i < outline.length; i += 4) {
+    const luminance = (0.2126 * outline[i] + 0.7152 * outline[i + 1] + 0.0722 * outline[i + 2]) / 255;
+    outline[i + 3] = Math.round(outline[i + 3] * (1 - luminance));
+    outline[i] = outline[i + 1] = outline[i + 2] = 255;
+  }
+  writeFileSync(join(assets, 'icon-outline-32.png'), encodePng(32, 32, outline));
+  console.log(`wrote ${join(assets, 'icon-outline-32.png')}`);
   writeFileSync(join(assets, 'icon.svg'), svg());
   console.log(`wrote ${join(assets, 'icon.svg')}`);
 }

@@ -8,12 +8,14 @@ mkdirSync('test-results', { recursive: true });
 const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ['manifest (offline)', 'node', ['scripts/validate-manifest.mjs']],
+  ['manifests up to date', 'node', ['scripts/manifest/generate.mjs', '--check']],
+  // Both manifests (XML: vendored XSDs; unified JSON: @microsoft/app-manifest schemas), dev URLs.
+  ['manifests (offline, development)', 'node', ['scripts/validate-manifest.mjs']],
   ['scenario schema up to date', 'npx', ['tsx', 'scripts/scenario-schema.ts', '--check']],
   ['unit + component tests', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   // Built for a stand-in HTTPS host so the production manifest checks (https, no localhost) apply.
   ['production build', 'npx', ['webpack', '--mode', 'production'], { ADDIN_BASE_URL: 'https://recall-assistant.example.com' }],
-  ['production manifest', 'node', ['scripts/validate-manifest.mjs', 'dist/manifest.xml', '--production']],
+  ['production manifests (offline)', 'node', ['scripts/validate-manifest.mjs', 'dist', '--production']],
   ['bundle budget', 'node', ['scripts/size.mjs', '--check']],
   ['demo build', 'npx', ['webpack', '--mode', 'production', '--env', 'demo']],
   ['e2e tests (Chromium)', 'npm', ['run', 'test:e2e', '--silent']],

@@ -1,0 +1,2 @@
+export function manifestFiles(baseUrl: string, options?: { clientId?: string | null }): Record<string, string>;
+export function clientIdFrom(repoRoot: string, env?: Record<string, string | undefined>): string | null;
