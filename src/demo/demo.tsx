@@ -15,31 +15,23 @@ import { resolveLanguage, type Lang } from '../i18n/translator';
 import { DemoPage, type DemoLinks } from './DemoPage';
 import { DraftPreview } from './DraftPreview';
 import { parseScenario, type Scenario } from './scenario';
+import { loadScenarioFromUrl, type ScenarioLoad } from './scenarioLoader';
+import { problemText } from './scenarioProblems';
 import { scenarioHost } from './scenarioHost';
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
 import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 
-type Loaded = { kind: 'ready'; scenario: Scenario } | { kind: 'invalid'; problems: readonly string[] } | { kind: 'error'; key: 'demo.unknown' | 'demo.loadFailed'; values: Record<string, string> };
+type Loaded = ScenarioLoad;
 
 const params = new URLSearchParams(window.location.search);
 const DEFAULT_SCENARIO = 'all-internal';
 
 async function loadScenario(): Promise<Loaded> {
   const url = params.get('scenarioUrl');
-  let raw: unknown;
-  if (url !== null) {
-    try {
-      const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) return { kind: 'error', key: 'demo.loadFailed', values: { status: `HTTP ${response.status}` } };
-      raw = await response.json();
-    } catch {
-      return { kind: 'error', key: 'demo.loadFailed', values: { status: 'network / JSON' } };
-    }
-  } else {
-    const id = params.get('scenario') ?? DEFAULT_SCENARIO;
-    raw = findBuiltInScenario(id);
-    if (raw === undefined) return { kind: 'error', key: 'demo.unknown', values: { id } };
-  }
+  if (url !== null) return loadScenarioFromUrl(url);
+  const id = params.get('scenario') ?? DEFAULT_SCENARIO;
+  const raw = findBuiltInScenario(id);
+  if (raw === undefined) return { kind: 'error', key: 'demo.unknown', values: { id } };
   const parsed = parseScenario(raw);
   return parsed.ok ? { kind: 'ready', scenario: parsed.scenario } : { kind: 'invalid', problems: parsed.problems };
 }
@@ -102,8 +94,8 @@ function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> })
               {i18n.t('demo.invalid.body')}
               <ul data-scenario-problems="">
                 {loaded.problems.map((p) => (
-                  <li key={p}>
-                    <code>{p}</code>
+                  <li key={`${p.path} ${p.key}`}>
+                    <code>{p.path}</code>: {problemText(p, i18n.t, i18n.lang)}
                   </li>
                 ))}
               </ul>

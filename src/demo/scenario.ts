@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeIssues, type ScenarioProblem } from './scenarioProblems';
 
 /**
  * A demo scenario: the simulated Outlook host and the simulated Microsoft 365 tenant in one JSON
@@ -93,13 +94,13 @@ export type Scenario = v.InferOutput<typeof scenarioSchema>;
 export type ScenarioPerson = v.InferOutput<typeof person>;
 export type GraphFault = v.InferOutput<typeof graphFault>;
 
-export type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly string[] };
+export type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 /** Validates a scenario; each problem names the field (e.g. `message.to.2.address`). */
 export function parseScenario(raw: unknown): ScenarioParse {
   const result = v.safeParse(scenarioSchema, raw);
   if (result.success) return { ok: true, scenario: result.output };
-  return { ok: false, problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`) };
+  return { ok: false, problems: describeIssues(result.issues) };
 }
 
 export function localized(text: Scenario['title'], lang: 'en' | 'ru'): string {

@@ -316,6 +316,27 @@ export const en = {
   'demo.unknown': 'There is no built-in scenario “{id}”.',
   'demo.loadFailed': 'The scenario file could not be fetched ({status}).',
 
+  // --- Demo scenario loading: fetch and JSON errors, field problems (issue #16) ---
+  'demo.loadFailed.network': 'The scenario file could not be fetched from {url}: the server did not answer, or it does not let this page read it (CORS: it must send Access-Control-Allow-Origin).',
+  'demo.json.unexpected': 'The scenario file is not valid JSON: unexpected “{found}” at line {line}, column {column}.',
+  'demo.json.end': 'The scenario file is not valid JSON: it ends before the JSON is complete (line {line}, column {column}).',
+  'demo.problem.missing': 'required, but missing',
+  'demo.problem.type': 'must be {expected}; found {received}',
+  'demo.problem.oneOf': 'must be one of {expected}; found {received}',
+  'demo.problem.noForm': 'fits none of its allowed forms; each form’s problems follow',
+  'demo.problem.id': 'must be lower-case letters, digits and dashes; found {received}',
+  'demo.problem.isoTime': 'must be an ISO 8601 time such as 2026-11-25T09:30:00Z; found {received}',
+  'demo.problem.integer': 'must be a whole number; found {received}',
+  'demo.problem.min': 'must be at least {limit}; found {received}',
+  'demo.problem.max': 'must be at most {limit}; found {received}',
+  'demo.problem.invalid': 'is not valid; found {received}',
+  'demo.type.string': 'text',
+  'demo.type.number': 'a number',
+  'demo.type.boolean': 'true or false',
+  'demo.type.object': 'an object',
+  'demo.type.array': 'a list',
+  // --- end of demo scenario loading ---
+
   'outside.title': 'Open this in Outlook',
   'outside.body': 'Recall Assistant runs inside Outlook, from the button on a message you sent. To see how it works without Outlook, open the demo.',
   'outside.demo': 'Open the demo',

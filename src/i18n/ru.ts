@@ -319,6 +319,27 @@ export const ru: Record<MessageKey, string> = {
   'demo.unknown': 'Встроенного сценария «{id}» нет.',
   'demo.loadFailed': 'Не удалось получить файл сценария ({status}).',
 
+  // --- Загрузка сценария демо: ошибки загрузки и JSON, ошибки в полях (issue #16) ---
+  'demo.loadFailed.network': 'Не удалось получить файл сценария с {url}: сервер не ответил или не разрешает этой странице читать файл (CORS: нужен заголовок Access-Control-Allow-Origin).',
+  'demo.json.unexpected': 'Файл сценария — некорректный JSON: неожиданный символ «{found}» в строке {line}, столбце {column}.',
+  'demo.json.end': 'Файл сценария — некорректный JSON: файл обрывается раньше, чем закончен JSON (строка {line}, столбец {column}).',
+  'demo.problem.missing': 'обязательное поле отсутствует',
+  'demo.problem.type': 'ожидается: {expected}; найдено: {received}',
+  'demo.problem.oneOf': 'ожидается одно из значений: {expected}; найдено: {received}',
+  'demo.problem.noForm': 'не подходит ни под один из допустимых вариантов; ниже — что не так в каждом',
+  'demo.problem.id': 'допустимы только строчные латинские буквы, цифры и дефисы; найдено: {received}',
+  'demo.problem.isoTime': 'ожидается время в формате ISO 8601, например 2026-11-25T09:30:00Z; найдено: {received}',
+  'demo.problem.integer': 'ожидается целое число; найдено: {received}',
+  'demo.problem.min': 'ожидается не меньше {limit}; найдено: {received}',
+  'demo.problem.max': 'ожидается не больше {limit}; найдено: {received}',
+  'demo.problem.invalid': 'недопустимое значение: {received}',
+  'demo.type.string': 'текст',
+  'demo.type.number': 'число',
+  'demo.type.boolean': 'true или false',
+  'demo.type.object': 'объект',
+  'demo.type.array': 'список',
+  // --- конец блока загрузки сценария демо ---
+
   'outside.title': 'Откройте это в Outlook',
   'outside.body': 'Помощник отзыва работает внутри Outlook — по кнопке на отправленном письме. Чтобы посмотреть, как он работает, без Outlook, откройте демо.',
   'outside.demo': 'Открыть демо',

@@ -268,13 +268,15 @@ test.describe('loading scenarios', () => {
     const problems = page.locator('[data-scenario-problems]');
     await expect(problems).toContainText('id');
     await expect(problems).toContainText('message.to.0.address');
+    await expect(problems).toContainText('message.to.0.address: обязательное поле отсутствует');
+    await expect(problems).not.toContainText('Invalid');
     await expect(page.getByText('Этот сценарий не загружается')).toBeVisible();
   });
 
-  test('a scenario URL that is not JSON shows a load error', async ({ page }) => {
+  test('a scenario URL that is not JSON says why and where', async ({ page }) => {
     await page.route('**/test-scenarios/broken.json', (route) => route.fulfill({ body: '{"id": "broken", ', contentType: 'application/json' }));
     await page.goto(demoUrl({ scenarioUrl: '/test-scenarios/broken.json', lang: 'en' }));
-    await expect(page.getByText('The scenario file could not be fetched (network / JSON).')).toBeVisible();
+    await expect(page.getByText('The scenario file is not valid JSON: it ends before the JSON is complete (line 1, column 18).')).toBeVisible();
     await expectNotBlank(page);
   });
 

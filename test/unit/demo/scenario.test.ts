@@ -41,12 +41,12 @@ describe('parseScenario names the bad field', () => {
     const parsed = parseScenario(edit(aScenario()).raw());
     expect(parsed.ok).toBe(false);
     const problems = parsed.ok ? [] : parsed.problems;
-    expect(problems.some((p) => p.startsWith(`${field}:`) || p.startsWith(`${field}.`))).toBe(true);
+    expect(problems.some((p) => p.path === field || p.path.startsWith(`${field}.`))).toBe(true);
   });
 
   it('a document that is not an object is a problem at the root', () => {
     const parsed = parseScenario('all-internal');
-    expect(parsed.ok ? [] : parsed.problems).toEqual([expect.stringMatching(/^\(root\): /)]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([expect.objectContaining({ path: '(root)' })]);
   });
 
   it('fills the documented defaults, so a minimal scenario runs', () => {
@@ -58,7 +58,7 @@ describe('parseScenario names the bad field', () => {
       user: { address: 'alex@contoso.com' },
       message: { sentDateTime: '2026-11-25T09:56:00Z', from: { address: 'alex@contoso.com' } },
     });
-    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.path).join('; '));
     expect(parsed.scenario.host).toMatchObject({ accountType: 'office365', platform: 'OfficeOnline', locale: 'en-US' });
     expect(parsed.scenario.message).toMatchObject({ itemClass: 'IPM.Note', folder: 'sentitems', to: [], cc: [], bcc: [] });
     expect(parsed.scenario.tenant).toMatchObject({ graph: 'available', latencyMs: 0, verifiedDomains: [], faults: [] });
