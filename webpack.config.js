@@ -5,12 +5,16 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { DEV_BASE_URL } = require('./scripts/manifest/source.cjs');
-const { manifestFiles, clientIdFrom } = require('./scripts/manifest/emit.cjs');
+const { manifestFiles, clientIdFrom, appPackage, APP_PACKAGE } = require('./scripts/manifest/emit.cjs');
 
-/** Emits manifest.xml, manifest.json and its localization files for the build's base URL. */
+/**
+ * Emits manifest.xml, manifest.json and its localization files for the build's base URL, and the
+ * unified manifest's app package (zip) for the admin center.
+ */
 class ManifestsPlugin {
   constructor(baseUrl, clientId) {
     this.files = manifestFiles(baseUrl, { clientId });
+    this.files[APP_PACKAGE] = appPackage(this.files, __dirname);
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ManifestsPlugin', (compilation) => {

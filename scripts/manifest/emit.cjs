@@ -18,6 +18,20 @@ function clientIdFrom(repoRoot, env = process.env) {
   return id;
 }
 
+/**
+ * The unified manifest's app package (what the Microsoft 365 admin center's Integrated apps and
+ * Teams/Agents Toolkit sideloading take): manifest.json, its localization files and the two app
+ * icons it names by relative path.
+ */
+function appPackage(files, repoRoot) {
+  const AdmZip = require('adm-zip');
+  const zip = new AdmZip();
+  const manifest = JSON.parse(files['manifest.json']);
+  for (const [name, contents] of Object.entries(files)) if (name.endsWith('.json')) zip.addFile(name, Buffer.from(contents));
+  for (const icon of [manifest.icons.color, manifest.icons.outline]) zip.addFile(icon, readFileSync(join(repoRoot, icon)));
+  return zip.toBuffer();
+}
+
 /** @returns {Record<string, string>} file name → contents */
 function manifestFiles(baseUrl, { clientId = null } = {}) {
   const { manifest, localizations } = renderJson(baseUrl, { clientId });
@@ -29,4 +43,4 @@ function manifestFiles(baseUrl, { clientId = null } = {}) {
   };
 }
 
-module.exports = { manifestFiles, clientIdFrom };
+module.exports = { manifestFiles, clientIdFrom, appPackage, APP_PACKAGE: 'recall-assistant-app-package.zip' };

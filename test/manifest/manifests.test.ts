@@ -1,4 +1,6 @@
 /**
+ * @jest-environment node
+ *
  * Both manifests come from scripts/manifest/source.cjs and are validated offline: XML against the
  * vendored add-in manifest XSDs (xmllint-wasm) plus our own rules, the unified JSON against the
  * schemas @microsoft/app-manifest bundles plus the same rules. A broken manifest of each kind
@@ -6,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { manifestFiles, clientIdFrom } from '../../scripts/manifest/emit.cjs';
+import AdmZip from 'adm-zip';
+import { appPackage, manifestFiles, clientIdFrom } from '../../scripts/manifest/emit.cjs';
 import { addin, DEV_BASE_URL } from '../../scripts/manifest/source.cjs';
 import { validateJson, validateXml, type ValidationOptions } from '../../scripts/manifest/validate.cjs';
 
@@ -66,6 +69,16 @@ describe('one source of truth', () => {
     expect(parsed(devFiles).manifest['webApplicationInfo']).toBeUndefined();
     expect(clientIdFrom(repoRoot, { ADDIN_CLIENT_ID: CLIENT_ID })).toBe(CLIENT_ID);
     expect(() => clientIdFrom(repoRoot, { ADDIN_CLIENT_ID: 'not-a-guid' })).toThrow(/not a GUID/);
+  });
+});
+
+describe('the unified app package (admin center upload)', () => {
+  it('holds the built manifest.json, its ru-RU strings and the two app icons it names', () => {
+    const zip = new AdmZip(appPackage(prodFiles, repoRoot));
+    const names = zip.getEntries().map((e) => e.entryName).sort();
+    expect(names).toEqual(['assets/icon-192.png', 'assets/icon-outline-32.png', 'manifest.json', 'manifest.ru-RU.json']);
+    expect(zip.readAsText('manifest.json')).toBe(prodFiles['manifest.json']);
+    expect(zip.getEntry('assets/icon-192.png')?.getData()).toEqual(readFileSync(join(repoRoot, 'assets/icon-192.png')));
   });
 });
 
