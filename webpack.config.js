@@ -47,8 +47,7 @@ module.exports = (env = {}, argv = {}) => {
   const copies = [
     { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.svg'] } },
     { from: 'config.json', to: 'config.json' },
-    // Static pages the manifests name: FunctionFile, SupportUrl, privacy statement.
-    { from: 'src/commands/commands.html', to: 'commands.html' },
+    // Static pages the manifests name: SupportUrl / websiteUrl, privacyUrl.
     { from: 'src/static/support.html', to: 'support.html' },
     { from: 'src/static/privacy.html', to: 'privacy.html' },
   ];

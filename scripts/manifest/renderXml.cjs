@@ -34,7 +34,6 @@ function resources(base, indent, withMobile) {
     ...images,
     `${i}  </bt:Images>`,
     `${i}  <bt:Urls>`,
-    `${i}    <bt:Url id="Commands.Url" DefaultValue="${base}/${addin.commandsPath}"/>`,
     `${i}    <bt:Url id="Taskpane.Url" DefaultValue="${base}/${addin.taskpanePath}"/>`,
     `${i}  </bt:Urls>`,
     `${i}  <bt:ShortStrings>`,
@@ -53,7 +52,6 @@ function desktopFormFactor(indent, pinnable) {
   const icons = Object.keys(addin.icons.button).map((size) => `${i}              <bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
   return [
     `${i}<DesktopFormFactor>`,
-    `${i}  <FunctionFile resid="Commands.Url"/>`,
     `${i}  <ExtensionPoint xsi:type="MessageReadCommandSurface">`,
     `${i}    <OfficeTab id="TabDefault">`,
     `${i}      <Group id="recallReadGroup">`,

@@ -40,8 +40,6 @@ const addin = {
   },
   permissions: 'ReadItem',
   taskpanePath: 'taskpane.html',
-  /** VersionOverrides V1_0 requires a FunctionFile in DesktopFormFactor (MailAppVersionOverridesV1_0.xsd). */
-  commandsPath: 'commands.html',
   requestedHeight: 250,
   /** Requirement sets: base manifest, VersionOverrides V1_0 (add-in commands) and V1_1 (pinning, mobile). */
   requirements: { base: '1.1', commands: '1.3', pinnableAndMobile: '1.5' },
