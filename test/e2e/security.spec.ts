@@ -99,8 +99,9 @@ test('a full demo run writes no address, subject or token to the console or Web 
 });
 
 const PAGES: readonly [dir: string, base: string, files: readonly string[]][] = [
-  ['dist', PROD_URL, ['taskpane.html', 'authdialog.html']],
-  ['dist-demo', DEMO_URL, ['demo.html', 'taskpane.html', 'authdialog.html']],
+  // support.html and privacy.html: the manifests' SupportUrl and privacy statement (static, no script).
+  ['dist', PROD_URL, ['taskpane.html', 'authdialog.html', 'support.html', 'privacy.html']],
+  ['dist-demo', DEMO_URL, ['demo.html', 'taskpane.html', 'authdialog.html', 'support.html', 'privacy.html']],
 ];
 
 function expectCspAndNoInlineScript(html: string, where: string) {
