@@ -135,6 +135,28 @@ describe('the XML manifest', () => {
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(message));
   });
 
+  /** What event-based activation adds to VersionOverrides V1_1 (OfficeDev docs: outlook/autolaunch.md). */
+  const withLaunchEvent = (extensionPoint: string) => {
+    const v11 = xml.indexOf('<VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1"');
+    const head = xml.slice(0, v11);
+    const runtime = '<Runtimes><Runtime resid="LaunchEvent.Url"><Override type="javascript" resid="LaunchEventJs.Url"/></Runtime></Runtimes>';
+    const urls = '<bt:Url id="LaunchEvent.Url" DefaultValue="https://localhost:3000/launchevent.html"/><bt:Url id="LaunchEventJs.Url" DefaultValue="https://localhost:3000/launchevent.js"/>';
+    const tail = edit(edit(edit(xml.slice(v11), '<Host xsi:type="MailHost">', `<Host xsi:type="MailHost">${runtime}`), /(<\/OfficeTab>\s*<\/ExtensionPoint>)/, `$1${extensionPoint}`), '</bt:Urls>', `${urls}</bt:Urls>`);
+    return head + tail;
+  };
+  const launchEvent = (events: string) => `<ExtensionPoint xsi:type="LaunchEvent"><LaunchEvents>${events}</LaunchEvents><SourceLocation resid="LaunchEvent.Url"/></ExtensionPoint>`;
+
+  it('accepts the event-based activation another part of the add-in adds (Runtimes, LaunchEvent)', async () => {
+    const eventBased = withLaunchEvent(launchEvent('<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSend" SendMode="SoftBlock"/>'));
+    expect(eventBased).toContain('<Runtimes>');
+    expect(await validateXml(eventBased, dev)).toEqual([]);
+  });
+
+  it('refuses a LaunchEvent with an unknown SendMode, naming it', async () => {
+    const problems = await validateXml(withLaunchEvent(launchEvent('<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSend" SendMode="Maybe"/>')), dev);
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^line \d+: .*Element <LaunchEvent>, attribute 'SendMode': .*'Maybe'/));
+  });
+
   it('a production manifest still pointing at localhost fails, naming the element', async () => {
     const problems = await validateXml(xml, prod);
     expect(problems).toContainEqual({ code: 'URL_LOCALHOST', message: expect.stringMatching(/^<IconUrl> \(line \d+\): "https:\/\/localhost:3000\/assets\/icon-64\.png" points at localhost/) });
