@@ -87,7 +87,8 @@ function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> })
   return (
     <main>
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
+        {/* minWidth 0 lets the body shrink to the pane, so long field paths wrap inside the bar. */}
+        <MessageBarBody style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           <MessageBarTitle>{i18n.t('demo.invalid.title')}</MessageBarTitle>
           {loaded.kind === 'invalid' ? (
             <>
