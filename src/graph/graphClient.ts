@@ -127,16 +127,35 @@ export class GraphClient {
   }
 }
 
-/** Graph's status codes, as the user experiences them. null: success. */
-export function failureForStatus({ status, retryAfterMs }: Pick<RawResponse, 'status' | 'retryAfterMs'>): Failure | null {
+/**
+ * Codes of mailboxes Graph cannot serve. MailboxNotEnabledForRESTAPI / MailboxNotSupportedForRESTAPI:
+ * HTTP 404, "the mailbox is on a dedicated Exchange Server and is not a valid Microsoft 365 mailbox"
+ * (learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error,
+ * KB 4462988). extensionError: "the mailbox is located on premises and the Exchange server does not
+ * support federated Microsoft Graph requests" (microsoft-graph-docs-contrib concepts/errors.md).
+ */
+const MAILBOX_UNAVAILABLE_CODES = new Set(['mailboxnotenabledforrestapi', 'mailboxnotsupportedforrestapi', 'extensionerror']);
+
+/** Graph's status codes, as the user experiences them; the body's `error.code` refines a few. null: success. */
+export function failureForStatus({ status, retryAfterMs, body }: Pick<RawResponse, 'status' | 'retryAfterMs'> & { readonly body?: unknown }): Failure | null {
   if (status >= 200 && status < 300) return null;
+  const code = graphErrorCode(body);
+  if (code !== undefined && MAILBOX_UNAVAILABLE_CODES.has(code.toLowerCase())) return { kind: 'mailbox-unavailable', code };
   if (status === 401) return { kind: 'consent-required' };
   if (status === 403) return { kind: 'forbidden' };
-  if (status === 404) return { kind: 'not-found' };
+  if (status === 404) return code === undefined ? { kind: 'not-found' } : { kind: 'not-found', code };
   if (status === 429 || (status === 503 && retryAfterMs !== null)) return { kind: 'throttled', retryAfterMs: retryAfterMs ?? 2_000 };
   if (status === 501) return { kind: 'unsupported', what: 'graph-endpoint' };
   if (status >= 500) return { kind: 'server-error', status };
   return { kind: 'unexpected', correlationId: newCorrelationId() };
+}
+
+/** `error.code` of a Graph error body (`{ "error": { "code", "message" } }`, concepts/errors.md). */
+function graphErrorCode(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const error = (body as { error?: unknown }).error;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
 function retryAfterMs(header: string | null | undefined): number | null {

@@ -19,8 +19,13 @@ export interface GraphMessage {
 }
 
 export interface GraphRecallFacts {
-  /** not-found here means the item is not in this mailbox's Sent Items. */
+  /** The message by id from anywhere in the mailbox (bcc, every recipient, its folder). */
   readonly message: Result<GraphMessage>;
+  /**
+   * Whether the message is in this mailbox's Sent Items, decided from positive answers only (see
+   * sentItemsMembership); a failure when Graph could not say.
+   */
+  readonly inSentItems: Result<boolean>;
   readonly verifiedDomains: Result<string[]>;
   /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
   readonly mailTips: Map<string, MailTip>;
@@ -39,7 +44,9 @@ const messageSchema = v.object({
   toRecipients: v.optional(v.array(recipientSchema), []),
   ccRecipients: v.optional(v.array(recipientSchema), []),
   bccRecipients: v.optional(v.array(recipientSchema), []),
+  parentFolderId: v.optional(v.nullable(v.string())),
 });
+const folderSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)) });
 const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
 const mailTipsSchema = v.object({
   value: v.array(
@@ -62,7 +69,7 @@ export const relatedMessageSchema = v.object({
 });
 const relatedSchema = v.object({ value: v.array(relatedMessageSchema) });
 
-const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
+const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
 /** Filter on the message class (PR_MESSAGE_CLASS, String 0x001A): Graph has no first-class field for it. */
 export function messageClassFilter(messageClass: string): string {
@@ -83,7 +90,8 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
   const known = uniqueValid(knownAddresses);
   const first: BatchRequest[] = [
-    { id: 'message', method: 'GET', url: graphPath('sentItem', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
     { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
     { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
     { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
@@ -93,7 +101,10 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   if (!round1.ok) return round1;
   const responses = round1.value;
 
-  const message = parseWith(responses.get('message'), messageSchema, 'message', toGraphMessage);
+  const rawMessage = parseWith(responses.get('message'), messageSchema, 'message', (m) => m);
+  const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
+  const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
+  const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
   const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
     org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
   );
@@ -111,7 +122,34 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+}
+
+/**
+ * "Item not found" codes: itemNotFound (concepts/errors.md) and Exchange's ErrorItemNotFound, which
+ * Graph's mail API answers in practice but no reference page lists (recorded as such in
+ * test/contract/graph-contract.json).
+ */
+const ITEM_NOT_FOUND_CODES = new Set(['erroritemnotfound', 'itemnotfound']);
+
+/**
+ * In Sent Items only when the message's parentFolderId is the id of `GET /me/mailFolders/sentitems`
+ * (both asked in the same $batch, so both ids come in the same format); outside when that id
+ * differs, or when the item is documented as not found while the same mailbox answered for its
+ * Sent Items folder. Everything else — a 404 without a code or with another one (ResourceNotFound,
+ * MailboxNotEnabledForRESTAPI …), a folder that can't be read — is "Graph could not say".
+ */
+export function sentItemsMembership(parentFolderId: Result<string | null>, sentItemsFolderId: Result<string>): Result<boolean> {
+  if (!sentItemsFolderId.ok) {
+    // The mailbox itself being unreachable is the more useful thing to tell.
+    return !parentFolderId.ok && parentFolderId.failure.kind === 'mailbox-unavailable' ? parentFolderId : sentItemsFolderId;
+  }
+  if (parentFolderId.ok) {
+    return parentFolderId.value === null ? fail({ kind: 'malformed-response', what: 'message parentFolderId' }) : ok(parentFolderId.value === sentItemsFolderId.value);
+  }
+  const failure = parentFolderId.failure;
+  if (failure.kind === 'not-found' && failure.code !== undefined && ITEM_NOT_FOUND_CODES.has(failure.code.toLowerCase())) return ok(false);
+  return parentFolderId;
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {

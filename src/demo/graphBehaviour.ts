@@ -1,0 +1,37 @@
+/**
+ * How Graph treats a `$batch`, as the simulated tenant models it.
+ */
+
+/** Outlook runs at most this many inner requests of one $batch at a time per mailbox (throttling-limits.md, Outlook service limits). */
+export const MAILBOX_CONCURRENCY = 4;
+
+/**
+ * Rounds of latency a $batch costs: its mailbox requests (`/me/…`, `/users/…`) go four at a time;
+ * directory requests (`/organization`) run beside them.
+ */
+export function mailboxWaves(innerUrls: readonly string[]): number {
+  const mailbox = innerUrls.filter((url) => /^\/?(me|users)\//i.test(url)).length;
+  return Math.max(1, Math.ceil(mailbox / MAILBOX_CONCURRENCY));
+}
+
+/**
+ * The order in which a $batch's responses come back: "not necessarily in the order of the
+ * requests" (json-batching.md). A permutation seeded by `seed` (deterministic per scenario and
+ * call), never the order asked when there are two or more.
+ */
+export function batchOrder(count: number, seed: string): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+  const next = () => {
+    // xorshift32: small, deterministic, good enough to shuffle.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4_294_967_296;
+  };
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order.every((value, index) => value === index) ? order.reverse() : order;
+}
