@@ -2,7 +2,11 @@
  * How Graph treats a `$batch`, as the simulated tenant models it.
  */
 
-/** Outlook runs at most this many inner requests of one $batch at a time per mailbox (throttling-limits.md, Outlook service limits). */
+/**
+ * "In a JSON batch request that consists of multiple individual requests to the Outlook service, by
+ * default, the service executes up to 4 requests in parallel at any point" (throttling-limits.md,
+ * "Outlook service limits for JSON batching").
+ */
 export const MAILBOX_CONCURRENCY = 4;
 
 /**
