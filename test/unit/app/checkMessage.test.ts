@@ -61,6 +61,9 @@ const EXPECTED: Record<string, Expected> = {
     rows: [[boris, u, ['SCOPE_UNKNOWN']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, u, ['SCOPE_UNKNOWN']]],
     gaps: ['graph', 'bcc'],
   },
+  // Graph can't serve the mailbox (404 MailboxNotEnabledForRESTAPI): not NOT_IN_SENT_ITEMS; scopes from
+  // the tenant's verified domains (the directory still answers); Bcc unknown.
+  'on-premises-mailbox': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]], gaps: ['graph', 'bcc'] },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [[boris, n, ['INTERNAL']]] },
