@@ -17,6 +17,7 @@ interface TypeDef {
   readonly baseType?: string;
   readonly properties: Readonly<Record<string, string>>;
   readonly navigationProperties?: Readonly<Record<string, { readonly type: string; readonly containsTarget: boolean }>>;
+  readonly openType?: boolean;
   readonly propertyTypesNotFollowed?: boolean;
 }
 interface EnumDef {
@@ -287,8 +288,16 @@ export function requestProblems(request: GraphRequest, contract: Contract = CONT
   if (target.kind === 'action') {
     if (target.action.kind === 'action' && request.method !== 'POST') out.push(`${target.name} is an action: POST, not ${request.method}`);
     out.push(...actionBodyProblems(contract, target.name, target.action, request.body));
-  } else if (request.method !== 'GET') {
-    out.push(`${request.method} on ${url.pathname}: the client only reads entities and collections`);
+  } else if (request.method === 'POST' && target.kind === 'collection') {
+    // Creating a member (e.g. an open extension on the message): its properties, of the type it names.
+    const named = (request.body as { '@odata.type'?: unknown } | undefined)?.['@odata.type'];
+    const type = typeof named === 'string' ? `${named.replace(/^#/, '')}` : target.type;
+    if (!isSubtypeOf(contract, type, target.type)) out.push(`@odata.type ${type} is not a ${target.type}`);
+    else out.push(...entityProblems(contract, type, request.body, type, { open: true }));
+  } else if (request.method === 'PATCH' && target.kind === 'entity') {
+    out.push(...entityProblems(contract, target.type, request.body, target.type, { open: true }));
+  } else if (request.method !== 'GET' && !(request.method === 'DELETE' && target.kind === 'entity')) {
+    out.push(`${request.method} on ${url.pathname}: not a read, create, update or delete of what it addresses`);
   }
   out.push(...queryProblems(contract, target, url.searchParams));
   return out.map((p) => `${request.method} ${url.pathname}: ${p}`);
@@ -317,14 +326,24 @@ function valueProblems(contract: Contract, type: string, value: unknown, where: 
   return [];
 }
 
-/** Every property of `value` must be declared on `type` (or be an @odata annotation) and hold its declared type. */
-export function entityProblems(contract: Contract, type: string, value: unknown, where = type): string[] {
+/**
+ * Every property of `value` must be declared on `type` (or be an @odata annotation) and hold its
+ * declared type. `open`: a request body, which may give an open extension dynamic properties;
+ * responses of ours never carry undeclared ones.
+ */
+export function entityProblems(contract: Contract, type: string, value: unknown, where = type, { open = false } = {}): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${where}: must be an object (${type})`];
-  const followed = !lineage(contract, type).some((t) => t.propertyTypesNotFollowed);
+  const chain = lineage(contract, type);
+  const followed = !chain.some((t) => t.propertyTypesNotFollowed);
+  // message, user and organization are open types in the CSDL too, but the documented way to add
+  // data of one's own to them is an extension or an extended property: only extensions take
+  // dynamic properties here.
+  const dynamicAllowed = open && chain.some((t) => t.openType === true) && isSubtypeOf(contract, type, 'microsoft.graph.extension');
   const problems: string[] = [];
   for (const [key, member] of Object.entries(value)) {
     if (key.startsWith('@odata.') || key.includes('@odata.')) continue;
     const declared = memberType(contract, type, key);
+    if (declared === null && dynamicAllowed) continue;
     if (declared === null) problems.push(`${where}.${key}: not a property of ${type}`);
     else if (followed) problems.push(...valueProblems(contract, declared, member, `${where}.${key}`));
   }

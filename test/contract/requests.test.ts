@@ -84,6 +84,8 @@ describe('the checker rejects what Graph would refuse', () => {
       { method: 'POST', version: 'v1.0', url: '/$batch', body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/organization?$select=verifiedDomains' })) } },
       /21 requests, at most 20/,
     ],
+    ['an extension that is not one', { method: 'POST', version: 'v1.0', url: '/me/messages/AAMk/extensions', body: { '@odata.type': 'microsoft.graph.message', subject: 'x' } }, /@odata.type microsoft.graph.message is not a microsoft.graph.extension/],
+    ['a message update with an undeclared property', { method: 'PATCH', version: 'v1.0', url: '/me/messages/AAMk', body: { recalled: true } }, /recalled: not a property of microsoft.graph.message/],
     ['a bad inner request of a $batch', { method: 'POST', version: 'v1.0', url: '/$batch', body: { requests: [{ id: '1', method: 'GET', url: '/organization?$select=domains' }] } }, /\$batch item: .*"domains" is not a property of microsoft.graph.organization/],
   ])('%s', (_what, request, problem) => {
     const problems = requestProblems(request);
@@ -98,6 +100,9 @@ describe('the checker rejects what Graph would refuse', () => {
         { method: 'GET', version: 'v1.0', url: '/me/mailFolders/SentItems/messages?$select=internetMessageHeaders,internetMessageId,isRead' },
         { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' } },
         { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/AAMk/recall' },
+        // Marking our own recall on the sent message (#11 item 6): an open extension, or an extended property.
+        { method: 'POST', version: 'v1.0', url: '/me/messages/AAMk/extensions', body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'com.example.recall', recalledAt: '2026-11-25T10:00:00Z' } },
+        { method: 'PATCH', version: 'v1.0', url: '/me/messages/AAMk', body: { singleValueExtendedProperties: [{ id: 'String {66f5a359-4659-4830-9070-00047ec6ac6e} Name RecallRequested', value: '2026-11-25T10:00:00Z' }] } },
       ].flatMap((request) => requestProblems(request as GraphRequest)),
     ).toEqual([]);
   });
