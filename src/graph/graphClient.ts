@@ -139,8 +139,12 @@ const MAILBOX_UNAVAILABLE_CODES = new Set(['mailboxnotenabledforrestapi', 'mailb
 /** Graph's status codes, as the user experiences them; the body's `error.code` refines a few. null: success. */
 export function failureForStatus({ status, retryAfterMs, body }: Pick<RawResponse, 'status' | 'retryAfterMs'> & { readonly body?: unknown }): Failure | null {
   if (status >= 200 && status < 300) return null;
-  const code = graphErrorCode(body);
-  if (code !== undefined && MAILBOX_UNAVAILABLE_CODES.has(code.toLowerCase())) return { kind: 'mailbox-unavailable', code };
+  const codes = graphErrorCodes(body);
+  const code = codes[0];
+  // "Loop through all the error codes available and use the most detailed one" (errors.md): the
+  // mailbox's state may be an inner code under a generic one.
+  const unavailable = codes.find((c) => MAILBOX_UNAVAILABLE_CODES.has(c.toLowerCase()));
+  if (unavailable !== undefined) return { kind: 'mailbox-unavailable', code: unavailable };
   if (status === 401) return { kind: 'consent-required' };
   if (status === 403) return { kind: 'forbidden' };
   if (status === 404) return code === undefined ? { kind: 'not-found' } : { kind: 'not-found', code };
@@ -150,12 +154,19 @@ export function failureForStatus({ status, retryAfterMs, body }: Pick<RawRespons
   return { kind: 'unexpected', correlationId: newCorrelationId() };
 }
 
-/** `error.code` of a Graph error body (`{ "error": { "code", "message" } }`, concepts/errors.md). */
-function graphErrorCode(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const error = (body as { error?: unknown }).error;
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code !== '' ? code : undefined;
+/**
+ * The codes of a Graph error body, outermost first: `error.code`, then those of its nested
+ * `innerError` / `innererror` objects (concepts/errors.md).
+ */
+function graphErrorCodes(body: unknown): string[] {
+  const codes: string[] = [];
+  let error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  for (let depth = 0; typeof error === 'object' && error !== null && depth < 5; depth++) {
+    const { code, innerError, innererror } = error as { code?: unknown; innerError?: unknown; innererror?: unknown };
+    if (typeof code === 'string' && code !== '') codes.push(code);
+    error = innerError ?? innererror;
+  }
+  return codes;
 }
 
 function retryAfterMs(header: string | null | undefined): number | null {

@@ -211,6 +211,12 @@ describe('Sent Items membership, decided from positive answers', () => {
     expect(message).toEqual({ ok: false, failure });
   });
 
+  it('MailboxNotEnabledForRESTAPI as the inner code of a 403 ErrorAccessDenied: the mailbox is what is wrong (errors.md: use the most detailed code)', async () => {
+    const body = { error: { code: 'ErrorAccessDenied', message: 'Access is denied.', innerError: { code: 'MailboxNotEnabledForRESTAPI' } } };
+    server.use(answering({ status: 403, body }, { status: 403, body }));
+    expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'mailbox-unavailable', code: 'MailboxNotEnabledForRESTAPI' } });
+  });
+
   it('a 404 without any error code is not "item not found" either', async () => {
     server.use(answering({ status: 404, body: null }));
     expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'not-found' } });
