@@ -61,6 +61,7 @@ const ERRORS = {
       ),
     ),
     TooManyRequests: { status: 429, documented: `${DOCS} concepts/throttling.md (429 example)` },
+    InefficientFilter: { status: 400, documented: `${DOCS} api-reference/v1.0/api/user-list-messages.md ("Using filter and orderby in the same query", commit 09017fe3)` },
     MailboxNotEnabledForRESTAPI: { status: 404, documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)' },
     MailboxNotSupportedForRESTAPI: { status: 404, documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)' },
     ErrorItemNotFound: { status: 404, observed: 'Exchange code in mail API answers ("The specified object was not found in the store."); no reference page lists it' },

@@ -163,6 +163,11 @@ export function resolvePropertyPath(contract: Contract, typeName: string, path: 
 
 /** Every property named in a `$filter`, each resolved on the type (lambda variables on their element type). */
 export function filterProblems(contract: Contract, typeName: string, filter: string): string[] {
+  return filterProperties(contract, typeName, filter).problems;
+}
+
+/** The type's own properties a `$filter` names, in order of appearance, and what does not resolve. */
+function filterProperties(contract: Contract, typeName: string, filter: string): { properties: string[]; problems: string[] } {
   const problems: string[] = [];
   // Literals first: strings ('' escapes a quote), then date-times, GUIDs and numbers.
   const stripped = filter
@@ -176,7 +181,7 @@ export function filterProblems(contract: Contract, typeName: string, filter: str
     if (type === null || collectionOf(type) === null) problems.push(`$filter: "${collectionPath}" is not a collection property of ${typeName}`);
     else variables.set(variable, elementType(type));
   }
-  const withoutLambdas = stripped.replace(/\/(any|all)\(\s*[A-Za-z_]\w*\s*:/g, ' ( ');
+  const withoutLambdas = stripped.replace(/([A-Za-z_][\w]*(?:\/[A-Za-z_][\w]*)*)\/(any|all)\(\s*[A-Za-z_]\w*\s*:/g, ' ( ');
   for (const token of withoutLambdas.matchAll(/[A-Za-z_][\w.]*(?:\/[A-Za-z_][\w]*)*/g)) {
     const path = token[0];
     if (FILTER_WORDS.has(path) || FILTER_FUNCTIONS.has(path)) continue;
@@ -188,7 +193,23 @@ export function filterProblems(contract: Contract, typeName: string, filter: str
     }
     if (resolvePropertyPath(contract, typeName, path) === null) problems.push(`$filter: "${path}" is not a property of ${typeName}`);
   }
-  return problems;
+  // In order of appearance: a lambda's collection where it stands, other property paths; no variables.
+  const properties = [...stripped.matchAll(/[A-Za-z_][\w.]*(?:\/[A-Za-z_][\w]*)*(?=\/(?:any|all)\()|[A-Za-z_][\w.]*(?:\/[A-Za-z_][\w]*)*/g)]
+    .map((token) => token[0])
+    .filter((path) => !FILTER_WORDS.has(path) && !FILTER_FUNCTIONS.has(path) && !variables.has(path.split('/')[0] ?? ''));
+  return { properties, problems };
+}
+
+/**
+ * Listing messages with both $filter and $orderby: "properties that appear in $orderby must also
+ * appear in $filter … in the same order … before any properties that aren't", else 400
+ * InefficientFilter (api-reference/v1.0/api/user-list-messages.md).
+ */
+function inefficientFilterProblems(contract: Contract, typeName: string, filter: string, orderby: string): string[] {
+  if (!isSubtypeOf(contract, typeName, 'microsoft.graph.message')) return [];
+  const ordered = orderby.split(',').map((item) => item.trim().split(/\s+/)[0] ?? '');
+  const leading = [...new Set(filterProperties(contract, typeName, filter).properties)].slice(0, ordered.length);
+  return leading.join(',') === ordered.join(',') ? [] : [`$orderby ${ordered.join(',')} must lead the $filter (it starts with ${leading.join(',') || 'nothing'}): Graph answers 400 InefficientFilter`];
 }
 
 function queryProblems(contract: Contract, target: Target, query: URLSearchParams): string[] {
@@ -217,6 +238,7 @@ function queryProblems(contract: Contract, target: Target, query: URLSearchParam
         break;
       case '$orderby':
         if (target.kind !== 'collection') problems.push('$orderby on a single entity');
+        if (query.has('$filter')) problems.push(...inefficientFilterProblems(contract, type, query.get('$filter') ?? '', value));
         for (const item of value.split(',')) {
           const [path = '', direction, ...extra] = item.trim().split(/\s+/);
           if (resolvePropertyPath(contract, type, path) === null) problems.push(`$orderby: "${path}" is not a property of ${type}`);

@@ -34,12 +34,14 @@ function withInner(request: GraphRequest): GraphRequest[] {
 }
 
 describe('the request registry (src/graph/requestPaths.ts) against the metadata', () => {
+  /** OData: read or update an entity, read or add to a collection, POST an action or a $batch. */
+  const METHODS: Record<string, readonly string[]> = { entity: ['GET', 'PATCH', 'DELETE'], collection: ['GET', 'POST'], action: ['POST'], batch: ['POST'], property: ['GET'] };
+
   it.each(Object.keys(GRAPH_REQUEST_PATHS) as GraphRequestName[])('%s: its path resolves and its method fits what it addresses', (name) => {
     const { method, version, template } = GRAPH_REQUEST_PATHS[name];
     const { target, problems } = resolvePath(CONTRACT, version, template.replace('{id}', 'AAMkAGI2-some-id'));
     expect(problems).toEqual([]);
-    const expectedMethod = target?.kind === 'action' || target?.kind === 'batch' ? 'POST' : 'GET';
-    expect(method).toBe(expectedMethod);
+    expect(METHODS[target?.kind ?? '']).toContain(method);
   });
 });
 
@@ -72,6 +74,11 @@ describe('the checker rejects what Graph would refuse', () => {
     ['a $filter property missing from the metadata', { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=messageClass eq 'IPM.Note'" }, /\$filter: "messageClass" is not a property/],
     ['a lambda over a property of the wrong element type', { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/name eq 'x')" }, /"name" is not a property of microsoft.graph.singleValueLegacyExtendedProperty/],
     ['an $orderby property missing from the metadata', { method: 'GET', version: 'v1.0', url: '/me/messages?$orderby=arrivedDateTime desc' }, /\$orderby: "arrivedDateTime"/],
+    [
+      'an $orderby that does not lead the $filter (InefficientFilter)',
+      { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note') and receivedDateTime ge 2026-11-25T09:51:00Z&$orderby=receivedDateTime" },
+      /\$orderby receivedDateTime must lead the \$filter \(it starts with singleValueExtendedProperties\)/,
+    ],
     ['a navigation property with the wrong name', { method: 'GET', version: 'v1.0', url: '/me/mailFolder/sentitems' }, /"mailFolder" is not a property, navigation property or bound action of microsoft.graph.user/],
     ['a folder name that is not well-known', { method: 'GET', version: 'v1.0', url: '/me/mailFolders/sent' }, /"sent" is not a documented well-known mail folder name/],
     ['getMailTips with camel-cased parameters', { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { emailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope' } }, /parameter "emailAddresses" must be spelled "EmailAddresses"/],
@@ -97,6 +104,11 @@ describe('the checker rejects what Graph would refuse', () => {
       [
         { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note')&$select=subject,from" },
         { method: 'GET', version: 'v1.0', url: '/me/messages?$filter=receivedDateTime ge 2026-11-25T09:56:00Z&$orderby=receivedDateTime desc&$top=50' },
+        {
+          method: 'GET',
+          version: 'v1.0',
+          url: "/me/mailFolders/inbox/messages?$filter=receivedDateTime ge 2026-11-25T09:51:00.000Z and singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and startswith(ep/value,'IPM.Recall.Report'))&$orderby=receivedDateTime&$select=subject,from,receivedDateTime,internetMessageHeaders&$expand=singleValueExtendedProperties($filter=id eq 'String 0x001A')&$top=100",
+        },
         { method: 'GET', version: 'v1.0', url: '/me/mailFolders/SentItems/messages?$select=internetMessageHeaders,internetMessageId,isRead' },
         { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' } },
         { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/AAMk/recall' },
