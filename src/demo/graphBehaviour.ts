@@ -1,5 +1,6 @@
 /**
- * How Graph treats a `$batch`, as the simulated tenant models it.
+ * How Graph answers, as the simulated tenant models it: a `$batch`'s order and pace, `$select`,
+ * the beta recall's body.
  */
 
 /**
@@ -38,4 +39,21 @@ export function batchOrder(count: number, seed: string): number[] {
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
   return order.every((value, index) => value === index) ? order.reverse() : order;
+}
+
+/**
+ * The beta recall's answer, exactly as its documentation shows it: 202, `Content-Type:
+ * application/json`, a body that is a bare string in braces (not valid JSON)
+ * (api-reference/beta/api/message-recall.md, microsoft-graph-docs-contrib).
+ */
+export const RECALL_ACCEPTED_BODY = '{\n  "Successfully submitted recall request to Hub server LV8PR00MB1800.NAMPRD00.PROD.OUTLOOK.COM, MessageId is CSRUBSZRRANU4.HEXMGAAG0OPH2@dm6pr00mb0830."\n}';
+
+/** Keeps the `$select`-ed properties, `@odata.*` annotations and `$expand`-ed relations of an entity or of each list item. */
+export function projected(body: unknown, select: string, expand: string | null): unknown {
+  const keep = new Set([...select.split(','), ...(expand ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((name) => name.trim()).filter(Boolean));
+  const pick = (entity: unknown) =>
+    typeof entity === 'object' && entity !== null ? Object.fromEntries(Object.entries(entity).filter(([key]) => keep.has(key) || key.startsWith('@odata.'))) : entity;
+  if (typeof body !== 'object' || body === null) return body;
+  const list = (body as { value?: unknown }).value;
+  return Array.isArray(list) ? { ...body, value: list.map(pick) } : pick(body);
 }

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, passthrough, type HttpHandler } from 'msw';
 import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
-import { batchOrder, mailboxWaves } from './graphBehaviour';
+import { batchOrder, mailboxWaves, projected, RECALL_ACCEPTED_BODY } from './graphBehaviour';
 import { graphError, graphErrorFor } from './graphErrors';
 import type { GraphFault, Scenario } from './scenario';
 
@@ -150,23 +150,6 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
 function toHttp(response: InnerResponse): Response {
   const init = { status: response.status, headers: { 'Content-Type': 'application/json', ...response.headers } };
   return typeof response.body === 'string' ? new HttpResponse(response.body, init) : HttpResponse.json(response.body ?? null, init);
-}
-
-/**
- * The beta recall's answer, exactly as its documentation shows it: 202, `Content-Type:
- * application/json`, a body that is a bare string in braces (not valid JSON)
- * (api-reference/beta/api/message-recall.md, microsoft-graph-docs-contrib).
- */
-export const RECALL_ACCEPTED_BODY = '{\n  "Successfully submitted recall request to Hub server LV8PR00MB1800.NAMPRD00.PROD.OUTLOOK.COM, MessageId is CSRUBSZRRANU4.HEXMGAAG0OPH2@dm6pr00mb0830."\n}';
-
-/** Keeps the `$select`-ed properties, `@odata.*` annotations and `$expand`-ed relations of an entity or of each list item. */
-function projected(body: unknown, select: string, expand: string | null): unknown {
-  const keep = new Set([...select.split(','), ...(expand ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((name) => name.trim()).filter(Boolean));
-  const pick = (entity: unknown) =>
-    typeof entity === 'object' && entity !== null ? Object.fromEntries(Object.entries(entity).filter(([key]) => keep.has(key) || key.startsWith('@odata.'))) : entity;
-  if (typeof body !== 'object' || body === null) return body;
-  const list = (body as { value?: unknown }).value;
-  return Array.isArray(list) ? { ...body, value: list.map(pick) } : pick(body);
 }
 
 function graphMessage(scenario: Scenario) {

@@ -9,7 +9,8 @@
 import { sentItemOf } from '../../src/demo/scenarioHost';
 import { BUILT_IN_SCENARIOS } from '../../src/demo/scenarios';
 import type { Scenario } from '../../src/demo/scenario';
-import { memoryRecallStore, RECALL_ACCEPTED_BODY, SIMULATED_REST_ID, simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
+import { RECALL_ACCEPTED_BODY } from '../../src/demo/graphBehaviour';
+import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts } from '../../src/graph/recallFacts';
