@@ -48,9 +48,12 @@ export function batchOrder(count: number, seed: string): number[] {
  */
 export const RECALL_ACCEPTED_BODY = '{\n  "Successfully submitted recall request to Hub server LV8PR00MB1800.NAMPRD00.PROD.OUTLOOK.COM, MessageId is CSRUBSZRRANU4.HEXMGAAG0OPH2@dm6pr00mb0830."\n}';
 
-/** Keeps the `$select`-ed properties, `@odata.*` annotations and `$expand`-ed relations of an entity or of each list item. */
+/**
+ * Keeps the `$select`-ed properties, the entity's `id` (which Graph always returns), `@odata.*`
+ * annotations and `$expand`-ed relations of an entity or of each list item.
+ */
 export function projected(body: unknown, select: string, expand: string | null): unknown {
-  const keep = new Set([...select.split(','), ...(expand ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((name) => name.trim()).filter(Boolean));
+  const keep = new Set(['id', ...select.split(','), ...(expand ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((name) => name.trim()).filter(Boolean));
   const pick = (entity: unknown) =>
     typeof entity === 'object' && entity !== null ? Object.fromEntries(Object.entries(entity).filter(([key]) => keep.has(key) || key.startsWith('@odata.'))) : entity;
   if (typeof body !== 'object' || body === null) return body;
