@@ -164,8 +164,10 @@ test.describe('tenant.graph "external": Graph answered by the test, not by the p
     expect(contract.overall).not.toBe('not-recallable');
     // Only what Outlook shows: no Bcc row.
     expect(Object.keys(contract.recipients).sort()).toEqual([boris, laura]);
-    await expect(page.getByText(/Microsoft Graph can’t reach this mailbox \(error MailboxNotEnabledForRESTAPI\)/)).toBeVisible();
-    await expect(page.getByText(/on-premises Exchange server/)).toBeVisible();
+    const gap = page.locator('[data-step]').getByText(/Microsoft Graph can’t reach this mailbox \(error MailboxNotEnabledForRESTAPI\)/);
+    await expect(gap).toBeVisible();
+    await expect(gap).toContainText('on-premises Exchange server');
+    await expect(gap).toContainText('assign a licence');
     expect(exchanges.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
   });
 });
