@@ -15,7 +15,8 @@ import { fetchRecallFacts } from '../../src/graph/recallFacts';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { aGraphClient, setupMswForFile, type SeenRequest } from '../builders/graph';
 import { builtInScenario } from '../builders/scenario';
-import { CONTRACT, requestProblems, resolvePath, type GraphRequest } from './graphContract';
+import { CONTRACT, resolvePath, type GraphRequest } from './contractModel';
+import { requestProblems } from './requestChecks';
 
 const { server, seen } = setupMswForFile();
 

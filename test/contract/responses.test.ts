@@ -16,7 +16,8 @@ import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts } from '../../src/graph/recallFacts';
 import { aGraphClient, setupMswForFile } from '../builders/graph';
 import { aScenario, builtInScenario } from '../builders/scenario';
-import { CONTRACT, errorBodyProblems, responseProblems, type GraphRequest } from './graphContract';
+import { CONTRACT, type GraphRequest } from './contractModel';
+import { errorBodyProblems, responseProblems } from './responseChecks';
 
 const { server } = setupMswForFile();
 

@@ -1,5 +1,7 @@
 import type { Page, Route } from '@playwright/test';
-import { requestProblems, responseProblems, type GraphRequest } from '../contract/graphContract';
+import type { GraphRequest } from '../contract/contractModel';
+import { requestProblems } from '../contract/requestChecks';
+import { responseProblems } from '../contract/responseChecks';
 import { demoUrl, overallVerdict, readContract } from './support/demo';
 import { expect, test } from './support/fixtures';
 
