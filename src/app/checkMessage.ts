@@ -65,8 +65,10 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });
   const gaps: DataGap[] = [];
   if (graphFailure !== null) {
-    gaps.push({ kind: 'graph', failure: graphFailure }, { kind: 'bcc' });
-    if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
+    gaps.push({ kind: 'graph', failure: graphFailure });
+    // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
+    if (graphMessage === null) gaps.push({ kind: 'bcc' });
+    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
   } else if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) {
     gaps.push({ kind: 'readReceipts' });
   }
@@ -90,14 +92,20 @@ function whyNoGraph(
   if (graph === null) return { kind: 'unsupported', what: 'graph' };
   if (item.restId === null || graphFacts === null) return { kind: 'unsupported', what: 'rest-id' };
   if (!graphFacts.ok) return graphFacts.failure;
-  const message = graphFacts.value.message;
-  return message.ok || message.failure.kind === 'not-found' ? null : message.failure;
+  const { message, inSentItems } = graphFacts.value;
+  // Positively not in this mailbox's Sent Items: a message-level answer, not a gap.
+  if (inSentItems.ok && !inSentItems.value) return null;
+  if (!message.ok) return message.failure;
+  return inSentItems.ok ? null : inSentItems.failure;
 }
 
-/** Graph's answer is authoritative (404 from Sent Items = not sent from here); else compare senders. */
+/**
+ * Graph's answer when it gave one (parentFolderId against the Sent Items folder's id, see
+ * sentItemsMembership); a 404 alone proves nothing. Else compare senders: someone else's message
+ * is not in our Sent Items, ours may or may not be.
+ */
 function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, userAddress: string): boolean | null {
-  if (facts?.message.ok) return true;
-  if (facts?.message.ok === false && facts.message.failure.kind === 'not-found') return false;
+  if (facts?.inSentItems.ok) return facts.inSentItems.value;
   const from = parseAddress(item.from);
   const user = parseAddress(userAddress);
   if (!from.valid || !user.valid) return null;

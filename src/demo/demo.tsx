@@ -153,9 +153,13 @@ async function main() {
   const drafts = new DraftFeed();
   let services: Services | null = null;
   if (scenario !== null) {
-    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
-    await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-    const tokens = new DemoTokenProvider();
+    // "external": nothing in the page answers Graph; its requests leave as real fetches (with the
+    // demo token) for a harness outside the page, e.g. Playwright's route, to answer.
+    if (scenario.tenant.graph !== 'external') {
+      const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
+      await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    }
+    const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
       graph: new GraphClient({ tokens }),

@@ -19,13 +19,15 @@ const mailTip = v.union([
 ]);
 
 const graphFault = v.object({
-  /** Which request: message, organization, mailTips, batch (the whole $batch call). */
-  target: v.picklist(['message', 'organization', 'mailTips', 'readReceipts', 'recallRequests', 'batch']),
+  /** Which request: message, sentItemsFolder, organization, mailTips, readReceipts, recallRequests (inside the $batch), batch (the whole $batch call). */
+  target: v.picklist(['message', 'sentItemsFolder', 'organization', 'mailTips', 'readReceipts', 'recallRequests', 'batch']),
   /** HTTP status to answer, or "network" for a connection failure, "timeout" for no answer, "malformed" for broken JSON. */
   status: v.union([v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)), v.picklist(['network', 'timeout', 'malformed'])]),
   /** How many times the fault happens before requests succeed (absent: always). */
   times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   retryAfterSeconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** Graph error code of the answer's body (`error.code`), e.g. MailboxNotEnabledForRESTAPI; absent: the usual code for the status. */
+  code: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.]*$/, 'must be a Graph error code such as ErrorItemNotFound'))),
 });
 
 export const scenarioSchema = v.object({
@@ -56,8 +58,12 @@ export const scenarioSchema = v.object({
   }),
   tenant: v.optional(
     v.object({
-      graph: v.optional(v.picklist(['available', 'unavailable']), 'available'),
+      /** available: the simulated tenant answers; unavailable: network errors; external: nothing in the page answers, requests go to graph.microsoft.com. */
+      graph: v.optional(v.picklist(['available', 'unavailable', 'external']), 'available'),
+      /** Per round of a request: a $batch's mailbox requests run 4 at a time, so 9 of them take 3 × latencyMs. */
       latencyMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)), 0),
+      /** How long the first token of each scope set takes to acquire (later ones come from the cache). */
+      tokenAcquisitionMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60_000)), 0),
       verifiedDomains: v.optional(v.array(v.string()), []),
       mailTips: v.optional(v.record(v.string(), mailTip), {}),
       /** Addresses whose read receipt for the message is in the mailbox. */

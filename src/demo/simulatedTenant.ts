@@ -1,9 +1,19 @@
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, passthrough, type HttpHandler } from 'msw';
 import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
+import { batchOrder, mailboxWaves, projected, RECALL_ACCEPTED_BODY } from './graphBehaviour';
+import { graphError, graphErrorFor } from './graphErrors';
 import type { GraphFault, Scenario } from './scenario';
 
 /** The id the simulated host gives the scenario's message (what convertToRestId would return). */
 export const SIMULATED_REST_ID = 'AAMkAGI2-simulated-sent-item';
+
+/** Folder ids of the simulated mailbox; `message.folder` says which one holds the message. */
+export const SIMULATED_FOLDER_IDS: Readonly<Record<Scenario['message']['folder'], string>> = {
+  sentitems: 'AAMkAGI2-folder-sentitems',
+  inbox: 'AAMkAGI2-folder-inbox',
+  drafts: 'AAMkAGI2-folder-drafts',
+  other: 'AAMkAGI2-folder-other',
+};
 
 interface InnerResponse {
   readonly status: number;
@@ -30,37 +40,55 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     return fault;
   };
 
-  const faultResponse = (fault: GraphFault): InnerResponse => {
+  const faultResponse = (fault: GraphFault, route: string): InnerResponse => {
     if (fault.status === 'malformed') return { status: 200, body: '{"value": [' };
-    if (fault.status === 'network' || fault.status === 'timeout') return { status: 504, body: graphError('GatewayTimeout') };
+    // Inside a $batch, an inner request that got no answer in time comes back as a 504.
+    if (fault.status === 'network' || fault.status === 'timeout') return { status: 504, body: graphError('serviceNotAvailable') };
     const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
-    return { status: fault.status, headers, body: graphError(fault.status === 429 ? 'TooManyRequests' : 'Error') };
+    return { status: fault.status, headers, body: fault.code !== undefined ? graphError(fault.code) : graphErrorFor(fault.status, route) };
   };
 
   const answer = (method: string, path: string, body: unknown): InnerResponse => {
     const url = new URL(path, 'https://graph.invalid');
+    const response = answerUnprojected(method, url, body);
+    // Graph returns only what $select names (plus @odata annotations and $expand-ed relations).
+    const select = url.searchParams.get('$select');
+    return method === 'GET' && response.status === 200 && select !== null ? { ...response, body: projected(response.body, select, url.searchParams.get('$expand')) } : response;
+  };
+
+  const answerUnprojected = (method: string, url: URL, body: unknown): InnerResponse => {
     const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const route = segments.join('/').toLowerCase();
     const filter = url.searchParams.get('$filter') ?? '';
+    // An on-premises mailbox (Office.js accountType "enterprise"): Graph has no mailbox to serve.
+    // The directory (/organization) still answers. (KB 4462988; its message as Graph words it.)
+    if (route.startsWith('me/') && scenario.host.accountType === 'enterprise') {
+      return { status: 404, body: graphError('MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.') };
+    }
     if (method === 'GET' && route === 'organization') {
       const fault = activeFault('organization');
-      if (fault) return faultResponse(fault);
+      if (fault) return faultResponse(fault, route);
       return { status: 200, body: { value: [{ verifiedDomains: tenant.verifiedDomains.map((name) => ({ name })) }] } };
     }
-    if (method === 'GET' && segments.length === 5 && segments.slice(0, 4).join('/').toLowerCase() === 'me/mailfolders/sentitems/messages') {
+    if (method === 'GET' && segments.length === 3 && `${segments[0]}/${segments[1]}`.toLowerCase() === 'me/messages') {
       const fault = activeFault('message');
-      if (fault) return faultResponse(fault);
-      if (segments[4] !== SIMULATED_REST_ID || scenario.message.folder !== 'sentitems') return { status: 404, body: graphError('ErrorItemNotFound') };
+      if (fault) return faultResponse(fault, route);
+      if (segments[2] !== SIMULATED_REST_ID) return { status: 404, body: graphError('ErrorItemNotFound', 'The specified object was not found in the store.') };
       return { status: 200, body: graphMessage(scenario) };
+    }
+    if (method === 'GET' && route === 'me/mailfolders/sentitems') {
+      const fault = activeFault('sentItemsFolder');
+      if (fault) return faultResponse(fault, route);
+      return { status: 200, body: { id: SIMULATED_FOLDER_IDS.sentitems, displayName: 'Sent Items', parentFolderId: 'AAMkAGI2-folder-root', childFolderCount: 0, unreadItemCount: 0, totalItemCount: 1, isHidden: false } };
     }
     if (method === 'GET' && route === 'me/messages' && filter.includes(READ_RECEIPT_CLASS)) {
       const fault = activeFault('readReceipts');
-      if (fault) return faultResponse(fault);
+      if (fault) return faultResponse(fault, route);
       return { status: 200, body: { value: readReceiptsOf(scenario) } };
     }
     if (method === 'GET' && route === 'me/mailfolders/sentitems/messages' && filter.includes(RECALL_REQUEST_CLASS)) {
       const fault = activeFault('recallRequests');
-      if (fault) return faultResponse(fault);
+      if (fault) return faultResponse(fault, route);
       return { status: 200, body: { value: recallRequestsOf(scenario, recallStore.get()) } };
     }
     if (method === 'POST' && /^me\/mailfolders\/sentitems\/messages\/[^/]+\/recall$/.test(route)) {
@@ -68,29 +96,37 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       const { status, times, retryAfterSeconds } = tenant.recall;
       const failing = status !== 202 && (times === undefined || recallAttempts <= times);
       if (failing && status !== 'network') {
-        return { status, headers: retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : {}, body: graphError(status === 429 ? 'TooManyRequests' : 'ErrorRecallNotAllowed') };
+        return { status, headers: retryAfterSeconds !== undefined ? { 'Retry-After': String(retryAfterSeconds) } : {}, body: graphErrorFor(status, route) };
       }
-      if (segments[4] !== SIMULATED_REST_ID) return { status: 400, body: graphError('ErrorInvalidIdMalformed') };
+      // "If the ID is invalid, this method returns a 400 Bad request" (beta message-recall.md).
+      if (segments[4] !== SIMULATED_REST_ID) return { status: 400, body: graphError('ErrorInvalidIdMalformed', 'Id is malformed.') };
       if (recallStore.get() === null) recallStore.set(Date.now());
-      return { status: 202, body: '' };
+      return { status: 202, body: RECALL_ACCEPTED_BODY };
     }
     if (method === 'GET' && route === 'me/messages' && /IPM\.Recall\.Report|Message Recall Report/.test(filter)) {
       return { status: 200, body: { value: recallReportsOf(scenario, filter, recallStore.get()) } };
     }
     if (method === 'POST' && route === 'me/getmailtips') {
       const fault = activeFault('mailTips');
-      if (fault) return faultResponse(fault);
+      if (fault) return faultResponse(fault, route);
       return { status: 200, body: { value: mailTipsFor(scenario, body) } };
     }
-    return { status: 404, body: graphError('ResourceNotFound') };
+    return { status: 404, body: graphError('ResourceNotFound', `Resource not found for the segment '${segments.at(-1) ?? ''}'.`) };
   };
 
+  let batchCalls = 0;
   const handler = http.all(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)\//, async ({ request }) => {
+    // "external": a harness outside the page (e.g. Playwright's route) answers Graph.
+    if (tenant.graph === 'external') return passthrough();
     if (tenant.graph === 'unavailable') return HttpResponse.error();
-    if (tenant.latencyMs > 0) await delay(tenant.latencyMs);
-    if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 });
     const path = request.url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '');
     const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+    const inner = path === '/$batch' ? ((body as { requests?: unknown } | null)?.requests ?? []) : [];
+    // Outlook runs at most 4 inner requests of one $batch at a time per mailbox (throttling-limits.md):
+    // a $batch of 9 mailbox requests answers after 3 waves of latency.
+    const waves = Array.isArray(inner) ? mailboxWaves(inner.map((r: { url?: unknown }) => (typeof r.url === 'string' ? r.url : ''))) : 1;
+    if (tenant.latencyMs > 0) await delay(tenant.latencyMs * waves);
+    if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken', 'Access token is empty.'), { status: 401 });
     if (/\/recall$/.test(path) && tenant.recall.status === 'network' && (tenant.recall.times === undefined || recallNetworkFailures++ < tenant.recall.times)) {
       return HttpResponse.error();
     }
@@ -98,10 +134,13 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       const fault = activeFault('batch');
       if (fault?.status === 'network') return HttpResponse.error();
       if (fault?.status === 'timeout') return delay('infinite').then(() => HttpResponse.error());
-      if (fault) return toHttp(faultResponse(fault));
+      if (fault) return toHttp(faultResponse(fault, 'batch'));
       const requests = (body as { requests?: { id: string; method: string; url: string; body?: unknown }[] } | null)?.requests ?? [];
-      if (requests.length > 20) return HttpResponse.json(graphError('BadRequest'), { status: 400 });
-      return HttpResponse.json({ responses: requests.map((r) => ({ id: r.id, ...answer(r.method, r.url, r.body) })) });
+      if (requests.length > 20) return HttpResponse.json(graphError('invalidRequest', 'The number of batch requests exceeds the limit of 20.'), { status: 400 });
+      const answered = requests.map((r) => ({ id: r.id, ...answer(r.method, r.url, r.body) }));
+      // Responses may come in any order (json-batching.md): never the order asked.
+      batchCalls += 1;
+      return HttpResponse.json({ responses: batchOrder(answered.length, `${scenario.id}#${batchCalls}`).map((i) => answered[i]) });
     }
     return toHttp(answer(request.method, path, body));
   });
@@ -113,15 +152,12 @@ function toHttp(response: InnerResponse): Response {
   return typeof response.body === 'string' ? new HttpResponse(response.body, init) : HttpResponse.json(response.body ?? null, init);
 }
 
-function graphError(code: string) {
-  return { error: { code, message: code } };
-}
-
 function graphMessage(scenario: Scenario) {
   const m = scenario.message;
   const recipients = (list: typeof m.to) => list.map((p) => ({ emailAddress: { name: p.name, address: p.address } }));
   return {
     id: SIMULATED_REST_ID,
+    parentFolderId: SIMULATED_FOLDER_IDS[m.folder],
     subject: m.subject,
     sentDateTime: m.sentDateTime,
     from: { emailAddress: { name: m.from.name, address: m.from.address } },

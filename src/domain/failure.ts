@@ -6,7 +6,14 @@ export type Failure =
   | { readonly kind: 'consent-required' }
   | { readonly kind: 'auth-unavailable'; readonly why: string }
   | { readonly kind: 'forbidden' }
-  | { readonly kind: 'not-found' }
+  /** `code`: Graph's error code (`error.code` of the body) when it sent one, e.g. ErrorItemNotFound. */
+  | { readonly kind: 'not-found'; readonly code?: string }
+  /**
+   * Graph cannot serve this mailbox at all: on-premises Exchange, a hybrid mailbox not (yet) in
+   * Exchange Online, no Exchange Online licence, inactive or soft-deleted. Nothing it says about
+   * the mailbox's contents can be trusted then, a 404 least of all.
+   */
+  | { readonly kind: 'mailbox-unavailable'; readonly code: string }
   | { readonly kind: 'throttled'; readonly retryAfterMs: number }
   | { readonly kind: 'offline' }
   | { readonly kind: 'timeout' }

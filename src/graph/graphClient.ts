@@ -127,16 +127,46 @@ export class GraphClient {
   }
 }
 
-/** Graph's status codes, as the user experiences them. null: success. */
-export function failureForStatus({ status, retryAfterMs }: Pick<RawResponse, 'status' | 'retryAfterMs'>): Failure | null {
+/**
+ * Codes of mailboxes Graph cannot serve. MailboxNotEnabledForRESTAPI / MailboxNotSupportedForRESTAPI:
+ * HTTP 404, "the mailbox is on a dedicated Exchange Server and is not a valid Microsoft 365 mailbox"
+ * (learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error,
+ * KB 4462988). extensionError: "the mailbox is located on premises and the Exchange server does not
+ * support federated Microsoft Graph requests" (microsoft-graph-docs-contrib concepts/errors.md).
+ */
+const MAILBOX_UNAVAILABLE_CODES = new Set(['mailboxnotenabledforrestapi', 'mailboxnotsupportedforrestapi', 'extensionerror']);
+
+/** Graph's status codes, as the user experiences them; the body's `error.code` refines a few. null: success. */
+export function failureForStatus({ status, retryAfterMs, body }: Pick<RawResponse, 'status' | 'retryAfterMs'> & { readonly body?: unknown }): Failure | null {
   if (status >= 200 && status < 300) return null;
+  const codes = graphErrorCodes(body);
+  const code = codes[0];
+  // "Loop through all the error codes available and use the most detailed one" (errors.md): the
+  // mailbox's state may be an inner code under a generic one.
+  const unavailable = codes.find((c) => MAILBOX_UNAVAILABLE_CODES.has(c.toLowerCase()));
+  if (unavailable !== undefined) return { kind: 'mailbox-unavailable', code: unavailable };
   if (status === 401) return { kind: 'consent-required' };
   if (status === 403) return { kind: 'forbidden' };
-  if (status === 404) return { kind: 'not-found' };
+  if (status === 404) return code === undefined ? { kind: 'not-found' } : { kind: 'not-found', code };
   if (status === 429 || (status === 503 && retryAfterMs !== null)) return { kind: 'throttled', retryAfterMs: retryAfterMs ?? 2_000 };
   if (status === 501) return { kind: 'unsupported', what: 'graph-endpoint' };
   if (status >= 500) return { kind: 'server-error', status };
   return { kind: 'unexpected', correlationId: newCorrelationId() };
+}
+
+/**
+ * The codes of a Graph error body, outermost first: `error.code`, then those of its nested
+ * `innerError` / `innererror` objects (concepts/errors.md).
+ */
+function graphErrorCodes(body: unknown): string[] {
+  const codes: string[] = [];
+  let error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  for (let depth = 0; typeof error === 'object' && error !== null && depth < 5; depth++) {
+    const { code, innerError, innererror } = error as { code?: unknown; innerError?: unknown; innererror?: unknown };
+    if (typeof code === 'string' && code !== '') codes.push(code);
+    error = innerError ?? innererror;
+  }
+  return codes;
 }
 
 function retryAfterMs(header: string | null | undefined): number | null {

@@ -7,6 +7,7 @@ import type { RelatedMessage } from '../domain/mailboxEvidence';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
 import { graphPath } from './requestPaths';
+import { sentItemsMembership } from './sentItemsMembership';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -19,8 +20,13 @@ export interface GraphMessage {
 }
 
 export interface GraphRecallFacts {
-  /** not-found here means the item is not in this mailbox's Sent Items. */
+  /** The message by id from anywhere in the mailbox (bcc, every recipient, its folder). */
   readonly message: Result<GraphMessage>;
+  /**
+   * Whether the message is in this mailbox's Sent Items, decided from positive answers only (see
+   * sentItemsMembership); a failure when Graph could not say.
+   */
+  readonly inSentItems: Result<boolean>;
   readonly verifiedDomains: Result<string[]>;
   /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
   readonly mailTips: Map<string, MailTip>;
@@ -39,7 +45,9 @@ const messageSchema = v.object({
   toRecipients: v.optional(v.array(recipientSchema), []),
   ccRecipients: v.optional(v.array(recipientSchema), []),
   bccRecipients: v.optional(v.array(recipientSchema), []),
+  parentFolderId: v.optional(v.nullable(v.string())),
 });
+const folderSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)) });
 const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
 const mailTipsSchema = v.object({
   value: v.array(
@@ -62,7 +70,7 @@ export const relatedMessageSchema = v.object({
 });
 const relatedSchema = v.object({ value: v.array(relatedMessageSchema) });
 
-const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
+const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
 /** Filter on the message class (PR_MESSAGE_CLASS, String 0x001A): Graph has no first-class field for it. */
 export function messageClassFilter(messageClass: string): string {
@@ -83,7 +91,8 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
   const known = uniqueValid(knownAddresses);
   const first: BatchRequest[] = [
-    { id: 'message', method: 'GET', url: graphPath('sentItem', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
     { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
     { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
     { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
@@ -93,7 +102,10 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   if (!round1.ok) return round1;
   const responses = round1.value;
 
-  const message = parseWith(responses.get('message'), messageSchema, 'message', toGraphMessage);
+  const rawMessage = parseWith(responses.get('message'), messageSchema, 'message', (m) => m);
+  const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
+  const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
+  const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
   const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
     org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
   );
@@ -111,7 +123,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {

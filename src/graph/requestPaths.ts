@@ -14,7 +14,14 @@ export interface GraphRequestPath {
 
 export const GRAPH_REQUEST_PATHS = {
   batch: { method: 'POST', version: 'v1.0', template: '/$batch', via: 'direct' },
-  sentItem: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems/messages/{id}', via: 'batch' },
+  /**
+   * The message by id from the whole mailbox, with its parentFolderId (message-get.md). Not
+   * /me/mailFolders/sentitems/messages/{id}: whether that path refuses an item of another folder
+   * is undocumented, and its 404 can't tell "elsewhere" from "mailbox unreachable".
+   */
+  message: { method: 'GET', version: 'v1.0', template: '/me/messages/{id}', via: 'batch' },
+  /** Sent Items by its well-known name (mailfolder.md "Well-known folder names"): its id, to compare. */
+  sentItemsFolder: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems', via: 'batch' },
   organization: { method: 'GET', version: 'v1.0', template: '/organization', via: 'batch' },
   /** Read receipts and recall reports: the mailbox's messages filtered on their message class or subject. */
   mailboxMessages: { method: 'GET', version: 'v1.0', template: '/me/messages', via: 'batch' },

@@ -297,6 +297,11 @@ export const en = {
   'failure.unsupported': 'this Outlook does not support it',
   'failure.unexpected': 'an unexpected error (reference {correlationId})',
 
+  // — Graph contracts (#11): mailboxes Graph cannot serve —
+  'failure.mailbox-unavailable': 'Microsoft Graph can’t reach this mailbox',
+  'gap.mailboxUnavailable':
+    'Microsoft Graph can’t reach this mailbox (error {code}). That happens when the mailbox is on an on-premises Exchange server, is a hybrid mailbox not yet moved to Exchange Online, or has no Exchange Online licence. So the add-in can’t see Bcc, Sent Items or MailTips, and can’t recall for you: use Outlook’s own Recall command. An admin can move the mailbox to Exchange Online or assign a licence.',
+
   'demo.heading': 'Recall Assistant — demo',
   'demo.intro': 'A simulated Outlook and Microsoft 365 tenant. Pick a scenario; the pane on the right is the real add-in.',
   'demo.scenarios': 'Scenarios',

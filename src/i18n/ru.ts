@@ -300,6 +300,11 @@ export const ru: Record<MessageKey, string> = {
   'failure.unsupported': 'эта версия Outlook этого не поддерживает',
   'failure.unexpected': 'непредвиденная ошибка (код {correlationId})',
 
+  // — Graph contracts (#11): mailboxes Graph cannot serve —
+  'failure.mailbox-unavailable': 'Microsoft Graph не может обратиться к этому почтовому ящику',
+  'gap.mailboxUnavailable':
+    'Microsoft Graph не может обратиться к этому почтовому ящику (ошибка {code}). Так бывает, если ящик находится на локальном сервере Exchange, это гибридный ящик, ещё не перенесённый в Exchange Online, или у него нет лицензии Exchange Online. Поэтому надстройка не видит получателей скрытой копии, папку «Отправленные» и подсказки MailTips и не может отозвать письмо сама: воспользуйтесь командой отзыва в самом Outlook. Администратор может перенести ящик в Exchange Online или назначить лицензию.',
+
   'demo.heading': 'Помощник отзыва писем — демо',
   'demo.intro': 'Имитация Outlook и организации Microsoft 365. Выберите сценарий; панель справа — настоящая надстройка.',
   'demo.scenarios': 'Сценарии',

@@ -87,8 +87,9 @@ export function mailTipsAnswer(request: InnerRequest, scopeOf: (address: string)
 export function emptyButValid(request: InnerRequest): InnerAnswer {
   if (request.url.startsWith('/me/getMailTips')) return mailTipsAnswer(request);
   if (request.url.startsWith('/organization')) return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
-  if (request.url.startsWith('/me/mailFolders/sentitems/messages/')) {
-    return { status: 200, body: { subject: 'Q4', sentDateTime: '2026-11-25T09:56:00Z', from: { emailAddress: { address: 'alex.morgan@contoso.com' } }, toRecipients: [], ccRecipients: [], bccRecipients: [] } };
+  if (request.url.startsWith('/me/mailFolders/sentitems?')) return { status: 200, body: { id: 'folder-sentitems' } };
+  if (request.url.startsWith('/me/messages/')) {
+    return { status: 200, body: { parentFolderId: 'folder-sentitems', subject: 'Q4', sentDateTime: '2026-11-25T09:56:00Z', from: { emailAddress: { address: 'alex.morgan@contoso.com' } }, toRecipients: [], ccRecipients: [], bccRecipients: [] } };
   }
   return { status: 200, body: { value: [] } };
 }

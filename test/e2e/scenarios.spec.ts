@@ -77,6 +77,12 @@ const EXPECTED: Readonly<Record<string, Expectation>> = {
     // Two of the "reachable" are only uncertain, so the title must not promise them.
     title: 'Recall may reach up to 2 of 3',
   },
+  // 404 MailboxNotEnabledForRESTAPI is not "not in Sent Items": scopes from the verified domains, no Bcc row.
+  'on-premises-mailbox': {
+    overall: 'partial',
+    messageReasons: [],
+    recipients: { [boris]: [R, ['INTERNAL']], 'laura.jensen@fabrikam.com': [N, ['EXTERNAL']], [maria]: [R, ['INTERNAL']] },
+  },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], recipients: blocked(boris, maria) },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], recipients: blocked(boris, maria) },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], recipients: blocked(boris) },

@@ -35,6 +35,7 @@ const ru = createTranslator('ru');
 const BORIS = 'boris.ivanov@contoso.com';
 const LAURA = 'laura.jensen@fabrikam.com';
 const scenario = aScenario().onWeb().to(BORIS).cc(LAURA).build();
+const SENT_ITEMS_ID = 'AAMkAGI2-folder-sentitems';
 
 /** Which registry path an inner (or direct) request is for. */
 function pathOf(url: string): GraphRequestName {
@@ -47,10 +48,11 @@ function pathOf(url: string): GraphRequestName {
 
 function healthy(request: InnerRequest): InnerAnswer {
   switch (pathOf(request.url)) {
-    case 'sentItem':
+    case 'message':
       return {
         status: 200,
         body: {
+          parentFolderId: SENT_ITEMS_ID,
           subject: 'Q4',
           sentDateTime: '2026-11-25T09:56:00Z',
           from: { emailAddress: { address: 'alex.morgan@contoso.com' } },
@@ -59,6 +61,8 @@ function healthy(request: InnerRequest): InnerAnswer {
           bccRecipients: [],
         },
       };
+    case 'sentItemsFolder':
+      return { status: 200, body: { id: SENT_ITEMS_ID } };
     case 'organization':
       return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
     case 'mailTips': {
@@ -260,20 +264,30 @@ const ROWS: Record<GraphRequestName, Row> = {
       expectFailure(await fetchRecallReports(graphClient().client), kind);
     },
   },
-  sentItem: {
+  message: {
     async check(column) {
       const kind = EXPECTED[column].inner;
       const facts = await factsWhenOthersAnswer(column, kind);
       if (facts === null) return;
       expectFailure(facts.message, kind);
-      if (kind === 'not-found') {
-        // Not in Sent Items: a message-level answer, not a gap.
-        const outcome = await checkTheMessage();
-        expect(outcome.assessment.messageReasons).toContain('NOT_IN_SENT_ITEMS');
-        expect(outcome.assessment.overall).toBe('not-recallable');
-        return;
-      }
-      await expectGraphGap(kind);
+      // A 404 whose code is not a documented "item not found" (here ErrorSomething) proves nothing
+      // about Sent Items: it is a gap like any other failure, never NOT_IN_SENT_ITEMS.
+      const outcome = await expectGraphGap(kind);
+      expect(outcome.assessment.messageReasons).not.toContain('NOT_IN_SENT_ITEMS');
+    },
+  },
+  sentItemsFolder: {
+    async check(column) {
+      const kind = EXPECTED[column].inner;
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
+      // The message itself was read; only whether it is in Sent Items stays open, and the pane says so.
+      expect(facts.message.ok).toBe(true);
+      expectFailure(facts.inSentItems, kind);
+      const outcome = await checkTheMessage();
+      expect(outcome.gaps.find((g) => g.kind === 'graph')).toMatchObject({ failure: { kind } });
+      expect(outcome.gaps.some((g) => g.kind === 'bcc')).toBe(false);
+      expect(outcome.assessment.messageReasons).not.toContain('NOT_IN_SENT_ITEMS');
     },
   },
   organization: {
@@ -372,7 +386,7 @@ describe.each(Object.keys(ROWS) as GraphRequestName[])('%s', (row) => {
 });
 
 describe('$batch items failing one at a time', () => {
-  const checkItems = ['message', 'organization', 'readReceipts', 'recallRequests', 'tips-0'];
+  const checkItems = ['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0'];
   const reportItems = ['success', 'failure', 'cloud'];
 
   it.each(checkItems)('check: only %s fails (500); the verdict still comes, from the rest', async (item) => {
@@ -383,6 +397,8 @@ describe('$batch items failing one at a time', () => {
     if (!facts.ok) return;
     const failed = {
       message: !facts.value.message.ok,
+      // Sent Items unknown while the message itself was read.
+      sentItemsFolder: !facts.value.inSentItems.ok && facts.value.message.ok,
       organization: !facts.value.verifiedDomains.ok,
       readReceipts: !facts.value.readReceipts.ok,
       recallRequests: !facts.value.recallRequests.ok,
@@ -391,7 +407,8 @@ describe('$batch items failing one at a time', () => {
     expect(Object.entries(failed).filter(([, f]) => f).map(([id]) => id)).toEqual([item]);
     const outcome = await checkTheMessage();
     expect(outcome.assessment.recipients).toHaveLength(2);
-    expect(outcome.gaps.length > 0).toBe(item === 'message');
+    // Without the message, or without knowing whether it is in Sent Items, the pane says what is missing.
+    expect(outcome.gaps.length > 0).toBe(item === 'message' || item === 'sentItemsFolder');
     results.set(cell('batch item', item), true);
   });
 

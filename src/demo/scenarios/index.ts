@@ -4,6 +4,7 @@ import graphUnavailable from './graph-unavailable.json';
 import groupWithExternals from './group-with-externals.json';
 import meetingRequest from './meeting-request.json';
 import notInSentItems from './not-in-sent-items.json';
+import onPremisesMailbox from './on-premises-mailbox.json';
 import oddAddresses from './odd-addresses.json';
 import onlyExternal from './only-external.json';
 import partnerTenant from './partner-tenant.json';
@@ -29,6 +30,7 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   personalOutlookCom,
   notInSentItems,
   graphUnavailable,
+  onPremisesMailbox,
   tooOld,
   recallDisabled,
   meetingRequest,

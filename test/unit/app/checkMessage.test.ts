@@ -4,6 +4,7 @@
  * in DESIGN.md, not from what the code happens to print.
  */
 import { checkMessage } from '../../../src/app/checkMessage';
+import { graphGapText } from '../../../src/app/components/graphGapText';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
@@ -12,6 +13,7 @@ import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { parseAddress } from '../../../src/domain/address';
 import type { MessageReason, RecipientReason } from '../../../src/domain/reasonCodes';
 import type { OverallVerdict, Verdict } from '../../../src/domain/verdict';
+import { createTranslator } from '../../../src/i18n/translator';
 import { setupMswForFile } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { servicesFor, type ServicesOptions } from '../../builders/services';
@@ -51,7 +53,7 @@ const EXPECTED: Record<string, Expected> = {
     messageReasons: ['NOT_EXCHANGE_MAILBOX'],
     rows: [['kim.lee@outlook.com', n, ['CONSUMER_MAILBOX']], [dmitryGmail, n, ['CONSUMER_MAILBOX']]],
   },
-  // Graph: 404 in Sent Items. Alex is the only recipient of Boris' message.
+  // Graph: the message is in the Inbox (parentFolderId ≠ Sent Items' id). Alex is the only recipient of Boris' message.
   'not-in-sent-items': { overall: 'not-recallable', messageReasons: ['NOT_IN_SENT_ITEMS'], rows: [['alex.morgan@contoso.com', n, ['INTERNAL']]] },
   // Degraded: only what Office.js shows (no Bcc finance@), scope guessed from the sender's domain.
   'graph-unavailable': {
@@ -59,6 +61,9 @@ const EXPECTED: Record<string, Expected> = {
     rows: [[boris, u, ['SCOPE_UNKNOWN']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, u, ['SCOPE_UNKNOWN']]],
     gaps: ['graph', 'bcc'],
   },
+  // Graph can't serve the mailbox (404 MailboxNotEnabledForRESTAPI): not NOT_IN_SENT_ITEMS; scopes from
+  // the tenant's verified domains (the directory still answers); Bcc unknown.
+  'on-premises-mailbox': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]], gaps: ['graph', 'bcc'] },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [[boris, n, ['INTERNAL']]] },
@@ -201,6 +206,50 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     const scenario = aScenario().set('message.from', { name: 'Boris', address: boris }).to('alex.morgan@contoso.com').graphUnavailable().build();
     const { outcome } = await check(scenario);
     expect(outcome.assessment.messageReasons).toEqual(['NOT_IN_SENT_ITEMS']);
+  });
+});
+
+/**
+ * #11 item 1: mailboxes Graph cannot serve (on-premises Exchange: Office.js accountType
+ * "enterprise"; hybrid; unlicensed) answer 404 MailboxNotEnabledForRESTAPI. That is not "not in
+ * Sent Items": the check degrades and says, for an admin, why.
+ */
+describe('a mailbox Graph cannot serve', () => {
+  const onPremises = () => aScenario().account('enterprise').to(boris).cc('laura.jensen@fabrikam.com').build();
+
+  it('on-premises (404 MailboxNotEnabledForRESTAPI): no NOT_IN_SENT_ITEMS, a graph gap naming the mailbox, Bcc unknown', async () => {
+    const { outcome } = await check(onPremises());
+    expect(outcome.assessment.messageReasons).not.toContain('NOT_IN_SENT_ITEMS');
+    expect(outcome.assessment.overall).not.toBe('not-recallable');
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'mailbox-unavailable', code: 'MailboxNotEnabledForRESTAPI' } }, { kind: 'bcc' }]);
+  });
+
+  it.each([
+    ['en', /can’t reach this mailbox \(error MailboxNotEnabledForRESTAPI\).*on-premises Exchange.*hybrid.*licence.*Outlook’s own Recall command/],
+    ['ru', /не может обратиться к этому почтовому ящику \(ошибка MailboxNotEnabledForRESTAPI\).*локальном сервере Exchange.*гибридный.*лицензии/],
+  ] as const)('its gap is worded for an admin (%s): what Graph cannot reach and what to do', async (lang, wording) => {
+    const { outcome } = await check(onPremises());
+    const gap = outcome.gaps.find((g) => g.kind === 'graph');
+    if (gap?.kind !== 'graph') throw new Error('expected a graph gap');
+    expect(graphGapText(gap.failure, createTranslator(lang))).toMatch(wording);
+  });
+
+  it.each(['ResourceNotFound', 'MailboxNotEnabledForRESTAPI'])('a 404 %s on the message alone is a gap, never NOT_IN_SENT_ITEMS', async (code) => {
+    const { outcome } = await check(aScenario().to(boris).fault({ target: 'message', status: 404, code }).build());
+    expect(outcome.assessment.messageReasons).toEqual([]);
+    expect(outcome.gaps[0]).toMatchObject({ kind: 'graph', failure: { code } });
+  });
+
+  it('a documented ErrorItemNotFound while Sent Items answers: NOT_IN_SENT_ITEMS (the item is not in this mailbox)', async () => {
+    const { outcome } = await check(aScenario().to(boris).fault({ target: 'message', status: 404, code: 'ErrorItemNotFound' }).build());
+    expect(outcome.assessment.messageReasons).toEqual(['NOT_IN_SENT_ITEMS']);
+    expect(outcome.gaps).toEqual([]);
+  });
+
+  it('the message read but the Sent Items folder not: a gap for that, Bcc still known', async () => {
+    const { outcome } = await check(aScenario().to(boris).bcc('finance@contoso.com').fault({ target: 'sentItemsFolder', status: 500 }).build());
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'server-error', status: 500 } }]);
+    expect(outcome.assessment.recipients.map((row) => row.address)).toContain('finance@contoso.com');
   });
 });
 

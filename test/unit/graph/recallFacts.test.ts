@@ -8,7 +8,7 @@ import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
-import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerRequest } from '../../builders/graph';
+import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 
 const { server, graphRequests, batchCalls } = setupMswForFile();
@@ -24,7 +24,7 @@ describe('round trips', () => {
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
-    expect(first?.map((r) => r.id)).toEqual(['message', 'organization', 'readReceipts', 'recallRequests', 'tips-0']);
+    expect(first?.map((r) => r.id)).toEqual(['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0']);
     expect(tipsAsked(first ?? [])).toEqual([colleagues(20)]);
   });
 
@@ -73,7 +73,8 @@ describe('round trips', () => {
     server.use(batchEndpoint((r) => emptyButValid(r)));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, many);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.length)).toEqual([20, 1]);
+    // 17 MailTips chunks: 15 fit beside the 5 other requests of the first $batch.
+    expect(calls.map((c) => c.length)).toEqual([20, 2]);
     expect(result.ok && result.value.roundTrips).toBe(2);
     expect(result.ok && [...result.value.mailTips.values()].every((t) => t.kind === 'answered')).toBe(true);
   });
@@ -88,7 +89,7 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(client, SIMULATED_REST_ID, known);
     expect(waits).toEqual([1000]);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'organization', 'readReceipts', 'recallRequests', 'tips-0'], ['tips-0']]);
+    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0'], ['tips-0']]);
     expect(result.ok && [...result.value.mailTips.values()].map((t) => t.kind)).toEqual(['answered', 'answered', 'answered']);
     // Retries are not extra round trips of the check itself.
     expect(result.ok && result.value.roundTrips).toBe(1);
@@ -127,12 +128,6 @@ describe('faults inside the $batch stay where they are', () => {
     expect(result.ok && result.value.message).toEqual({ ok: false, failure: { kind: 'malformed-response', what: 'message' } });
   });
 
-  it('a message not in Sent Items is "not-found" (the item is not ours to recall)', async () => {
-    server.use(...simulatedTenantHandlers(aScenario().set('message.folder', 'inbox').to('alex.morgan@contoso.com').build()));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['alex.morgan@contoso.com']);
-    expect(result.ok && result.value.message).toEqual({ ok: false, failure: { kind: 'not-found' } });
-  });
-
   it('a failing second round marks the revealed addresses failed and keeps the first round', async () => {
     let calls = 0;
     server.use(
@@ -164,5 +159,85 @@ describe('faults inside the $batch stay where they are', () => {
     const { client } = aGraphClient({ tokens: new DemoTokenProvider({ kind: 'auth-unavailable', why: 'not-configured' }) });
     expect(await fetchRecallFacts(client, SIMULATED_REST_ID, ['boris@contoso.com'])).toEqual({ ok: false, failure: { kind: 'auth-unavailable', why: 'not-configured' } });
     expect(graphRequests()).toEqual([]);
+  });
+});
+
+/**
+ * #11 item 1: a 404 is not proof that the message is elsewhere. Mailboxes Graph cannot serve answer
+ * 404 too (MailboxNotEnabledForRESTAPI, KB 4462988), so membership is decided from the message's
+ * parentFolderId against the Sent Items folder's id, both read in the first $batch.
+ */
+describe('Sent Items membership, decided from positive answers', () => {
+  const answering = (message: InnerAnswer, folder: InnerAnswer = { status: 200, body: { id: 'folder-sentitems' } }) =>
+    batchEndpoint((r) => (r.id === 'message' ? message : r.id === 'sentItemsFolder' ? folder : emptyButValid(r)));
+  const facts = async () => {
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
+    if (!result.ok) throw new Error('expected facts');
+    return result.value;
+  };
+
+  it('asks for the message by id from the whole mailbox with its parentFolderId, and for Sent Items by its well-known name', async () => {
+    server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').build()));
+    await facts();
+    const [first] = await batchCalls();
+    expect(first?.find((r) => r.id === 'message')?.url).toBe(`/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId`);
+    expect(first?.find((r) => r.id === 'sentItemsFolder')?.url).toBe('/me/mailFolders/sentitems?$select=id');
+  });
+
+  it.each([
+    ['sentitems', true],
+    ['inbox', false],
+    ['drafts', false],
+  ] as const)('the message in %s (simulated tenant): inSentItems %s, and the message is still read', async (folder, expected) => {
+    server.use(...simulatedTenantHandlers(aScenario().set('message.folder', folder).to('boris@contoso.com').build()));
+    const { inSentItems, message } = await facts();
+    expect(inSentItems).toEqual({ ok: true, value: expected });
+    expect(message.ok).toBe(true);
+  });
+
+  it('a documented "item not found" while the same mailbox answers for Sent Items: not in Sent Items', async () => {
+    server.use(answering({ status: 404, body: graphError('ErrorItemNotFound') }));
+    expect((await facts()).inSentItems).toEqual({ ok: true, value: false });
+  });
+
+  it.each([
+    ['MailboxNotEnabledForRESTAPI', { kind: 'mailbox-unavailable', code: 'MailboxNotEnabledForRESTAPI' }],
+    ['MailboxNotSupportedForRESTAPI', { kind: 'mailbox-unavailable', code: 'MailboxNotSupportedForRESTAPI' }],
+    ['ResourceNotFound', { kind: 'not-found', code: 'ResourceNotFound' }],
+  ])('a 404 with %s proves nothing: Sent Items stays unknown, with that failure', async (code, failure) => {
+    server.use(answering({ status: 404, body: graphError(code) }, { status: 404, body: graphError(code) }));
+    const { inSentItems, message } = await facts();
+    expect(inSentItems).toEqual({ ok: false, failure });
+    expect(message).toEqual({ ok: false, failure });
+  });
+
+  it('MailboxNotEnabledForRESTAPI as the inner code of a 403 ErrorAccessDenied: the mailbox is what is wrong (errors.md: use the most detailed code)', async () => {
+    const body = { error: { code: 'ErrorAccessDenied', message: 'Access is denied.', innerError: { code: 'MailboxNotEnabledForRESTAPI' } } };
+    server.use(answering({ status: 403, body }, { status: 403, body }));
+    expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'mailbox-unavailable', code: 'MailboxNotEnabledForRESTAPI' } });
+  });
+
+  it('a 404 without any error code is not "item not found" either', async () => {
+    server.use(answering({ status: 404, body: null }));
+    expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'not-found' } });
+  });
+
+  it('"item not found" but the Sent Items folder could not be read: unknown, not "elsewhere"', async () => {
+    server.use(answering({ status: 404, body: graphError('ErrorItemNotFound') }, { status: 500, body: graphError('generalException') }));
+    expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'server-error', status: 500 } });
+  });
+
+  it('a message without parentFolderId can not be placed: malformed, not "elsewhere"', async () => {
+    server.use(answering({ status: 200, body: { subject: 'Q4' } }));
+    expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'malformed-response', what: 'message parentFolderId' } });
+  });
+
+  it('an on-premises mailbox (accountType enterprise): the simulated tenant answers as Graph does, 404 MailboxNotEnabledForRESTAPI', async () => {
+    server.use(...simulatedTenantHandlers(aScenario().account('enterprise').to('boris@contoso.com').build()));
+    const { inSentItems, message, verifiedDomains } = await facts();
+    expect(message).toEqual({ ok: false, failure: { kind: 'mailbox-unavailable', code: 'MailboxNotEnabledForRESTAPI' } });
+    expect(inSentItems.ok).toBe(false);
+    // The directory is not the mailbox: it still answers.
+    expect(verifiedDomains.ok).toBe(true);
   });
 });

@@ -111,7 +111,7 @@ describe('html(): values are text, never markup', () => {
 });
 
 describe('failures in words', () => {
-  const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
+  const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'mailbox-unavailable', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
 
   it.each(kinds.flatMap((kind) => (['en', 'ru'] as const).map((lang) => [lang, kind] as const)))('%s: %s has its own text', (lang, kind) => {
     const failure = kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, why: 'x' } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
