@@ -59,7 +59,8 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
       mailTips: facts?.mailTips ?? null,
       verifiedDomains: facts?.verifiedDomains.ok ? facts.verifiedDomains.value : null,
       senderDomain: sender.valid ? sender.domain : null,
-      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value, subject, sentDateTime) : new Set(),
+      // Unread receipts (Graph failed, or no Graph) are unknown, not "nobody read it" (READ_STATE_UNKNOWN).
+      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value, subject, sentDateTime) : null,
     },
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });

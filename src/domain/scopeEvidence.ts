@@ -17,7 +17,8 @@ export interface ScopeEvidence {
   readonly mailTips: ReadonlyMap<string, MailTip> | null;
   readonly verifiedDomains: readonly string[] | null;
   readonly senderDomain: string | null;
-  readonly readReceiptsFrom: ReadonlySet<string>;
+  /** Who sent a read receipt; null when the receipts could not be read. */
+  readonly readReceiptsFrom: ReadonlySet<string> | null;
 }
 
 /**
@@ -34,7 +35,7 @@ export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evide
       scope,
       scopeSource,
       group: groupOf(tip),
-      readReceiptReceived: evidence.readReceiptsFrom.has(address.normalised),
+      readReceiptReceived: evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.normalised),
     });
   }
   return facts;
@@ -61,7 +62,16 @@ export function scopeFromMailTip(recipientScope: string): RecipientScope {
   return 'unknown';
 }
 
+/**
+ * MailTips counts members for distribution lists and groups (mailtips.md); a mailbox counts as one
+ * (1, or no count). So more than one member, or any outside member, means a group. A group whose
+ * outside count is missing is not assumed to have none: `externalMembers` stays null (unknown).
+ * Not detectable from MailTips: a one-member group without an outside count (taken for a person).
+ */
 function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
-  if (tip?.kind !== 'answered' || tip.totalMemberCount === null || tip.totalMemberCount <= 0) return null;
-  return { totalMembers: tip.totalMemberCount, externalMembers: tip.externalMemberCount ?? 0 };
+  if (tip?.kind !== 'answered') return null;
+  const total = tip.totalMemberCount ?? 0;
+  const external = tip.externalMemberCount;
+  if (total <= 1 && (external === null || external <= 0)) return null;
+  return { totalMembers: Math.max(total, external ?? 0), externalMembers: external };
 }

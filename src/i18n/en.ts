@@ -49,9 +49,9 @@ export const en = {
   'gap.auth.nested-auth-unavailable': 'Outlook did not let the add-in sign in to Microsoft Graph',
   'gap.graphFailed': 'Microsoft Graph could not be asked ({failure})',
   'gap.bcc': 'Bcc recipients are not visible here, so they are not in this list.',
-  'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: someone shown as recallable may already have read it.',
+  'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: nobody can be shown as certainly recallable.',
   'gap.truncated': 'Outlook shows only the first 20 recipients per field; others may be missing from this list.',
-  'gap.policyInvalid': 'The organisation’s recall settings file has problems, so Exchange Online defaults are used. Tell your admin: {problems}',
+  'gap.policyInvalid': 'The organisation’s recall settings file (config.json) has problems. Settings it states correctly are used; for the others the pane assumes the strictest value. Tell your admin: {problems}',
 
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',
   'group.uncertain': '{count, plural, one {Uncertain: # recipient} other {Uncertain: # recipients}}',
@@ -91,6 +91,23 @@ export const en = {
   'reason.SCOPE_UNKNOWN.detail': 'Without Microsoft Graph we can’t tell whether this mailbox is in your organisation. A recall may or may not reach it.',
   'reason.MALFORMED_ADDRESS.title': 'Unusual address',
   'reason.MALFORMED_ADDRESS.detail': 'This address could not be read, so nobody can tell whether a recall reaches it.',
+
+  // --- Fail closed (issue #12): reasons for evidence that is missing, and the gaps that name it ---
+  'reason.ITEM_CLASS_UNKNOWN.title': 'Not an ordinary email',
+  'reason.ITEM_CLASS_UNKNOWN.detail': 'This item is not a regular message (it may be a task, a post or a report), and it is not known whether a recall works for it. Try it only as a last resort, and plan a follow-up.',
+  'reason.SENT_ITEMS_UNKNOWN.title': 'Couldn’t confirm you sent it',
+  'reason.SENT_ITEMS_UNKNOWN.detail': 'Microsoft Graph could not confirm that this message is in your Sent Items. Only a message sent from this mailbox can be recalled.',
+  'reason.RECALL_POLICY_UNKNOWN.title': 'Your organisation’s recall setting is unknown',
+  'reason.RECALL_POLICY_UNKNOWN.detail': 'The add-in’s settings file could not say whether your organisation allows recall, so nobody is shown as certainly recallable. Tell your admin.',
+  'reason.AGE_LIMIT_UNKNOWN.title': 'Age limit unknown',
+  'reason.AGE_LIMIT_UNKNOWN.detail': 'The add-in’s settings file could not say how old a message may be and still be recalled. Tell your admin.',
+  'reason.SENT_TIME_UNKNOWN.title': 'Sending time unknown',
+  'reason.SENT_TIME_UNKNOWN.detail': 'Without the sending time the add-in can’t tell whether the message is still young enough to be recalled.',
+  'reason.READ_STATE_UNKNOWN.title': 'Can’t tell whether they read it',
+  'reason.READ_STATE_UNKNOWN.detail': 'Your organisation recalls only unread messages, and the read receipts could not be checked. If they opened it, the recall won’t remove it.',
+  'reason.GROUP_MEMBERS_UNKNOWN.title': 'Group members unknown',
+  'reason.GROUP_MEMBERS_UNKNOWN.detail': 'This is a group, but Microsoft 365 did not say whether any of its members are outside your organisation; the recall won’t reach those.',
+  // --- end of fail-closed block ---
 
   'check.recall': 'Recall this message',
   'check.alternatives': 'Other options',

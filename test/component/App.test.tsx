@@ -115,9 +115,17 @@ describe('check step', () => {
     expect(document.querySelector('[data-recipient="finance@contoso.com"]')).toBeNull();
   });
 
-  it('a broken admin config is named to the user to pass on, and the defaults are used', async () => {
-    renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ maxRecallableAgeDays: 'one day' }).build());
-    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'recallable');
+  it('a broken admin config is named to the user to pass on; the unreadable age limit fails closed and says so', async () => {
+    renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallReadMessages: false, maxRecallableAgeDays: 'one day' }).build());
+    // Not "recallable" on an age limit nobody could read: uncertain, with the missing fact named
+    // in the banner and on the row, and the admin note naming the field.
+    const verdict = await verdictOf();
+    expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
+    expect(verdict).toHaveAttribute('data-message-reasons', '');
+    expect(verdict).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
+    expect(within(verdict).getByText('Age limit unknown')).toBeInTheDocument();
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-verdict', 'uncertain');
+    expect(within(row('boris.ivanov@contoso.com')).getByText(/Age limit unknown/)).toBeInTheDocument();
     expect(screen.getByText(/Tell your admin: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
 });

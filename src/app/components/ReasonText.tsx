@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 export function reasonValues(code: ReasonCode, policy: RecallPolicy, recipient?: RecipientAssessment): MessageValues {
   switch (code) {
     case 'TOO_OLD':
-      return { days: policy.maxRecallableAgeDays };
+      // TOO_OLD is only found when the limit is known.
+      return { days: policy.maxRecallableAgeDays ?? 0 };
     case 'READ':
       return { allowed: String(policy.recallReadMessages) };
     case 'GROUP_HAS_EXTERNAL_MEMBERS':

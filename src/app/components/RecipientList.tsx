@@ -83,9 +83,20 @@ type RowClasses = ReturnType<typeof useStyles>;
  * Recipients grouped by verdict (worst first), each row expandable to its reasons. Every row is in
  * the DOM at once (the DOM contract needs them); 500 rows stay cheap because the rows share their
  * classes and words and draw the chevron with CSS instead of an icon component each.
- * `blockedBy`: the message-level reason that overrides every row's own verdict, if any.
+ * `blockedBy`: the message-level reason that overrides every row's own verdict, if any;
+ * `cappedBy`: the message-level caution that keeps a row's own "recallable" at uncertain, if any.
  */
-export function RecipientList({ recipients, policy, blockedBy }: { recipients: readonly RecipientAssessment[]; policy: RecallPolicy; blockedBy?: MessageReason | undefined }) {
+export function RecipientList({
+  recipients,
+  policy,
+  blockedBy,
+  cappedBy,
+}: {
+  recipients: readonly RecipientAssessment[];
+  policy: RecallPolicy;
+  blockedBy?: MessageReason | undefined;
+  cappedBy?: MessageReason | undefined;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   const text = useRowText();
@@ -102,7 +113,7 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
             </h3>
             <ul className={styles.list}>
               {group.map((r) => (
-                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy} styles={styles} text={text} />
+                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined)} styles={styles} text={text} />
               ))}
             </ul>
           </section>
@@ -115,6 +126,7 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
 interface RowProps {
   readonly recipient: RecipientAssessment;
   readonly policy: RecallPolicy;
+  /** The message-level code that decided this row's verdict instead of its own reasons. */
   readonly blockedBy: MessageReason | undefined;
   readonly styles: RowClasses;
   readonly text: RowText;

@@ -184,8 +184,10 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     const { outcome, waits } = await check(scenario);
     expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000 } });
     expect(waits).toEqual([1000, 1000]);
-    // MailTips still answered in the same batch, so Boris is known to be internal.
-    expect(outcome.assessment.recipients.map((row) => row.verdict)).toEqual([r]);
+    // MailTips still answered in the same batch, so Boris is known to be internal; but without the
+    // message nobody confirmed it is in Sent Items, so he is not promised a recall (fail closed).
+    expect(outcome.assessment.recipients.map((row) => [row.verdict, row.reasons])).toEqual([['uncertain', ['INTERNAL']]]);
+    expect(outcome.assessment.messageCautions).toEqual(['SENT_ITEMS_UNKNOWN']);
   });
 
   it.each([
