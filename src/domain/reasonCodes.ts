@@ -35,6 +35,11 @@ export const RecipientReason = {
   SCOPE_UNKNOWN: 'SCOPE_UNKNOWN',
   /** Not in DESIGN.md's starting set: an empty or unparsable address can't be judged at all. */
   MALFORMED_ADDRESS: 'MALFORMED_ADDRESS',
+  /**
+   * In one of the tenant's verified domains, but MailTips did not confirm the mailbox: it may be a
+   * group with outside members or a contact forwarding elsewhere, which only MailTips can tell.
+   */
+  INTERNAL_DOMAIN_UNCONFIRMED: 'INTERNAL_DOMAIN_UNCONFIRMED',
   /** Read receipts could not be read while the org recalls only unread mail. */
   READ_STATE_UNKNOWN: 'READ_STATE_UNKNOWN',
   /** MailTips says it is a group but not how many of its members are outside. */

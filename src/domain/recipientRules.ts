@@ -28,7 +28,11 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
   if (facts.scopeSource === 'senderDomain' || facts.scope === 'unknown') {
     return { code: RecipientReason.SCOPE_UNKNOWN, verdict: 'uncertain' };
   }
-  if (facts.scope === 'internal') return { code: RecipientReason.INTERNAL, verdict: 'recallable' };
+  // Only MailTips knows the mailbox itself (a group's outside members, a contact that forwards
+  // elsewhere); a verified-domain match alone is our domain, not a confirmed mailbox.
+  if (facts.scope === 'internal') {
+    return facts.scopeSource === 'mailTips' ? { code: RecipientReason.INTERNAL, verdict: 'recallable' } : { code: RecipientReason.INTERNAL_DOMAIN_UNCONFIRMED, verdict: 'uncertain' };
+  }
   // Cross-tenant recall depends on the recipient tenant's allow list, which the sender can't read.
   if (policy.crossTenantAllowedDomains.some((allowed) => isSameOrSubdomain(address.domain, allowed))) {
     return { code: RecipientReason.EXTERNAL_ALLOWED_TENANT, verdict: 'uncertain' };

@@ -1,4 +1,4 @@
-import type { ParsedAddress } from './address';
+import { toAsciiDomain, type ParsedAddress } from './address';
 import type { RecipientFacts, RecipientScope, ScopeSource } from './facts';
 
 /** One MailTips answer for an address; `failed` when Graph gave an error for it or its chunk. */
@@ -46,7 +46,9 @@ function decideScope(address: ParsedAddress, tip: MailTip | undefined, evidence:
   if (fromTip !== 'unknown') return { scope: fromTip, scopeSource: 'mailTips' };
   if (!address.valid) return { scope: 'unknown', scopeSource: 'none' };
   if (evidence.verifiedDomains !== null && evidence.verifiedDomains.length > 0) {
-    const internal = evidence.verifiedDomains.some((d) => d.toLowerCase() === address.domain);
+    // Both sides as the punycode of a clean domain: an IDN recipient matches its tenant's IDN
+    // domain, and a disguised verified-domain entry matches nothing.
+    const internal = evidence.verifiedDomains.some((d) => toAsciiDomain(d) === address.domain);
     return { scope: internal ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
   }
   if (evidence.senderDomain !== null) {

@@ -90,7 +90,7 @@ export const en = {
   'reason.SCOPE_UNKNOWN.title': 'Couldn’t confirm where the mailbox is',
   'reason.SCOPE_UNKNOWN.detail': 'Without Microsoft Graph we can’t tell whether this mailbox is in your organisation. A recall may or may not reach it.',
   'reason.MALFORMED_ADDRESS.title': 'Unusual address',
-  'reason.MALFORMED_ADDRESS.detail': 'This address could not be read, so nobody can tell whether a recall reaches it.',
+  'reason.MALFORMED_ADDRESS.detail': '{disguised, select, yes {This address contains invisible, look-alike or escaped characters, so it may not be the mailbox it looks like. Nobody can tell whether a recall reaches it.} other {This address could not be read, so nobody can tell whether a recall reaches it.}}',
 
   // --- Fail closed (issue #12): reasons for evidence that is missing, and the gaps that name it ---
   'reason.ITEM_CLASS_UNKNOWN.title': 'Not an ordinary email',
@@ -103,6 +103,8 @@ export const en = {
   'reason.AGE_LIMIT_UNKNOWN.detail': 'The add-in’s settings file could not say how old a message may be and still be recalled. Tell your admin.',
   'reason.SENT_TIME_UNKNOWN.title': 'Sending time unknown',
   'reason.SENT_TIME_UNKNOWN.detail': 'Without the sending time the add-in can’t tell whether the message is still young enough to be recalled.',
+  'reason.INTERNAL_DOMAIN_UNCONFIRMED.title': 'Your organisation’s domain, mailbox not confirmed',
+  'reason.INTERNAL_DOMAIN_UNCONFIRMED.detail': 'The address is in one of your organisation’s domains, but Microsoft 365 did not confirm the mailbox (MailTips did not answer). It could be a group with members outside, or a contact that forwards elsewhere.',
   'reason.READ_STATE_UNKNOWN.title': 'Can’t tell whether they read it',
   'reason.READ_STATE_UNKNOWN.detail': 'Your organisation recalls only unread messages, and the read receipts could not be checked. If they opened it, the recall won’t remove it.',
   'reason.GROUP_MEMBERS_UNKNOWN.title': 'Group members unknown',

@@ -93,7 +93,7 @@ export const ru: Record<MessageKey, string> = {
   'reason.SCOPE_UNKNOWN.title': 'Не удалось понять, где ящик',
   'reason.SCOPE_UNKNOWN.detail': 'Без Microsoft Graph нельзя проверить, находится ли этот ящик в вашей организации. Отзыв может дойти, а может и нет.',
   'reason.MALFORMED_ADDRESS.title': 'Необычный адрес',
-  'reason.MALFORMED_ADDRESS.detail': 'Этот адрес не удалось разобрать, поэтому неизвестно, дойдёт ли до него отзыв.',
+  'reason.MALFORMED_ADDRESS.detail': '{disguised, select, yes {В адресе есть невидимые, похожие на буквы или закодированные символы, поэтому это может быть не тот ящик, каким он выглядит. Неизвестно, дойдёт ли до него отзыв.} other {Этот адрес не удалось разобрать, поэтому неизвестно, дойдёт ли до него отзыв.}}',
 
   // --- Fail closed (issue #12): причины для недостающих сведений и пробелы, которые их называют ---
   'reason.ITEM_CLASS_UNKNOWN.title': 'Это не обычное письмо',
@@ -106,6 +106,8 @@ export const ru: Record<MessageKey, string> = {
   'reason.AGE_LIMIT_UNKNOWN.detail': 'Из файла настроек надстройки не удалось понять, письма какой давности ещё можно отзывать. Сообщите администратору.',
   'reason.SENT_TIME_UNKNOWN.title': 'Неизвестно время отправки',
   'reason.SENT_TIME_UNKNOWN.detail': 'Без времени отправки нельзя проверить, не слишком ли старое письмо для отзыва.',
+  'reason.INTERNAL_DOMAIN_UNCONFIRMED.title': 'Домен вашей организации, ящик не подтверждён',
+  'reason.INTERNAL_DOMAIN_UNCONFIRMED.detail': 'Адрес относится к одному из доменов вашей организации, но Microsoft 365 не подтвердил сам ящик (MailTips не ответил). Это может быть группа с внешними участниками или контакт, пересылающий почту в другое место.',
   'reason.READ_STATE_UNKNOWN.title': 'Неизвестно, прочитано ли письмо',
   'reason.READ_STATE_UNKNOWN.detail': 'Ваша организация отзывает только непрочитанные письма, а уведомления о прочтении проверить не удалось. Если получатель уже открыл письмо, отзыв его не удалит.',
   'reason.GROUP_MEMBERS_UNKNOWN.title': 'Неизвестен состав группы',

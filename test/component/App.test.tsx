@@ -123,7 +123,7 @@ describe('check step', () => {
     expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
     expect(verdict).toHaveAttribute('data-message-reasons', '');
     expect(verdict).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
-    expect(within(verdict).getByText('Age limit unknown')).toBeInTheDocument();
+    expect(within(verdict as HTMLElement).getByText('Age limit unknown')).toBeInTheDocument();
     expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-verdict', 'uncertain');
     expect(within(row('boris.ivanov@contoso.com')).getByText(/Age limit unknown/)).toBeInTheDocument();
     expect(screen.getByText(/Tell your admin: maxRecallableAgeDays: /)).toBeInTheDocument();

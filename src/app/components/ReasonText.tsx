@@ -18,6 +18,8 @@ export function reasonValues(code: ReasonCode, policy: RecallPolicy, recipient?:
       return { days: policy.maxRecallableAgeDays ?? 0 };
     case 'READ':
       return { allowed: String(policy.recallReadMessages) };
+    case 'MALFORMED_ADDRESS':
+      return { disguised: recipient?.parsed.valid === false && recipient.parsed.disguised ? 'yes' : 'no' };
     case 'GROUP_HAS_EXTERNAL_MEMBERS':
       return { external: recipient?.externalMembers ?? 0 };
     default:

@@ -135,7 +135,15 @@ describe('recipient-level reason codes', () => {
   }
   const rows: Row[] = [
     { code: 'INTERNAL', situation: 'MailTips says internal', address: boris, facts: aRecipient(boris).internal(), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
-    { code: 'INTERNAL', situation: 'a verified domain of the tenant', address: boris, facts: aRecipient(boris).internal('verifiedDomains'), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
+    {
+      code: 'INTERNAL_DOMAIN_UNCONFIRMED',
+      situation: 'a verified domain of the tenant, MailTips silent (could be a group with outside members)',
+      address: boris,
+      facts: aRecipient(boris).internal('verifiedDomains'),
+      verdict: 'uncertain',
+      reasons: ['INTERNAL_DOMAIN_UNCONFIRMED'],
+      overall: 'uncertain',
+    },
     {
       code: 'EXTERNAL_ALLOWED_TENANT',
       situation: 'external, domain on the cross-tenant allow-list',
