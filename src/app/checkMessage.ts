@@ -13,6 +13,8 @@ export type DataGap =
   | { readonly kind: 'graph'; readonly failure: Failure }
   | { readonly kind: 'bcc' }
   | { readonly kind: 'truncated' }
+  /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
+  | { readonly kind: 'mailTips' }
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' };
 
@@ -68,8 +70,11 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   if (graphFailure !== null) {
     gaps.push({ kind: 'graph', failure: graphFailure }, { kind: 'bcc' });
     if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
-  } else if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) {
-    gaps.push({ kind: 'readReceipts' });
+  } else {
+    // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
+    const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');
+    if (tipFailed) gaps.push({ kind: 'mailTips' });
+    if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) gaps.push({ kind: 'readReceipts' });
   }
   return {
     item,

@@ -47,6 +47,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
       : undefined,
   ({ message }) => (MEETING_CLASS.test(message.itemClass) || MAIL_CLASS.test(message.itemClass) ? undefined : caution(MessageReason.ITEM_CLASS_UNKNOWN)),
   ({ message }) => (message.inSentItems === null ? caution(MessageReason.SENT_ITEMS_UNKNOWN) : undefined),
+  ({ message }) => (message.recallRequested === null ? caution(MessageReason.RECALL_HISTORY_UNKNOWN) : undefined),
   ({ policy }) => (policy.recallEnabled === null ? caution(MessageReason.RECALL_POLICY_UNKNOWN) : undefined),
   ({ policy }) => (policy.maxRecallableAgeDays === null ? caution(MessageReason.AGE_LIMIT_UNKNOWN) : undefined),
   ({ message, policy }) => (message.sentDateTime === null && policy.maxRecallableAgeDays !== null ? caution(MessageReason.SENT_TIME_UNKNOWN) : undefined),

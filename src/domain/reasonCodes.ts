@@ -16,6 +16,8 @@ export const MessageReason = {
   ITEM_CLASS_UNKNOWN: 'ITEM_CLASS_UNKNOWN',
   /** Graph could not confirm the message is in this mailbox's Sent Items. */
   SENT_ITEMS_UNKNOWN: 'SENT_ITEMS_UNKNOWN',
+  /** The recall requests in Sent Items could not be read: an earlier recall can't be ruled out. */
+  RECALL_HISTORY_UNKNOWN: 'RECALL_HISTORY_UNKNOWN',
   /** config.json could not tell whether the organisation allows recall (recallEnabled). */
   RECALL_POLICY_UNKNOWN: 'RECALL_POLICY_UNKNOWN',
   /** config.json could not tell the organisation's maximum recallable age. */

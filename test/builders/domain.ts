@@ -90,6 +90,11 @@ export class MessageBuilder {
     this.recallRequested = true;
     return this;
   }
+  /** The recall requests in Sent Items could not be listed. */
+  recallHistoryUnknown(): this {
+    this.recallRequested = null;
+    return this;
+  }
   build(): MessageFacts {
     return {
       accountKind: this.accountKind,

@@ -53,6 +53,7 @@ describe('message-level cautions: missing evidence keeps everyone at most uncert
   it.each<[MessageReason, string, MessageBuilder, PolicyBuilder]>([
     ['SENT_ITEMS_UNKNOWN', 'Graph could not confirm Sent Items', aMessage().sentItemsUnknown(), aPolicy()],
     ['SENT_TIME_UNKNOWN', 'the sending time is unknown, the age limit known', aMessage().sentAtUnknownTime(), aPolicy().maxAgeDays(1)],
+    ['RECALL_HISTORY_UNKNOWN', 'the recall requests could not be listed', aMessage().recallHistoryUnknown(), aPolicy()],
     ['RECALL_POLICY_UNKNOWN', 'config.json could not say whether recall is on', aMessage(), aPolicy().recallPolicyUnknown()],
     ['AGE_LIMIT_UNKNOWN', 'config.json could not say the age limit', aMessage().sentDaysAgo(2), aPolicy().ageLimitUnknown()],
     ['ITEM_CLASS_UNKNOWN', 'a task request', aMessage().ofClass('IPM.TaskRequest'), aPolicy()],
@@ -260,7 +261,7 @@ describe('recipient-level reason codes', () => {
     const covered = new Set<string>([
       ...rows.map((r) => r.code),
       ...['NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD'],
-      ...['SENT_ITEMS_UNKNOWN', 'SENT_TIME_UNKNOWN', 'RECALL_POLICY_UNKNOWN', 'AGE_LIMIT_UNKNOWN', 'ITEM_CLASS_UNKNOWN'],
+      ...['SENT_ITEMS_UNKNOWN', 'SENT_TIME_UNKNOWN', 'RECALL_HISTORY_UNKNOWN', 'RECALL_POLICY_UNKNOWN', 'AGE_LIMIT_UNKNOWN', 'ITEM_CLASS_UNKNOWN'],
     ]);
     expect([...ALL_MESSAGE_REASONS, ...ALL_RECIPIENT_REASONS].filter((code) => !covered.has(code))).toEqual([]);
   });
