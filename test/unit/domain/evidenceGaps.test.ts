@@ -181,7 +181,7 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
     'zero-width space in the domain': disguiseAddress(domainPart((d) => `${d.slice(0, 2)}\u200b${d.slice(2)}`)),
     'soft hyphen in the domain': disguiseAddress(domainPart((d) => `${d.slice(0, 2)}\u00ad${d.slice(2)}`)),
     'bidi override in the address': disguiseAddress((a) => `\u202e${a}`),
-    'full-width domain': disguiseAddress(domainPart((d) => [...d].map((c) => (/[a-z]/.test(c) ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join(''))),
+    'full-width letters': disguiseAddress((a) => [...a].map((c) => (/[a-z]/.test(c) ? String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0) : c)).join('')),
     '%-escaped dot': disguiseAddress(domainPart((d) => d.replace('.', '%2e'))),
     'ideographic full stop': disguiseAddress(domainPart((d) => d.replace('.', '。'))),
   },
@@ -231,12 +231,19 @@ function expectNoMoreHope(before: Inputs, after: Inputs) {
 describe('evidence gaps never make a verdict more hopeful (source × failure, property-based)', () => {
   const backgroundArb = fc.subarray(FAULT_LIST, { maxLength: 3 });
 
-  it.each(FAULT_LIST.map(({ source, mode, fault }) => [source, mode, fault] as const))('%s × %s', (_source, _mode, fault) => {
+  it.each(FAULT_LIST.map(({ source, mode, fault }) => [source, mode, fault] as const))('%s × %s', (source, _mode, fault) => {
     fc.assert(
       fc.property(worldArb, backgroundArb, fc.nat(), (world, background, pick) => {
         const honest = honestInputs(world);
         // Against the honest evidence…
         expectNoMoreHope(honest, fault(honest, pick));
+        if (source === 'address form') {
+          // A disguised address is judged as sent: no source knows that string, so whatever they
+          // say about the mailbox it imitates (here: everything), it is never promised a recall.
+          const row = assess(fault(honest, pick)).recipients.find((r) => r.name === `#${picked(honest, pick)}`);
+          expect(row).toMatchObject({ reasons: ['MALFORMED_ADDRESS'] });
+          expect(row?.verdict).not.toBe('recallable');
+        }
         // …and on top of other gaps already there (degrading never adds hope from any state).
         const degraded = background.reduce((inputs, b) => b.fault(inputs, pick), honest);
         expectNoMoreHope(degraded, fault(degraded, pick));
@@ -257,7 +264,7 @@ describe('the honest world itself is judged as it is (so the property above is n
     expect(assess(honest).recipients.map((r) => r.verdict)).toEqual(['recallable']);
     const withdrawn = Object.fromEntries(FAULT_LIST.map(({ source, mode, fault }) => [`${source} × ${mode}`, assess(fault(honest, 0)).recipients[0]?.verdict ?? 'gone']));
     // Sources whose failure must cost the promise for this recipient, by construction of the rules.
-    for (const cell of ['message lookup × missing', 'MailTips chunk × failed', 'MailTips per address × error', 'read receipts × missing', 'recall requests × missing', 'config fields × recallEnabled unreadable', 'config fields × file missing', 'address form × zero-width space in the domain', 'address form × full-width domain']) {
+    for (const cell of ['message lookup × missing', 'MailTips chunk × failed', 'MailTips per address × error', 'read receipts × missing', 'recall requests × missing', 'config fields × recallEnabled unreadable', 'config fields × file missing', 'address form × zero-width space in the domain', 'address form × full-width letters']) {
       expect({ cell, verdict: withdrawn[cell] }).toEqual({ cell, verdict: 'uncertain' });
     }
   });
