@@ -542,7 +542,7 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       'disguised value': (run) =>
         editedTips(run, (entry) => {
           if (addressOf(entry) === EG.maria.address) return { ...entry, emailAddress: { address: 'maria.sokolova@con\u200btoso.com' } };
-          if (addressOf(entry) === EG.atlas.address) return { ...entry, externalMemberCount: null };
+          if (addressOf(entry) === EG.atlas.address || addressOf(entry) === EG.sales.address) return { ...entry, externalMemberCount: null };
           return entry;
         }),
     },
