@@ -35,9 +35,12 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
 /** A clean domain is letters, marks and digits of any script, hyphens and plain dots; nothing else. */
 const CLEAN_DOMAIN = /^[\p{L}\p{M}\p{N}.-]+$/u;
 
+/** Spaces, tabs and line breaks around an address; not String#trim, which also eats a BOM. */
+const EDGE_SPACE = /^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g;
+
 /** The address itself: surrounding spaces and a `mailto:` or `<…>` wrapper removed, nothing else. */
 export function unwrapAddress(raw: string | null | undefined): string {
-  return (raw ?? '').trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim();
+  return (raw ?? '').replace(EDGE_SPACE, '').replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').replace(EDGE_SPACE, '');
 }
 
 /** Lower-cases, strips `<...>`/`mailto:` wrappers and converts a clean IDN domain to its ASCII form. */
@@ -57,7 +60,7 @@ export function parseAddress(raw: string | null | undefined): ParsedAddress {
 /** The ASCII (punycode) form of a clean domain name; null for anything else, disguises included. */
 export function toAsciiDomain(raw: string): string | null {
   if (isDisguised(raw)) return null;
-  const candidate = raw.trim().replace(/\.$/, '').toLowerCase();
+  const candidate = raw.replace(EDGE_SPACE, '').replace(/\.$/, '').toLowerCase();
   if (candidate === '' || !CLEAN_DOMAIN.test(candidate)) return null;
   let ascii: string;
   try {

@@ -55,6 +55,8 @@ describe('addresses are judged as sent: a disguise never collapses into another 
     ['soft hyphen in the domain', 'boris@con\u00adtoso.com'],
     ['word joiner in the domain', 'boris@contoso.\u2060com'],
     ['byte-order mark in the domain', 'boris@\ufeffcontoso.com'],
+    ['byte-order mark before the whole address (String#trim would eat it)', '\ufeffboris@contoso.com'],
+    ['no-break space inside the domain', 'boris@contoso\u00a0.com'],
     ['right-to-left override before the domain', 'boris@\u202econtoso.com'],
     ['left-to-right isolate in the domain', 'boris@contoso\u2066.com'],
     ['variation selector after the domain', 'boris@contoso.com\ufe0f'],
