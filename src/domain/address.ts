@@ -75,6 +75,14 @@ export function toAsciiDomain(raw: string): string | null {
   return ascii;
 }
 
+/**
+ * The address with every invisible character shown as its code point (`con[U+200B]toso.com`), so a
+ * disguised address does not look like the one it imitates. Anything visible is left as it is.
+ */
+export function visibleAddress(address: string): string {
+  return address.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 /** Invisible characters, compatibility forms (full-width, ℂ, ligatures) or `%`-escapes. */
 function isDisguised(text: string): boolean {
   return INVISIBLE.test(text) || text.normalize('NFKC') !== text || /%[0-9a-f]{2}/i.test(text) || /[。．｡︒﹒]/u.test(text);

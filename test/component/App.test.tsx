@@ -133,6 +133,8 @@ describe('check step', () => {
     expect(screen.getByText(en['gap.readReceipts'])).toBeInTheDocument();
     expect(screen.getByText(en['gap.mailTips'])).toBeInTheDocument();
     expect(within(row('boris.ivanov@contoso.com')).getByText(/Can’t tell whether they read it/)).toBeInTheDocument();
+    // The disguise is visible: the row spells out the invisible character.
+    expect(within(row('chen.wu@con\u200btoso.com')).getByText('chen.wu@con[U+200B]toso.com')).toBeInTheDocument();
   });
 
   it('a broken admin config is named to the user to pass on; the unreadable age limit fails closed and says so', async () => {

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
+import { visibleAddress } from '../../domain/address';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
@@ -134,7 +135,9 @@ interface RowProps {
 
 const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text }: RowProps) {
   const [open, setOpen] = useState(false);
-  const displayName = recipient.name || recipient.address || text.noAddress;
+  // A disguised address is shown with its invisible characters spelt out (data-recipient keeps it as sent).
+  const shownAddress = visibleAddress(recipient.address);
+  const displayName = recipient.name || shownAddress || text.noAddress;
   // Under a message-level blocker the row says why nobody can be reached, not where the mailbox is.
   const firstReason = blockedBy ?? recipient.decisiveReason;
   const detailsId = useId();
@@ -144,7 +147,7 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
         <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>
-          {recipient.name && recipient.address ? <span className={styles.address}>{recipient.address}</span> : null}
+          {recipient.name && recipient.address ? <span className={styles.address}>{shownAddress}</span> : null}
           <span className={styles.summary}>
             {text.fields(recipient.fields)}
             {firstReason ? ` · ${text.reasonTitle(firstReason)}` : ''}

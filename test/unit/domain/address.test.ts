@@ -1,4 +1,4 @@
-import { isSameOrSubdomain, parseAddress, toAsciiDomain } from '../../../src/domain/address';
+import { isSameOrSubdomain, parseAddress, toAsciiDomain, visibleAddress } from '../../../src/domain/address';
 import { aMessage, aRecipient, assess, rowFor, SENDER } from '../../builders/domain';
 
 describe('parseAddress: addresses as mail really has them', () => {
@@ -79,6 +79,12 @@ describe('addresses are judged as sent: a disguise never collapses into another 
     // Even if some source "knew" the collapsed address as internal, the row is uncertain and says why.
     const row = rowFor(assess(aMessage().to(raw), [aRecipient('boris@contoso.com').internal()]), raw);
     expect(row).toMatchObject({ verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'] });
+  });
+
+  it('shows a disguised address with its invisible characters spelt out, and leaves others as they are', () => {
+    expect(visibleAddress('boris@con\u200btoso.com')).toBe('boris@con[U+200B]toso.com');
+    expect(visibleAddress('\u202eboris@contoso.com\u{E0041}')).toBe('[U+202E]boris@contoso.com[U+E0041]');
+    expect(visibleAddress('пётр@пример.рф')).toBe('пётр@пример.рф');
   });
 
   it('an ordinary malformed address is not called disguised', () => {
