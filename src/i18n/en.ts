@@ -96,8 +96,8 @@ export const en = {
   // --- Fail closed (issue #12): reasons for evidence that is missing, and the gaps that name it ---
   'reason.ITEM_CLASS_UNKNOWN.title': 'Not an ordinary email',
   'reason.ITEM_CLASS_UNKNOWN.detail': 'This item is not a regular message (it may be a task, a post or a report), and it is not known whether a recall works for it. Try it only as a last resort, and plan a follow-up.',
-  'reason.SENT_ITEMS_UNKNOWN.title': 'Couldn’t confirm you sent it',
-  'reason.SENT_ITEMS_UNKNOWN.detail': 'Microsoft Graph could not confirm that this message is in your Sent Items. Only a message sent from this mailbox can be recalled.',
+  'reason.SENT_ITEMS_UNKNOWN.title': 'Not confirmed to be in Sent Items',
+  'reason.SENT_ITEMS_UNKNOWN.detail': 'Microsoft Graph could not confirm that this message is in your Sent Items folder. A recall works only on a message sent from this mailbox and kept there.',
   'reason.RECALL_HISTORY_UNKNOWN.title': 'Couldn’t check for an earlier recall',
   'reason.RECALL_HISTORY_UNKNOWN.detail': 'Microsoft Graph could not list the recall requests in your Sent Items, so a recall may already be under way for this message.',
   'reason.RECALL_POLICY_UNKNOWN.title': 'Your organisation’s recall setting is unknown',
