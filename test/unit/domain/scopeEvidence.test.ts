@@ -105,6 +105,8 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
   });
 });
 
+// recipientScopeType is a flags enum (IsFlags="true" in msgraph-metadata clean_v10_metadata/cleanMetadata.xml:
+// none=0, internal=1, external=2, externalPartner=4, externalNonPartner=8), so combinations arrive comma-separated.
 describe('scopeFromMailTip reads Graph recipientScope flags', () => {
   it.each<[string, RecipientScope]>([
     ['internal', 'internal'],
@@ -116,6 +118,16 @@ describe('scopeFromMailTip reads Graph recipientScope flags', () => {
     ['', 'unknown'],
     // Conflicting flags: the pessimistic reading wins, a recall is never promised on doubt.
     ['internal, externalPartner', 'external'],
+    ['internal,externalNonPartner', 'external'],
+    ['external, externalPartner', 'external'],
+    // The resource page spells one member "externalNonParther": still an external flag.
+    ['externalNonParther', 'external'],
+    ['none, internal', 'internal'],
+    [' internal ', 'internal'],
+    // Not a flag Graph has: unknown, never internal.
+    ['internalish', 'unknown'],
+    ['internal\u200b', 'unknown'],
+    ['1', 'unknown'],
   ])('%j → %s', (flags, scope) => {
     expect(scopeFromMailTip(flags)).toBe(scope);
   });
