@@ -547,7 +547,7 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
         }),
     },
   },
-  'MailTips per address (error entry)': {
+  'MailTips per address': {
     cells: {
       missing: (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: { address: 'someone.else@contoso.com' }, recipientScope: 'internal' } : entry)),
       'HTTP error': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: entry['emailAddress'], error: { message: 'The server is busy', code: 'ErrorServerBusy' } } : entry)),
@@ -776,7 +776,16 @@ afterAll(() => {
   const width = Math.max(...rows.map((r) => r.length), 16);
   const lines = [`${'path'.padEnd(width)} | ${COLUMNS.map((c) => c.padEnd(5)).join(' | ')}`];
   for (const row of rows) lines.push(`${row.padEnd(width)} | ${COLUMNS.map((c) => (results.get(cell(row, c)) ? '✓' : '✗').padEnd(Math.max(c.length, 5))).join(' | ')}`);
-  const extras = [...results.entries()].filter(([key]) => !rows.includes(key.split('|')[0] ?? ''));
+  // The evidence-gap dimension as its own grid: source × mode (n/a where the mode cannot happen).
+  const sources = Object.keys(EVIDENCE_ROWS);
+  const sourceWidth = Math.max(...sources.map((r) => r.length));
+  lines.push('', `${'evidence source'.padEnd(sourceWidth)} | ${EVIDENCE_MODES.join(' | ')}`);
+  for (const source of sources) {
+    const mark = (mode: EvidenceMode) => (mode in (EVIDENCE_ROWS[source]?.notApplicable ?? {}) ? 'n/a' : results.get(cell(`evidence: ${source}`, mode)) ? '✓' : '✗');
+    lines.push(`${source.padEnd(sourceWidth)} | ${EVIDENCE_MODES.map((m) => mark(m).padEnd(m.length)).join(' | ')}`);
+  }
+  lines.push('');
+  const extras = [...results.entries()].filter(([key]) => !rows.includes(key.split('|')[0] ?? '') && !key.startsWith('evidence: '));
   for (const [key, passed] of extras) lines.push(`${key.replace('|', ': ')} ${passed ? '✓' : '✗'}`);
   const passed = [...results.values()].filter(Boolean).length;
   lines.push(`fault matrix: ${passed}/${results.size} cells passed`);
