@@ -68,7 +68,8 @@ export function scopeFromMailTip(recipientScope: string): RecipientScope {
  * MailTips counts members for distribution lists and groups (mailtips.md); a mailbox counts as one
  * (1, or no count). So more than one member, or any outside member, means a group. A group whose
  * outside count is missing is not assumed to have none: `externalMembers` stays null (unknown).
- * Not detectable from MailTips: a one-member group without an outside count (taken for a person).
+ * Not detectable from MailTips: a group that gives neither count, or a one-member group without
+ * an outside count; both are taken for a person (unverified without a tenant: docs/fail-closed.md).
  */
 function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
   if (tip?.kind !== 'answered') return null;
