@@ -13,6 +13,8 @@ export type DataGap =
   | { readonly kind: 'graph'; readonly failure: Failure }
   | { readonly kind: 'bcc' }
   | { readonly kind: 'truncated' }
+  /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
+  | { readonly kind: 'mailTips' }
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' };
 
@@ -53,13 +55,14 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     recallRequested: facts?.recallRequests.ok ? recallAlreadyRequested(facts.recallRequests.value, subject, sentDateTime) : null,
   };
   const sender = parseAddress(host.info.userAddress);
+  const readers = readersOf(facts, subject, sentDateTime);
   const recipientFacts = resolveRecipientFacts(
     message.recipients.map((r) => parseAddress(r.address)),
     {
       mailTips: facts?.mailTips ?? null,
       verifiedDomains: facts?.verifiedDomains.ok ? facts.verifiedDomains.value : null,
       senderDomain: sender.valid ? sender.domain : null,
-      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value, subject, sentDateTime) : new Set(),
+      readReceiptsFrom: readers,
     },
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });
@@ -69,8 +72,11 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
     if (graphMessage === null) gaps.push({ kind: 'bcc' });
     if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
-  } else if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) {
-    gaps.push({ kind: 'readReceipts' });
+  } else {
+    // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
+    const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');
+    if (tipFailed) gaps.push({ kind: 'mailTips' });
+    if (facts !== null && readers === null && !policy.policy.recallReadMessages) gaps.push({ kind: 'readReceipts' });
   }
   return {
     item,
@@ -110,4 +116,19 @@ function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, userAd
   const user = parseAddress(userAddress);
   if (!from.valid || !user.valid) return null;
   return from.normalised === user.normalised ? null : false;
+}
+
+/** Stands for a receipt sender that can't be read, so such a receipt is still seen as ours. */
+const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
+
+/**
+ * Who read the message, from the read receipts; null when that is unknown (READ_STATE_UNKNOWN):
+ * the receipts could not be read (Graph failed, or no Graph), or a receipt for this message has
+ * a sender that can't be read (missing, disguised), so we can't tell whose reading it reports.
+ */
+function readersOf(facts: GraphRecallFacts | null, subject: string, sentDateTime: Date | null): ReadonlySet<string> | null {
+  if (!facts?.readReceipts.ok) return null;
+  const receipts = facts.readReceipts.value.map((r) => (parseAddress(r.from).valid ? r : { ...r, from: UNREADABLE_SENDER }));
+  const readers = readReceiptSenders(receipts, subject, sentDateTime);
+  return readers.has(UNREADABLE_SENDER) ? null : readers;
 }

@@ -1,31 +1,71 @@
 /**
- * Addresses as mail really has them: any case, IDN domains, display-name decorations, junk.
- * Comparison uses the normalised form; the original text is kept for display.
+ * Addresses as mail really has them: any case, IDN domains, display-name decorations, junk — and
+ * disguises. An address is judged as sent: the only changes made before comparing are the ones
+ * that cannot change which mailbox it names (surrounding spaces, a `mailto:`/`<…>` wrapper, letter
+ * case, and the IDNA punycode form of a clean international domain). Anything else the platform's
+ * IDNA mapping would silently fold away — invisible characters (zero-width, bidi controls, soft
+ * hyphen, variation selectors), full-width or other compatibility forms (ｃｏｎｔｏｓｏ, ℂ),
+ * `%`-escapes, look-alike dots (。．) — makes the address invalid (MALFORMED_ADDRESS, uncertain)
+ * instead of letting it collapse into a domain it was not sent to.
+ *
+ * International domains stay valid and are compared by the punycode of the clean domain
+ * (пример.рф ≡ xn--e1afmkfd.xn--p1ai), so an IDN can be judged internal by a verified-domain match.
+ * A look-alike made of real letters from another script (Cyrillic "о" in cоntoso.com) is a
+ * different, valid domain (xn--cntoso-wqf.com) and is judged as that one: never as ours.
  */
 export type ParsedAddress =
   | { readonly valid: true; readonly normalised: string; readonly local: string; readonly domain: string }
-  | { readonly valid: false; readonly normalised: string };
+  | {
+      readonly valid: false;
+      readonly normalised: string;
+      /** It carries invisible or look-alike characters, or escapes: it may pose as another address. */
+      readonly disguised: boolean;
+    };
 
 const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]+$/;
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
-/** Lower-cases, strips `<...>`/`mailto:` wrappers and converts an IDN domain to its ASCII form. */
+/**
+ * Characters that are invisible or that IDNA maps to nothing: control and format characters
+ * (zero-width space/joiners, bidi embeddings and isolates, soft hyphen, BOM, word joiner), line
+ * and paragraph separators, and every default-ignorable code point (combining grapheme joiner,
+ * Hangul fillers, variation selectors, tag characters, …).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
+/** A clean domain is letters, marks and digits of any script, hyphens and plain dots; nothing else. */
+const CLEAN_DOMAIN = /^[\p{L}\p{M}\p{N}.-]+$/u;
+
+/** Spaces, tabs and line breaks around an address; not String#trim, which also eats a BOM. */
+const EDGE_SPACE = /^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g;
+
+/** The address itself: surrounding spaces and a `mailto:` or `<…>` wrapper removed, nothing else. */
+export function unwrapAddress(raw: string | null | undefined): string {
+  return (raw ?? '').replace(EDGE_SPACE, '').replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').replace(EDGE_SPACE, '');
+}
+
+/** Lower-cases, strips `<...>`/`mailto:` wrappers and converts a clean IDN domain to its ASCII form. */
 export function parseAddress(raw: string | null | undefined): ParsedAddress {
-  const trimmed = (raw ?? '').trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim();
-  const at = trimmed.lastIndexOf('@');
-  if (at <= 0 || at === trimmed.length - 1) return { valid: false, normalised: trimmed.toLowerCase() };
-  const local = trimmed.slice(0, at).toLowerCase();
-  const domain = toAsciiDomain(trimmed.slice(at + 1));
-  if (domain === null || !LOCAL_PART.test(local)) return { valid: false, normalised: trimmed.toLowerCase() };
+  const address = unwrapAddress(raw);
+  const invalid = (): ParsedAddress => ({ valid: false, normalised: address.toLowerCase(), disguised: isDisguised(address) });
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1) return invalid();
+  // Disguises are looked for before lower-casing: case mapping itself folds some (K, the Kelvin sign, → k).
+  if (isDisguised(address)) return invalid();
+  const local = address.slice(0, at).toLowerCase();
+  const domain = toAsciiDomain(address.slice(at + 1));
+  if (domain === null || !LOCAL_PART.test(local)) return invalid();
   return { valid: true, normalised: `${local}@${domain}`, local, domain };
 }
 
+/** The ASCII (punycode) form of a clean domain name; null for anything else, disguises included. */
 export function toAsciiDomain(raw: string): string | null {
-  const candidate = raw.trim().replace(/\.$/, '').toLowerCase();
-  if (candidate === '' || /[\s/?#@:\\]/.test(candidate)) return null;
+  if (isDisguised(raw)) return null;
+  const candidate = raw.replace(EDGE_SPACE, '').replace(/\.$/, '').toLowerCase();
+  if (candidate === '' || !CLEAN_DOMAIN.test(candidate)) return null;
   let ascii: string;
   try {
-    // The URL parser implements IDNA (UTS #46); it is the platform's own punycode converter.
+    // The URL parser implements IDNA (UTS #46); it is the platform's own punycode converter. Its
+    // mappings can only fold case here: everything else it would fold was refused above.
     ascii = new URL(`http://${candidate}`).hostname;
   } catch {
     return null;
@@ -33,6 +73,19 @@ export function toAsciiDomain(raw: string): string | null {
   const labels = ascii.split('.');
   if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) return null;
   return ascii;
+}
+
+/**
+ * The address with every invisible character shown as its code point (`con[U+200B]toso.com`), so a
+ * disguised address does not look like the one it imitates. Anything visible is left as it is.
+ */
+export function visibleAddress(address: string): string {
+  return address.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** Invisible characters, compatibility forms (full-width, ℂ, ligatures) or `%`-escapes. */
+function isDisguised(text: string): boolean {
+  return INVISIBLE.test(text) || text.normalize('NFKC') !== text || /%[0-9a-f]{2}/i.test(text) || /[。．｡︒﹒]/u.test(text);
 }
 
 /** True when `domain` is `parent` or one of its subdomains (mail.contoso.com under contoso.com). */

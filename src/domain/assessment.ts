@@ -1,6 +1,6 @@
 import { parseAddress, type ParsedAddress } from './address';
 import { UNKNOWN_RECIPIENT, type MessageFacts, type Recipient, type RecipientFactsByAddress, type RecipientField } from './facts';
-import { messageBlockers } from './messageRules';
+import { messageFindings } from './messageRules';
 import type { RecallPolicy } from './policy';
 import type { MessageReason, RecipientReason } from './reasonCodes';
 import { recipientFindings } from './recipientRules';
@@ -25,7 +25,10 @@ export interface RecipientAssessment {
 
 export interface Assessment {
   readonly overall: OverallVerdict;
+  /** Message-level blockers: every recipient is not-recallable. */
   readonly messageReasons: readonly MessageReason[];
+  /** Message-level cautions (missing evidence): every recipient is at most uncertain. */
+  readonly messageCautions: readonly MessageReason[];
   readonly recipients: readonly RecipientAssessment[];
   readonly counts: Readonly<Record<Verdict, number>>;
 }
@@ -38,8 +41,11 @@ export interface AssessmentInput {
 }
 
 export function assessMessage({ message, recipientFacts, policy, now }: AssessmentInput): Assessment {
-  const messageReasons = messageBlockers({ message, policy, now });
+  const findings = messageFindings({ message, policy, now });
+  const messageReasons = findings.filter((f) => f.verdict === 'not-recallable').map((f) => f.code);
+  const messageCautions = findings.filter((f) => f.verdict === 'uncertain').map((f) => f.code);
   const blocked = messageReasons.length > 0;
+  const cap: Verdict = messageCautions.length > 0 ? 'uncertain' : 'recallable';
   const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
     const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy });
@@ -50,7 +56,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
       address: recipient.address,
       parsed,
       fields,
-      verdict: blocked ? 'not-recallable' : recipientVerdict,
+      verdict: blocked ? 'not-recallable' : worstVerdict([recipientVerdict, cap]),
       recipientVerdict,
       reasons: findings.map((f) => f.code),
       decisiveReason: decisive?.code ?? 'SCOPE_UNKNOWN',
@@ -58,7 +64,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
     } satisfies RecipientAssessment;
   });
   const counts = countVerdicts(recipients);
-  return { overall: overallVerdict(blocked, counts), messageReasons, recipients, counts };
+  return { overall: overallVerdict(blocked, counts), messageReasons, messageCautions, recipients, counts };
 }
 
 export function overallVerdict(blocked: boolean, counts: Readonly<Record<Verdict, number>>): OverallVerdict {

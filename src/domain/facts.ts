@@ -32,10 +32,13 @@ export type RecipientScope = 'internal' | 'external' | 'unknown';
 export interface RecipientFacts {
   readonly scope: RecipientScope;
   readonly scopeSource: ScopeSource;
-  /** For distribution lists and groups, from MailTips; null for people or when unknown. */
-  readonly group: { readonly totalMembers: number; readonly externalMembers: number } | null;
-  /** A read receipt from this recipient is in the mailbox. */
-  readonly readReceiptReceived: boolean;
+  /**
+   * For distribution lists and groups, from MailTips; null for people or when unknown.
+   * `externalMembers` null: MailTips named a group but not how many members are outside.
+   */
+  readonly group: { readonly totalMembers: number; readonly externalMembers: number | null } | null;
+  /** A read receipt from this recipient is in the mailbox; null: the receipts could not be read. */
+  readonly readReceiptReceived: boolean | null;
 }
 
 /** Facts per normalised address; a missing entry means nothing is known about that recipient. */

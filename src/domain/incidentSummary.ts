@@ -49,6 +49,8 @@ export interface IncidentSummary {
   readonly message: { readonly subject: string; readonly sentAt: Date | null; readonly sender: string };
   readonly overall: OverallVerdict;
   readonly messageReasons: readonly MessageReason[];
+  /** Evidence that was missing when the verdict was made (RECALL_POLICY_UNKNOWN, …). */
+  readonly messageCautions: readonly MessageReason[];
   readonly counts: { readonly recipients: number; readonly external: number; readonly mayStillHave: number };
   readonly recipients: readonly IncidentRecipient[];
   readonly actions: readonly IncidentAction[];
@@ -83,6 +85,7 @@ export function buildIncidentSummary(input: IncidentInput): IncidentSummary {
     message: { subject: input.subject, sentAt: input.sentAt, sender: input.sender },
     overall: input.assessment.overall,
     messageReasons: input.assessment.messageReasons,
+    messageCautions: input.assessment.messageCautions,
     counts: {
       recipients: recipients.length,
       external: recipients.filter((r) => r.audience === 'external').length,
@@ -103,7 +106,7 @@ export function incidentSummaryJson(summary: IncidentSummary): string {
       version: 1,
       generatedAt: iso(summary.generatedAt),
       message: { subject: summary.message.subject, sentAt: iso(summary.message.sentAt), sender: summary.message.sender },
-      verdict: { overall: summary.overall, messageReasons: summary.messageReasons },
+      verdict: { overall: summary.overall, messageReasons: summary.messageReasons, messageCautions: summary.messageCautions },
       counts: summary.counts,
       recipients: summary.recipients,
       actions: summary.actions.map((a) => ('at' in a ? { ...a, at: iso(a.at) } : a)),
@@ -151,7 +154,7 @@ export interface IncidentTextOptions {
  */
 export function incidentSummaryText(summary: IncidentSummary, words: IncidentWords, options: IncidentTextOptions = {}): string {
   const { message } = summary;
-  const verdict = [words.overall(summary.overall), ...summary.messageReasons.map((code) => words.messageReason(code))].join('; ');
+  const verdict = [words.overall(summary.overall), ...[...summary.messageReasons, ...summary.messageCautions].map((code) => words.messageReason(code))].join('; ');
   const ordered = options.maxRecipients === undefined ? summary.recipients : [...summary.recipients].sort((a, b) => Number(b.followUp.included) - Number(a.followUp.included));
   const shown = options.maxRecipients === undefined ? ordered : ordered.slice(0, options.maxRecipients);
   const recipientLine = (r: IncidentRecipient) => {

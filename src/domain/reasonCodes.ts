@@ -10,6 +10,20 @@ export const MessageReason = {
   RECALL_DISABLED_BY_POLICY: 'RECALL_DISABLED_BY_POLICY',
   ALREADY_RECALLED: 'ALREADY_RECALLED',
   TOO_OLD: 'TOO_OLD',
+  // Cautions (not in DESIGN.md's starting set): evidence the verdict needs is missing, so nobody
+  // is promised a recall (every recipient at most uncertain); the pane says which evidence.
+  /** Not ordinary mail (IPM.Note or a variant) nor a meeting item: unknown whether recall applies. */
+  ITEM_CLASS_UNKNOWN: 'ITEM_CLASS_UNKNOWN',
+  /** Graph could not confirm the message is in this mailbox's Sent Items. */
+  SENT_ITEMS_UNKNOWN: 'SENT_ITEMS_UNKNOWN',
+  /** The recall requests in Sent Items could not be read: an earlier recall can't be ruled out. */
+  RECALL_HISTORY_UNKNOWN: 'RECALL_HISTORY_UNKNOWN',
+  /** config.json could not tell whether the organisation allows recall (recallEnabled). */
+  RECALL_POLICY_UNKNOWN: 'RECALL_POLICY_UNKNOWN',
+  /** config.json could not tell the organisation's maximum recallable age. */
+  AGE_LIMIT_UNKNOWN: 'AGE_LIMIT_UNKNOWN',
+  /** The sending time is unknown, so the age limit can't be checked. */
+  SENT_TIME_UNKNOWN: 'SENT_TIME_UNKNOWN',
 } as const;
 export type MessageReason = (typeof MessageReason)[keyof typeof MessageReason];
 
@@ -23,6 +37,15 @@ export const RecipientReason = {
   SCOPE_UNKNOWN: 'SCOPE_UNKNOWN',
   /** Not in DESIGN.md's starting set: an empty or unparsable address can't be judged at all. */
   MALFORMED_ADDRESS: 'MALFORMED_ADDRESS',
+  /**
+   * In one of the tenant's verified domains, but MailTips did not confirm the mailbox: it may be a
+   * group with outside members or a contact forwarding elsewhere, which only MailTips can tell.
+   */
+  INTERNAL_DOMAIN_UNCONFIRMED: 'INTERNAL_DOMAIN_UNCONFIRMED',
+  /** Read receipts could not be read while the org recalls only unread mail. */
+  READ_STATE_UNKNOWN: 'READ_STATE_UNKNOWN',
+  /** MailTips says it is a group but not how many of its members are outside. */
+  GROUP_MEMBERS_UNKNOWN: 'GROUP_MEMBERS_UNKNOWN',
 } as const;
 export type RecipientReason = (typeof RecipientReason)[keyof typeof RecipientReason];
 

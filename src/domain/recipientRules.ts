@@ -28,7 +28,11 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
   if (facts.scopeSource === 'senderDomain' || facts.scope === 'unknown') {
     return { code: RecipientReason.SCOPE_UNKNOWN, verdict: 'uncertain' };
   }
-  if (facts.scope === 'internal') return { code: RecipientReason.INTERNAL, verdict: 'recallable' };
+  // Only MailTips knows the mailbox itself (a group's outside members, a contact that forwards
+  // elsewhere); a verified-domain match alone is our domain, not a confirmed mailbox.
+  if (facts.scope === 'internal') {
+    return facts.scopeSource === 'mailTips' ? { code: RecipientReason.INTERNAL, verdict: 'recallable' } : { code: RecipientReason.INTERNAL_DOMAIN_UNCONFIRMED, verdict: 'uncertain' };
+  }
   // Cross-tenant recall depends on the recipient tenant's allow list, which the sender can't read.
   if (policy.crossTenantAllowedDomains.some((allowed) => isSameOrSubdomain(address.domain, allowed))) {
     return { code: RecipientReason.EXTERNAL_ALLOWED_TENANT, verdict: 'uncertain' };
@@ -40,15 +44,24 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
 const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[] = [
   // Only an internal group matters here: for an outside address the location already says "no".
   ({ facts }) =>
-    facts.scope === 'internal' && facts.group !== null && facts.group.externalMembers > 0
+    facts.scope === 'internal' && facts.group !== null && facts.group.externalMembers !== null && facts.group.externalMembers > 0
       ? { code: RecipientReason.GROUP_HAS_EXTERNAL_MEMBERS, verdict: 'uncertain' }
+      : undefined,
+  // A group whose outside members MailTips did not count may have some: never assume none.
+  ({ facts }) =>
+    facts.scope === 'internal' && facts.group !== null && facts.group.externalMembers === null
+      ? { code: RecipientReason.GROUP_MEMBERS_UNKNOWN, verdict: 'uncertain' }
       : undefined,
   // Exchange Online recalls read messages unless RecallReadMessagesEnabled is off; either way the
   // reader may already have seen it, which the UI always says.
   ({ facts, policy }) =>
-    facts.readReceiptReceived
+    facts.readReceiptReceived === true
       ? { code: RecipientReason.READ, verdict: policy.recallReadMessages ? 'recallable' : 'not-recallable' }
       : undefined,
+  // Receipts unreadable while only unread mail is recalled: whether they read it is what decides,
+  // and it is unknown. (With read messages recalled too, reading changes nothing: no finding.)
+  ({ facts, policy }) =>
+    facts.readReceiptReceived === null && !policy.recallReadMessages ? { code: RecipientReason.READ_STATE_UNKNOWN, verdict: 'uncertain' } : undefined,
 ];
 
 export function recipientFindings(input: RecipientRuleInput): Finding[] {

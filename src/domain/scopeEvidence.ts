@@ -1,4 +1,4 @@
-import type { ParsedAddress } from './address';
+import { toAsciiDomain, type ParsedAddress } from './address';
 import type { RecipientFacts, RecipientScope, ScopeSource } from './facts';
 
 /** One MailTips answer for an address; `failed` when Graph gave an error for it or its chunk. */
@@ -17,7 +17,8 @@ export interface ScopeEvidence {
   readonly mailTips: ReadonlyMap<string, MailTip> | null;
   readonly verifiedDomains: readonly string[] | null;
   readonly senderDomain: string | null;
-  readonly readReceiptsFrom: ReadonlySet<string>;
+  /** Who sent a read receipt; null when the receipts could not be read. */
+  readonly readReceiptsFrom: ReadonlySet<string> | null;
 }
 
 /**
@@ -34,7 +35,7 @@ export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evide
       scope,
       scopeSource,
       group: groupOf(tip),
-      readReceiptReceived: evidence.readReceiptsFrom.has(address.normalised),
+      readReceiptReceived: evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.normalised),
     });
   }
   return facts;
@@ -45,7 +46,9 @@ function decideScope(address: ParsedAddress, tip: MailTip | undefined, evidence:
   if (fromTip !== 'unknown') return { scope: fromTip, scopeSource: 'mailTips' };
   if (!address.valid) return { scope: 'unknown', scopeSource: 'none' };
   if (evidence.verifiedDomains !== null && evidence.verifiedDomains.length > 0) {
-    const internal = evidence.verifiedDomains.some((d) => d.toLowerCase() === address.domain);
+    // Both sides as the punycode of a clean domain: an IDN recipient matches its tenant's IDN
+    // domain, and a disguised verified-domain entry matches nothing.
+    const internal = evidence.verifiedDomains.some((d) => toAsciiDomain(d) === address.domain);
     return { scope: internal ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
   }
   if (evidence.senderDomain !== null) {
@@ -61,7 +64,17 @@ export function scopeFromMailTip(recipientScope: string): RecipientScope {
   return 'unknown';
 }
 
+/**
+ * MailTips counts members for distribution lists and groups (mailtips.md); a mailbox counts as one
+ * (1, or no count). So more than one member, or any outside member, means a group. A group whose
+ * outside count is missing is not assumed to have none: `externalMembers` stays null (unknown).
+ * Not detectable from MailTips: a group that gives neither count, or a one-member group without
+ * an outside count; both are taken for a person (unverified without a tenant: docs/fail-closed.md).
+ */
 function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
-  if (tip?.kind !== 'answered' || tip.totalMemberCount === null || tip.totalMemberCount <= 0) return null;
-  return { totalMembers: tip.totalMemberCount, externalMembers: tip.externalMemberCount ?? 0 };
+  if (tip?.kind !== 'answered') return null;
+  const total = tip.totalMemberCount ?? 0;
+  const external = tip.externalMemberCount;
+  if (total <= 1 && (external === null || external <= 0)) return null;
+  return { totalMembers: Math.max(total, external ?? 0), externalMembers: external };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { READ_SCOPES } from '../auth/tokenProvider';
-import { parseAddress } from '../domain/address';
+import { parseAddress, unwrapAddress } from '../domain/address';
 import type { Recipient, RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
@@ -89,7 +89,9 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * reveals (bcc, truncated lists) need a second round.
  */
 export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
-  const known = uniqueValid(knownAddresses);
+  // MailTips is asked about each address as the message carries it (normalised forms are our keys).
+  const asSent = new Map<string, string>();
+  const known = uniqueValid(knownAddresses, asSent);
   const first: BatchRequest[] = [
     { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
     { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
@@ -98,7 +100,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
-  const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
+  const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
   const responses = round1.value;
 
@@ -115,23 +117,23 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
-  const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address)) : [];
+  const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address), asSent) : [];
   const missing = [...known, ...revealed].filter((a) => !covered.has(a));
   let roundTrips = 1;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
-    const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
+    const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
   return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
 }
 
-function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
+function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
   return {
     id,
     method: 'POST',
     url: graphPath('mailTips'),
-    body: { EmailAddresses: addresses, MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' },
+    body: { EmailAddresses: addresses.map((a) => asSent.get(a) ?? a), MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' },
   };
 }
 
@@ -189,11 +191,17 @@ function graphDate(iso: string | null | undefined): Date | null {
   return date !== null && !Number.isNaN(date.getTime()) ? date : null;
 }
 
-function uniqueValid(addresses: readonly string[]): string[] {
+/**
+ * Valid addresses once each, by normalised form; `asSent` records the first spelling of each as
+ * the message carries it (unwrapped only). Invalid ones — disguised ones included — are never asked.
+ */
+function uniqueValid(addresses: readonly string[], asSent: Map<string, string>): string[] {
   const out = new Set<string>();
   for (const raw of addresses) {
     const parsed = parseAddress(raw);
-    if (parsed.valid) out.add(parsed.normalised);
+    if (!parsed.valid) continue;
+    out.add(parsed.normalised);
+    if (!asSent.has(parsed.normalised)) asSent.set(parsed.normalised, unwrapAddress(raw));
   }
   return [...out];
 }

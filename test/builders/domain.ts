@@ -90,6 +90,11 @@ export class MessageBuilder {
     this.recallRequested = true;
     return this;
   }
+  /** The recall requests in Sent Items could not be listed. */
+  recallHistoryUnknown(): this {
+    this.recallRequested = null;
+    return this;
+  }
   build(): MessageFacts {
     return {
       accountKind: this.accountKind,
@@ -111,7 +116,7 @@ export class RecipientFactsBuilder {
   private scope: RecipientScope = 'unknown';
   private scopeSource: ScopeSource = 'none';
   private group: RecipientFacts['group'] = null;
-  private read = false;
+  private read: boolean | null = false;
 
   constructor(readonly address: string) {}
 
@@ -142,6 +147,16 @@ export class RecipientFactsBuilder {
     this.read = true;
     return this;
   }
+  /** The read receipts could not be read at all. */
+  readStateUnknown(): this {
+    this.read = null;
+    return this;
+  }
+  /** MailTips counted the members but not how many are outside. */
+  groupWithUncountedExternals(totalMembers: number): this {
+    this.group = { totalMembers, externalMembers: null };
+    return this;
+  }
   build(): RecipientFacts {
     return { scope: this.scope, scopeSource: this.scopeSource, group: this.group, readReceiptReceived: this.read };
   }
@@ -158,6 +173,15 @@ export class PolicyBuilder {
 
   recallDisabled(): this {
     this.policy.recallEnabled = false;
+    return this;
+  }
+  /** config.json could not say whether recall is on. */
+  recallPolicyUnknown(): this {
+    this.policy.recallEnabled = null;
+    return this;
+  }
+  ageLimitUnknown(): this {
+    this.policy.maxRecallableAgeDays = null;
     return this;
   }
   recallingReadMessages(allowed: boolean): this {

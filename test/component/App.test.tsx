@@ -115,9 +115,39 @@ describe('check step', () => {
     expect(document.querySelector('[data-recipient="finance@contoso.com"]')).toBeNull();
   });
 
-  it('a broken admin config is named to the user to pass on, and the defaults are used', async () => {
-    renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ maxRecallableAgeDays: 'one day' }).build());
-    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'recallable');
+  it('evidence Graph could not give is said on screen: unread receipts, MailTips that did not answer, a disguised address', async () => {
+    const scenario = aScenario()
+      .to('boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wu@con\u200btoso.com')
+      .mailTip('maria.sokolova@contoso.com', { error: 'The server is busy' })
+      .fault({ target: 'readReceipts', status: 500 })
+      .policy({ recallReadMessages: false })
+      .build();
+    renderPane(scenario);
+    expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'uncertain');
+    // Each row says why it is not promised, and no row is promised on missing evidence.
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-reasons', 'INTERNAL READ_STATE_UNKNOWN');
+    expect(row('maria.sokolova@contoso.com')).toHaveAttribute('data-reasons', 'INTERNAL_DOMAIN_UNCONFIRMED READ_STATE_UNKNOWN');
+    expect(row('chen.wu@con\u200btoso.com')).toHaveAttribute('data-reasons', 'MALFORMED_ADDRESS READ_STATE_UNKNOWN');
+    expect(document.querySelectorAll('[data-verdict="recallable"]')).toHaveLength(0);
+    // The notes above the list name the missing evidence.
+    expect(screen.getByText(en['gap.readReceipts'])).toBeInTheDocument();
+    expect(screen.getByText(en['gap.mailTips'])).toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).getByText(/Can’t tell whether they read it/)).toBeInTheDocument();
+    // The disguise is visible: the row spells out the invisible character.
+    expect(within(row('chen.wu@con\u200btoso.com')).getByText('chen.wu@con[U+200B]toso.com')).toBeInTheDocument();
+  });
+
+  it('a broken admin config is named to the user to pass on; the unreadable age limit fails closed and says so', async () => {
+    renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallReadMessages: false, maxRecallableAgeDays: 'one day' }).build());
+    // Not "recallable" on an age limit nobody could read: uncertain, with the missing fact named
+    // in the banner and on the row, and the admin note naming the field.
+    const verdict = await verdictOf();
+    expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
+    expect(verdict).toHaveAttribute('data-message-reasons', '');
+    expect(verdict).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
+    expect(within(verdict as HTMLElement).getByText('Age limit unknown')).toBeInTheDocument();
+    expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-verdict', 'uncertain');
+    expect(within(row('boris.ivanov@contoso.com')).getByText(/Age limit unknown/)).toBeInTheDocument();
     expect(screen.getByText(/Tell your admin: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
 });

@@ -7,7 +7,10 @@
  * registry without a row here fails the first test. Office.js failures are at the end.
  */
 import { http, HttpResponse, delay } from 'msw';
-import { checkMessage } from '../../src/app/checkMessage';
+import { loadPolicy } from '../../src/config/loadPolicy';
+import type { Scenario } from '../../src/demo/scenario';
+import { parseAddress } from '../../src/domain/address';
+import { checkMessage, type DataGap } from '../../src/app/checkMessage';
 import { NATIVE_GUIDE_STEPS } from '../../src/app/nativeGuide';
 import { wizardReducer } from '../../src/app/wizard';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
@@ -221,10 +224,10 @@ async function expectGraphGap(kind: FailureKind) {
   return outcome;
 }
 
-/** A part of the first $batch failed, the rest informs: a full verdict, no gap. */
-async function expectVerdictWithout(what: string) {
+/** A part of the first $batch failed, the rest informs: a full verdict, with only the gaps named. */
+async function expectVerdictWithout(what: string, gaps: readonly DataGap[] = []) {
   const outcome = await checkTheMessage();
-  expect(outcome.gaps).toEqual([]);
+  expect(outcome.gaps).toEqual(gaps);
   expect(outcome.assessment.recipients).toHaveLength(2);
   // Still known from the rest (`what` says how).
   expect({ what, verdict: outcome.assessment.recipients.find((r) => r.address === LAURA)?.verdict }).toEqual({ what, verdict: 'not-recallable' });
@@ -327,10 +330,11 @@ const ROWS: Record<GraphRequestName, Row> = {
       const kind = EXPECTED[column].inner;
       const facts = await factsWhenOthersAnswer(column, kind);
       if (facts === null) return;
-      // MailTips failures are per address: they fall back to the tenant's verified domains.
+      // MailTips failures are per address: they fall back to the tenant's verified domains, which
+      // know the domain but not the mailbox (a group? a forwarding contact?): uncertain, and said.
       expect([...facts.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
-      const outcome = await expectVerdictWithout('verified domains say fabrikam.com is external');
-      expect(outcome.assessment.recipients.find((r) => r.address === BORIS)?.verdict).toBe('recallable');
+      const outcome = await expectVerdictWithout('verified domains say fabrikam.com is external', [{ kind: 'mailTips' }]);
+      expect(outcome.assessment.recipients.find((r) => r.address === BORIS)).toMatchObject({ verdict: 'uncertain', reasons: ['INTERNAL_DOMAIN_UNCONFIRMED'] });
     },
   },
   recall: {
@@ -407,8 +411,10 @@ describe('$batch items failing one at a time', () => {
     expect(Object.entries(failed).filter(([, f]) => f).map(([id]) => id)).toEqual([item]);
     const outcome = await checkTheMessage();
     expect(outcome.assessment.recipients).toHaveLength(2);
-    // Without the message, or without knowing whether it is in Sent Items, the pane says what is missing.
-    expect(outcome.gaps.length > 0).toBe(item === 'message' || item === 'sentItemsFolder');
+    // The pane names what is missing: the message (degraded verdict), whether it is in Sent Items,
+    // MailTips; the other lists speak through the verdict (RECALL_HISTORY_UNKNOWN) or only matter
+    // to some policies.
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(({ message: ['graph', 'bcc'], sentItemsFolder: ['graph'], 'tips-0': ['mailTips'] } as Record<string, string[]>)[item] ?? []);
     results.set(cell('batch item', item), true);
   });
 
@@ -418,6 +424,308 @@ describe('$batch items failing one at a time', () => {
     const reports = await fetchRecallReports(graphClient().client);
     expect(reports).toEqual({ ok: true, value: [] });
     results.set(cell('batch item', item), true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Evidence-gap dimension (issue #12): each evidence source the check uses × each way it can go
+// wrong (missing, HTTP error, malformed body, disguised value), through the real check over HTTP.
+// Every cell runs the check twice — the source present and honest, then faulty — and asserts the
+// fail-closed property of test/unit/domain/evidenceGaps.test.ts: nobody is promised a recall the
+// honest run did not promise, the overall verdict is not "recallable" unless it was, and where a
+// promise is withdrawn the pane says what is missing (a gap note, a gap reason, a caution, an
+// admin note or a message-level reason). Every request path has a row or a stated reason why it
+// is no evidence for the verdict.
+
+const EVIDENCE_MODES = ['missing', 'HTTP error', 'malformed body', 'disguised value'] as const;
+type EvidenceMode = (typeof EVIDENCE_MODES)[number];
+
+const EG = {
+  boris: { name: 'Boris', address: BORIS }, // internal, has read it
+  maria: { name: 'Maria', address: 'maria.sokolova@contoso.com' }, // internal, unread
+  atlas: { name: 'Atlas', address: 'atlas@contoso.com' }, // internal group: 12 members, none outside
+  sales: { name: 'Sales', address: 'sales@contoso.com' }, // internal group: 12 members, 2 outside
+  laura: { name: 'Laura', address: LAURA }, // outside
+  chen: { name: 'Chen', address: 'chen.wu@contoso.com' }, // internal, Bcc: only Graph shows him
+};
+/** The org recalls only unread mail, so the read receipts decide for Boris. */
+const egScenario = aScenario().onWeb().subject('Q4').to(EG.boris, EG.maria, EG.atlas).cc(EG.laura, EG.sales).bcc(EG.chen).policy({ recallReadMessages: false }).build();
+
+type Answer = (request: InnerRequest) => InnerAnswer | undefined;
+
+interface EvidenceRun {
+  readonly scenario: Scenario;
+  readonly answer: Answer;
+  /** How the whole `$batch` answers, when not item by item. */
+  readonly batch?: 'network' | 'HTTP error' | 'malformed body' | 'foreign ids';
+  readonly configFile?: () => Response;
+  readonly withoutGraph?: boolean;
+}
+
+const people = (list: readonly { name: string; address: string }[]) => list.map((p) => ({ emailAddress: p }));
+
+/** The tenant telling the truth about a scenario's message. */
+function honestAnswer(scenario: Scenario): Answer {
+  return (request) => {
+    switch (request.id) {
+      case 'message': {
+        const m = scenario.message;
+        return {
+          status: 200,
+          body: { parentFolderId: SENT_ITEMS_ID, subject: m.subject, sentDateTime: m.sentDateTime, from: { emailAddress: m.from }, toRecipients: people(m.to), ccRecipients: people(m.cc), bccRecipients: people(m.bcc) },
+        };
+      }
+      case 'sentItemsFolder':
+        return { status: 200, body: { id: SENT_ITEMS_ID } };
+      case 'organization':
+        return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+      case 'readReceipts':
+        return { status: 200, body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: BORIS } }, receivedDateTime: '2026-11-25T09:58:00Z' }] } };
+      case 'recallRequests':
+        return { status: 200, body: { value: [] } };
+      default: {
+        const asked = (request.body as { EmailAddresses: string[] }).EmailAddresses;
+        return {
+          status: 200,
+          body: {
+            value: asked.map((address) => ({
+              emailAddress: { address },
+              recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external',
+              totalMemberCount: address === EG.atlas.address || address === EG.sales.address ? 12 : 1,
+              externalMemberCount: address === EG.sales.address ? 2 : 0,
+            })),
+          },
+        };
+      }
+    }
+  };
+}
+
+const honestRun = (scenario: Scenario = egScenario): EvidenceRun => ({ scenario, answer: honestAnswer(scenario) });
+const isTips = (r: InnerRequest) => r.id.startsWith('tips-');
+/** The same run with the inner answers for `which` replaced. */
+const replacing = (run: EvidenceRun, which: (r: InnerRequest) => boolean, answer: Answer): EvidenceRun => ({ ...run, answer: (r) => (which(r) ? answer(r) : run.answer(r)) });
+const byId = (id: string) => (r: InnerRequest) => r.id === id;
+const serverError: Answer = () => ({ status: 500, body: graphError('ErrorInternalServerError') });
+const malformed: Answer = () => ({ status: 200, body: { value: 'not a list' } });
+const omitted: Answer = () => undefined;
+/** The honest MailTips answer, edited entry by entry. */
+const editedTips = (run: EvidenceRun, edit: (entry: Record<string, unknown>) => Record<string, unknown>): EvidenceRun =>
+  replacing(run, isTips, (r) => {
+    const honest = run.answer(r) as { status: number; body: { value: Record<string, unknown>[] } };
+    return { status: 200, body: { value: honest.body.value.map(edit) } };
+  });
+const addressOf = (entry: Record<string, unknown>) => (entry['emailAddress'] as { address: string }).address;
+const withUser = (run: EvidenceRun, address: string): EvidenceRun => ({ ...run, scenario: { ...run.scenario, user: { ...run.scenario.user, address } } });
+/** Maria's address as sent carries a disguise, in Outlook and in Graph alike. */
+const withMariaAs = (address: string): EvidenceRun => {
+  const scenario = { ...egScenario, message: { ...egScenario.message, to: egScenario.message.to.map((p) => (p.name === 'Maria' ? { ...p, address } : p)) } };
+  return honestRun(scenario);
+};
+
+interface EvidenceRow {
+  /** Where the honest run starts when the source only matters once others are gone. */
+  readonly baseline?: (run: EvidenceRun) => EvidenceRun;
+  readonly cells: Partial<Record<EvidenceMode, (honest: EvidenceRun) => EvidenceRun>>;
+  /** Why a mode can't happen for this source (a cell without it would be a gap in the matrix). */
+  readonly notApplicable?: Partial<Record<EvidenceMode, string>>;
+}
+
+const CONFIG_URL = 'https://recall.contoso.com/config.json';
+
+const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
+  '$batch (all evidence at once)': {
+    cells: {
+      missing: (run) => ({ ...run, batch: 'network' }),
+      'HTTP error': (run) => ({ ...run, batch: 'HTTP error' }),
+      'malformed body': (run) => ({ ...run, batch: 'malformed body' }),
+      // Answers that belong to other requests (ids we never sent) are no answers.
+      'disguised value': (run) => ({ ...run, batch: 'foreign ids' }),
+    },
+  },
+  'Sent Items folder (sentItemsFolder)': {
+    cells: {
+      missing: (run) => replacing(run, byId('sentItemsFolder'), omitted),
+      'HTTP error': (run) => replacing(run, byId('sentItemsFolder'), serverError),
+      'malformed body': (run) => replacing(run, byId('sentItemsFolder'), () => ({ status: 200, body: { id: 42 } })),
+      // Another folder's id: the message then looks as if it were outside Sent Items.
+      'disguised value': (run) => replacing(run, byId('sentItemsFolder'), () => ({ status: 200, body: { id: 'AAMkAGI2-folder-inbox' } })),
+    },
+  },
+  'message lookup (message)': {
+    cells: {
+      missing: (run) => replacing(run, byId('message'), omitted),
+      'HTTP error': (run) => replacing(run, byId('message'), serverError),
+      'malformed body': (run) => replacing(run, byId('message'), () => ({ status: 200, body: { toRecipients: 'Boris' } })),
+      'disguised value': (run) =>
+        replacing(run, byId('message'), (r) => {
+          const honest = run.answer(r) as { status: number; body: Record<string, unknown> };
+          return { status: 200, body: { ...honest.body, sentDateTime: 'yesterday, around noon', toRecipients: [{ emailAddress: { name: 'Maria', address: 'maria.sokolova@con\u200btoso.com' } }] } };
+        }),
+    },
+  },
+  'MailTips (chunk and address)': {
+    cells: {
+      missing: (run) => replacing(run, isTips, omitted),
+      'HTTP error': (run) => replacing(run, isTips, () => ({ status: 503, body: graphError('ServiceUnavailable') })),
+      'malformed body': (run) => replacing(run, isTips, malformed),
+      // An answer for a look-alike of Maria (not her), and a group without its outside count.
+      'disguised value': (run) =>
+        editedTips(run, (entry) => {
+          if (addressOf(entry) === EG.maria.address) return { ...entry, emailAddress: { address: 'maria.sokolova@con\u200btoso.com' } };
+          if (addressOf(entry) === EG.atlas.address || addressOf(entry) === EG.sales.address) return { ...entry, externalMemberCount: null };
+          return entry;
+        }),
+    },
+  },
+  'MailTips per address': {
+    cells: {
+      missing: (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: { address: 'someone.else@contoso.com' }, recipientScope: 'internal' } : entry)),
+      'HTTP error': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: entry['emailAddress'], error: { message: 'The server is busy', code: 'ErrorServerBusy' } } : entry)),
+      'malformed body': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { ...entry, recipientScope: 'Internal\u200b' } : entry)),
+      'disguised value': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.atlas.address ? { ...entry, recipientScope: 'none' } : entry)),
+    },
+  },
+  'verified domains (organization)': {
+    // Only without MailTips do the verified domains decide anything.
+    baseline: (run) => replacing(run, isTips, serverError),
+    cells: {
+      missing: (run) => replacing(run, byId('organization'), omitted),
+      'HTTP error': (run) => replacing(run, byId('organization'), serverError),
+      'malformed body': (run) => replacing(run, byId('organization'), malformed),
+      'disguised value': (run) => replacing(run, byId('organization'), () => ({ status: 200, body: { value: [{ verifiedDomains: [{ name: 'con\u200btoso.com' }, { name: 'ｃｏｎｔｏｓｏ.com' }] }] } })),
+    },
+  },
+  'read receipts (mailboxMessages)': {
+    cells: {
+      missing: (run) => replacing(run, byId('readReceipts'), omitted),
+      'HTTP error': (run) => replacing(run, byId('readReceipts'), serverError),
+      'malformed body': (run) => replacing(run, byId('readReceipts'), malformed),
+      'disguised value': (run) => replacing(run, byId('readReceipts'), () => ({ status: 200, body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: 'bo\u200bris.ivanov@contoso.com' } }, receivedDateTime: '2026-11-25T09:58:00Z' }] } })),
+    },
+  },
+  'recall requests (sentItems)': {
+    // An earlier recall is on record, so the honest verdict is ALREADY_RECALLED.
+    baseline: (run) => replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: '2026-11-25T09:57:00Z' }] } })),
+    cells: {
+      missing: (run) => replacing(run, byId('recallRequests'), omitted),
+      'HTTP error': (run) => replacing(run, byId('recallRequests'), serverError),
+      'malformed body': (run) => replacing(run, byId('recallRequests'), malformed),
+      'disguised value': (run) => replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: 'not a date' }] } })),
+    },
+  },
+  'config.json': {
+    baseline: (run) => ({ ...run, configFile: () => HttpResponse.json({ recallReadMessages: false }) }),
+    cells: {
+      missing: (run) => ({ ...run, configFile: () => new HttpResponse('Not found', { status: 404 }) }),
+      'HTTP error': (run) => ({ ...run, configFile: () => new HttpResponse('oops', { status: 500 }) }),
+      'malformed body': (run) => ({ ...run, configFile: () => new HttpResponse('{ "recallReadMessages": false, }', { status: 200 }) }),
+      'disguised value': (run) => ({ ...run, configFile: () => HttpResponse.json({ recallReadMessages: 'false', RecallEnabled: true, maxRecallableAgeDays: '365.00:00:00' }) }),
+    },
+  },
+  'sender address (Office.js)': {
+    // Only without Graph does the sender's own domain inform anything.
+    baseline: (run) => ({ ...run, withoutGraph: true }),
+    cells: {
+      missing: (run) => withUser(run, ''),
+      'disguised value': (run) => withUser(run, 'alex.morgan@ｃｏｎｔｏｓｏ.com'),
+    },
+    notApplicable: { 'HTTP error': 'Office.js gives the address in memory: no request', 'malformed body': 'same: no body to parse' },
+  },
+  'recipient address form': {
+    cells: {
+      'disguised value': () => withMariaAs('maria.sokolova@con\u200btoso.com'),
+      missing: () => withMariaAs(''),
+      'malformed body': () => withMariaAs('maria.sokolova@contoso%2ecom'),
+    },
+    notApplicable: { 'HTTP error': 'an address is text in the message, not a request' },
+  },
+};
+
+/** Request paths that carry no evidence for the verdict, and why. */
+const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = { recall: 'it performs the recall; its own faults are the recall row of the matrix above' };
+const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
+  '$batch (all evidence at once)': 'batch',
+  'message lookup (message)': 'message',
+  'Sent Items folder (sentItemsFolder)': 'sentItemsFolder',
+  'MailTips (chunk and address)': 'mailTips',
+  'verified domains (organization)': 'organization',
+  'read receipts (mailboxMessages)': 'mailboxMessages',
+  'recall requests (sentItems)': 'sentItems',
+};
+
+async function runEvidenceCheck(run: EvidenceRun) {
+  const asked: string[] = [];
+  server.use(
+    http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
+      const { requests } = (await request.json()) as { requests: InnerRequest[] };
+      for (const r of requests.filter(isTips)) asked.push(...(r.body as { EmailAddresses: string[] }).EmailAddresses);
+      if (run.batch === 'network') return HttpResponse.error();
+      if (run.batch === 'HTTP error') return HttpResponse.json(graphError('ErrorInternalServerError'), { status: 500 });
+      if (run.batch === 'malformed body') return HttpResponse.json({ responses: 'none' });
+      const responses = requests.flatMap((r) => {
+        const a = run.answer(r);
+        return a === undefined ? [] : [{ id: run.batch === 'foreign ids' ? `${r.id}-other` : r.id, status: a.status, headers: a.headers ?? {}, body: a.body ?? null }];
+      });
+      return HttpResponse.json({ responses });
+    }),
+    http.get(CONFIG_URL, () => (run.configFile ?? (() => HttpResponse.json({ recallReadMessages: false })))()),
+  );
+  const { services } = servicesFor(run.scenario);
+  const policy = await loadPolicy(CONFIG_URL);
+  const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphClient().client, policy }, sentItemOf(run.scenario));
+  return { outcome, policy, asked };
+}
+
+const EVIDENCE_GAP_CODES = new Set<string>(['SCOPE_UNKNOWN', 'INTERNAL_DOMAIN_UNCONFIRMED', 'MALFORMED_ADDRESS', 'READ_STATE_UNKNOWN', 'GROUP_MEMBERS_UNKNOWN']);
+
+describe('evidence gaps: every source × every way it fails never makes the verdict more hopeful', () => {
+  it('every request path is an evidence row, or says why it is not evidence for the verdict', () => {
+    const covered = new Set([...Object.values(EVIDENCE_PATHS), ...Object.keys(NOT_EVIDENCE)]);
+    expect([...covered].sort()).toEqual(Object.keys(GRAPH_REQUEST_PATHS).sort());
+    for (const [row, path] of Object.entries(EVIDENCE_PATHS)) expect({ row, exists: row in EVIDENCE_ROWS, path }).toEqual({ row, exists: true, path });
+  });
+
+  it('every row has every mode, or says why the mode cannot happen', () => {
+    for (const [row, def] of Object.entries(EVIDENCE_ROWS)) {
+      for (const mode of EVIDENCE_MODES) expect({ row, mode, covered: mode in def.cells || mode in (def.notApplicable ?? {}) }).toEqual({ row, mode, covered: true });
+    }
+  });
+
+  const cells = Object.entries(EVIDENCE_ROWS).flatMap(([row, def]) => Object.entries(def.cells).map(([mode, fault]) => [row, mode, def, fault] as const));
+  it.each(cells)('%s × %s', async (row, mode, def, fault) => {
+    results.set(cell(`evidence: ${row}`, mode), false);
+    const honestStart = def.baseline ? def.baseline(honestRun()) : honestRun();
+    const honest = await runEvidenceCheck(honestStart);
+    server.resetHandlers();
+    const gap = await runEvidenceCheck(fault(honestStart));
+    const wasRows = new Map(honest.outcome.assessment.recipients.map((r) => [r.name, r]));
+    for (const now of gap.outcome.assessment.recipients) {
+      const then = wasRows.get(now.name);
+      if (now.verdict === 'recallable') expect({ who: now.name, before: then?.verdict }).toEqual({ who: now.name, before: 'recallable' });
+      if (then?.verdict === 'recallable' && now.verdict !== 'recallable') {
+        const said =
+          gap.outcome.gaps.length > 0 ||
+          now.reasons.some((code) => EVIDENCE_GAP_CODES.has(code)) ||
+          gap.outcome.assessment.messageCautions.length > 0 ||
+          gap.outcome.assessment.messageReasons.length > 0 ||
+          gap.policy.problems.length > 0;
+        expect({ who: now.name, reasons: now.reasons, said }).toMatchObject({ said: true });
+      }
+    }
+    if (gap.outcome.assessment.overall === 'recallable') expect(honest.outcome.assessment.overall).toBe('recallable');
+    expect(gap.outcome.assessment.counts.recallable).toBeLessThanOrEqual(honest.outcome.assessment.counts.recallable);
+    // MailTips is asked about addresses as sent: never a disguised one, never a rewritten one.
+    for (const address of gap.asked) expect(parseAddress(address)).toMatchObject({ valid: true });
+    expect(gap.asked.filter((a) => a.toLowerCase().startsWith('maria') && a !== EG.maria.address)).toEqual([]);
+    results.set(cell(`evidence: ${row}`, mode), true);
+  });
+
+  it('the honest run promises what it should (the cells above are not vacuous)', async () => {
+    const { outcome } = await runEvidenceCheck(honestRun());
+    const verdicts = Object.fromEntries(outcome.assessment.recipients.map((r) => [r.name, r.verdict]));
+    expect(verdicts).toEqual({ Boris: 'not-recallable', Maria: 'recallable', Atlas: 'recallable', Laura: 'not-recallable', Sales: 'uncertain', Chen: 'recallable' });
+    expect(outcome.assessment.overall).toBe('partial');
   });
 });
 
@@ -500,7 +808,16 @@ afterAll(() => {
   const width = Math.max(...rows.map((r) => r.length), 16);
   const lines = [`${'path'.padEnd(width)} | ${COLUMNS.map((c) => c.padEnd(5)).join(' | ')}`];
   for (const row of rows) lines.push(`${row.padEnd(width)} | ${COLUMNS.map((c) => (results.get(cell(row, c)) ? '✓' : '✗').padEnd(Math.max(c.length, 5))).join(' | ')}`);
-  const extras = [...results.entries()].filter(([key]) => !rows.includes(key.split('|')[0] ?? ''));
+  // The evidence-gap dimension as its own grid: source × mode (n/a where the mode cannot happen).
+  const sources = Object.keys(EVIDENCE_ROWS);
+  const sourceWidth = Math.max(...sources.map((r) => r.length));
+  lines.push('', `${'evidence source'.padEnd(sourceWidth)} | ${EVIDENCE_MODES.join(' | ')}`);
+  for (const source of sources) {
+    const mark = (mode: EvidenceMode) => (mode in (EVIDENCE_ROWS[source]?.notApplicable ?? {}) ? 'n/a' : results.get(cell(`evidence: ${source}`, mode)) ? '✓' : '✗');
+    lines.push(`${source.padEnd(sourceWidth)} | ${EVIDENCE_MODES.map((m) => mark(m).padEnd(m.length)).join(' | ')}`);
+  }
+  lines.push('');
+  const extras = [...results.entries()].filter(([key]) => !rows.includes(key.split('|')[0] ?? '') && !key.startsWith('evidence: '));
   for (const [key, passed] of extras) lines.push(`${key.replace('|', ': ')} ${passed ? '✓' : '✗'}`);
   const passed = [...results.values()].filter(Boolean).length;
   lines.push(`fault matrix: ${passed}/${results.size} cells passed`);

@@ -37,7 +37,13 @@ const anAddress = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
 
-const aRecipient = fc.record({ name: fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })), address: anAddress, field: fc.constantFrom('to' as const, 'cc' as const, 'bcc' as const) });
+/** Invisible characters, compatibility forms, escapes and look-alike dots spliced into an address. */
+const DISGUISES = ['\u200b', '\u200d', '\u00ad', '\u202e', '\u2066', '\ufeff', '\ufe0f', '\u034f', 'ｃ', '．', '。', '%2e', 'ℂ', '\u212a'];
+const aDisguisedAddress = fc
+  .tuple(anAddress, fc.constantFrom(...DISGUISES), fc.nat())
+  .map(([address, disguise, at]) => `${address.slice(0, at % (address.length + 1))}${disguise}${address.slice(at % (address.length + 1))}`);
+
+const aRecipient = fc.record({ name: fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })), address: fc.oneof({ weight: 9, arbitrary: anAddress }, { weight: 1, arbitrary: aDisguisedAddress }), field: fc.constantFrom('to' as const, 'cc' as const, 'bcc' as const) });
 
 /** A list with duplicates on purpose: some entries repeat earlier ones in another case or field. */
 const aRecipientList = (max: number) =>
@@ -101,8 +107,15 @@ describe('the domain under random input', () => {
             const f = facts.get(r.parsed.normalised);
             expect(r.parsed.valid).toBe(true);
             expect(f?.scope).toBe('internal');
-            expect(['mailTips', 'verifiedDomains']).toContain(f?.scopeSource);
+            // Only MailTips confirms the mailbox itself; a verified domain alone is not enough.
+            expect(f?.scopeSource).toBe('mailTips');
+            // A group is promised only when MailTips counted its outside members, and none.
+            if (f?.group) expect(f.group.externalMembers).toBe(0);
             expect(r.parsed.valid && isConsumerDomain(r.parsed.domain)).toBe(false);
+          }
+          // A disguise never survives as a valid address (it is judged as sent: MALFORMED_ADDRESS).
+          for (const r of assessment.recipients) {
+            if (DISGUISES.some((d) => r.address.includes(d))) expect({ address: r.address, valid: r.parsed.valid }).toEqual({ address: r.address, valid: false });
           }
         },
       ),

@@ -6,7 +6,7 @@ import { planFollowUp } from '../../src/domain/followUp';
 import { buildIncidentSummary, incidentSummaryJson, incidentSummaryText, type IncidentAction, type IncidentInput } from '../../src/domain/incidentSummary';
 import type { RecallOutcome } from '../../src/domain/recallTracking';
 import { createTranslator } from '../../src/i18n/translator';
-import { aMessage, aRecipient, assess, NOW } from '../builders/domain';
+import { aMessage, aPolicy, aRecipient, assess, NOW } from '../builders/domain';
 
 /*
  * The incident summary: what a security team needs (time, subject, sender, every recipient with
@@ -69,7 +69,7 @@ describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
       version: 1,
       generatedAt: NOW.toISOString(),
       message: { subject: 'Customer list <Q4>', sentAt: SENT.toISOString(), sender: 'alex.morgan@contoso.com' },
-      verdict: { overall: 'partial', messageReasons: [] },
+      verdict: { overall: 'partial', messageReasons: [], messageCautions: [] },
       counts: { recipients: 3, external: 2, mayStillHave: 2 },
     });
     expect(json['actions']).toEqual([
@@ -78,6 +78,13 @@ describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
       { kind: 'recall-requested-earlier' },
     ]);
     expect((json['recipients'] as unknown[]).length).toBe(3);
+  });
+
+  it('evidence missing at the check is part of the record (codes in JSON, words in the text)', () => {
+    const assessment = assess(aMessage().to(BORIS), [aRecipient(BORIS).internal()], aPolicy().recallPolicyUnknown());
+    const summary = buildIncidentSummary({ ...input(), assessment, plan: planFollowUp(assessment, {}) });
+    expect(JSON.parse(incidentSummaryJson(summary))).toMatchObject({ verdict: { overall: 'uncertain', messageReasons: [], messageCautions: ['RECALL_POLICY_UNKNOWN'] } });
+    expect(incidentSummaryText(summary, incidentWords(createTranslator('en')))).toContain('Your organisation’s recall setting is unknown');
   });
 
   it('an unknown sending time is null, not a made-up date', () => {

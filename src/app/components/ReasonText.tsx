@@ -14,9 +14,12 @@ const useStyles = makeStyles({
 export function reasonValues(code: ReasonCode, policy: RecallPolicy, recipient?: RecipientAssessment): MessageValues {
   switch (code) {
     case 'TOO_OLD':
-      return { days: policy.maxRecallableAgeDays };
+      // TOO_OLD is only found when the limit is known.
+      return { days: policy.maxRecallableAgeDays ?? 0 };
     case 'READ':
       return { allowed: String(policy.recallReadMessages) };
+    case 'MALFORMED_ADDRESS':
+      return { disguised: recipient?.parsed.valid === false && recipient.parsed.disguised ? 'yes' : 'no' };
     case 'GROUP_HAS_EXTERNAL_MEMBERS':
       return { external: recipient?.externalMembers ?? 0 };
     default:

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
+import { visibleAddress } from '../../domain/address';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
@@ -83,9 +84,20 @@ type RowClasses = ReturnType<typeof useStyles>;
  * Recipients grouped by verdict (worst first), each row expandable to its reasons. Every row is in
  * the DOM at once (the DOM contract needs them); 500 rows stay cheap because the rows share their
  * classes and words and draw the chevron with CSS instead of an icon component each.
- * `blockedBy`: the message-level reason that overrides every row's own verdict, if any.
+ * `blockedBy`: the message-level reason that overrides every row's own verdict, if any;
+ * `cappedBy`: the message-level caution that keeps a row's own "recallable" at uncertain, if any.
  */
-export function RecipientList({ recipients, policy, blockedBy }: { recipients: readonly RecipientAssessment[]; policy: RecallPolicy; blockedBy?: MessageReason | undefined }) {
+export function RecipientList({
+  recipients,
+  policy,
+  blockedBy,
+  cappedBy,
+}: {
+  recipients: readonly RecipientAssessment[];
+  policy: RecallPolicy;
+  blockedBy?: MessageReason | undefined;
+  cappedBy?: MessageReason | undefined;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   const text = useRowText();
@@ -102,7 +114,7 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
             </h3>
             <ul className={styles.list}>
               {group.map((r) => (
-                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy} styles={styles} text={text} />
+                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined)} styles={styles} text={text} />
               ))}
             </ul>
           </section>
@@ -115,6 +127,7 @@ export function RecipientList({ recipients, policy, blockedBy }: { recipients: r
 interface RowProps {
   readonly recipient: RecipientAssessment;
   readonly policy: RecallPolicy;
+  /** The message-level code that decided this row's verdict instead of its own reasons. */
   readonly blockedBy: MessageReason | undefined;
   readonly styles: RowClasses;
   readonly text: RowText;
@@ -122,7 +135,9 @@ interface RowProps {
 
 const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text }: RowProps) {
   const [open, setOpen] = useState(false);
-  const displayName = recipient.name || recipient.address || text.noAddress;
+  // A disguised address is shown with its invisible characters spelt out (data-recipient keeps it as sent).
+  const shownAddress = visibleAddress(recipient.address);
+  const displayName = recipient.name || shownAddress || text.noAddress;
   // Under a message-level blocker the row says why nobody can be reached, not where the mailbox is.
   const firstReason = blockedBy ?? recipient.decisiveReason;
   const detailsId = useId();
@@ -132,7 +147,7 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
         <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>
-          {recipient.name && recipient.address ? <span className={styles.address}>{recipient.address}</span> : null}
+          {recipient.name && recipient.address ? <span className={styles.address}>{shownAddress}</span> : null}
           <span className={styles.summary}>
             {text.fields(recipient.fields)}
             {firstReason ? ` · ${text.reasonTitle(firstReason)}` : ''}

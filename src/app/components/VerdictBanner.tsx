@@ -29,7 +29,7 @@ export function VerdictBanner({ assessment, policy }: { assessment: Assessment; 
   const styles = useStyles();
   const title = verdictTitle(assessment, i18n.t);
   return (
-    <div data-overall-verdict={assessment.overall} data-message-reasons={assessment.messageReasons.join(' ')}>
+    <div data-overall-verdict={assessment.overall} data-message-reasons={assessment.messageReasons.join(' ')} data-message-cautions={assessment.messageCautions.join(' ')}>
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>
@@ -47,6 +47,16 @@ export function VerdictBanner({ assessment, policy }: { assessment: Assessment; 
           ) : (
             <div>{i18n.t(`overall.${assessment.overall}.body`)}</div>
           )}
+          {/* Missing evidence that keeps everyone at most uncertain: each says what is missing. */}
+          {assessment.messageReasons.length === 0 && assessment.messageCautions.length > 0 ? (
+            <ul className={styles.reasons}>
+              {assessment.messageCautions.map((code) => (
+                <li key={code}>
+                  <ReasonText code={code} policy={policy} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </MessageBarBody>
       </MessageBar>
     </div>

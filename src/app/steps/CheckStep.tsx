@@ -72,7 +72,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           </Button>
         </p>
       ) : null}
-      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} />
+      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} cappedBy={outcome.assessment.messageCautions[0]} />
     </>
   );
 }

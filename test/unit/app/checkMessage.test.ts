@@ -63,7 +63,8 @@ const EXPECTED: Record<string, Expected> = {
   },
   // Graph can't serve the mailbox (404 MailboxNotEnabledForRESTAPI): not NOT_IN_SENT_ITEMS; scopes from
   // the tenant's verified domains (the directory still answers); Bcc unknown.
-  'on-premises-mailbox': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]], gaps: ['graph', 'bcc'] },
+  // MailTips can't be asked either: the verified domains alone leave colleagues unconfirmed.
+  'on-premises-mailbox': { overall: 'partial', rows: [[boris, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], [maria, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]], gaps: ['graph', 'bcc'] },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [[boris, n, ['INTERNAL']]] },
@@ -189,8 +190,10 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     const { outcome, waits } = await check(scenario);
     expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000 } });
     expect(waits).toEqual([1000, 1000]);
-    // MailTips still answered in the same batch, so Boris is known to be internal.
-    expect(outcome.assessment.recipients.map((row) => row.verdict)).toEqual([r]);
+    // MailTips still answered in the same batch, so Boris is known to be internal; but without the
+    // message nobody confirmed it is in Sent Items, so he is not promised a recall (fail closed).
+    expect(outcome.assessment.recipients.map((row) => [row.verdict, row.reasons])).toEqual([['uncertain', ['INTERNAL']]]);
+    expect(outcome.assessment.messageCautions).toEqual(['SENT_ITEMS_UNKNOWN']);
   });
 
   it.each([

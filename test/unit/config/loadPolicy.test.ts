@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { loadPolicy, parsePolicy } from '../../../src/config/loadPolicy';
-import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
+import { EXCHANGE_ONLINE_DEFAULTS, UNREADABLE_POLICY_FALLBACKS, type RecallPolicy } from '../../../src/domain/policy';
+import { aMessage, aRecipient, assess } from '../../builders/domain';
 import { setupMswForFile } from '../../builders/graph';
 
 const { server, seen } = setupMswForFile();
@@ -50,28 +51,85 @@ describe('parsePolicy', () => {
     });
   });
 
-  it.each<[string, unknown, string]>([
-    ['a boolean given as text', { recallEnabled: 'yes' }, 'recallEnabled'],
-    ['a negative age', { maxRecallableAgeDays: -1 }, 'maxRecallableAgeDays'],
-    ['an age as text', { maxRecallableAgeDays: '1 day' }, 'maxRecallableAgeDays'],
-    ['an age beyond ten years', { maxRecallableAgeDays: 4000 }, 'maxRecallableAgeDays'],
-    ['a partner that is not a domain', { crossTenantAllowedDomains: ['fabrikam.com', 'not a domain'] }, 'crossTenantAllowedDomains.1'],
-    ['partners as one string', { crossTenantAllowedDomains: 'fabrikam.com' }, 'crossTenantAllowedDomains'],
-    ['a security contact without a valid address', { securityContact: { name: 'SOC', address: 'soc' } }, 'securityContact.address'],
-    ['a misspelt field', { recalEnabled: false }, 'recalEnabled'],
-  ])('%s → a problem naming %s, and the full defaults', (_case, raw, field) => {
-    const { policy, problems } = parsePolicy({ maxRecallableAgeDays: 1, ...(raw as object) });
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.some((p) => p.startsWith(`${field}:`))).toBe(true);
-    // Never half a policy: the valid "1 day" next to the mistake is not applied either.
-    expect(policy).toEqual(EXCHANGE_ONLINE_DEFAULTS);
+  // Fail closed, field by field: the admin's valid "1 day" and "recall off" next to a mistake are
+  // kept; the broken field takes the value that can't make a verdict more hopeful.
+  it.each<[string, Record<string, unknown>, string, Partial<RecallPolicy>]>([
+    ['recallEnabled as text', { recallEnabled: 'yes' }, 'recallEnabled', { recallEnabled: null }],
+    ['recallEnabled as 0', { recallEnabled: 0 }, 'recallEnabled', { recallEnabled: null }],
+    ['recallReadMessages as text', { recallReadMessages: 'false' }, 'recallReadMessages', { recallReadMessages: false }],
+    ['a negative age', { maxRecallableAgeDays: -1 }, 'maxRecallableAgeDays', { maxRecallableAgeDays: null }],
+    ['an age as text', { maxRecallableAgeDays: '1 day' }, 'maxRecallableAgeDays', { maxRecallableAgeDays: null }],
+    ['an age beyond ten years', { maxRecallableAgeDays: 4000 }, 'maxRecallableAgeDays', { maxRecallableAgeDays: null }],
+    ['an age in PowerShell form', { maxRecallableAgeDays: '365.00:00:00' }, 'maxRecallableAgeDays', { maxRecallableAgeDays: null }],
+    ['alertRecipients as null', { alertRecipients: null }, 'alertRecipients', { alertRecipients: true }],
+    ['partners as one string', { crossTenantAllowedDomains: 'fabrikam.com' }, 'crossTenantAllowedDomains', { crossTenantAllowedDomains: [] }],
+    ['a partner that is not a domain (the good one stays)', { crossTenantAllowedDomains: ['fabrikam.com', 'not a domain'] }, 'crossTenantAllowedDomains.1', { crossTenantAllowedDomains: ['fabrikam.com'] }],
+    ['a partner that is a number', { crossTenantAllowedDomains: [42, 'fabrikam.com'] }, 'crossTenantAllowedDomains.0', { crossTenantAllowedDomains: ['fabrikam.com'] }],
+    ['a security contact without a valid address', { securityContact: { name: 'SOC', address: 'soc' } }, 'securityContact.address', { securityContact: null }],
+    ['usesPurviewEncryption as text', { usesPurviewEncryption: 'yes' }, 'usesPurviewEncryption', { usesPurviewEncryption: false }],
+  ])('%s → a problem naming %s; that field fails closed, the admin’s valid fields stay', (_case, raw, field, fallback) => {
+    const { policy, problems } = parsePolicy({ recallEnabled: false, maxRecallableAgeDays: 1, ...raw });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
+    expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: 1, ...fallback });
   });
 
-  it.each([[null], ['recallEnabled=false'], [42]])('a file that is not an object (%j) is one problem at the root', (raw) => {
+  it('a typo elsewhere in the file no longer switches the admin’s recall-off back on (issue #12)', () => {
+    const { policy, problems } = parsePolicy({ recallEnabled: false, alertRecipents: true });
+    expect(policy.recallEnabled).toBe(false);
+    expect(problems).toEqual([expect.stringMatching(/^alertRecipents: .*did you mean alertRecipients\?/)]);
+    // The misspelt field's real value is unknown: the strict one (recipients are alerted).
+    expect(policy.alertRecipients).toBe(true);
+  });
+
+  it.each<[string, string, Partial<RecallPolicy>]>([
+    ['a typo of recallEnabled', 'recalEnabled', { recallEnabled: null }],
+    ['recallEnabled in other case', 'RecallEnabled', { recallEnabled: null }],
+    ['the PowerShell name MessageRecallEnabled', 'MessageRecallEnabled', { recallEnabled: null }],
+    ['the PowerShell name RecallReadMessagesEnabled', 'RecallReadMessagesEnabled', { recallReadMessages: false }],
+    ['the PowerShell name MessageRecallMaxRecallableAge', 'MessageRecallMaxRecallableAge', { maxRecallableAgeDays: null }],
+  ])('%s (%s) makes the field it resembles unknown, even next to a correct one', (_case, key, fallback) => {
+    const { policy, problems } = parsePolicy({ recallEnabled: true, recallReadMessages: true, maxRecallableAgeDays: 365, [key]: false });
+    expect(problems).toEqual([expect.stringContaining(`${key}: not a setting the add-in knows; did you mean ${Object.keys(fallback)[0]}?`)]);
+    expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, ...fallback });
+  });
+
+  it('an unknown key that resembles nothing is named and ignored; `$schema` and `auth` are not problems', () => {
+    const { policy, problems } = parsePolicy({ $schema: './config.schema.json', auth: { clientId: 'x' }, colour: 'blue', recallEnabled: false });
+    expect(problems).toEqual(['colour: not a setting the add-in knows; ignored']);
+    expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
+  });
+
+  it.each([[null], ['recallEnabled=false'], [42], [[{ recallEnabled: false }]]])('a file that is not an object (%j): one problem at the root, every setting unknown', (raw) => {
     const { policy, problems } = parsePolicy(raw);
-    expect(policy).toEqual(EXCHANGE_ONLINE_DEFAULTS);
+    expect(policy).toEqual(UNREADABLE_POLICY_FALLBACKS);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^\(root\): /);
+  });
+});
+
+describe('an unreadable setting never makes a verdict more hopeful', () => {
+  const internal = [aRecipient('boris@contoso.com').internal().hasRead(), aRecipient('maria@contoso.com').internal()];
+  const message = aMessage().to('boris@contoso.com', 'maria@contoso.com').sentDaysAgo(2);
+
+  it.each<[string, Record<string, unknown>]>([
+    ['recallEnabled', { recallEnabled: 'no' }],
+    ['recallReadMessages', { recallReadMessages: 'no' }],
+    ['maxRecallableAgeDays', { maxRecallableAgeDays: '1 day' }],
+    ['a misspelt recallEnabled', { recallEnable: false }],
+  ])('%s unreadable: nobody is promised a recall that some valid value of it would refuse', (_field, broken) => {
+    const field = Object.keys(broken)[0] === 'recallEnable' ? 'recallEnabled' : (Object.keys(broken)[0] as string);
+    const validValues: unknown[] = field === 'maxRecallableAgeDays' ? [0, 1, 7, 365] : [true, false];
+    const loaded = parsePolicy(broken);
+    const gap = assess(message, internal, loaded.policy);
+    const promised = (a: typeof gap) => a.recipients.filter((r) => r.verdict === 'recallable').map((r) => r.address);
+    for (const value of validValues) {
+      const honest = assess(message, internal, parsePolicy({ [field]: value }).policy);
+      for (const address of promised(gap)) expect({ value, address, promised: promised(honest).includes(address) }).toEqual({ value, address, promised: true });
+      if (gap.overall === 'recallable') expect(honest.overall).toBe('recallable');
+    }
+    // …and the pane says why: the admin note names the field.
+    expect(loaded.problems.join(' ')).toContain(Object.keys(broken)[0]);
   });
 });
 
@@ -83,30 +141,26 @@ describe('loadPolicy (HTTP)', () => {
     expect(seen[0]?.authorization).toBeNull();
   });
 
-  it('no file (404): the defaults, silently', async () => {
-    server.use(http.get(CONFIG_URL, () => new HttpResponse('Not found', { status: 404 })));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: [] });
+  // The build ships a config.json (all defaults), so a missing or broken file is a deployment fault:
+  // the admin's real settings are unknown, and may be stricter than Exchange Online's defaults.
+  it.each<[string, () => Response, string]>([
+    ['no file (404)', () => new HttpResponse('Not found', { status: 404 }), 'config.json: not found (HTTP 404); every setting is treated as unknown'],
+    ['a server error', () => new HttpResponse('oops', { status: 500 }), 'config.json: HTTP 500; every setting is treated as unknown'],
+    ['a file that is not JSON', () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 }), 'config.json: not valid JSON; every setting is treated as unknown'],
+  ])('%s: every setting unknown (fail closed), and the admin is told', async (_case, answer, problem) => {
+    server.use(http.get(CONFIG_URL, answer));
+    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, problems: [problem] });
   });
 
-  it('a server error: the defaults, and the admin is told the status', async () => {
-    server.use(http.get(CONFIG_URL, () => new HttpResponse('oops', { status: 500 })));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: ['config.json: HTTP 500'] });
-  });
-
-  it('a file that is not JSON: the defaults, and the admin is told', async () => {
-    server.use(http.get(CONFIG_URL, () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 })));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: ['config.json: not valid JSON'] });
-  });
-
-  it('an invalid field: the defaults, and a problem naming the field', async () => {
-    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ maxRecallableAgeDays: 'one' })));
+  it('an invalid field: only that field fails closed, and a problem names it', async () => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, maxRecallableAgeDays: 'one' })));
     const loaded = await loadPolicy(CONFIG_URL);
-    expect(loaded.policy).toEqual(EXCHANGE_ONLINE_DEFAULTS);
+    expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: null });
     expect(loaded.problems).toEqual([expect.stringMatching(/^maxRecallableAgeDays: /)]);
   });
 
-  it('a network error: the defaults, and the admin is told it could not be loaded', async () => {
+  it('a network error: every setting unknown, and the admin is told it could not be loaded', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: ['config.json: could not be loaded'] });
+    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
   });
 });

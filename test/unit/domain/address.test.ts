@@ -1,4 +1,4 @@
-import { isSameOrSubdomain, parseAddress, toAsciiDomain } from '../../../src/domain/address';
+import { isSameOrSubdomain, parseAddress, toAsciiDomain, visibleAddress } from '../../../src/domain/address';
 import { aMessage, aRecipient, assess, rowFor, SENDER } from '../../builders/domain';
 
 describe('parseAddress: addresses as mail really has them', () => {
@@ -44,6 +44,72 @@ describe('parseAddress: addresses as mail really has them', () => {
 
   it('keeps a lower-cased normalised form even for invalid input, so duplicates still merge', () => {
     expect(parseAddress('  Not-An-Address ').normalised).toBe('not-an-address');
+  });
+});
+
+describe('addresses are judged as sent: a disguise never collapses into another mailbox (issue #12)', () => {
+  // Each of these, fed to the URL parser's IDNA mapping, used to become boris@contoso.com.
+  it.each<[string, string]>([
+    ['zero-width space in the domain', 'boris@con\u200btoso.com'],
+    ['zero-width joiner in the domain', 'boris@contoso\u200d.com'],
+    ['soft hyphen in the domain', 'boris@con\u00adtoso.com'],
+    ['word joiner in the domain', 'boris@contoso.\u2060com'],
+    ['byte-order mark in the domain', 'boris@\ufeffcontoso.com'],
+    ['byte-order mark before the whole address (String#trim would eat it)', '\ufeffboris@contoso.com'],
+    ['no-break space inside the domain', 'boris@contoso\u00a0.com'],
+    ['right-to-left override before the domain', 'boris@\u202econtoso.com'],
+    ['left-to-right isolate in the domain', 'boris@contoso\u2066.com'],
+    ['variation selector after the domain', 'boris@contoso.com\ufe0f'],
+    ['combining grapheme joiner', 'boris@conto\u034fso.com'],
+    ['full-width letters', 'boris@ｃｏｎｔｏｓｏ.com'],
+    ['full-width dot', 'boris@contoso．com'],
+    ['ideographic full stop', 'boris@contoso。com'],
+    ['double-struck capital C', 'boris@ℂontoso.com'],
+    ['Kelvin sign for k', 'boris@\u212Aontoso.com'],
+    ['a %-escaped dot', 'boris@contoso%2ecom'],
+    ['a %-escaped letter', 'boris@c%6Fntoso.com'],
+    ['zero-width space in the local part', 'bo\u200bris@contoso.com'],
+    ['full-width local part', 'ｂｏｒｉｓ@contoso.com'],
+    ['bidi override in the local part', '\u202eboris@contoso.com'],
+    ['a ligature in the local part', 'ﬁnance@contoso.com'],
+  ])('%s: %j is MALFORMED (disguised), not boris@contoso.com', (_why, raw) => {
+    const parsed = parseAddress(raw);
+    expect(parsed).toMatchObject({ valid: false, disguised: true });
+    expect(parsed.normalised).not.toBe('boris@contoso.com');
+    // Even if some source "knew" the collapsed address as internal, the row is uncertain and says why.
+    const row = rowFor(assess(aMessage().to(raw), [aRecipient('boris@contoso.com').internal()]), raw);
+    expect(row).toMatchObject({ verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'] });
+  });
+
+  it('shows a disguised address with its invisible characters spelt out, and leaves others as they are', () => {
+    expect(visibleAddress('boris@con\u200btoso.com')).toBe('boris@con[U+200B]toso.com');
+    expect(visibleAddress('\u202eboris@contoso.com\u{E0041}')).toBe('[U+202E]boris@contoso.com[U+E0041]');
+    expect(visibleAddress('пётр@пример.рф')).toBe('пётр@пример.рф');
+  });
+
+  it('an ordinary malformed address is not called disguised', () => {
+    expect(parseAddress('not-an-address')).toMatchObject({ valid: false, disguised: false });
+    expect(parseAddress('boris@localhost')).toMatchObject({ valid: false, disguised: false });
+  });
+
+  it.each<[string, string]>([
+    ['Cyrillic о in contoso', 'boris@cоntoso.com'],
+    ['Greek ο in contoso', 'boris@cοntoso.com'],
+  ])('a look-alike made of real letters (%s) is a different, valid domain: never ours', (_why, raw) => {
+    const parsed = parseAddress(raw);
+    expect(parsed.valid).toBe(true);
+    expect(parsed.valid && parsed.domain).toMatch(/^xn--/);
+    expect(parsed.normalised).not.toBe('boris@contoso.com');
+  });
+
+  it.each<[string, string]>([
+    ['Russian IDN', 'пётр@пример.рф'],
+    ['German IDN with umlaut', 'anna@bücher.de'],
+    ['Greek IDN', 'eleni@παράδειγμα.δοκιμή'],
+    ['Chinese IDN', 'li@例子.中国'],
+    ['Devanagari (combining marks)', 'ravi@उदाहरण.भारत'],
+  ])('legit IDN stays valid (%s): %j', (_why, raw) => {
+    expect(parseAddress(raw)).toMatchObject({ valid: true, domain: expect.stringMatching(/xn--/) });
   });
 });
 
@@ -95,7 +161,7 @@ describe('recipients in an assessment', () => {
     ]);
     expect(assessment.recipients.map((r) => [r.parsed.normalised, r.verdict])).toEqual([
       ['boris@contoso.com', 'recallable'],
-      ['boris+billing@contoso.com', 'recallable'],
+      ['boris+billing@contoso.com', 'uncertain'],
     ]);
   });
 

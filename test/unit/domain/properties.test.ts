@@ -115,7 +115,7 @@ describe('assessment invariants (property-based)', () => {
     );
   });
 
-  it('a recipient whose scope is unknown, external, only guessed, or a consumer mailbox is never recallable', () => {
+  it('a recipient whose scope is unknown, external, not confirmed by MailTips, or a consumer mailbox is never recallable', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assessCase(c);
@@ -124,7 +124,7 @@ describe('assessment invariants (property-based)', () => {
           const doubtful =
             facts === undefined ||
             facts.scope !== 'internal' ||
-            facts.scopeSource === 'senderDomain' ||
+            facts.scopeSource !== 'mailTips' ||
             !row.parsed.valid ||
             (row.parsed.valid && isConsumerDomain(row.parsed.domain));
           if (doubtful) expect(row.verdict).not.toBe('recallable');
@@ -134,7 +134,7 @@ describe('assessment invariants (property-based)', () => {
   });
 
   it('every row says why, starting with where the mailbox is', () => {
-    const location = ['INTERNAL', 'EXTERNAL_ALLOWED_TENANT', 'EXTERNAL', 'CONSUMER_MAILBOX', 'SCOPE_UNKNOWN', 'MALFORMED_ADDRESS'];
+    const location = ['INTERNAL', 'INTERNAL_DOMAIN_UNCONFIRMED', 'EXTERNAL_ALLOWED_TENANT', 'EXTERNAL', 'CONSUMER_MAILBOX', 'SCOPE_UNKNOWN', 'MALFORMED_ADDRESS'];
     fc.assert(
       fc.property(caseArb, (c) => {
         for (const row of assessCase(c).recipients) {

@@ -42,14 +42,66 @@ describe('message-level reason codes block every recipient', () => {
     expect(assess(aMessage().ofClass(itemClass).to(boris), [aRecipient(boris).internal()]).messageReasons).toEqual([]);
   });
 
-  it.each([
-    ['unknown account kind (Office did not say)', aMessage().fromUnknownAccount()],
-    ['Sent Items not known (Graph could not say)', aMessage().sentItemsUnknown()],
-    ['sending time unknown', aMessage().sentAtUnknownTime()],
-  ])('not knowing is not a blocker: %s', (_why, message) => {
-    const assessment = assess(message.to(boris), [aRecipient(boris).internal()]);
+  it('not knowing the account kind is not a blocker (Graph answering proves an Exchange mailbox)', () => {
+    const assessment = assess(aMessage().fromUnknownAccount().to(boris), [aRecipient(boris).internal()]);
+    expect(assessment).toMatchObject({ messageReasons: [], messageCautions: [], overall: 'recallable' });
+  });
+});
+
+describe('message-level cautions: missing evidence keeps everyone at most uncertain, and says what is missing', () => {
+  const laura = 'laura.jensen@fabrikam.com';
+  it.each<[MessageReason, string, MessageBuilder, PolicyBuilder]>([
+    ['SENT_ITEMS_UNKNOWN', 'Graph could not confirm Sent Items', aMessage().sentItemsUnknown(), aPolicy()],
+    ['SENT_TIME_UNKNOWN', 'the sending time is unknown, the age limit known', aMessage().sentAtUnknownTime(), aPolicy().maxAgeDays(1)],
+    ['RECALL_HISTORY_UNKNOWN', 'the recall requests could not be listed', aMessage().recallHistoryUnknown(), aPolicy()],
+    ['RECALL_POLICY_UNKNOWN', 'config.json could not say whether recall is on', aMessage(), aPolicy().recallPolicyUnknown()],
+    ['AGE_LIMIT_UNKNOWN', 'config.json could not say the age limit', aMessage().sentDaysAgo(2), aPolicy().ageLimitUnknown()],
+    ['ITEM_CLASS_UNKNOWN', 'a task request', aMessage().ofClass('IPM.TaskRequest'), aPolicy()],
+  ])('%s (%s): the internal row is uncertain, the external stays not-recallable, overall partial', (code, _why, message, policy) => {
+    const assessment = assess(message.to(boris).cc(laura), [aRecipient(boris).internal(), aRecipient(laura).external()], policy);
     expect(assessment.messageReasons).toEqual([]);
-    expect(assessment.overall).toBe('recallable');
+    expect(assessment.messageCautions).toEqual([code]);
+    expect(rowFor(assessment, boris)).toMatchObject({ verdict: 'uncertain', recipientVerdict: 'recallable', reasons: ['INTERNAL'] });
+    expect(rowFor(assessment, laura).verdict).toBe('not-recallable');
+    expect(assessment.overall).toBe('partial');
+  });
+
+  it('a blocker still wins over a caution: recall off and the sending time unknown is not-recallable', () => {
+    const assessment = assess(aMessage().sentAtUnknownTime().to(boris), [aRecipient(boris).internal()], aPolicy().recallDisabled());
+    expect(assessment).toMatchObject({ messageReasons: ['RECALL_DISABLED_BY_POLICY'], messageCautions: ['SENT_TIME_UNKNOWN'], overall: 'not-recallable' });
+  });
+
+  it('an unknown age limit also covers an unknown sending time (one caution, not two)', () => {
+    expect(assess(aMessage().sentAtUnknownTime().to(boris), [aRecipient(boris).internal()], aPolicy().ageLimitUnknown()).messageCautions).toEqual(['AGE_LIMIT_UNKNOWN']);
+  });
+});
+
+describe('item classes: which items a recall can apply to', () => {
+  // Ordinary mail and its variants (S/MIME, signed, voicemail, IRM) are messages; meeting items
+  // have their own path; anything else is not known to be recallable.
+  it.each<[string, 'mail' | 'MEETING_ITEM' | 'ITEM_CLASS_UNKNOWN']>([
+    ['IPM.Note', 'mail'],
+    ['ipm.note', 'mail'],
+    ['IPM.Note.SMIME', 'mail'],
+    ['IPM.Note.SMIME.MultipartSigned', 'mail'],
+    ['IPM.Note.Microsoft.Voicemail.UM.CA', 'mail'],
+    ['IPM.Note.rpmsg.Microsoft.Voicemail.UM', 'mail'],
+    ['IPM.Schedule.Meeting.Request', 'MEETING_ITEM'],
+    ['IPM.Schedule.Meeting.Canceled', 'MEETING_ITEM'],
+    ['IPM.Schedule.Meeting.Resp.Tent', 'MEETING_ITEM'],
+    ['IPM.NoteX', 'ITEM_CLASS_UNKNOWN'],
+    ['IPM.Schedule.MeetingNotes', 'ITEM_CLASS_UNKNOWN'],
+    ['IPM.TaskRequest', 'ITEM_CLASS_UNKNOWN'],
+    ['IPM.Post', 'ITEM_CLASS_UNKNOWN'],
+    ['IPM.Sharing', 'ITEM_CLASS_UNKNOWN'],
+    ['REPORT.IPM.Note.IPNRN', 'ITEM_CLASS_UNKNOWN'],
+    ['IPM.Outlook.Recall', 'ITEM_CLASS_UNKNOWN'],
+    ['', 'ITEM_CLASS_UNKNOWN'],
+  ])('%j → %s', (itemClass, kind) => {
+    const assessment = assess(aMessage().ofClass(itemClass).to(boris), [aRecipient(boris).internal()]);
+    expect(assessment.messageReasons).toEqual(kind === 'MEETING_ITEM' ? ['MEETING_ITEM'] : []);
+    expect(assessment.messageCautions).toEqual(kind === 'ITEM_CLASS_UNKNOWN' ? ['ITEM_CLASS_UNKNOWN'] : []);
+    expect(assessment.overall).toBe({ mail: 'recallable', MEETING_ITEM: 'not-recallable', ITEM_CLASS_UNKNOWN: 'uncertain' }[kind]);
   });
 });
 
@@ -84,7 +136,15 @@ describe('recipient-level reason codes', () => {
   }
   const rows: Row[] = [
     { code: 'INTERNAL', situation: 'MailTips says internal', address: boris, facts: aRecipient(boris).internal(), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
-    { code: 'INTERNAL', situation: 'a verified domain of the tenant', address: boris, facts: aRecipient(boris).internal('verifiedDomains'), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
+    {
+      code: 'INTERNAL_DOMAIN_UNCONFIRMED',
+      situation: 'a verified domain of the tenant, MailTips silent (could be a group with outside members)',
+      address: boris,
+      facts: aRecipient(boris).internal('verifiedDomains'),
+      verdict: 'uncertain',
+      reasons: ['INTERNAL_DOMAIN_UNCONFIRMED'],
+      overall: 'uncertain',
+    },
     {
       code: 'EXTERNAL_ALLOWED_TENANT',
       situation: 'external, domain on the cross-tenant allow-list',
@@ -154,6 +214,36 @@ describe('recipient-level reason codes', () => {
     { code: 'SCOPE_UNKNOWN', situation: "only the sender's own domain matched (a guess)", address: boris, facts: aRecipient(boris).guessedInternalFromSenderDomain(), verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'], overall: 'uncertain' },
     { code: 'SCOPE_UNKNOWN', situation: 'no facts at all for the address', address: 'someone@contoso.com', facts: aRecipient('other@contoso.com').internal(), verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'], overall: 'uncertain' },
     { code: 'MALFORMED_ADDRESS', situation: 'no @ at all', address: 'not-an-address', facts: aRecipient('not-an-address').internal(), verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'], overall: 'uncertain' },
+    {
+      code: 'READ_STATE_UNKNOWN',
+      situation: 'receipts unreadable, org recalls only unread messages',
+      address: boris,
+      facts: aRecipient(boris).internal().readStateUnknown(),
+      policy: aPolicy().recallingReadMessages(false),
+      verdict: 'uncertain',
+      reasons: ['INTERNAL', 'READ_STATE_UNKNOWN'],
+      overall: 'uncertain',
+    },
+    { code: 'INTERNAL', situation: 'receipts unreadable, org recalls read messages too: reading changes nothing', address: boris, facts: aRecipient(boris).internal().readStateUnknown(), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
+    {
+      code: 'READ_STATE_UNKNOWN',
+      situation: 'receipts unreadable, an external recipient stays not-recallable',
+      address: 'laura.jensen@fabrikam.com',
+      facts: aRecipient('laura.jensen@fabrikam.com').external().readStateUnknown(),
+      policy: aPolicy().recallingReadMessages(false),
+      verdict: 'not-recallable',
+      reasons: ['EXTERNAL', 'READ_STATE_UNKNOWN'],
+      overall: 'not-recallable',
+    },
+    {
+      code: 'GROUP_MEMBERS_UNKNOWN',
+      situation: 'internal group, MailTips gave no outside-member count',
+      address: 'atlas@contoso.com',
+      facts: aRecipient('atlas@contoso.com').internal().groupWithUncountedExternals(12),
+      verdict: 'uncertain',
+      reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'],
+      overall: 'uncertain',
+    },
     { code: 'MALFORMED_ADDRESS', situation: 'an empty address', address: '', facts: aRecipient('').unknownScope(), verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'], overall: 'uncertain' },
   ];
 
@@ -168,7 +258,11 @@ describe('recipient-level reason codes', () => {
   });
 
   it('every reason code has at least one row in these tables', () => {
-    const covered = new Set<string>([...rows.map((r) => r.code), 'NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD']);
+    const covered = new Set<string>([
+      ...rows.map((r) => r.code),
+      ...['NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD'],
+      ...['SENT_ITEMS_UNKNOWN', 'SENT_TIME_UNKNOWN', 'RECALL_HISTORY_UNKNOWN', 'RECALL_POLICY_UNKNOWN', 'AGE_LIMIT_UNKNOWN', 'ITEM_CLASS_UNKNOWN'],
+    ]);
     expect([...ALL_MESSAGE_REASONS, ...ALL_RECIPIENT_REASONS].filter((code) => !covered.has(code))).toEqual([]);
   });
 

@@ -1,6 +1,13 @@
 import { parseAddress } from '../../../src/domain/address';
 import type { RecipientScope, ScopeSource } from '../../../src/domain/facts';
+import { assessMessage } from '../../../src/domain/assessment';
+import type { MessageFacts } from '../../../src/domain/facts';
+import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
 import { resolveRecipientFacts, scopeFromMailTip, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
+import type { Verdict } from '../../../src/domain/verdict';
+import { NOW } from '../../builders/domain';
+
+const MESSAGE: MessageFacts = { accountKind: 'work', inSentItems: true, itemClass: 'IPM.Note', subject: 's', sentDateTime: NOW, senderAddress: 'alex@contoso.com', recipients: [], recallRequested: false };
 
 const boris = 'boris.ivanov@contoso.com';
 const laura = 'laura.jensen@fabrikam.com';
@@ -39,6 +46,11 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
     ['sender domain only: another domain is unknown, not external', laura, evidence({ senderDomain: 'contoso.com' }), 'unknown', 'senderDomain'],
     ['no source at all', boris, evidence(), 'unknown', 'none'],
     ['a malformed address with no MailTip is unknown whatever the domains say', 'not-an-address', evidence({ verifiedDomains: ['contoso.com'], senderDomain: 'contoso.com' }), 'unknown', 'none'],
+    // IDN: a clean international domain is compared by its punycode, on both sides.
+    ['an IDN recipient matches its tenant’s IDN verified domain (Unicode in Graph)', 'пётр@пример.рф', evidence({ verifiedDomains: ['пример.рф'] }), 'internal', 'verifiedDomains'],
+    ['an IDN recipient matches its tenant’s IDN verified domain (punycode in Graph)', 'пётр@пример.рф', evidence({ verifiedDomains: ['xn--e1afmkfd.xn--p1ai'] }), 'internal', 'verifiedDomains'],
+    ['a look-alike (Cyrillic о) of a verified domain is external', 'boris@cоntoso.com', evidence({ verifiedDomains: ['contoso.com'] }), 'external', 'verifiedDomains'],
+    ['a disguised verified-domain entry (zero-width space) matches nothing', boris, evidence({ verifiedDomains: ['con\u200btoso.com'] }), 'external', 'verifiedDomains'],
   ])('%s', (_why, address, e, scope, scopeSource) => {
     expect(resolve(address, e)).toMatchObject({ scope, scopeSource });
   });
@@ -63,8 +75,38 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
     expect(resolve('Boris.Ivanov@CONTOSO.com', e).readReceiptReceived).toBe(true);
     expect(resolve(laura, e).readReceiptReceived).toBe(false);
   });
+
+  it('receipts that could not be read leave everyone’s read state unknown, not "unread"', () => {
+    expect(resolve(boris, evidence({ readReceiptsFrom: null })).readReceiptReceived).toBeNull();
+  });
 });
 
+describe('what a MailTips answer for a group can say, by the reason it leads to', () => {
+  const atlas = 'atlas@contoso.com';
+  const verdictFor = (tip: MailTip, policy = EXCHANGE_ONLINE_DEFAULTS) => {
+    const facts = resolveRecipientFacts([parseAddress(atlas)], evidence({ mailTips: new Map([[atlas, tip]]), verifiedDomains: ['contoso.com'] }));
+    const row = assessMessage({ message: { ...MESSAGE, recipients: [{ name: '', address: atlas, field: 'to' }] }, recipientFacts: facts, policy, now: NOW }).recipients[0];
+    return { verdict: row?.verdict, reasons: row?.reasons };
+  };
+  it.each<[string, MailTip, Verdict, readonly string[]]>([
+    ['a person (one member, none outside)', answered('internal', 1, 0), 'recallable', ['INTERNAL']],
+    ['a person (no counts at all)', answered('internal'), 'recallable', ['INTERNAL']],
+    ['a group with nobody outside', answered('internal', 12, 0), 'recallable', ['INTERNAL']],
+    ['a group with 3 of 12 outside', answered('internal', 12, 3), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    ['a group whose outside count is missing (null)', answered('internal', 12, null), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
+    ['outside members but no total (counts half given)', answered('internal', null, 2), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    ['an empty group (0 members)', answered('internal', 0, 0), 'recallable', ['INTERNAL']],
+    ['a group MailTips calls external', answered('external', 40, 40), 'not-recallable', ['EXTERNAL']],
+    ['a group with scope none: only the verified domain says ours, and the counts still count', answered('none', 12, 3), 'uncertain', ['INTERNAL_DOMAIN_UNCONFIRMED', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    ['a group with conflicting scope flags', answered('internal, externalPartner', 12, 0), 'not-recallable', ['EXTERNAL']],
+    ['a group whose MailTip failed: only the verified domain is known (a dynamic DL can answer this way)', failed, 'uncertain', ['INTERNAL_DOMAIN_UNCONFIRMED']],
+  ])('%s → %s %j', (_why, tip, verdict, reasons) => {
+    expect(verdictFor(tip)).toEqual({ verdict, reasons });
+  });
+});
+
+// recipientScopeType is a flags enum (IsFlags="true" in msgraph-metadata clean_v10_metadata/cleanMetadata.xml:
+// none=0, internal=1, external=2, externalPartner=4, externalNonPartner=8), so combinations arrive comma-separated.
 describe('scopeFromMailTip reads Graph recipientScope flags', () => {
   it.each<[string, RecipientScope]>([
     ['internal', 'internal'],
@@ -76,6 +118,16 @@ describe('scopeFromMailTip reads Graph recipientScope flags', () => {
     ['', 'unknown'],
     // Conflicting flags: the pessimistic reading wins, a recall is never promised on doubt.
     ['internal, externalPartner', 'external'],
+    ['internal,externalNonPartner', 'external'],
+    ['external, externalPartner', 'external'],
+    // The resource page spells one member "externalNonParther": still an external flag.
+    ['externalNonParther', 'external'],
+    ['none, internal', 'internal'],
+    [' internal ', 'internal'],
+    // Not a flag Graph has: unknown, never internal.
+    ['internalish', 'unknown'],
+    ['internal\u200b', 'unknown'],
+    ['1', 'unknown'],
   ])('%j → %s', (flags, scope) => {
     expect(scopeFromMailTip(flags)).toBe(scope);
   });

@@ -28,11 +28,14 @@ describe('round trips', () => {
     expect(tipsAsked(first ?? [])).toEqual([colleagues(20)]);
   });
 
-  it('asks MailTips for each mailbox once: normalised, de-duplicated, malformed ones skipped', async () => {
+  it('asks MailTips for each mailbox once, as the message carries it (unwrapped only): de-duplicated, malformed and disguised ones skipped', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris.ivanov@contoso.com').build()));
-    await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['Boris.Ivanov@CONTOSO.com', '<boris.ivanov@contoso.com>', 'not-an-address', '', 'пётр@пример.рф']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['Boris.Ivanov@CONTOSO.com', '<boris.ivanov@contoso.com>', 'not-an-address', '', 'пётр@пример.рф', 'maria@con\u200btoso.com', 'chen@ｃｏｎｔｏｓｏ.com']);
     const [first] = await batchCalls();
-    expect(tipsAsked(first ?? [])).toEqual([['boris.ivanov@contoso.com', 'пётр@xn--e1afmkfd.xn--p1ai']]);
+    expect(tipsAsked(first ?? [])).toEqual([['Boris.Ivanov@CONTOSO.com', 'пётр@пример.рф']]);
+    // The answers are still found under our normalised keys.
+    expect(result.ok && [...result.value.mailTips.keys()]).toEqual(['boris.ivanov@contoso.com', 'пётр@xn--e1afmkfd.xn--p1ai']);
+    expect(result.ok && result.value.mailTips.get('boris.ivanov@contoso.com')).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 
   it('a Bcc recipient revealed by the message needs a second round, for that address only', async () => {
