@@ -6,6 +6,7 @@ import type { Failure } from '../domain/failure';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
 import type { SentItemFacts } from '../host/outlookHost';
+import { itemIdOf, type ItemKey } from './itemKey';
 import type { Services } from './services';
 
 /** What the check step knows it does not know; each one is said on screen. */
@@ -17,6 +18,8 @@ export type DataGap =
   | { readonly kind: 'readReceipts' };
 
 export interface CheckOutcome {
+  /** The item and check this outcome answers; the wizard drops it anywhere else. */
+  readonly key: ItemKey;
   readonly item: SentItemFacts;
   readonly subject: string;
   readonly sentDateTime: Date | null;
@@ -29,7 +32,7 @@ export interface CheckOutcome {
  * Gathers the facts (Outlook first, then one Graph round trip where possible) and runs the rules.
  * A Graph failure never stops the check: it degrades to what Outlook shows, marked uncertain.
  */
-export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts): Promise<CheckOutcome> {
+export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts, key: ItemKey = { itemId: itemIdOf(item), attempt: 0 }): Promise<CheckOutcome> {
   const { host, graph, policy } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
@@ -71,6 +74,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     gaps.push({ kind: 'readReceipts' });
   }
   return {
+    key,
     item,
     subject: message.subject,
     sentDateTime: message.sentDateTime,

@@ -330,10 +330,12 @@ const ROWS: Record<GraphRequestName, Row> = {
       }
       const failure = expectFailure(result, EXPECTED[column].direct);
       // The refusal sends the user to Outlook's own Recall command, with steps for their client.
-      const act = wizardReducer(
-        { step: 'act', outcome: await checkTheMessage(), choice: 'delete', act: { mode: 'recalling' } } as Parameters<typeof wizardReducer>[0],
-        { type: 'recall-refused', failure },
-      );
+        const outcome = await checkTheMessage();
+      const act = wizardReducer({ step: 'act', outcome, choice: 'delete', act: { mode: 'recalling' } } as Parameters<typeof wizardReducer>[0], {
+        type: 'recall-refused',
+        key: outcome.key,
+        failure,
+      });
       expect(act).toMatchObject({ step: 'act', act: { mode: 'guide', refusal: failure } });
       expect(NATIVE_GUIDE_STEPS.web.length).toBeGreaterThan(0);
       for (const i18n of [en, ru]) expect(i18n.t('act.refused', { failure: i18n.failure(failure) })).not.toMatch(RAW);
