@@ -54,6 +54,8 @@ export type WizardEvent =
   | { readonly type: 'check-failed'; readonly attempt: number; readonly failure: Failure }
   /** The check's answer; `outcome.key` says which item and attempt it is for. */
   | { readonly type: 'checked'; readonly outcome: CheckOutcome }
+  /** The user asks for a new check of the same item (useWizard starts it; the state stays). */
+  | { readonly type: 'check-again' }
   /** Graph's answer arrived after the check's deadline: the same check, now with the evidence. */
   | { readonly type: 'check-refined'; readonly outcome: CheckOutcome }
   | { readonly type: 'start-recall' }
@@ -121,6 +123,8 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { step: 'context', status: 'failed', failure: event.failure };
     case 'checked':
       return { step: 'check', outcome: event.outcome, choice: 'delete' };
+    case 'check-again':
+      return state;
   }
   if (state.step === 'context') return state;
   const { outcome, choice } = state;
