@@ -11,13 +11,13 @@ export interface ItemKey {
 }
 
 /**
- * The Graph id where Outlook gives one; else (mobile) what Office.js shows of the message. Kept in
- * memory and in the tab's sessionStorage only, never logged.
+ * The Graph id where Outlook gives one (none on mobile), with what Office.js shows of the message:
+ * the same message selected again has the same id; the demo's scenarios, which share one
+ * simulated Graph id, still differ. Kept in memory (and hashed in sessionStorage), never logged.
  */
 export function itemIdOf(item: SentItemFacts): string {
-  if (item.restId !== null) return `rest:${item.restId}`;
   const sent = item.sentDateTime !== null && !Number.isNaN(item.sentDateTime.getTime()) ? item.sentDateTime.toISOString() : '';
-  return `local:${item.from}|${sent}|${item.subject}`;
+  return `${item.restId ?? 'no-rest-id'}|${item.from}|${sent}|${item.subject}`;
 }
 
 export function sameKey(a: ItemKey, b: ItemKey): boolean {
