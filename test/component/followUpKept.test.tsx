@@ -108,4 +108,30 @@ describe('the follow-up text survives', () => {
     await openAlternatives(user);
     expect(bodyBox().value).not.toContain(NOTE);
   });
+
+  it('a follow-up opened for A that Outlook confirms after B is selected is recorded on A, never on B', async () => {
+    const scenario = builtInScenario('only-external');
+    const { user, host } = renderPane(scenario);
+    let confirm: () => void = () => undefined;
+    const open = host.openNewMessage.bind(host);
+    host.openNewMessage = (draft) => new Promise<void>((resolve) => (confirm = () => void open(draft).then(resolve)));
+    await openAlternatives(user);
+    await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
+
+    const messageB = { ...sentItemOf(scenario), subject: 'Another message' };
+    act(() => host.selectItem(messageB));
+    await heading(en['step.check']);
+    await act(async () => confirm());
+
+    const opened = /message opened in Outlook/;
+    await user.click(screen.getByRole('button', { name: en['check.incident'] }));
+    await heading(en['incident.title']);
+    expect(document.body.textContent).not.toMatch(opened);
+
+    act(() => host.selectItem(sentItemOf(scenario)));
+    await heading(en['step.check']);
+    await user.click(screen.getByRole('button', { name: en['check.incident'] }));
+    await heading(en['incident.title']);
+    expect(document.body.textContent).toMatch(opened);
+  });
 });
