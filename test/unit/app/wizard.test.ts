@@ -97,6 +97,7 @@ describe('impossible or late events are ignored (same state back)', () => {
     ['alternatives while the recall is in flight', recalling, ev.alternatives],
     ['show-tracking before confirming', confirm, ev.tracking],
     ['back from track (the recall is done)', track, ev.back],
+    ['check-again: the reducer keeps the state (useWizard starts the new check)', check, { type: 'check-again' }],
   ])('%s', (_why, state, event) => {
     expect(wizardReducer(state, event)).toBe(state);
   });
