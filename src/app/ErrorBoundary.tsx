@@ -19,11 +19,40 @@ function Fallback({ correlationId, onRetry }: { correlationId: string; onRetry: 
 }
 
 /**
+ * React 18's production build prints every error a boundary catches with `console.error(error)`:
+ * its message and stack, which can carry addresses or message text. While the boundary is
+ * mounted in a production build, exactly those calls (a lone Error) are dropped; everything else
+ * reaches the console as before. Returns the undo.
+ */
+export function quietCaughtErrors(target: Pick<Console, 'error'> = console): () => void {
+  const original = target.error;
+  target.error = (...args: unknown[]) => {
+    if (args.length === 1 && args[0] instanceof Error) return;
+    original.apply(target, args);
+  };
+  return () => {
+    target.error = original;
+  };
+}
+
+const PRODUCTION = process.env.NODE_ENV === 'production';
+
+/**
  * A rendering error must never leave a blank pane: show what happened (a reference, never the
  * error's text, which may hold message content) and a way to start again.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { correlationId: string | null }> {
   override state: { correlationId: string | null } = { correlationId: null };
+  private restoreConsole: (() => void) | null = null;
+
+  override componentDidMount(): void {
+    if (PRODUCTION) this.restoreConsole = quietCaughtErrors();
+  }
+
+  override componentWillUnmount(): void {
+    this.restoreConsole?.();
+    this.restoreConsole = null;
+  }
 
   static getDerivedStateFromError(): { correlationId: string } {
     return { correlationId: newCorrelationId() };

@@ -2,10 +2,11 @@ import { parseAddress } from '../domain/address';
 import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
 import { readReceiptSenders, recallAlreadyRequested } from '../domain/mailboxEvidence';
-import type { Failure } from '../domain/failure';
+import { fail, type Failure, type Result } from '../domain/failure';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
 import type { SentItemFacts } from '../host/outlookHost';
+import { itemIdOf, type ItemKey } from './itemKey';
 import type { Services } from './services';
 
 /** What the check step knows it does not know; each one is said on screen. */
@@ -16,9 +17,30 @@ export type DataGap =
   /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
   | { readonly kind: 'mailTips' }
   /** Read receipts could not be read while the org recalls only unread mail. */
-  | { readonly kind: 'readReceipts' };
+  | { readonly kind: 'readReceipts' }
+  /** Graph had not answered by the check's deadline; the verdict is refined when it does. */
+  | { readonly kind: 'stillWaiting' };
+
+/**
+ * The check's two clocks. By CHECK_DEADLINE_MS a verdict is on screen whatever Graph is doing
+ * (what has not answered is a stated gap); by CHECK_BUDGET_MS every Graph request and retry wait
+ * of the check has ended, so the verdict is final then at the latest.
+ */
+export const CHECK_DEADLINE_MS = 5_000;
+export const CHECK_BUDGET_MS = 10_000;
+
+/** Failures that may well not happen again: worth offering "Check again". */
+const TRANSIENT: ReadonlySet<Failure['kind']> = new Set(['timeout', 'server-error', 'throttled', 'offline']);
+
+/** The verdict has a gap that a second try may fill (and nothing is still on its way). */
+export function worthCheckingAgain(outcome: CheckOutcome): boolean {
+  if (outcome.gaps.some((g) => g.kind === 'stillWaiting')) return false;
+  return outcome.gaps.some((g) => g.kind === 'graph' && TRANSIENT.has(g.failure.kind));
+}
 
 export interface CheckOutcome {
+  /** The item and check this outcome answers; the wizard drops it anywhere else. */
+  readonly key: ItemKey;
   readonly item: SentItemFacts;
   readonly subject: string;
   readonly sentDateTime: Date | null;
@@ -31,12 +53,34 @@ export interface CheckOutcome {
  * Gathers the facts (Outlook first, then one Graph round trip where possible) and runs the rules.
  * A Graph failure never stops the check: it degrades to what Outlook shows, marked uncertain.
  */
-export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts): Promise<CheckOutcome> {
-  const { host, graph, policy } = services;
+export async function checkMessage(services: CheckServices, item: SentItemFacts, key: ItemKey = { itemId: itemIdOf(item), attempt: 0 }): Promise<CheckOutcome> {
+  const { host, graph } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address))
+      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address))
       : null;
+  return judge(services, item, key, graphFacts);
+}
+
+/** Graph will answer at all for this item (otherwise there is nothing to wait for). */
+export function asksGraph({ host, graph }: Pick<Services, 'host' | 'graph'>, item: SentItemFacts): boolean {
+  return host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null;
+}
+
+/**
+ * The verdict at the deadline, while Graph is still busy: Outlook's facts alone, as if Graph had
+ * timed out, saying that it will be refined. Never more hopeful than the final one can be worse
+ * than: without Graph, nothing is judged recallable on a guess alone.
+ */
+export function provisionalOutcome(services: CheckServices, item: SentItemFacts, key: ItemKey): CheckOutcome {
+  const outcome = judge(services, item, key, fail({ kind: 'timeout' }));
+  return { ...outcome, gaps: [{ kind: 'stillWaiting' }, ...outcome.gaps] };
+}
+
+type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>;
+
+function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graphFacts: Result<GraphRecallFacts> | null): CheckOutcome {
+  const { host, policy } = services;
   const facts = graphFacts?.ok ? graphFacts.value : null;
   const graphMessage = facts?.message.ok ? facts.message.value : null;
 
@@ -79,6 +123,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     if (facts !== null && readers === null && !policy.policy.recallReadMessages) gaps.push({ kind: 'readReceipts' });
   }
   return {
+    key,
     item,
     subject: message.subject,
     sentDateTime: message.sentDateTime,

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Failure } from '../domain/failure';
 import { trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
 import { fetchRecallReports } from '../graph/recall';
+import type { ItemKey } from './itemKey';
 import { useServices } from './services';
 
 /**
@@ -23,16 +24,24 @@ export interface TrackingView {
   readonly refresh: () => void;
 }
 
+/** What the last report check found, and for which item and check it was asked. */
+interface Reading {
+  readonly key: string;
+  readonly snapshot: TrackingSnapshot;
+  readonly lastChecked: Date | null;
+  readonly failure: Failure | null;
+}
+
 /**
  * Reads the outcome from the mailbox, never from memory: reopening the pane later shows the same
- * state because the same reports are read again. Stops when everything settled or on unmount.
+ * state because the same reports are read again. Stops when everything settled, on unmount, or
+ * when the item changes; a reading for another item (`key`) is never shown.
  */
-export function useRecallTracking(targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
+export function useRecallTracking(key: ItemKey, targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
   const { graph, clock } = useServices();
+  const readingKey = `${key.attempt}:${key.itemId}`;
   const targetKey = targets.join(' ');
-  const [snapshot, setSnapshot] = useState<TrackingSnapshot>(() => trackRecall(targets, [], subject, null));
-  const [lastChecked, setLastChecked] = useState<Date | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
   const since = (recalledAt ?? sentAt)?.getTime() ?? null;
@@ -48,15 +57,14 @@ export function useRecallTracking(targets: readonly string[], subject: string, r
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);
-      setLastChecked(clock());
       let settled = false;
       if (reports.ok) {
         const next = trackRecall(targetKey === '' ? [] : targetKey.split(' '), reports.value, subject, since === null ? null : new Date(since));
-        setSnapshot(next);
-        setFailure(null);
+        setReading({ key: readingKey, snapshot: next, lastChecked: clock(), failure: null });
         settled = next.settled;
       } else {
-        setFailure(reports.failure);
+        const failure = reports.failure;
+        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targetKey, subject), lastChecked: clock(), failure }));
       }
       if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
     };
@@ -65,8 +73,21 @@ export function useRecallTracking(targets: readonly string[], subject: string, r
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [graph, clock, targetKey, subject, since, round]);
+  }, [graph, clock, readingKey, targetKey, subject, since, round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
-  return { snapshot, lastChecked, failure, checking, available: graph !== null, refresh };
+  const mine = reading?.key === readingKey ? reading : null;
+  const nothingYet = useMemo(() => emptySnapshot(targetKey, subject), [targetKey, subject]);
+  return {
+    snapshot: mine?.snapshot ?? nothingYet,
+    lastChecked: mine?.lastChecked ?? null,
+    failure: mine?.failure ?? null,
+    checking,
+    available: graph !== null,
+    refresh,
+  };
+}
+
+function emptySnapshot(targetKey: string, subject: string): TrackingSnapshot {
+  return trackRecall(targetKey === '' ? [] : targetKey.split(' '), [], subject, null);
 }

@@ -1,45 +1,71 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import { newCorrelationId } from '../domain/failure';
-import { checkMessage } from './checkMessage';
+import { asksGraph, CHECK_DEADLINE_MS, checkMessage, provisionalOutcome } from './checkMessage';
+import { itemIdOf } from './itemKey';
 import { useServices } from './services';
-import { initialWizardState, wizardReducer } from './wizard';
+import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
 
 /**
- * The wizard's state plus its one effect: checking the current item. A check that finishes after
- * the user moved to another item is dropped, so one item's verdict never shows for another.
+ * The wizard's state plus its one effect: checking the current item. Each check has its own
+ * attempt number, carried by its answer (CheckOutcome.key) and by every answer that follows from
+ * it (recall, tracking, follow-ups); the reducer takes only the current attempt's, so one item's
+ * verdict or recall result never shows for another.
+ *
+ * The check has a deadline: if Graph has not answered by CHECK_DEADLINE_MS, a verdict from
+ * Outlook's facts is shown with the gap stated, and Graph's answer refines it when it comes (the
+ * client's budget ends every request of the check soon after).
  */
 export function useWizard() {
   const services = useServices();
-  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
-  const generation = useRef(0);
+  const [state, dispatchToReducer] = useReducer(wizardReducer, initialWizardState);
+  const attempts = useRef(0);
 
   const runCheck = useCallback(async () => {
-    const mine = ++generation.current;
-    const current = () => mine === generation.current;
-    dispatch({ type: 'item-loading' });
+    const attempt = ++attempts.current;
+    dispatchToReducer({ type: 'item-loading', attempt });
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     try {
       const item = await services.host.currentItem();
-      if (!current()) return;
       if (item === null) {
-        dispatch({ type: 'no-item' });
+        dispatchToReducer({ type: 'no-item', attempt });
         return;
       }
-      const outcome = await checkMessage(services, item);
-      if (current()) dispatch({ type: 'checked', outcome });
+      const key = { itemId: itemIdOf(item), attempt };
+      let provisional = false;
+      if (asksGraph(services, item)) {
+        deadline = setTimeout(() => {
+          provisional = true;
+          dispatchToReducer({ type: 'checked', outcome: provisionalOutcome(services, item, key) });
+        }, CHECK_DEADLINE_MS);
+      }
+      const outcome = await checkMessage(services, item, key);
+      clearTimeout(deadline);
+      dispatchToReducer(provisional ? { type: 'check-refined', outcome } : { type: 'checked', outcome });
     } catch {
-      if (current()) dispatch({ type: 'check-failed', failure: { kind: 'unexpected', correlationId: newCorrelationId() } });
+      clearTimeout(deadline);
+      dispatchToReducer({ type: 'check-failed', attempt, failure: { kind: 'unexpected', correlationId: newCorrelationId() } });
     }
   }, [services]);
 
   useEffect(() => {
-    const checks = generation;
+    const checks = attempts;
     void runCheck();
     const unsubscribe = services.host.onItemChanged(() => void runCheck());
     return () => {
+      // Unmounted: whatever is still running belongs to no check on screen.
       checks.current++;
       unsubscribe();
     };
   }, [runCheck, services.host]);
+
+  /** "Check again" starts a new check; every other event goes to the reducer. */
+  const dispatch: Dispatch<WizardEvent> = useCallback(
+    (event: WizardEvent) => {
+      if (event.type === 'check-again') void runCheck();
+      else dispatchToReducer(event);
+    },
+    [runCheck],
+  );
 
   return { state, dispatch, retry: runCheck };
 }

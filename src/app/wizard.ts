@@ -3,6 +3,7 @@ import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
 import type { RecallOutcome } from '../domain/recallTracking';
 import type { CheckOutcome } from './checkMessage';
+import { sameKey, type ItemKey } from './itemKey';
 
 export type RecallChoice = 'delete' | 'replace';
 export type AlternativeKind = FollowUpTemplate;
@@ -30,7 +31,8 @@ interface Checked {
 
 /** The wizard: context → check → choose → act → track, with alternatives reachable from each step. */
 export type WizardState =
-  | { readonly step: 'context'; readonly status: 'loading' }
+  /** `attempt`: the check under way; only its answer is taken (see belongsToCurrentCheck). */
+  | { readonly step: 'context'; readonly status: 'loading'; readonly attempt: number }
   | { readonly step: 'context'; readonly status: 'no-item' }
   | { readonly step: 'context'; readonly status: 'failed'; readonly failure: Failure }
   | (Checked & { readonly step: 'check' })
@@ -46,16 +48,23 @@ type AlternativesState = Extract<WizardState, { step: 'alternatives' }>;
 type IncidentReturn = ReturnStep | AlternativesState;
 
 export type WizardEvent =
-  | { readonly type: 'item-loading' }
-  | { readonly type: 'no-item' }
-  | { readonly type: 'check-failed'; readonly failure: Failure }
+  /** A new check starts (item selected, retry, "Check again"); `attempt` grows with each one. */
+  | { readonly type: 'item-loading'; readonly attempt: number }
+  | { readonly type: 'no-item'; readonly attempt: number }
+  | { readonly type: 'check-failed'; readonly attempt: number; readonly failure: Failure }
+  /** The check's answer; `outcome.key` says which item and attempt it is for. */
   | { readonly type: 'checked'; readonly outcome: CheckOutcome }
+  /** The user asks for a new check of the same item (useWizard starts it; the state stays). */
+  | { readonly type: 'check-again' }
+  /** Graph's answer arrived after the check's deadline: the same check, now with the evidence. */
+  | { readonly type: 'check-refined'; readonly outcome: CheckOutcome }
   | { readonly type: 'start-recall' }
   | { readonly type: 'select-choice'; readonly choice: RecallChoice }
   | { readonly type: 'confirm-choice' }
   | { readonly type: 'recall-started' }
-  | { readonly type: 'recall-accepted'; readonly at: Date }
-  | { readonly type: 'recall-refused'; readonly failure: Failure }
+  /** `key`: the item (and check) the recall was sent for. */
+  | { readonly type: 'recall-accepted'; readonly key: ItemKey; readonly at: Date }
+  | { readonly type: 'recall-refused'; readonly key: ItemKey; readonly failure: Failure }
   | { readonly type: 'use-native' }
   | { readonly type: 'show-tracking' }
   /** From the track step, with the outcomes it has read so far (normalised address → outcome). */
@@ -64,7 +73,7 @@ export type WizardEvent =
   | { readonly type: 'show-incident' }
   | { readonly type: 'back' };
 
-export const initialWizardState: WizardState = { step: 'context', status: 'loading' };
+export const initialWizardState: WizardState = { step: 'context', status: 'loading', attempt: 0 };
 
 /** A recall is worth offering when nothing blocks the message and someone can still be reached. */
 export function canRecall(outcome: CheckOutcome): boolean {
@@ -80,20 +89,49 @@ export function alreadyRecalled(outcome: CheckOutcome): boolean {
   return outcome.assessment.messageReasons.includes(MessageReason.ALREADY_RECALLED);
 }
 
+/**
+ * Every answer belongs to its message: a check's result only lands while that check is the one
+ * under way, and a recall's or a late Graph answer only on the item and check it was asked for.
+ * With the pinned pane moved to message B, message A's "recall accepted" is dropped here.
+ */
+function belongsToCurrentCheck(state: WizardState, event: WizardEvent): boolean {
+  const loadingAttempt = state.step === 'context' && state.status === 'loading' ? state.attempt : null;
+  switch (event.type) {
+    case 'no-item':
+    case 'check-failed':
+      return loadingAttempt === event.attempt;
+    case 'checked':
+      return loadingAttempt === event.outcome.key.attempt;
+    case 'check-refined':
+      return state.step !== 'context' && sameKey(state.outcome.key, event.outcome.key);
+    case 'recall-accepted':
+    case 'recall-refused':
+      return state.step !== 'context' && sameKey(state.outcome.key, event.key);
+    default:
+      return true;
+  }
+}
+
 export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
+  if (!belongsToCurrentCheck(state, event)) return state;
   switch (event.type) {
     case 'item-loading':
-      return initialWizardState;
+      return { step: 'context', status: 'loading', attempt: event.attempt };
     case 'no-item':
       return { step: 'context', status: 'no-item' };
     case 'check-failed':
       return { step: 'context', status: 'failed', failure: event.failure };
     case 'checked':
       return { step: 'check', outcome: event.outcome, choice: 'delete' };
+    case 'check-again':
+      return state;
   }
   if (state.step === 'context') return state;
   const { outcome, choice } = state;
   switch (event.type) {
+    case 'check-refined':
+      // Only before anything was acted on: the user decides on what they were shown.
+      return state.step === 'check' || state.step === 'choose' ? { ...state, outcome: event.outcome } : state;
     case 'start-recall':
       return state.step === 'check' && canRecall(outcome) ? { step: 'choose', outcome, choice } : state;
     case 'select-choice':

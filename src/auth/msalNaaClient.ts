@@ -9,6 +9,8 @@ import {
   type AuthenticationResult,
   type Configuration,
   type IPublicClientApplication,
+  type PopupRequest,
+  type SilentRequest,
 } from '@azure/msal-browser';
 import type { AuthConfig } from '../config/authConfig';
 import type { NaaAccount, NaaClient, NaaTokenRequest, NaaTokenResult } from './naaClient';
@@ -62,12 +64,17 @@ class MsalNaaClient implements NaaClient {
 
   async acquireTokenSilent(request: NaaTokenRequest): Promise<NaaTokenResult> {
     const account = request.account === undefined ? null : this.lookup(request.account);
-    return toResult(await this.pca.acquireTokenSilent(account === null ? { scopes: [...request.scopes] } : { scopes: [...request.scopes], account }));
+    const fresh: Pick<SilentRequest, 'forceRefresh' | 'claims'> = {
+      ...(request.forceRefresh ? { forceRefresh: true } : {}),
+      ...(request.claims !== undefined ? { claims: request.claims } : {}),
+    };
+    return toResult(await this.pca.acquireTokenSilent(account === null ? { scopes: [...request.scopes], ...fresh } : { scopes: [...request.scopes], account, ...fresh }));
   }
 
   async acquireTokenPopup(request: NaaTokenRequest): Promise<NaaTokenResult> {
     const account = request.account === undefined ? null : this.lookup(request.account);
-    return toResult(await this.pca.acquireTokenPopup(account === null ? { scopes: [...request.scopes] } : { scopes: [...request.scopes], account }));
+    const claims: Pick<PopupRequest, 'claims'> = request.claims !== undefined ? { claims: request.claims } : {};
+    return toResult(await this.pca.acquireTokenPopup(account === null ? { scopes: [...request.scopes], ...claims } : { scopes: [...request.scopes], account, ...claims }));
   }
 
   /** Our port hands back the accounts MSAL gave it; look the full record up by its id. */

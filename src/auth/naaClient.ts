@@ -16,6 +16,10 @@ export interface NaaTokenRequest {
   readonly scopes: readonly string[];
   /** The account to ask for; absent: the host's signed-in account (NAA does not need one). */
   readonly account?: NaaAccount;
+  /** Skip MSAL's and the host's caches: Graph refused the cached token (401). */
+  readonly forceRefresh?: boolean;
+  /** A claims challenge from Graph (continuous access evaluation), as JSON. */
+  readonly claims?: string;
 }
 
 export interface NaaTokenResult {

@@ -3,7 +3,7 @@ import { fail, newCorrelationId, ok, type Result } from '../domain/failure';
 import { classifyAuthError } from './authErrors';
 import type { DialogTokenSource } from './dialogTokenSource';
 import { loadMsalNaaClient, type NaaClient, type NaaClientLoader, type NaaTokenRequest, type NaaTokenResult } from './naaClient';
-import type { GraphScope, TokenProvider } from './tokenProvider';
+import type { GraphScope, TokenOptions, TokenProvider } from './tokenProvider';
 import { AUTH_UNAVAILABLE } from './unavailableReasons';
 
 export interface NaaTokenProviderOptions {
@@ -49,19 +49,27 @@ export class NaaTokenProvider implements TokenProvider {
     this.now = options.now ?? Date.now;
   }
 
-  getToken(scopes: readonly GraphScope[]): Promise<Result<string>> {
+  /**
+   * `options.forceRefresh` (Graph answered 401): no cache is trusted — MSAL and the host are asked
+   * with forceRefresh (and the claims challenge, if any), a remembered dialog token is forgotten.
+   */
+  getToken(scopes: readonly GraphScope[], options?: TokenOptions): Promise<Result<string>> {
     const key = scopeKey(scopes);
-    const running = this.inflight.get(key);
+    const fresh = options?.forceRefresh === true ? options : null;
+    // A forced refresh never shares a request that may answer from a cache.
+    const flightKey = fresh === null ? key : `${key}|fresh|${fresh.claims ?? ''}`;
+    const running = this.inflight.get(flightKey);
     if (running !== undefined) return running;
-    const next = this.queue.then(() => this.acquire([...new Set(scopes)], key));
+    const next = this.queue.then(() => this.acquire([...new Set(scopes)], key, fresh));
     this.queue = next;
-    const tracked = next.finally(() => this.inflight.delete(key));
-    this.inflight.set(key, tracked);
+    const tracked = next.finally(() => this.inflight.delete(flightKey));
+    this.inflight.set(flightKey, tracked);
     return tracked;
   }
 
-  private async acquire(scopes: readonly GraphScope[], key: string): Promise<Result<string>> {
+  private async acquire(scopes: readonly GraphScope[], key: string, fresh: TokenOptions | null): Promise<Result<string>> {
     try {
+      if (fresh !== null) this.dialogTokens.delete(key);
       const remembered = this.dialogTokens.get(key);
       if (remembered !== undefined && remembered.expiresAt - EXPIRY_MARGIN_MS > this.now()) return ok(remembered.token);
 
@@ -70,7 +78,12 @@ export class NaaTokenProvider implements TokenProvider {
       if (loaded.kind === 'unavailable') return fail({ kind: 'auth-unavailable', why: AUTH_UNAVAILABLE.bridgeUnavailable });
       const client = loaded.client;
       const account = client.getActiveAccount() ?? client.getAllAccounts()[0] ?? null;
-      const request: NaaTokenRequest = account === null ? { scopes } : { scopes, account };
+      const request: NaaTokenRequest = {
+        scopes,
+        ...(account === null ? {} : { account }),
+        ...(fresh === null ? {} : { forceRefresh: true }),
+        ...(fresh?.claims === undefined ? {} : { claims: fresh.claims }),
+      };
 
       // 1. Silent: the host already holds a token (or can get one without asking).
       try {

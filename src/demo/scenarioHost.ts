@@ -4,6 +4,7 @@ import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost'
 import { SimulatedHost } from '../host/simulatedHost';
 import { SIMULATED_REST_ID } from './simulatedTenant';
 import type { Scenario, ScenarioPerson } from './scenario';
+import { validDate } from '../domain/validDate';
 
 /** Read mode in Outlook on the web and new Outlook shows at most 20 recipients per field. */
 const WEB_READ_MODE_CAP = 20;
@@ -32,7 +33,7 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
     restId: info.client === 'mobile' ? null : SIMULATED_REST_ID,
     itemClass: message.itemClass,
     subject: message.subject,
-    sentDateTime: new Date(message.sentDateTime),
+    sentDateTime: validDate(message.sentDateTime),
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
     recipientsMayBeTruncated: capped && (message.to.length >= WEB_READ_MODE_CAP || message.cc.length >= WEB_READ_MODE_CAP),

@@ -1,4 +1,4 @@
-import type { GraphScope, TokenProvider } from '../auth/tokenProvider';
+import type { GraphScope, TokenOptions, TokenProvider } from '../auth/tokenProvider';
 import { fail, newCorrelationId, ok, type Failure, type Result } from '../domain/failure';
 import { graphPath } from './requestPaths';
 
@@ -10,14 +10,35 @@ export const BATCH_LIMIT = 20;
 export interface GraphClientOptions {
   readonly tokens: TokenProvider;
   readonly fetchImpl?: typeof fetch;
+  /** Longest wait for one HTTP answer (never longer than what is left of the operation's budget). */
   readonly timeoutMs?: number;
-  /** Attempts for a throttled (429/503) request before giving up. */
+  /** Sends of one request (or one $batch item) at most, the first one included. */
   readonly maxAttempts?: number;
   /** Upper bound for one Retry-After wait, so a stressed user is never left waiting minutes. */
   readonly maxRetryDelayMs?: number;
+  /** First wait after a server error or a time-out; it doubles with each further attempt. */
+  readonly backoffMs?: number;
+  /** Total time one operation may take, waits included, unless the caller gives its own budget. */
+  readonly budgetMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The clock budgets are measured on (ms). */
+  readonly now?: () => number;
   /** Called for each HTTP request actually sent (round-trip accounting in tests and the bench). */
   readonly onRequest?: (url: string) => void;
+}
+
+/**
+ * How long an operation (the check, a recall, one tracking read) may still take. Every request and
+ * every retry wait of the operation draws on the same budget; what does not fit is not attempted,
+ * and its failure is the answer (the check shows it as a gap).
+ */
+export interface Budget {
+  /** On the client's clock (`now`). */
+  readonly endsAt: number;
+}
+
+export interface OperationOptions {
+  readonly budget?: Budget;
 }
 
 export interface BatchRequest {
@@ -32,50 +53,102 @@ export interface RawResponse {
   readonly status: number;
   readonly retryAfterMs: number | null;
   readonly body: unknown;
+  /** A claims challenge from `WWW-Authenticate` on a 401 (continuous access evaluation), decoded. */
+  readonly claims?: string;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The one retry policy's numbers; see GraphClient. */
+export const RETRY_DEFAULTS = { timeoutMs: 15_000, maxAttempts: 3, maxRetryDelayMs: 5_000, backoffMs: 1_000, budgetMs: 10_000 } as const;
+
+/**
+ * Graph over fetch, with ONE retry policy for every request: throttling (429, or 503 with
+ * Retry-After) waits as the server asks, clamped to [0, maxRetryDelayMs]; server errors (5xx) and
+ * time-outs wait backoffMs, doubling; at most maxAttempts sends; and never beyond the operation's
+ * budget: a wait that would end after it is not waited, the failure is returned instead. A 401 is
+ * retried once per operation with a really fresh token (forceRefresh, and the claims challenge
+ * when Graph sent one), as Microsoft's NAA sample does
+ * (OfficeDev/Office-Add-in-samples, Samples/auth/Outlook-Add-in-SSO-NAA/src/taskpane/msgraph-helper.ts).
+ * Throttling guidance: https://learn.microsoft.com/graph/throttling (microsoft-graph-docs-contrib
+ * concepts/throttling.md).
+ */
 export class GraphClient {
   private readonly fetchImpl: typeof fetch;
   private readonly timeoutMs: number;
   private readonly maxAttempts: number;
   private readonly maxRetryDelayMs: number;
+  private readonly backoffMs: number;
+  private readonly budgetMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
 
-  constructor(private readonly options: GraphClientOptions) {
+  constructor(
+    private readonly options: GraphClientOptions,
+    /** Set by withBudget: every call without its own budget draws on this one. */
+    private readonly sharedBudget: Budget | null = null,
+  ) {
     this.fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.maxAttempts = options.maxAttempts ?? 3;
-    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? RETRY_DEFAULTS.timeoutMs;
+    this.maxAttempts = options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? RETRY_DEFAULTS.maxRetryDelayMs;
+    this.backoffMs = options.backoffMs ?? RETRY_DEFAULTS.backoffMs;
+    this.budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
     this.sleep = options.sleep ?? defaultSleep;
+    this.now = options.now ?? Date.now;
   }
 
-  /** One request, retried while throttled; any other failure is returned at once. */
-  async call(version: 'v1.0' | 'beta', request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[]): Promise<Result<RawResponse>> {
-    for (let attempt = 1; ; attempt++) {
-      const sent = await this.send(version, request, scopes);
-      if (!sent.ok) return sent;
-      const failure = failureForStatus(sent.value);
+  /** A budget of `ms` from now, for an operation made of several calls (e.g. the check's rounds). */
+  budget(ms: number = this.budgetMs): Budget {
+    return { endsAt: this.now() + ms };
+  }
+
+  /** The same client, with every call drawing on `budget` (one operation across modules). */
+  withBudget(budget: Budget): GraphClient {
+    return new GraphClient(this.options, budget);
+  }
+
+  /** One request under the retry policy. */
+  async call(version: 'v1.0' | 'beta', request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[], options: OperationOptions = {}): Promise<Result<RawResponse>> {
+    const budget = options.budget ?? this.sharedBudget ?? this.budget();
+    let freshToken: TokenOptions | null = null;
+    let freshTokenTried = false;
+    for (let attempt = 1; ; ) {
+      const sent = await this.send(version, request, scopes, budget, freshToken);
+      freshToken = null;
+      const failure = sent.ok ? failureForStatus(sent.value) : sent.failure;
       if (failure === null) return sent;
-      if (failure.kind !== 'throttled' || attempt >= this.maxAttempts) return fail(failure);
-      await this.sleep(Math.min(failure.retryAfterMs, this.maxRetryDelayMs));
+      // A 401 is not an attempt: one more try with a token asked for afresh, not the cached one.
+      if (sent.ok && sent.value.status === 401 && !freshTokenTried) {
+        freshTokenTried = true;
+        freshToken = sent.value.claims === undefined ? { forceRefresh: true } : { forceRefresh: true, claims: sent.value.claims };
+        continue;
+      }
+      if (!this.mayRetry(failure, attempt, budget)) return fail(failure);
+      await this.sleep(this.delayFor(failure, attempt));
+      attempt += 1;
     }
   }
 
   /**
    * Sends up to BATCH_LIMIT requests in one `$batch`. Inner responses are checked one by one: the
-   * throttled ones (429, or 503 with Retry-After) are resent after the longest Retry-After, the
-   * rest come back with their own status. The SDK's retry handler does not do this for inner
+   * retryable ones (throttled, 5xx) are resent together after the longest of their waits, the rest
+   * come back with their own status. The SDK's retry handler does not do this for inner
    * responses, which is why it is done here.
    */
-  async batch(requests: readonly BatchRequest[], scopes: readonly GraphScope[]): Promise<Result<Map<string, Result<RawResponse>>>> {
+  async batch(requests: readonly BatchRequest[], scopes: readonly GraphScope[], options: OperationOptions = {}): Promise<Result<Map<string, Result<RawResponse>>>> {
     if (requests.length > BATCH_LIMIT) throw new RangeError(`at most ${BATCH_LIMIT} requests per $batch`);
+    const budget = options.budget ?? this.sharedBudget ?? this.budget();
     const results = new Map<string, Result<RawResponse>>();
     let pending = [...requests];
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const outer = await this.call('v1.0', { method: 'POST', url: graphPath('batch'), body: { requests: pending.map(toBatchItem) } }, scopes);
-      if (!outer.ok) return outer;
+      const outer = await this.call('v1.0', { method: 'POST', url: graphPath('batch'), body: { requests: pending.map(toBatchItem) } }, scopes, { budget });
+      if (!outer.ok) {
+        // Items already answered keep their answers; the rest fail the way the $batch did.
+        if (results.size === 0) return outer;
+        for (const request of pending) results.set(request.id, outer);
+        break;
+      }
       const inner = parseBatchResponses(outer.value.body);
       if (inner === null) return fail({ kind: 'malformed-response', what: '$batch' });
       const retry: BatchRequest[] = [];
@@ -87,25 +160,40 @@ export class GraphClient {
           continue;
         }
         const failure = failureForStatus(response);
-        if (failure?.kind === 'throttled' && attempt < this.maxAttempts) {
+        if (failure !== null && this.mayRetry(failure, attempt, budget)) {
           retry.push(request);
-          waitMs = Math.max(waitMs, failure.retryAfterMs);
+          waitMs = Math.max(waitMs, this.delayFor(failure, attempt));
         } else {
           results.set(request.id, failure === null ? ok(response) : fail(failure));
         }
       }
       pending = retry;
-      if (pending.length > 0) await this.sleep(Math.min(waitMs, this.maxRetryDelayMs));
+      if (pending.length > 0) await this.sleep(waitMs);
     }
     return ok(results);
   }
 
-  private async send(version: string, request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[]): Promise<Result<RawResponse>> {
-    const token = await this.options.tokens.getToken(scopes);
+  /** The wait before the next attempt; throttling as the server asked, clamped. */
+  private delayFor(failure: Failure, attempt: number): number {
+    if (failure.kind === 'throttled') return clampRetryAfter(failure.retryAfterMs, this.maxRetryDelayMs);
+    return this.backoffMs * 2 ** (attempt - 1);
+  }
+
+  /** Whether `failure` may be retried after this attempt: retryable kind, attempts and budget left. */
+  private mayRetry(failure: Failure, attempt: number, budget: Budget): boolean {
+    if (!RETRYABLE.has(failure.kind) || attempt >= this.maxAttempts) return false;
+    return this.now() + this.delayFor(failure, attempt) < budget.endsAt;
+  }
+
+  /** `fresh`: null = the cached token is fine; else how to ask the token provider afresh. */
+  private async send(version: string, request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[], budget: Budget, fresh: TokenOptions | null): Promise<Result<RawResponse>> {
+    const left = budget.endsAt - this.now();
+    if (left <= 0) return fail({ kind: 'timeout' });
+    const token = fresh === null ? await this.options.tokens.getToken(scopes) : await this.options.tokens.getToken(scopes, fresh);
     if (!token.ok) return token;
     const url = `${GRAPH_ORIGIN}/${version}${request.url}`;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), Math.min(this.timeoutMs, left));
     try {
       this.options.onRequest?.(url);
       const headers: Record<string, string> = { Authorization: `Bearer ${token.value}`, Accept: 'application/json' };
@@ -116,7 +204,9 @@ export class GraphClient {
       }
       const response = await this.fetchImpl(url, init);
       const text = await response.text();
-      return ok({ status: response.status, retryAfterMs: retryAfterMs(response.headers.get('Retry-After')), body: parseBody(text) });
+      const claims = response.status === 401 ? claimsChallenge(response.headers.get('WWW-Authenticate')) : null;
+      const raw: RawResponse = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), this.now()), body: parseBody(text) };
+      return ok(claims === null ? raw : { ...raw, claims });
     } catch (error) {
       if (controller.signal.aborted) return fail({ kind: 'timeout' });
       if (error instanceof TypeError) return fail({ kind: 'offline' });
@@ -124,6 +214,33 @@ export class GraphClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** What the policy retries: the server asked to wait, had trouble, or did not answer in time. */
+const RETRYABLE: ReadonlySet<Failure['kind']> = new Set(['throttled', 'server-error', 'timeout']);
+
+/** A Retry-After as a wait we are willing to make: never negative, never beyond `max`. */
+export function clampRetryAfter(ms: number, max: number): number {
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), max) : max;
+}
+
+/**
+ * The `claims` parameter of a `WWW-Authenticate: Bearer …` challenge (continuous access
+ * evaluation), base64-decoded to the JSON MSAL expects; null when there is none.
+ * https://learn.microsoft.com/entra/identity-platform/claims-challenge
+ */
+export function claimsChallenge(header: string | null): string | null {
+  if (header === null) return null;
+  const match = /(?:^|[\s,])claims="([^"]*)"/i.exec(header);
+  const value = match?.[1];
+  if (value === undefined || value === '') return null;
+  try {
+    const decoded = atob(value);
+    JSON.parse(decoded);
+    return decoded;
+  } catch {
+    return value;
   }
 }
 
@@ -169,12 +286,13 @@ function graphErrorCodes(body: unknown): string[] {
   return codes;
 }
 
-function retryAfterMs(header: string | null | undefined): number | null {
+/** Retry-After in seconds or as an HTTP date; a negative number of seconds reads as 0 (clamped). */
+function retryAfterMs(header: string | null | undefined, now: number = Date.now()): number | null {
   if (header === null || header === undefined || header.trim() === '') return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+  const trimmed = header.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return Math.max(0, Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 /** Graph answers JSON, except for empty bodies (202/204) and some errors; never throw on those. */

@@ -6,39 +6,19 @@ import type { GraphClient } from './graphClient';
 import { messageClassFilter, parseWith, RELATED_TOP, relatedMessageSchema, toRelatedMessage } from './recallFacts';
 import { graphPath } from './requestPaths';
 
-export interface RecallAttemptOptions {
-  /** Attempts for server errors and time-outs (throttling is retried inside the client). */
-  readonly attempts?: number;
-  readonly backoffMs?: number;
-  readonly sleep?: (ms: number) => Promise<void>;
-}
+/** A recall is worth a little more patience than a read: the user just asked for it. */
+export const RECALL_BUDGET_MS = 15_000;
 
 /**
  * Asks Exchange Online to recall the message (Graph beta: 202 Accepted, no body, no status
- * handle). Beta endpoints may change or vanish, so every refusal maps to "use Outlook's command".
- * 401 gets one more try with a fresh token (consent may just have been granted); 5xx and
- * time-outs are retried with backoff.
+ * handle; microsoft-graph-docs-contrib api-reference/beta/api/message-recall.md). Beta endpoints
+ * may change or vanish, so every refusal maps to "use Outlook's command". Retries are the client's
+ * one policy: a 401 once with a fresh token (consent may just have been granted), throttling as
+ * asked, 5xx and time-outs with backoff, all within RECALL_BUDGET_MS.
  */
-export async function requestRecall(client: GraphClient, restId: string, options: RecallAttemptOptions = {}): Promise<Result<'accepted'>> {
-  const attempts = options.attempts ?? 3;
-  const backoffMs = options.backoffMs ?? 1000;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let freshTokenTried = false;
-  let failedAttempts = 0;
-  for (;;) {
-    const response = await client.call('beta', { method: 'POST', url: graphPath('recall', { id: restId }) }, RECALL_SCOPES);
-    if (response.ok) return ok('accepted');
-    const failure = response.failure;
-    // A 401 is not an attempt: it gets one more try with a fresh token.
-    if (failure.kind === 'consent-required' && !freshTokenTried) {
-      freshTokenTried = true;
-      continue;
-    }
-    failedAttempts += 1;
-    // Throttling was already retried inside the client; only server errors and time-outs here.
-    if ((failure.kind !== 'server-error' && failure.kind !== 'timeout') || failedAttempts >= attempts) return fail(failure);
-    await sleep(backoffMs * 2 ** (failedAttempts - 1));
-  }
+export async function requestRecall(client: GraphClient, restId: string): Promise<Result<'accepted'>> {
+  const response = await client.call('beta', { method: 'POST', url: graphPath('recall', { id: restId }) }, RECALL_SCOPES, { budget: client.budget(RECALL_BUDGET_MS) });
+  return response.ok ? ok('accepted') : fail(response.failure);
 }
 
 const reportListSchema = v.object({

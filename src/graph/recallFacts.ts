@@ -8,6 +8,7 @@ import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
+import { validDate } from '../domain/validDate';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -187,8 +188,7 @@ export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>):
 
 /** Graph's ISO time, or null when it is missing or unreadable. */
 function graphDate(iso: string | null | undefined): Date | null {
-  const date = iso ? new Date(iso) : null;
-  return date !== null && !Number.isNaN(date.getTime()) ? date : null;
+  return validDate(iso);
 }
 
 /**

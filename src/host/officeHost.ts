@@ -1,6 +1,7 @@
 import type { Recipient, RecipientField } from '../domain/facts';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
 import type { DraftMessage, HostInfo, OutlookHost, SentItemFacts } from './outlookHost';
+import { validDate } from '../domain/validDate';
 
 /** Outlook on the web and new Outlook return at most this many recipients per field in read mode. */
 const READ_MODE_RECIPIENT_CAP = 20;
@@ -29,7 +30,7 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
         restId: toRestId(office, item.itemId),
         itemClass: item.itemClass ?? 'IPM.Note',
         subject: item.subject ?? '',
-        sentDateTime: item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null,
+        sentDateTime: validDate(item.dateTimeCreated),
         from: item.from?.emailAddress ?? '',
         recipients: [...to, ...cc],
         recipientsMayBeTruncated:

@@ -369,6 +369,13 @@ export const en = {
   'outside.demo': 'Open the demo',
   'outside.bodyNoDemo': 'Recall Assistant runs inside Outlook: open a message in Sent Items and select Recall assistant on the ribbon or in the Apps menu.',
   'outside.timeout': 'Outlook did not finish starting the add-in. Close the pane and open it again.',
+
+  // --- identity (issue 12: answers belong to their message, bounded waiting, bad input) ---
+  'gap.stillWaiting': 'Microsoft 365 has not answered yet. This verdict uses what Outlook shows, and it updates here when the answer arrives.',
+  'check.again': 'Check again',
+  'check.again.hint': 'The problem may have been momentary.',
+  'time.unknown': 'unknown time',
+  // --- end identity ---
 } as const;
 
 export type MessageKey = keyof typeof en;

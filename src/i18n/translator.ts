@@ -48,6 +48,8 @@ export function createTranslator(lang: Lang): Translator {
     html: (key, values) => format(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeHtml(v)]))),
     failure: (failure) => format(`failure.${failure.kind}`, failure.kind === 'unexpected' ? { correlationId: failure.correlationId } : {}),
     relativeTime: (from, now) => {
+      // A time that slipped past the edges unvalidated is said, never thrown (RangeError).
+      if (Number.isNaN(from.getTime()) || Number.isNaN(now.getTime())) return format('time.unknown');
       const seconds = Math.round((from.getTime() - now.getTime()) / 1000);
       const abs = Math.abs(seconds);
       if (abs < 60) return relative.format(seconds, 'second');
@@ -55,7 +57,7 @@ export function createTranslator(lang: Lang): Translator {
       if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
       return relative.format(Math.round(seconds / 86400), 'day');
     },
-    dateTime: (date) => dateTimeFormat.format(date),
+    dateTime: (date) => (Number.isNaN(date.getTime()) ? format('time.unknown') : dateTimeFormat.format(date)),
   };
 }
 

@@ -9,7 +9,7 @@ import { NaaTokenProvider } from '../../src/auth/naaTokenProvider';
 import { READ_SCOPES, RECALL_SCOPES } from '../../src/auth/tokenProvider';
 import { CONFIG } from './fakes';
 
-type BridgeRequest = { method: string; requestId: string; tokenParams?: { scope: string; clientId: string; authority?: string } };
+type BridgeRequest = { method: string; requestId: string; tokenParams?: { scope: string; clientId: string; authority?: string; forceRefresh?: boolean; claims?: string } };
 type Listener = (response: string) => void;
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -113,6 +113,21 @@ describe('msalNaaClient with real MSAL and a fake NAA host', () => {
     expect(result?.accessToken).toBe('host-token');
     expect(result?.account?.homeAccountId).toBe(NAA_ACCOUNT.homeAccountId);
     expect(bridge.tokenRequests().map((r) => [r.method, r.tokenParams?.scope, r.tokenParams?.clientId])).toEqual([['GetToken', 'User.Read Mail.Read', CONFIG.clientId]]);
+  });
+
+  it('after a 401: forceRefresh and the claims challenge go past MSAL’s cache to the host', async () => {
+    const claims = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
+    const bridge = installBridge({ GetToken: { token: 'host-token' }, GetTokenPopup: { status: 'USER_CANCEL' } });
+    const tokens = new NaaTokenProvider({ config: CONFIG, loadClient: createMsalNaaClient, dialog: null });
+    await tokens.getToken(READ_SCOPES);
+    await tokens.getToken(READ_SCOPES);
+    // The second normal request is answered from MSAL's in-memory cache: the host is asked once.
+    expect(bridge.tokenRequests()).toHaveLength(1);
+    await tokens.getToken(READ_SCOPES, { forceRefresh: true, claims });
+    const forced = bridge.tokenRequests()[1];
+    expect(forced?.method).toBe('GetToken');
+    expect(forced?.tokenParams?.forceRefresh).toBe(true);
+    expect(forced?.tokenParams?.claims).toContain('"nbf"');
   });
 
   it('the whole ladder over the real adapter: silent needs interaction → the host popup → token; tokens stay out of web storage', async () => {

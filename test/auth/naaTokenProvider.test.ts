@@ -236,6 +236,46 @@ describe('NaaTokenProvider: concurrency and reuse', () => {
   });
 });
 
+describe('NaaTokenProvider: after Graph answered 401, a really fresh token', () => {
+  const CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
+
+  it('silent is asked with forceRefresh and the claims challenge; a normal request is not', async () => {
+    const client = new FakeNaaClient([{ token: 'cached' }, { token: 'fresh' }]);
+    const { tokens } = provider(client, null);
+    expect(await tokens.getToken(READ_SCOPES)).toEqual({ ok: true, value: 'cached' });
+    expect(await tokens.getToken(READ_SCOPES, { forceRefresh: true, claims: CLAIMS })).toEqual({ ok: true, value: 'fresh' });
+    expect(client.silentRequests.map((r) => [r.forceRefresh, r.claims])).toEqual([
+      [undefined, undefined],
+      [true, CLAIMS],
+    ]);
+  });
+
+  it('the claims challenge reaches the popup when silent cannot satisfy it', async () => {
+    const client = new FakeNaaClient([msalErrors.interactionRequired()], [{ token: 'popup-fresh' }]);
+    const { tokens } = provider(client, null);
+    expect(await tokens.getToken(READ_SCOPES, { forceRefresh: true, claims: CLAIMS })).toEqual({ ok: true, value: 'popup-fresh' });
+    expect(client.popupRequests[0]?.claims).toBe(CLAIMS);
+  });
+
+  it('a remembered dialog token is not handed out again', async () => {
+    const client = new FakeNaaClient([msalErrors.interactionRequired()], [msalErrors.popupBlocked()]);
+    const dialog = new FakeDialog(tokenOk);
+    const { tokens } = provider(client, dialog);
+    await tokens.getToken(READ_SCOPES);
+    await tokens.getToken(READ_SCOPES);
+    expect(dialog.requests).toHaveLength(1);
+    await tokens.getToken(READ_SCOPES, { forceRefresh: true });
+    expect(dialog.requests).toHaveLength(2);
+  });
+
+  it('a forced refresh does not share a request already running for the same scopes', async () => {
+    const client = new FakeNaaClient([{ token: 'cached' }, { token: 'fresh' }]);
+    const { tokens } = provider(client, null);
+    const [normal, forced] = await Promise.all([tokens.getToken(READ_SCOPES), tokens.getToken(READ_SCOPES, { forceRefresh: true })]);
+    expect([value(normal), value(forced)]).toEqual(['cached', 'fresh']);
+  });
+});
+
 describe('NaaTokenProvider: storage', () => {
   afterEach(() => jest.restoreAllMocks());
 

@@ -1,12 +1,18 @@
 /** CheckOutcome fixtures for the wizard and components: an assessment plus what the check knew. */
 import type { CheckOutcome, DataGap } from '../../src/app/checkMessage';
+import { itemIdOf, type ItemKey } from '../../src/app/itemKey';
 import type { SentItemFacts } from '../../src/host/outlookHost';
 import { aMessage, aPolicy, aRecipient, assess, NOW, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from './domain';
 
 export interface OutcomeOptions {
   readonly gaps?: readonly DataGap[];
   readonly restId?: string | null;
+  /** Which check this is the answer of; default: the item's first check. */
+  readonly attempt?: number;
 }
+
+/** The key of the n-th check of an outcome's item (the wizard starts counting at 1). */
+export const keyOf = (outcome: CheckOutcome, attempt = outcome.key.attempt): ItemKey => ({ itemId: outcome.key.itemId, attempt });
 
 export function anOutcome(message: MessageBuilder, facts: readonly RecipientFactsBuilder[] = [], policy: PolicyBuilder = aPolicy(), options: OutcomeOptions = {}): CheckOutcome {
   const built = message.build();
@@ -19,7 +25,7 @@ export function anOutcome(message: MessageBuilder, facts: readonly RecipientFact
     recipients: built.recipients.filter((r) => r.field !== 'bcc'),
     recipientsMayBeTruncated: false,
   };
-  return { item, subject: built.subject, sentDateTime: built.sentDateTime, assessment: assess(built, facts, policy, NOW), gaps: options.gaps ?? [], roundTrips: 1 };
+  return { key: { itemId: itemIdOf(item), attempt: options.attempt ?? 1 }, item, subject: built.subject, sentDateTime: built.sentDateTime, assessment: assess(built, facts, policy, NOW), gaps: options.gaps ?? [], roundTrips: 1 };
 }
 
 /** Boris (internal) and Dmitry (Gmail): a recall reaches one of two. */

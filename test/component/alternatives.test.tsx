@@ -242,7 +242,7 @@ describe('after a tracked recall', () => {
     const scenario = aScenario().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY).build();
     const { services, host } = servicesFor(scenario);
     const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
-    const outcome: CheckOutcome = { item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
+    const outcome: CheckOutcome = { key: { itemId: 'rest:tracked', attempt: 1 }, item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
     const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).normalised, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
     const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', returnTo: { step: 'track', outcome, choice: 'delete', recalledAt: tracked.recalledAt, byAddIn: true }, tracked };
     const dispatch = jest.fn<void, [WizardEvent]>();

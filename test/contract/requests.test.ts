@@ -60,7 +60,7 @@ describe('what the client sends, captured at the HTTP level', () => {
     server.use(...simulatedTenantHandlers(scenario, recalledAnHourAgo));
     const { client } = aGraphClient();
     await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address));
-    await requestRecall(client, SIMULATED_REST_ID, { sleep: async () => undefined });
+    await requestRecall(client, SIMULATED_REST_ID);
     await fetchRecallReports(client);
 
     const sent = (await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest))).flatMap(withInner);

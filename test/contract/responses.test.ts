@@ -69,7 +69,7 @@ async function runEverything(scenario: Scenario): Promise<readonly Exchange[]> {
   server.use(...simulatedTenantHandlers(scenario, recalledAnHourAgo));
   const { client } = aGraphClient({ maxAttempts: 1 });
   await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address));
-  await requestRecall(client, SIMULATED_REST_ID, { sleep: async () => undefined, attempts: 1 });
+  await requestRecall(client, SIMULATED_REST_ID);
   await fetchRecallReports(client);
   // Let the response events of the last request land.
   await new Promise((resolve) => setTimeout(resolve, 0));

@@ -7,3 +7,6 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Each test starts with an empty tab: the follow-up sessions a test typed must not reach the next.
+afterEach(() => globalThis.sessionStorage?.clear());

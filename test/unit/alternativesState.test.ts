@@ -9,6 +9,7 @@ import { aMessage, aRecipient, assess } from '../builders/domain';
  */
 
 const O = {
+  key: { itemId: 'rest:id', attempt: 1 },
   item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false },
   subject: 'S',
   sentDateTime: null,
@@ -17,7 +18,7 @@ const O = {
   roundTrips: 1,
 } satisfies CheckOutcome;
 
-const run = (events: WizardEvent[], from: WizardState = { step: 'context', status: 'loading' }) => events.reduce(wizardReducer, from);
+const run = (events: WizardEvent[], from: WizardState = { step: 'context', status: 'loading', attempt: 1 }) => events.reduce(wizardReducer, from);
 const checked: WizardEvent = { type: 'checked', outcome: O };
 const RECALLED_AT = new Date('2026-11-25T09:58:00Z');
 const outcomes = new Map([['boris@contoso.com', 'failed' as const]]);
@@ -64,7 +65,7 @@ describe('wizard: the incident path', () => {
   });
 
   it.each<[string, WizardState]>([
-    ['no verdict yet', { step: 'context', status: 'loading' }],
+    ['no verdict yet', { step: 'context', status: 'loading', attempt: 1 }],
     ['while the recall is in flight', { step: 'act', outcome: O, choice: 'delete', act: { mode: 'recalling' } }],
   ])('not from %s', (_name, state) => {
     expect(wizardReducer(state, { type: 'show-incident' })).toBe(state);
@@ -73,7 +74,7 @@ describe('wizard: the incident path', () => {
   it('incident from incident stays put; a new item resets everything', () => {
     const incident = run([checked, { type: 'show-incident' }]);
     expect(wizardReducer(incident, { type: 'show-incident' })).toBe(incident);
-    expect(wizardReducer(incident, { type: 'item-loading' })).toEqual({ step: 'context', status: 'loading' });
+    expect(wizardReducer(incident, { type: 'item-loading', attempt: 2 })).toEqual({ step: 'context', status: 'loading', attempt: 2 });
   });
 });
 

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ItemKey } from '../itemKey';
 import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from './session';
+import { browserSessionStore, type SessionStore } from './storedSessions';
 
 interface SessionContextValue {
   readonly session: FollowUpSession;
@@ -8,22 +10,29 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-interface Stored {
-  readonly item: object | null;
-  readonly session: FollowUpSession;
-}
+/** One store for the page: it outlives the error boundary's "Try again" and every re-check. */
+const pageStore = browserSessionStore();
 
 /**
- * Keeps the follow-up session for one item. `item` is the check outcome object: a new check (the
- * pinned pane moved to another message, or a retry) is a new object, so nothing typed for one
- * message can ever be sent about another.
+ * Keeps the follow-up session for one item, keyed by the item's id (not by the check): the same
+ * message selected again, a retry after an error, or a reload in the same tab finds what the user
+ * typed; another message starts clean. An update always goes to the item it was made for, so a
+ * follow-up opened for message A that reports back after B is selected is recorded on A.
  */
-export function FollowUpSessionProvider({ item, children }: { item: object | null; children: ReactNode }) {
-  const [stored, setStored] = useState<Stored>({ item, session: initialSession });
-  const session = stored.item === item ? stored.session : initialSession;
+export function FollowUpSessionProvider({ item, store = pageStore, children }: { item: { readonly key: ItemKey } | null; store?: SessionStore; children: ReactNode }) {
+  const itemId = item?.key.itemId ?? null;
+  const load = (id: string | null) => (id === null ? initialSession : (store.load(id) ?? initialSession));
+  // The last session written, for the item it belongs to; another item reads the store.
+  const [last, setLast] = useState<{ readonly itemId: string | null; readonly session: FollowUpSession }>(() => ({ itemId, session: load(itemId) }));
+  const session = last.itemId === itemId ? last.session : load(itemId);
   const update = useCallback(
-    (event: SessionEvent) => setStored((prev) => ({ item, session: sessionReducer(prev.item === item ? prev.session : initialSession, event) })),
-    [item],
+    (event: SessionEvent) => {
+      if (itemId === null) return;
+      const next = sessionReducer(store.load(itemId) ?? initialSession, event);
+      store.save(itemId, next);
+      setLast({ itemId, session: next });
+    },
+    [itemId, store],
   );
   const value = useMemo(() => ({ session, update }), [session, update]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

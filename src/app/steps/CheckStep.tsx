@@ -4,6 +4,7 @@ import { audienceOf } from '../../domain/followUp';
 import type { Dispatch } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { CheckAgain } from '../components/CheckAgain';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { RecipientList } from '../components/RecipientList';
@@ -38,6 +39,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
             <MessageBarBody>{gap.kind === 'graph' ? graphGapText(gap.failure, i18n) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
           </MessageBar>
         ))}
+        <CheckAgain outcome={outcome} dispatch={dispatch} />
         {policy.problems.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{i18n.t('gap.policyInvalid', { problems: policy.problems.join('; ') })}</MessageBarBody>

@@ -29,6 +29,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const { clock } = useServices();
   const targets = recallTargets(state.outcome.assessment);
   const tracking = useRecallTracking(
+    state.outcome.key,
     targets.map((t) => t.parsed.normalised),
     state.outcome.subject,
     state.recalledAt,

@@ -17,6 +17,8 @@ export interface StandInItem {
   readonly cc?: readonly StandInPerson[];
   /** Default 4 minutes. */
   readonly sentMinutesAgo?: number;
+  /** Instead of sentMinutesAgo: handed to `new Date()` as is (an unreadable one gives an Invalid Date). */
+  readonly dateTimeCreated?: string;
   readonly itemId?: string;
 }
 

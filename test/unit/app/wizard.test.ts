@@ -2,18 +2,20 @@
  * The wizard as a table: (state, event) → next state. Events that make no sense in a state are
  * ignored (the very same state comes back), so a stray click or a late message can't corrupt it.
  */
-import { alreadyRecalled, canRecall, canRecallThroughGraph, initialWizardState, wizardReducer, type WizardEvent, type WizardState } from '../../../src/app/wizard';
+import { alreadyRecalled, canRecall, canRecallThroughGraph, wizardReducer, type WizardEvent, type WizardState } from '../../../src/app/wizard';
 import type { Failure } from '../../../src/domain/failure';
-import { alreadyRecalledOutcome, degradedOutcome, notRecallableOutcome, partialOutcome } from '../../builders/outcome';
+import { alreadyRecalledOutcome, degradedOutcome, keyOf, notRecallableOutcome, partialOutcome } from '../../builders/outcome';
 
 const O = partialOutcome();
 const NOT = notRecallableOutcome();
 const DEGRADED = degradedOutcome();
+/** The same item and check as O, before Graph answered. */
+const DEGRADED_FIRST = { ...DEGRADED, key: O.key };
 const RECALLED = alreadyRecalledOutcome();
 const AT = new Date('2026-11-25T10:01:00Z');
 const REFUSED: Failure = { kind: 'forbidden' };
 
-const loading: WizardState = initialWizardState;
+const loading: WizardState = { step: 'context', status: 'loading', attempt: 1 };
 const noItem: WizardState = { step: 'context', status: 'no-item' };
 const failed: WizardState = { step: 'context', status: 'failed', failure: { kind: 'offline' } };
 const check: WizardState = { step: 'check', outcome: O, choice: 'delete' };
@@ -29,16 +31,16 @@ const guideRefused: WizardState = { step: 'act', outcome: O, choice: 'replace', 
 const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: AT, byAddIn: true };
 
 const ev = {
-  loading: { type: 'item-loading' },
-  noItem: { type: 'no-item' },
-  failed: { type: 'check-failed', failure: { kind: 'offline' } },
+  loading: { type: 'item-loading', attempt: 1 },
+  noItem: { type: 'no-item', attempt: 1 },
+  failed: { type: 'check-failed', attempt: 1, failure: { kind: 'offline' } },
   checked: { type: 'checked', outcome: O },
   start: { type: 'start-recall' },
   replace: { type: 'select-choice', choice: 'replace' },
   confirm: { type: 'confirm-choice' },
   started: { type: 'recall-started' },
-  accepted: { type: 'recall-accepted', at: AT },
-  refused: { type: 'recall-refused', failure: REFUSED },
+  accepted: { type: 'recall-accepted', key: O.key, at: AT },
+  refused: { type: 'recall-refused', key: O.key, failure: REFUSED },
   native: { type: 'use-native' },
   tracking: { type: 'show-tracking' },
   alternatives: { type: 'show-alternatives' },
@@ -48,9 +50,8 @@ const ev = {
 describe('transitions', () => {
   it.each<[string, WizardState, WizardEvent, WizardState]>([
     ['a verdict arrives', loading, ev.checked, check],
-    ['a verdict for a new item replaces any step', guideRefused, ev.checked, check],
     ['the item changes (pinned pane): back to loading from anywhere', track, ev.loading, loading],
-    ['nothing selected', check, ev.noItem, noItem],
+    ['nothing selected', loading, ev.noItem, noItem],
     ['the check failed', loading, ev.failed, failed],
     ['check → choose when a recall can work', check, ev.start, choose],
     ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recalledAt: null, byAddIn: false }],
@@ -96,6 +97,7 @@ describe('impossible or late events are ignored (same state back)', () => {
     ['alternatives while the recall is in flight', recalling, ev.alternatives],
     ['show-tracking before confirming', confirm, ev.tracking],
     ['back from track (the recall is done)', track, ev.back],
+    ['check-again: the reducer keeps the state (useWizard starts the new check)', check, { type: 'check-again' }],
   ])('%s', (_why, state, event) => {
     expect(wizardReducer(state, event)).toBe(state);
   });
@@ -104,6 +106,41 @@ describe('impossible or late events are ignored (same state back)', () => {
     const alternatives = wizardReducer(check, ev.alternatives);
     expect(wizardReducer(alternatives, ev.alternatives)).toBe(alternatives);
     expect(wizardReducer(alternatives, ev.start)).toBe(alternatives);
+  });
+});
+
+describe('every answer belongs to its message (item and check attempt)', () => {
+  /** Message B, selected in the pinned pane while A's answers are still on their way. */
+  const B = partialOutcome({ restId: 'rest-id-B', attempt: 2 });
+  const checkB: WizardState = { step: 'check', outcome: B, choice: 'delete' };
+  const recallingB: WizardState = { step: 'act', outcome: B, choice: 'delete', act: { mode: 'recalling' } };
+  const loadingB: WizardState = { step: 'context', status: 'loading', attempt: 2 };
+
+  it.each<[string, WizardState, WizardEvent]>([
+    ['A’s verdict arriving while B is being checked', loadingB, ev.checked],
+    ['A’s verdict arriving on B’s verdict', checkB, ev.checked],
+    ['A’s "nothing selected" arriving while B is being checked', loadingB, ev.noItem],
+    ['A’s failed check arriving while B is being checked', loadingB, ev.failed],
+    ['A’s recall accepted while B’s own recall is in flight', recallingB, ev.accepted],
+    ['A’s recall refused while B’s own recall is in flight', recallingB, ev.refused],
+    ['a late Graph answer for A on B’s check step', checkB, { type: 'check-refined', outcome: O }],
+    ['the recall answer of an earlier check of the same message', { ...recalling, outcome: partialOutcome({ attempt: 2 }) }, ev.accepted],
+  ])('%s: dropped', (_why, state, event) => {
+    expect(wizardReducer(state, event)).toBe(state);
+  });
+
+  it('B’s own answers land on B', () => {
+    expect(wizardReducer(loadingB, { type: 'checked', outcome: B })).toEqual(checkB);
+    expect(wizardReducer(recallingB, { type: 'recall-accepted', key: keyOf(B), at: AT })).toMatchObject({ step: 'track', outcome: B, recalledAt: AT });
+    expect(wizardReducer(recallingB, { type: 'recall-refused', key: keyOf(B), failure: REFUSED })).toMatchObject({ step: 'act', act: { mode: 'guide', refusal: REFUSED } });
+  });
+
+  it('a late Graph answer refines the same check while nothing was acted on yet', () => {
+    const refined = partialOutcome({ attempt: 1, gaps: [] });
+    const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete' };
+    expect(wizardReducer(provisional, { type: 'check-refined', outcome: refined })).toEqual({ step: 'check', outcome: refined, choice: 'delete' });
+    const acting: WizardState = { step: 'act', outcome: DEGRADED_FIRST, choice: 'delete', act: { mode: 'guide', refusal: null } };
+    expect(wizardReducer(acting, { type: 'check-refined', outcome: refined })).toBe(acting);
   });
 });
 
@@ -122,7 +159,7 @@ describe('back from alternatives returns to the step it came from, choice kept',
 
   it('the whole path: check → choose (replace) → act → alternatives → back → act → back → choose (replace)', () => {
     const events: WizardEvent[] = [ev.checked, ev.start, ev.replace, ev.confirm, ev.native, ev.alternatives, ev.back];
-    const atAct = events.reduce(wizardReducer, initialWizardState);
+    const atAct = events.reduce(wizardReducer, loading);
     expect(atAct).toEqual({ step: 'act', outcome: O, choice: 'replace', act: { mode: 'guide', refusal: null } });
     expect(wizardReducer(atAct, ev.back)).toEqual(chooseReplace);
   });

@@ -9,7 +9,7 @@ import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '.
 import { trackRecall } from '../../../src/domain/recallTracking';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../../src/graph/recall';
-import { aGraphClient, batchEndpoint, graphError, recordingSleep, setupMswForFile } from '../../builders/graph';
+import { aGraphClient, batchEndpoint, graphError, setupMswForFile } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 
 const { server, graphRequests } = setupMswForFile();
@@ -24,10 +24,10 @@ describe('requestRecall', () => {
 
   it('403 (recall-refused scenario): refused at once, no retry', async () => {
     server.use(...simulatedTenantHandlers(builtInScenario('recall-refused')));
-    const backoff = recordingSleep();
-    expect(await requestRecall(aGraphClient().client, SIMULATED_REST_ID, { sleep: backoff.sleep })).toEqual({ ok: false, failure: { kind: 'forbidden' } });
+    const { client, waits } = aGraphClient();
+    expect(await requestRecall(client, SIMULATED_REST_ID)).toEqual({ ok: false, failure: { kind: 'forbidden' } });
     expect(graphRequests()).toHaveLength(1);
-    expect(backoff.waits).toEqual([]);
+    expect(waits).toEqual([]);
   });
 
   it('429 once (recall-throttled scenario): waits the Retry-After, then accepted', async () => {
@@ -44,7 +44,7 @@ describe('requestRecall', () => {
     [400, 'unexpected'],
   ])('%i: refused at once (the beta endpoint is gone or says no)', async (status, kind) => {
     server.use(http.post(RECALL_URL, () => HttpResponse.json(graphError('X'), { status })));
-    const result = await requestRecall(aGraphClient().client, SIMULATED_REST_ID, { sleep: recordingSleep().sleep });
+    const result = await requestRecall(aGraphClient().client, SIMULATED_REST_ID);
     expect(result.ok ? null : result.failure.kind).toBe(kind);
     expect(graphRequests()).toHaveLength(1);
   });
@@ -64,11 +64,11 @@ describe('requestRecall', () => {
 
   it('server errors are retried with doubling backoff, then reported', async () => {
     server.use(http.post(RECALL_URL, () => HttpResponse.json(graphError('ServiceUnavailable'), { status: 500 })));
-    const backoff = recordingSleep();
-    const result = await requestRecall(aGraphClient().client, SIMULATED_REST_ID, { attempts: 3, backoffMs: 1000, sleep: backoff.sleep });
+    const { client, waits } = aGraphClient();
+    const result = await requestRecall(client, SIMULATED_REST_ID);
     expect(result).toEqual({ ok: false, failure: { kind: 'server-error', status: 500 } });
     expect(graphRequests()).toHaveLength(3);
-    expect(backoff.waits).toEqual([1000, 2000]);
+    expect(waits).toEqual([1000, 2000]);
   });
 
   it('no token: no request', async () => {

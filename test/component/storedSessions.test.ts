@@ -1,0 +1,53 @@
+/**
+ * The follow-up session store on its own: what comes back from sessionStorage is checked before
+ * use (a tampered or older entry starts clean, it never crashes the pane), and a page without
+ * web storage keeps sessions in memory.
+ */
+import { initialSession, sessionReducer } from '../../src/app/alternatives/session';
+import { browserSessionStore } from '../../src/app/alternatives/storedSessions';
+
+const ITEM = 'AAMk-1|alex@contoso.com|2026-11-25T09:56:00.000Z|Q4 budget draft';
+const edited = sessionReducer(
+  sessionReducer(initialSession, { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'S', body: 'my words' } }),
+  { type: 'record', action: { kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') } },
+);
+
+describe('follow-up session store', () => {
+  it('round-trips texts, choices and actions through sessionStorage, with real Dates', () => {
+    browserSessionStore(sessionStorage).save(ITEM, edited);
+    const loaded = browserSessionStore(sessionStorage).load(ITEM);
+    expect(loaded?.texts.get('pleaseDelete:external')).toEqual({ subject: 'S', body: 'my words' });
+    expect(loaded?.actions).toEqual([{ kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') }]);
+  });
+
+  it.each([
+    ['not JSON', '{"template":'],
+    ['a wrong shape', '{"template":"pleaseDelete","overrides":"all"}'],
+    ['an unknown template', '{"template":"rm -rf","overrides":[],"texts":[],"actions":[]}'],
+  ])('a stored entry that is %s: a clean session, no crash', (_case, json) => {
+    const store = browserSessionStore(sessionStorage);
+    store.save(ITEM, edited);
+    const key = sessionStorage.key(0);
+    if (key === null) throw new Error('nothing stored');
+    sessionStorage.setItem(key, json);
+    expect(store.load(ITEM)).toBeNull();
+  });
+
+  it('an action with an unreadable time is dropped, the rest kept', () => {
+    const store = browserSessionStore(sessionStorage);
+    store.save(ITEM, edited);
+    const key = sessionStorage.key(0) ?? '';
+    sessionStorage.setItem(key, (sessionStorage.getItem(key) ?? '').replace('2026-11-25T10:00:00.000Z', 'not a time'));
+    const loaded = store.load(ITEM);
+    expect(loaded?.actions).toEqual([]);
+    expect(loaded?.texts.size).toBe(1);
+  });
+
+  it('storage refusing writes (full, sandboxed): kept in memory for the page', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const store = browserSessionStore(refusing);
+    store.save(ITEM, edited);
+    expect(store.load(ITEM)?.texts.get('pleaseDelete:external')?.body).toBe('my words');
+    expect(store.load('another item')).toBeNull();
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The client's one retry policy on a simulated clock: the sleep advances the clock instead of
+ * waiting, so the tests count attempts and simulated time, never wall-clock time.
+ */
+import { http, HttpResponse } from 'msw';
+import { checkMessage, CHECK_BUDGET_MS } from '../../../src/app/checkMessage';
+import type { GraphScope, TokenOptions, TokenProvider } from '../../../src/auth/tokenProvider';
+import { READ_SCOPES } from '../../../src/auth/tokenProvider';
+import { sentItemOf } from '../../../src/demo/scenarioHost';
+import { ok } from '../../../src/domain/failure';
+import { claimsChallenge, GRAPH_ORIGIN, GraphClient, type GraphClientOptions } from '../../../src/graph/graphClient';
+import { fetchRecallFacts } from '../../../src/graph/recallFacts';
+import { batchEndpoint, graphError, setupMswForFile } from '../../builders/graph';
+import { aScenario } from '../../builders/scenario';
+import { servicesFor } from '../../builders/services';
+import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
+
+const { server, seen, graphRequests } = setupMswForFile();
+const ME = `${GRAPH_ORIGIN}/v1.0/me`;
+
+/** A client whose sleep moves a simulated clock; `elapsed()` is the simulated time spent. */
+function clientOnSimulatedClock(options: Partial<GraphClientOptions> = {}) {
+  let now = 0;
+  const waits: number[] = [];
+  const client = new GraphClient({
+    tokens: new DemoTokenProvider(),
+    now: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+    ...options,
+  });
+  return { client, waits, elapsed: () => now };
+}
+
+const throttledForever = (retryAfter: string) => http.get(ME, () => HttpResponse.json(graphError('TooManyRequests'), { status: 429, headers: { 'Retry-After': retryAfter } }));
+
+describe('a total time budget per operation', () => {
+  it('throttled for ever (Retry-After 4 s): stops before a wait would pass the 10 s budget', async () => {
+    server.use(throttledForever('4'));
+    const { client, waits, elapsed } = clientOnSimulatedClock({ maxAttempts: 10 });
+    const result = await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES);
+    expect(result).toEqual({ ok: false, failure: { kind: 'throttled', retryAfterMs: 4000 } });
+    expect(seen).toHaveLength(3);
+    expect(waits).toEqual([4000, 4000]);
+    expect(elapsed()).toBe(8000);
+  });
+
+  it('a budget already spent sends nothing more: the answer is a time-out', async () => {
+    server.use(throttledForever('1'));
+    const { client, elapsed } = clientOnSimulatedClock();
+    const budget = client.budget(3000);
+    await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES, { budget });
+    const sentBefore = seen.length;
+    expect(elapsed()).toBeLessThanOrEqual(3000);
+    const spent = { endsAt: elapsed() };
+    expect(await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES, { budget: spent })).toEqual({ ok: false, failure: { kind: 'timeout' } });
+    expect(seen).toHaveLength(sentBefore);
+  });
+
+  it('the check of 5 recipients, every Graph answer throttled: a verdict within the check budget, saying what is missing', async () => {
+    const scenario = aScenario().to('a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com', 'e@contoso.com').build();
+    server.use(batchEndpoint(() => ({ status: 429, headers: { 'Retry-After': '10' } })));
+    const { client, elapsed } = clientOnSimulatedClock();
+    const { services } = servicesFor(scenario);
+    const outcome = await checkMessage({ ...services, graph: client }, sentItemOf(scenario));
+    // Before: 3 attempts of up to 10 s each per $batch (45 s of spinner in the audit).
+    expect(elapsed()).toBeLessThanOrEqual(CHECK_BUDGET_MS);
+    expect(outcome.assessment.overall).toBe('uncertain');
+    expect(outcome.assessment.recipients.every((r) => r.verdict === 'uncertain')).toBe(true);
+    expect(graphRequests()).toHaveLength(2);
+  });
+
+  it('5,000 recipients, every answer throttled: every round of the check shares one budget', async () => {
+    const addresses = Array.from({ length: 5000 }, (_, i) => `user${i}@contoso.com`);
+    server.use(batchEndpoint(() => ({ status: 429, headers: { 'Retry-After': '10' } })));
+    const { client, elapsed } = clientOnSimulatedClock();
+    const facts = await fetchRecallFacts(client.withBudget(client.budget(CHECK_BUDGET_MS)), 'id', addresses);
+    expect(facts.ok).toBe(true);
+    expect(elapsed()).toBeLessThanOrEqual(CHECK_BUDGET_MS);
+    if (facts.ok) expect([...facts.value.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
+    // Round 1 twice (one retry fits), then one send per remaining round, no retry left.
+    expect(graphRequests()).toHaveLength(4);
+  });
+});
+
+describe('time-outs are retried with backoff', () => {
+  it('a request that never answers: 3 sends, 1 s then 2 s between them, then "timeout"', async () => {
+    let sends = 0;
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        sends += 1;
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    const { client, waits } = clientOnSimulatedClock({ fetchImpl: hang, timeoutMs: 5 });
+    expect(await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES)).toEqual({ ok: false, failure: { kind: 'timeout' } });
+    expect(sends).toBe(3);
+    expect(waits).toEqual([1000, 2000]);
+  });
+});
+
+/** Records what each token request asked for. */
+class RecordingTokens implements TokenProvider {
+  readonly asked: (TokenOptions | undefined)[] = [];
+  async getToken(_scopes: readonly GraphScope[], options?: TokenOptions) {
+    this.asked.push(options);
+    return ok(options?.forceRefresh ? 'fresh-token' : 'cached-token');
+  }
+}
+
+describe('401: a really fresh token, once', () => {
+  const CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
+  const challenge = `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${btoa(CLAIMS)}"`;
+
+  it('resends with forceRefresh and the decoded claims challenge from WWW-Authenticate', async () => {
+    let calls = 0;
+    server.use(http.get(ME, () => (++calls === 1 ? HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401, headers: { 'WWW-Authenticate': challenge } }) : HttpResponse.json({}))));
+    const tokens = new RecordingTokens();
+    const { client, waits } = clientOnSimulatedClock({ tokens });
+    expect((await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES)).ok).toBe(true);
+    expect(tokens.asked).toEqual([undefined, { forceRefresh: true, claims: CLAIMS }]);
+    expect(seen.map((r) => r.authorization)).toEqual(['Bearer cached-token', 'Bearer fresh-token']);
+    expect(waits).toEqual([]);
+  });
+
+  it('without a challenge: forceRefresh alone; a second 401 is the answer (consent-required), no loop', async () => {
+    server.use(http.get(ME, () => HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 })));
+    const tokens = new RecordingTokens();
+    const { client } = clientOnSimulatedClock({ tokens });
+    expect(await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES)).toEqual({ ok: false, failure: { kind: 'consent-required' } });
+    expect(tokens.asked).toEqual([undefined, { forceRefresh: true }]);
+    expect(seen).toHaveLength(2);
+  });
+
+  it.each([
+    ['Bearer error="invalid_token"', null],
+    ['Bearer claims=""', null],
+    ['Bearer realm="", claims="not base64 json"', 'not base64 json'],
+  ])('claims challenge in %j → %j', (header, expected) => {
+    expect(claimsChallenge(header)).toBe(expected);
+  });
+});
