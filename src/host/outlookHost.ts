@@ -17,7 +17,7 @@ export interface HostInfo {
 
 /** The item open in the reading pane, as much as Office.js tells in read mode. */
 export interface SentItemFacts {
-  /** Graph (REST v2) id of the item; null where the host cannot convert it (mobile). */
+  /** Graph (REST v2) id of the item (mobile gives it as is); null where the host cannot convert it. */
   readonly restId: string | null;
   readonly itemClass: string;
   readonly subject: string;
@@ -25,7 +25,7 @@ export interface SentItemFacts {
   readonly from: string;
   /** to and cc only: read mode never gives bcc. */
   readonly recipients: readonly Recipient[];
-  /** Outlook on the web and new Outlook give at most 20 per field. */
+  /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
   readonly recipientsMayBeTruncated: boolean;
 }
 
