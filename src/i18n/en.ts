@@ -45,7 +45,8 @@ export const en = {
   'gap.graph': 'This verdict uses only what Outlook shows: {failure}.',
   'gap.auth.not-configured': 'the add-in is not connected to Microsoft Graph in your organisation yet (an admin sets auth.clientId in config.json)',
   'gap.auth.auth-config-invalid': 'the add-in’s sign-in settings in config.json have problems (tell your admin)',
-  'gap.auth.nested-auth-unsupported': 'this Outlook can’t sign the add-in in to Microsoft Graph; Outlook on the web and new Outlook can',
+  'gap.auth.nested-auth-unsupported':
+    'this Outlook can’t sign the add-in in to Microsoft Graph. That takes Outlook on the web, new Outlook for Windows, classic Outlook for Windows Version {windows} (Build {windowsBuild}) or later, Outlook for Mac {mac} or later, or Outlook for iOS and Android {mobile} or later, with a work or school mailbox (not Outlook.com or Gmail)',
   'gap.auth.nested-auth-unavailable': 'Outlook did not let the add-in sign in to Microsoft Graph',
   'gap.graphFailed': 'Microsoft Graph could not be asked ({failure})',
   'gap.bcc': 'Bcc recipients are not visible here, so they are not in this list.',

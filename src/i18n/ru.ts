@@ -48,7 +48,8 @@ export const ru: Record<MessageKey, string> = {
   'gap.graph': 'Оценка основана только на том, что показывает Outlook: {failure}.',
   'gap.auth.not-configured': 'надстройка ещё не подключена к Microsoft Graph в вашей организации (администратор задаёт auth.clientId в config.json)',
   'gap.auth.auth-config-invalid': 'в настройках входа надстройки в config.json есть ошибки (сообщите администратору)',
-  'gap.auth.nested-auth-unsupported': 'эта версия Outlook не даёт надстройке войти в Microsoft Graph; Outlook в браузере и новый Outlook это умеют',
+  'gap.auth.nested-auth-unsupported':
+    'эта версия Outlook не даёт надстройке войти в Microsoft Graph. Для этого нужен Outlook в браузере, новый Outlook для Windows, классический Outlook для Windows версии {windows} (сборка {windowsBuild}) или новее, Outlook для Mac {mac} или новее либо Outlook для iOS и Android {mobile} или новее — и рабочий или учебный почтовый ящик (не Outlook.com и не Gmail)',
   'gap.auth.nested-auth-unavailable': 'Outlook не разрешил надстройке войти в Microsoft Graph',
   'gap.graphFailed': 'не удалось обратиться к Microsoft Graph ({failure})',
   'gap.bcc': 'Получатели скрытой копии здесь не видны и в список не попали.',
