@@ -1,7 +1,7 @@
 import { parseAddress } from '../domain/address';
 import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
-import { readReceiptSenders, recallAlreadyRequested } from '../domain/mailboxEvidence';
+import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
 import type { Failure } from '../domain/failure';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
@@ -16,6 +16,13 @@ export type DataGap =
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' };
 
+/** A recall of this message made before: by the add-in (our mark on the message) or by Outlook (its recall request). */
+export interface EarlierRecall {
+  readonly by: 'add-in' | 'outlook';
+  /** When it was requested; null when the evidence does not say. */
+  readonly at: Date | null;
+}
+
 export interface CheckOutcome {
   readonly item: SentItemFacts;
   readonly subject: string;
@@ -23,6 +30,8 @@ export interface CheckOutcome {
   readonly assessment: Assessment;
   readonly gaps: readonly DataGap[];
   readonly roundTrips: number;
+  /** Present when ALREADY_RECALLED comes from evidence of an earlier recall (so the plan can be rebuilt). */
+  readonly earlierRecall?: EarlierRecall;
 }
 
 /**
@@ -33,7 +42,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   const { host, graph, policy } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address))
+      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address), { sentAt: item.sentDateTime })
       : null;
   const facts = graphFacts?.ok ? graphFacts.value : null;
   const graphMessage = facts?.message.ok ? facts.message.value : null;
@@ -42,6 +51,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
 
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
+  const earlier = facts === null ? undefined : earlierRecallOf(facts, subject, sentDateTime);
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
     inSentItems: inSentItems(facts, item, host.info.userAddress),
@@ -50,7 +60,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     sentDateTime,
     senderAddress: graphMessage?.from || item.from,
     recipients: graphMessage?.recipients ?? item.recipients,
-    recallRequested: facts?.recallRequests.ok ? recallAlreadyRequested(facts.recallRequests.value, subject, sentDateTime) : null,
+    recallRequested: earlier === undefined ? null : earlier === null ? false : earlier !== 'unknown',
   };
   const sender = parseAddress(host.info.userAddress);
   const recipientFacts = resolveRecipientFacts(
@@ -59,7 +69,7 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
       mailTips: facts?.mailTips ?? null,
       verifiedDomains: facts?.verifiedDomains.ok ? facts.verifiedDomains.value : null,
       senderDomain: sender.valid ? sender.domain : null,
-      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value, subject, sentDateTime) : new Set(),
+      readReceiptsFrom: facts?.readReceipts.ok ? readReceiptSenders(facts.readReceipts.value.items, subject, sentDateTime) : new Set(),
     },
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });
@@ -67,7 +77,8 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   if (graphFailure !== null) {
     gaps.push({ kind: 'graph', failure: graphFailure }, { kind: 'bcc' });
     if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
-  } else if (facts?.readReceipts.ok === false && !policy.policy.recallReadMessages) {
+  } else if ((facts?.readReceipts.ok === false || facts?.readReceipts.value.complete === false) && !policy.policy.recallReadMessages) {
+    // Receipts unread (failed, or beyond the pages read) leave readers unknown.
     gaps.push({ kind: 'readReceipts' });
   }
   return {
@@ -77,7 +88,21 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
     assessment,
     gaps,
     roundTrips: facts?.roundTrips ?? 0,
+    ...(earlier !== undefined && earlier !== null && earlier !== 'unknown' ? { earlierRecall: earlier } : {}),
   };
+}
+
+/**
+ * An earlier recall of this message: our own mark first (a recall through Graph leaves no recall
+ * request in Sent Items), else Outlook's recall request. null: none, and every source was read to
+ * its end; 'unknown': none found, but a source failed or was not read to its end.
+ */
+function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | null): EarlierRecall | null | 'unknown' {
+  if (facts.recallMark.ok && facts.recallMark.value !== null) return { by: 'add-in', at: facts.recallMark.value.at };
+  const requests = facts.recallRequests;
+  const request = requests.ok ? earliestRecallRequest(requests.value.items, subject, sent) : null;
+  if (request !== null) return { by: 'outlook', at: request.dateTime };
+  return facts.recallMark.ok && requests.ok && requests.value.complete ? null : 'unknown';
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */

@@ -1,5 +1,6 @@
 import { useCallback, useRef, type Dispatch } from 'react';
 import { requestRecall } from '../graph/recall';
+import { setRecallMark } from '../graph/recallMark';
 import { useServices } from './services';
 import type { WizardEvent, WizardState } from './wizard';
 
@@ -16,6 +17,10 @@ export function useRecallAction(state: Extract<WizardState, { step: 'act' }>, di
     inFlight.current = true;
     dispatch({ type: 'recall-started' });
     const result = await requestRecall(graph, restId);
-    dispatch(result.ok ? { type: 'recall-accepted', at: clock() } : { type: 'recall-refused', failure: result.failure });
+    const at = clock();
+    dispatch(result.ok ? { type: 'recall-accepted', at } : { type: 'recall-refused', failure: result.failure });
+    // Marks the message so a reopened pane knows of this recall (a Graph recall leaves no recall
+    // request in Sent Items). Losing the mark loses only that; the reports still tell the outcome.
+    if (result.ok) await setRecallMark(graph, restId, at);
   }, [graph, clock, state, dispatch]);
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Failure } from '../domain/failure';
-import { trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
+import { NO_REPORTS, trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
 import { fetchRecallReports } from '../graph/recall';
 import { useServices } from './services';
 
@@ -30,12 +30,13 @@ export interface TrackingView {
 export function useRecallTracking(targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
   const { graph, clock } = useServices();
   const targetKey = targets.join(' ');
-  const [snapshot, setSnapshot] = useState<TrackingSnapshot>(() => trackRecall(targets, [], subject, null));
+  const [snapshot, setSnapshot] = useState<TrackingSnapshot>(() => trackRecall(targets, NO_REPORTS, subject, null));
   const [lastChecked, setLastChecked] = useState<Date | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
-  const since = (recalledAt ?? sentAt)?.getTime() ?? null;
+  // Reports are looked for from the (server's) sent time: the recall time is this device's clock.
+  const since = (sentAt ?? recalledAt)?.getTime() ?? null;
 
   useEffect(() => {
     if (graph === null) return;
@@ -44,7 +45,7 @@ export function useRecallTracking(targets: readonly string[], subject: string, r
     let checksDone = 0;
     const check = async () => {
       setChecking(true);
-      const reports = await fetchRecallReports(graph);
+      const reports = await fetchRecallReports(graph, since === null ? null : new Date(since));
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);

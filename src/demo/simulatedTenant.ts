@@ -1,15 +1,11 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
+import { RECALL_MARK_PROPERTY_ID } from '../graph/recallMark';
 import type { GraphFault, Scenario } from './scenario';
+import { getMessage, listMessages, mailboxItems, sentMessageItem, type InnerResponse } from './simulatedMailbox';
 
 /** The id the simulated host gives the scenario's message (what convertToRestId would return). */
 export const SIMULATED_REST_ID = 'AAMkAGI2-simulated-sent-item';
-
-interface InnerResponse {
-  readonly status: number;
-  readonly headers?: Record<string, string>;
-  readonly body?: unknown;
-}
 
 type FaultTarget = GraphFault['target'];
 
@@ -18,7 +14,7 @@ type FaultTarget = GraphFault['target'];
  * the Graph requests the add-in makes from what the scenario says. Tests and the demo share it,
  * so there is one source of fake truth.
  */
-export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore()): HttpHandler[] {
+export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore(), markStore: RecallStore = memoryRecallStore()): HttpHandler[] {
   const tenant = scenario.tenant;
   const faultUses = new Map<GraphFault, number>();
   let recallAttempts = 0;
@@ -53,15 +49,49 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       if (segments[4] !== SIMULATED_REST_ID || scenario.message.folder !== 'sentitems') return { status: 404, body: graphError('ErrorItemNotFound') };
       return { status: 200, body: graphMessage(scenario) };
     }
-    if (method === 'GET' && route === 'me/messages' && filter.includes(READ_RECEIPT_CLASS)) {
-      const fault = activeFault('readReceipts');
-      if (fault) return faultResponse(fault);
-      return { status: 200, body: { value: readReceiptsOf(scenario) } };
+    const mailbox = () => {
+      const mark = markStore.get();
+      const markValue = mark === null ? null : new Date(mark).toISOString();
+      return { items: [sentMessageItem(scenario, SIMULATED_REST_ID), ...mailboxItems(scenario, { recalledAt: recallStore.get() })], markValue };
+    };
+    const list = (folder: 'all' | 'inbox' | 'sentitems') => {
+      const { items, markValue } = mailbox();
+      return listMessages(items.filter((m) => m.id !== SIMULATED_REST_ID), folder, url, markValue, SIMULATED_REST_ID);
+    };
+    if (method === 'GET' && route === 'me/messages') {
+      if (filter.includes(READ_RECEIPT_CLASS)) {
+        const fault = activeFault('readReceipts');
+        if (fault) return faultResponse(fault);
+      }
+      return list('all');
     }
-    if (method === 'GET' && route === 'me/mailfolders/sentitems/messages' && filter.includes(RECALL_REQUEST_CLASS)) {
-      const fault = activeFault('recallRequests');
-      if (fault) return faultResponse(fault);
-      return { status: 200, body: { value: recallRequestsOf(scenario, recallStore.get()) } };
+    if (method === 'GET' && route === 'me/mailfolders/sentitems/messages') {
+      if (filter.includes(RECALL_REQUEST_CLASS)) {
+        const fault = activeFault('recallRequests');
+        if (fault) return faultResponse(fault);
+      }
+      return list('sentitems');
+    }
+    if (method === 'GET' && route === 'me/mailfolders/inbox/messages') return list('inbox');
+    if (method === 'GET' && segments.length === 5 && segments.slice(0, 4).join('/').toLowerCase() === 'me/mailfolders/inbox/messages') {
+      const { items, markValue } = mailbox();
+      return getMessage(items, 'inbox', segments[4] ?? '', url, markValue, SIMULATED_REST_ID);
+    }
+    if (segments.length === 3 && segments.slice(0, 2).join('/').toLowerCase() === 'me/messages') {
+      if (segments[2] !== SIMULATED_REST_ID || scenario.message.folder !== 'sentitems') return { status: 404, body: graphError('ErrorItemNotFound') };
+      if (method === 'PATCH') {
+        // Our recall mark: a named extended property (singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md).
+        const properties = (body as { singleValueExtendedProperties?: { id?: unknown; value?: unknown }[] } | null)?.singleValueExtendedProperties ?? [];
+        const mark = properties.find((p) => p.id === RECALL_MARK_PROPERTY_ID);
+        const markedAt = typeof mark?.value === 'string' ? Date.parse(mark.value) : NaN;
+        if (mark === undefined || Number.isNaN(markedAt)) return { status: 400, body: graphError('ErrorInvalidProperty') };
+        markStore.set(markedAt);
+        return { status: 200, body: { id: SIMULATED_REST_ID } };
+      }
+      if (method === 'GET') {
+        const { items, markValue } = mailbox();
+        return getMessage(items, 'all', SIMULATED_REST_ID, url, markValue, SIMULATED_REST_ID);
+      }
     }
     if (method === 'POST' && /^me\/mailfolders\/sentitems\/messages\/[^/]+\/recall$/.test(route)) {
       recallAttempts += 1;
@@ -73,9 +103,6 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       if (segments[4] !== SIMULATED_REST_ID) return { status: 400, body: graphError('ErrorInvalidIdMalformed') };
       if (recallStore.get() === null) recallStore.set(Date.now());
       return { status: 202, body: '' };
-    }
-    if (method === 'GET' && route === 'me/messages' && /IPM\.Recall\.Report|Message Recall Report/.test(filter)) {
-      return { status: 200, body: { value: recallReportsOf(scenario, filter, recallStore.get()) } };
     }
     if (method === 'POST' && route === 'me/getmailtips') {
       const fault = activeFault('mailTips');
@@ -90,7 +117,7 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     if (tenant.latencyMs > 0) await delay(tenant.latencyMs);
     if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 });
     const path = request.url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '');
-    const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+    const body = request.method === 'POST' || request.method === 'PATCH' ? await request.json().catch(() => null) : null;
     if (/\/recall$/.test(path) && tenant.recall.status === 'network' && (tenant.recall.times === undefined || recallNetworkFailures++ < tenant.recall.times)) {
       return HttpResponse.error();
     }
@@ -132,21 +159,6 @@ function graphMessage(scenario: Scenario) {
   };
 }
 
-const minutesAfterSending = (scenario: Scenario, minutes: number) => new Date(new Date(scenario.message.sentDateTime).getTime() + minutes * 60_000).toISOString();
-
-function readReceiptsOf(scenario: Scenario) {
-  return scenario.tenant.readReceipts.map((address) => ({
-    subject: `Read: ${scenario.message.subject}`,
-    from: { emailAddress: { name: address, address } },
-    receivedDateTime: minutesAfterSending(scenario, 1),
-  }));
-}
-
-function recallRequestsOf(scenario: Scenario, recalledAt: number | null) {
-  if (!scenario.tenant.alreadyRecalled && recalledAt === null) return [];
-  return [{ subject: `Recall: ${scenario.message.subject}`, from: { emailAddress: scenario.message.from }, sentDateTime: minutesAfterSending(scenario, 2) }];
-}
-
 /** Where the simulated mailbox remembers that a recall was requested (ms since epoch). */
 export interface RecallStore {
   get(): number | null;
@@ -156,43 +168,6 @@ export interface RecallStore {
 export function memoryRecallStore(): RecallStore {
   let at: number | null = null;
   return { get: () => at, set: (value) => (at = value) };
-}
-
-/** Report messages that have "arrived" by now, as Exchange would deliver them to the sender. */
-function recallReportsOf(scenario: Scenario, filter: string, recalledAt: number | null) {
-  if (recalledAt === null) return [];
-  const { recall, verifiedDomains } = scenario.tenant;
-  const elapsed = (Date.now() - recalledAt) / 1000;
-  const domains = verifiedDomains.map((d) => d.toLowerCase());
-  const everyone = [...scenario.message.to, ...scenario.message.cc, ...scenario.message.bcc].map((p) => p.address.toLowerCase());
-  const arrived = [...new Set(everyone)].flatMap((address) => {
-    const explicit = Object.entries(recall.outcomes).find(([a]) => a.toLowerCase() === address)?.[1];
-    const internal = domains.includes(address.split('@')[1] ?? '');
-    const entry = explicit ?? (internal ? { outcome: 'succeeded' as const, afterSeconds: recall.defaultAfterSeconds } : undefined);
-    return entry !== undefined && elapsed >= entry.afterSeconds ? [{ address, outcome: entry.outcome }] : [];
-  });
-  const subject = scenario.message.subject;
-  const received = new Date(recalledAt + 1000).toISOString();
-  if (recall.reportKind === 'classic') {
-    const wanted = filter.includes('IPM.Recall.Report.Success') ? 'succeeded' : filter.includes('IPM.Recall.Report.Failure') ? 'failed' : null;
-    return arrived
-      .filter((a) => a.outcome === wanted)
-      .map((a) => ({
-        subject: `Message Recall ${a.outcome === 'succeeded' ? 'Success' : 'Failure'}: ${subject}`,
-        from: { emailAddress: { address: a.address } },
-        receivedDateTime: received,
-      }));
-  }
-  if (!filter.includes('Message Recall Report') || arrived.length === 0) return [];
-  const rows = arrived.map((a) => `<tr><td>${a.address}</td><td>${a.outcome === 'succeeded' ? 'Succeeded' : a.outcome === 'failed' ? 'Failed' : 'Pending'}</td></tr>`).join('');
-  return [
-    {
-      subject: `Message Recall Report: ${subject}`,
-      from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
-      receivedDateTime: received,
-      body: { content: `<p>Your recall request has been processed.</p><table>${rows}</table><p><a href="https://outlook.office.com/mail/recall-report/simulated">View the full report</a></p>` },
-    },
-  ];
 }
 
 /** MailTips as Exchange answers: the scenario's entry for an address, else scope by accepted domain. */

@@ -22,7 +22,7 @@ export interface GraphClientOptions {
 
 export interface BatchRequest {
   readonly id: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** Relative to the API version, e.g. `/me/getMailTips`. */
   readonly url: string;
   readonly body?: unknown;

@@ -6,6 +6,8 @@ import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
+import { listRequest, messageClassIs, parseListItems, readAllPages } from './messageLists';
+import { markRequest, parseRecallMark, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
@@ -24,11 +26,24 @@ export interface GraphRecallFacts {
   readonly verifiedDomains: Result<string[]>;
   /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
   readonly mailTips: Map<string, MailTip>;
-  /** Read receipts in the mailbox (all messages, matched to ours by the domain). */
-  readonly readReceipts: Result<RelatedMessage[]>;
-  /** Recall requests in Sent Items. */
-  readonly recallRequests: Result<RelatedMessage[]>;
+  /** Read receipts received since sending (matched to ours by the domain). */
+  readonly readReceipts: Result<RelatedList>;
+  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook). */
+  readonly recallRequests: Result<RelatedList>;
+  /** Our own mark on the sent message, set when a recall through the add-in was accepted. */
+  readonly recallMark: Result<RecallMark | null>;
   readonly roundTrips: number;
+}
+
+/** Related messages of one list; `complete: false` when more were left unread at the page bound. */
+export interface RelatedList {
+  readonly items: readonly RelatedMessage[];
+  readonly complete: boolean;
+}
+
+export interface RecallFactsOptions {
+  /** When the message was sent: receipts and recall requests are looked for from then on. */
+  readonly sentAt?: Date | null;
 }
 
 const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
@@ -60,17 +75,13 @@ export const relatedMessageSchema = v.object({
   receivedDateTime: v.optional(v.nullable(v.string())),
   sentDateTime: v.optional(v.nullable(v.string())),
 });
-const relatedSchema = v.object({ value: v.array(relatedMessageSchema) });
 
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
 
-/** Filter on the message class (PR_MESSAGE_CLASS, String 0x001A): Graph has no first-class field for it. */
-export function messageClassFilter(messageClass: string): string {
-  return `singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq '${messageClass}')`;
-}
-
-/** Newest related messages considered; older ones can't be about a message sent minutes ago. */
+/** Page size of the related-message lists (Graph allows 1–1000; the default is 10). */
 export const RELATED_TOP = 100;
+/** Receipts and requests are looked for from a little before the sent time (clocks differ). */
+const CLOCK_SLACK_MS = 5 * 60_000;
 export const READ_RECEIPT_CLASS = 'REPORT.IPM.Note.IPNRN';
 export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 
@@ -80,13 +91,15 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
+export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
   const known = uniqueValid(knownAddresses);
+  const since = options.sentAt ? new Date(options.sentAt.getTime() - CLOCK_SLACK_MS) : null;
   const first: BatchRequest[] = [
     { id: 'message', method: 'GET', url: graphPath('sentItem', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
     { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
-    { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
-    { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
+    listRequest({ id: 'readReceipts', path: 'mailboxMessages', timeProperty: 'receivedDateTime', since, condition: messageClassIs(READ_RECEIPT_CLASS), select: 'subject,from,receivedDateTime', top: RELATED_TOP }),
+    listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
+    markRequest('recallMark', restId),
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
@@ -97,21 +110,24 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
     org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
   );
-  const readReceipts = parseWith(responses.get('readReceipts'), relatedSchema, 'readReceipts', toRelated);
-  const recallRequests = parseWith(responses.get('recallRequests'), relatedSchema, 'recallRequests', toRelated);
+  const recallMark = parseRecallMark(responses.get('recallMark'));
+  // Lists with more pages are followed before MailTips' second round (which needs the message only).
+  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
+  const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
   const mailTips = new Map<string, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
   const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address)) : [];
   const missing = [...known, ...revealed].filter((a) => !covered.has(a));
-  let roundTrips = 1;
+  let roundTrips = 1 + paged.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, roundTrips });
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
@@ -163,8 +179,9 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
   };
 }
 
-function toRelated(body: v.InferOutput<typeof relatedSchema>): RelatedMessage[] {
-  return body.value.map(toRelatedMessage);
+function relatedList(list: Parameters<typeof parseListItems>[0], what: string): Result<RelatedList> {
+  const parsed = parseListItems(list, relatedMessageSchema, what);
+  return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
 }
 
 export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>): RelatedMessage {
@@ -172,7 +189,7 @@ export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>):
 }
 
 /** Graph's ISO time, or null when it is missing or unreadable. */
-function graphDate(iso: string | null | undefined): Date | null {
+export function graphDate(iso: string | null | undefined): Date | null {
   const date = iso ? new Date(iso) : null;
   return date !== null && !Number.isNaN(date.getTime()) ? date : null;
 }

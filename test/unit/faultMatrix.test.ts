@@ -17,6 +17,7 @@ import type { Failure, FailureKind, Result } from '../../src/domain/failure';
 import { GRAPH_ORIGIN, GraphClient } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts, type GraphRecallFacts } from '../../src/graph/recallFacts';
+import { setRecallMark } from '../../src/graph/recallMark';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
@@ -36,17 +37,21 @@ const BORIS = 'boris.ivanov@contoso.com';
 const LAURA = 'laura.jensen@fabrikam.com';
 const scenario = aScenario().onWeb().to(BORIS).cc(LAURA).build();
 
-/** Which registry path an inner (or direct) request is for. */
-function pathOf(url: string): GraphRequestName {
+/** Which registry path an inner (or direct) request is for (the same template may serve GET and PATCH). */
+function pathOf(url: string, method = 'GET'): GraphRequestName {
   const path = url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '').split('?')[0] ?? '';
   const names = Object.keys(GRAPH_REQUEST_PATHS) as GraphRequestName[];
-  const match = names.find((name) => new RegExp(`^${GRAPH_REQUEST_PATHS[name].template.replace(/[$]/g, '\\$').replace('{id}', '[^/]+')}$`).test(path));
+  const match = names.find(
+    (name) =>
+      (GRAPH_REQUEST_PATHS[name].method === method || name === 'batch' || name === 'recall') &&
+      new RegExp(`^${GRAPH_REQUEST_PATHS[name].template.replace(/[$]/g, '\\$').replace('{id}', '[^/]+')}$`).test(path),
+  );
   if (match === undefined) throw new Error(`no registry entry for ${path}`);
   return match;
 }
 
 function healthy(request: InnerRequest): InnerAnswer {
-  switch (pathOf(request.url)) {
+  switch (pathOf(request.url, request.method)) {
     case 'sentItem':
       return {
         status: 200,
@@ -61,6 +66,28 @@ function healthy(request: InnerRequest): InnerAnswer {
       };
     case 'organization':
       return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+    case 'recallMark':
+      return { status: 200, body: { id: SIMULATED_REST_ID } };
+    case 'inboxMessage':
+      return { status: 200, body: { id: 'report', body: { contentType: 'html', content: `<table><tr><td>${BORIS}</td><td>Succeeded</td></tr></table>` } } };
+    case 'inboxMessages':
+      // One cloud report (by its header) in the Inbox, so its body is fetched too.
+      return request.url.includes('internetMessageHeaders')
+        ? {
+            status: 200,
+            body: {
+              value: [
+                {
+                  id: 'report',
+                  subject: 'Message Recall Report: Q4',
+                  from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
+                  receivedDateTime: '2026-11-25T10:00:00Z',
+                  internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
+                },
+              ],
+            },
+          }
+        : { status: 200, body: { value: [] } };
     case 'mailTips': {
       const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
       return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) } };
@@ -133,7 +160,7 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const batch = http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
     if (row === 'batch') return directFault(column);
     const { requests } = (await request.json()) as { requests: InnerRequest[] };
-    const faulty = (r: InnerRequest) => (options.onlyItem !== undefined ? r.id === options.onlyItem : row !== null && pathOf(r.url) === row);
+    const faulty = (r: InnerRequest) => (options.onlyItem !== undefined ? r.id === options.onlyItem : row !== null && pathOf(r.url, r.method) === row);
     if (column === 'network' && requests.some(faulty)) return HttpResponse.error();
     const responses = requests.map((r) => {
       const answer = faulty(r) ? innerFault(column) : healthy(r);
@@ -144,7 +171,8 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const recall = http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () =>
     row === 'recall' ? directFault(column) : new HttpResponse(null, { status: 202 }),
   );
-  return [batch, recall];
+  const mark = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async () => (row === 'setRecallMark' ? directFault(column) : HttpResponse.json({ id: SIMULATED_REST_ID })));
+  return [batch, recall, mark];
 }
 
 function graphClient() {
@@ -257,7 +285,7 @@ const ROWS: Record<GraphRequestName, Row> = {
       else expect(waits).toEqual([]);
       await expectGraphGap(kind);
       // Recall tracking: the reports can't be read; the step says so and tries again.
-      expectFailure(await fetchRecallReports(graphClient().client), kind);
+      expectFailure(await fetchRecallReports(graphClient().client, null), kind);
     },
   },
   sentItem: {
@@ -289,12 +317,52 @@ const ROWS: Record<GraphRequestName, Row> = {
     async check(column) {
       const kind = EXPECTED[column].inner;
       const facts = await factsWhenOthersAnswer(column, kind);
-      if (facts !== null) {
-        expectFailure(facts.readReceipts, kind);
-        await expectVerdictWithout('read receipts are only extra evidence');
+      if (facts === null) return;
+      expectFailure(facts.readReceipts, kind);
+      await expectVerdictWithout('read receipts are only extra evidence');
+    },
+  },
+  inboxMessages: {
+    async check(column) {
+      // Both report lists (classic and cloud) come from the Inbox: both failing is a failure to show.
+      expectFailure(await fetchRecallReports(graphClient().client, null), EXPECTED[column].inner);
+    },
+  },
+  inboxMessage: {
+    async check(column) {
+      const reports = await fetchRecallReports(graphClient().client, null);
+      if (column === 'network') {
+        // The body fetch is its own $batch; a dropped connection there loses only the body.
+        expect(reports.ok && reports.value.complete).toBe(false);
+        return;
       }
-      // Recall reports are read from the same path: all three lists failing is a failure to show.
-      expectFailure(await fetchRecallReports(graphClient().client), kind);
+      // The report's body could not be read: no outcome from it, and the read is incomplete.
+      if (!reports.ok) throw new Error('the lists answered; only the body failed');
+      expect(reports.value.reports).toEqual([]);
+      expect(reports.value.complete).toBe(false);
+    },
+  },
+  recallMark: {
+    async check(column) {
+      const kind = EXPECTED[column].inner;
+      const facts = await factsWhenOthersAnswer(column, kind);
+      if (facts === null) return;
+      expectFailure(facts.recallMark, kind);
+      const outcome = await expectVerdictWithout('an unreadable mark does not change scopes');
+      // Unknown, not "no": no ALREADY_RECALLED claimed, and no earlier recall invented.
+      expect(outcome.assessment.messageReasons).not.toContain('ALREADY_RECALLED');
+      expect(outcome.earlierRecall).toBeUndefined();
+    },
+  },
+  setRecallMark: {
+    async check(column) {
+      // After a 202 the mark is best effort: its failure is a typed Result, never a rejection.
+      const result = await setRecallMark(graphClient().client, SIMULATED_REST_ID, new Date('2026-11-25T10:00:00Z'));
+      if (column === 'empty body' || column === 'malformed JSON') {
+        expect(result.ok).toBe(true);
+        return;
+      }
+      expectFailure(result, EXPECTED[column].direct);
     },
   },
   sentItems: {
@@ -356,9 +424,10 @@ describe('the fault matrix covers every Graph request path', () => {
     server.use(...tenantWithFault(null, '500'));
     const client = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
     await fetchRecallFacts(client, SIMULATED_REST_ID, [BORIS, LAURA]);
-    await fetchRecallReports(client);
+    await fetchRecallReports(client, null);
     await requestRecall(client, SIMULATED_REST_ID);
-    expect(new Set(urls.map(pathOf))).toEqual(new Set(['batch', 'recall']));
+    await setRecallMark(client, SIMULATED_REST_ID, new Date());
+    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(new Set(['batch', 'recall', 'setRecallMark']));
   });
 });
 
@@ -372,8 +441,8 @@ describe.each(Object.keys(ROWS) as GraphRequestName[])('%s', (row) => {
 });
 
 describe('$batch items failing one at a time', () => {
-  const checkItems = ['message', 'organization', 'readReceipts', 'recallRequests', 'tips-0'];
-  const reportItems = ['success', 'failure', 'cloud'];
+  const checkItems = ['message', 'organization', 'readReceipts', 'recallRequests', 'recallMark', 'tips-0'];
+  const reportItems = ['classic', 'cloud'];
 
   it.each(checkItems)('check: only %s fails (500); the verdict still comes, from the rest', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
@@ -386,6 +455,7 @@ describe('$batch items failing one at a time', () => {
       organization: !facts.value.verifiedDomains.ok,
       readReceipts: !facts.value.readReceipts.ok,
       recallRequests: !facts.value.recallRequests.ok,
+      recallMark: !facts.value.recallMark.ok,
       'tips-0': [...facts.value.mailTips.values()].every((t) => t.kind === 'failed'),
     };
     expect(Object.entries(failed).filter(([, f]) => f).map(([id]) => id)).toEqual([item]);
@@ -395,11 +465,12 @@ describe('$batch items failing one at a time', () => {
     results.set(cell('batch item', item), true);
   });
 
-  it.each(reportItems)('tracking: only the %s report list fails; the others still inform', async (item) => {
+  it.each(reportItems)('tracking: only the %s report list fails; the other still informs, the read is incomplete', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
     results.set(cell('batch item', item), false);
-    const reports = await fetchRecallReports(graphClient().client);
-    expect(reports).toEqual({ ok: true, value: [] });
+    const reports = await fetchRecallReports(graphClient().client, null);
+    expect(reports.ok && reports.value.complete).toBe(false);
+    expect(reports.ok && reports.value.reports.length).toBe(item === 'cloud' ? 0 : 1);
     results.set(cell('batch item', item), true);
   });
 });

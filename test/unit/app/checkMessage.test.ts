@@ -162,10 +162,10 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     expect(graphRequests()).toEqual([]);
   });
 
-  it('Outlook mobile (no REST id): no Graph, gaps unsupported + bcc', async () => {
+  it('Outlook mobile: its itemId is already a REST id (use-rest-api.md), so Graph is asked and there is no gap', async () => {
     const { outcome } = await check(aScenario().onMobile().to(boris).build());
-    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'unsupported', what: 'rest-id' } }, { kind: 'bcc' }]);
-    expect(graphRequests()).toEqual([]);
+    expect(outcome.gaps).toEqual([]);
+    expect(graphRequests()).toHaveLength(1);
   });
 
   it('no Graph client at all (host cannot use it): gap unsupported + bcc', async () => {
