@@ -160,7 +160,7 @@ async function main() {
   const drafts = new DraftFeed();
   let services: Services | null = null;
   if (scenario !== null) {
-    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
+    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)));
     await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     const tokens = new DemoTokenProvider();
     services = {
