@@ -16,6 +16,7 @@ export function hostInfoOf(scenario: Scenario): HostInfo {
     userName: user.name,
     darkTheme: host.theme === 'dark',
     supportsNestedAuth: host.requirementSets['NestedAppAuth'] !== undefined,
+    supportsNewMessageForm: versionAtLeast(host.requirementSets['Mailbox'], '1.6'),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Recipient, RecipientField } from '../domain/facts';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
-import type { ClientKind, DraftMessage, HostInfo, OutlookHost, SentItemFacts } from './outlookHost';
+import { NewMessageFormUnavailable, type ClientKind, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
 import { mayBeTruncated, readModeRecipientCap } from './readModeLimits';
 
 /** The real adapter: everything the app learns from or asks of Outlook goes through here. */
@@ -14,6 +14,7 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
     userName: mailbox.userProfile.displayName ?? '',
     darkTheme: isDarkColour(office.context.officeTheme?.bodyBackgroundColor),
     supportsNestedAuth: office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+    supportsNewMessageForm: office.context.requirements.isSetSupported('Mailbox', '1.6'),
   };
   const recipientCap = readModeRecipientCap(info.client, office.context.requirements.isSetSupported('Mailbox', '1.16'));
 
@@ -40,6 +41,8 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
       return () => mailbox.removeHandlerAsync(office.EventType.ItemChanged);
     },
     async openNewMessage(draft: DraftMessage) {
+      // Mailbox 1.6 (office.mailbox.yml, displayNewMessageForm): check before calling, never call blind.
+      if (!info.supportsNewMessageForm || typeof mailbox.displayNewMessageForm !== 'function') throw new NewMessageFormUnavailable();
       mailbox.displayNewMessageForm({
         toRecipients: draft.to.map((r) => r.address),
         ccRecipients: (draft.cc ?? []).map((r) => r.address),

@@ -13,6 +13,19 @@ export interface HostInfo {
   readonly darkTheme: boolean;
   /** Nested app authentication (and so Graph) can be attempted. */
   readonly supportsNestedAuth: boolean;
+  /**
+   * `displayNewMessageForm` exists here (Mailbox 1.6: office.mailbox.yml); without it drafts are
+   * offered to copy instead of opened.
+   */
+  readonly supportsNewMessageForm: boolean;
+}
+
+/** openNewMessage on a host without Mailbox 1.6: nothing was opened (the UI offers to copy instead). */
+export class NewMessageFormUnavailable extends Error {
+  constructor() {
+    super('displayNewMessageForm needs Mailbox 1.6');
+    this.name = 'NewMessageFormUnavailable';
+  }
 }
 
 /** The item open in the reading pane, as much as Office.js tells in read mode. */
@@ -43,5 +56,6 @@ export interface OutlookHost {
   currentItem(): Promise<SentItemFacts | null>;
   /** Pinned pane: the user selected another item. Returns an unsubscribe function. */
   onItemChanged(listener: () => void): () => void;
+  /** Opens Outlook's new-message form; rejects with NewMessageFormUnavailable where it is missing. */
   openNewMessage(draft: DraftMessage): Promise<void>;
 }

@@ -322,6 +322,17 @@ export const en = {
   'outside.demo': 'Open the demo',
   'outside.bodyNoDemo': 'Recall Assistant runs inside Outlook: open a message in Sent Items and select Recall assistant on the ribbon or in the Apps menu.',
   'outside.timeout': 'Outlook did not finish starting the add-in. Close the pane and open it again.',
+
+  // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
+  'copyDraft.unavailable': 'This Outlook can’t open a prefilled message from the add-in. Copy the recipients and the text, then paste them into a new message.',
+  'copyDraft.button': 'Copy recipients and text',
+  'copyDraft.buttonPart': 'Copy message {part} of {parts}',
+  'copyDraft.copied': 'Copied. Open a new message in Outlook and paste: the recipients and the subject are at the top of the copied text.',
+  'copyDraft.copyFailed': 'The clipboard isn’t available here. The text below is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'copyDraft.textLabel': 'Recipients and text to paste',
+  'copyDraft.to': 'To: {addresses}',
+  'copyDraft.bcc': 'Bcc: {addresses}',
+  'copyDraft.subject': 'Subject: {subject}',
 } as const;
 
 export type MessageKey = keyof typeof en;

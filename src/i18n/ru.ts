@@ -325,4 +325,15 @@ export const ru: Record<MessageKey, string> = {
   'outside.demo': 'Открыть демо',
   'outside.bodyNoDemo': 'Помощник отзыва работает внутри Outlook: откройте письмо в папке «Отправленные» и выберите «Помощник отзыва» на ленте или в меню «Приложения».',
   'outside.timeout': 'Outlook не завершил запуск надстройки. Закройте панель и откройте её снова.',
+
+  // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
+  'copyDraft.unavailable': 'Эта версия Outlook не умеет открывать из надстройки заполненное письмо. Скопируйте получателей и текст и вставьте их в новое письмо.',
+  'copyDraft.button': 'Скопировать получателей и текст',
+  'copyDraft.buttonPart': 'Скопировать письмо {part} из {parts}',
+  'copyDraft.copied': 'Скопировано. Создайте новое письмо в Outlook и вставьте текст: получатели и тема — в его начале.',
+  'copyDraft.copyFailed': 'Буфер обмена здесь недоступен. Текст ниже выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать его.',
+  'copyDraft.textLabel': 'Получатели и текст для вставки',
+  'copyDraft.to': 'Кому: {addresses}',
+  'copyDraft.bcc': 'Скрытая копия: {addresses}',
+  'copyDraft.subject': 'Тема: {subject}',
 };

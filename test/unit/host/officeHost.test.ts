@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOfficeHost } from '../../../src/host/officeHost';
+import { NewMessageFormUnavailable } from '../../../src/host/outlookHost';
 
 const STAND_IN = readFileSync(join(__dirname, '..', '..', 'e2e', 'office-stand-in.js'), 'utf8');
 
@@ -64,5 +65,25 @@ describe('the item id Graph is asked about', () => {
     const facts = await createOfficeHost(office).currentItem();
     expect(facts?.restId).toBe('REST-AAMkAGI2TG93AAA-');
     expect(calls.convertToRestId).toEqual([{ itemId: 'AAMkAGI2TG93AAA=', restVersion: 'v2.0' }]);
+  });
+});
+
+describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked before it is called', () => {
+  const draft = { to: [{ name: 'Boris', address: 'boris@contoso.com', field: 'to' as const }], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' };
+
+  it('Mailbox 1.5: never called; openNewMessage rejects with NewMessageFormUnavailable, and the host says so up front', async () => {
+    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.5' }, item: item(2) });
+    const host = createOfficeHost(office);
+    expect(host.info.supportsNewMessageForm).toBe(false);
+    await expect(host.openNewMessage(draft)).rejects.toBeInstanceOf(NewMessageFormUnavailable);
+    expect(calls.displayNewMessageForm).toEqual([]);
+  });
+
+  it('Mailbox 1.6: the form opens with the draft', async () => {
+    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.6' }, item: item(2) });
+    const host = createOfficeHost(office);
+    expect(host.info.supportsNewMessageForm).toBe(true);
+    await host.openNewMessage(draft);
+    expect(calls.displayNewMessageForm).toEqual([{ toRecipients: ['boris@contoso.com'], ccRecipients: [], bccRecipients: [], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' }]);
   });
 });
