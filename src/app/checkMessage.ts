@@ -3,6 +3,7 @@ import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
 import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
 import type { Failure } from '../domain/failure';
+import { genuineReportArrived } from '../domain/recallTracking';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
 import type { SentItemFacts } from '../host/outlookHost';
@@ -16,9 +17,13 @@ export type DataGap =
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' };
 
-/** A recall of this message made before: by the add-in (our mark on the message) or by Outlook (its recall request). */
+/**
+ * A recall of this message made before: by the add-in (our mark on the message), by classic
+ * Outlook (its recall request in Sent Items), or by someone unknown — seen only from a recall
+ * report (a cloud recall from Outlook on the web or new Outlook leaves no request).
+ */
 export interface EarlierRecall {
-  readonly by: 'add-in' | 'outlook';
+  readonly by: 'add-in' | 'outlook' | 'unknown';
   /** When it was requested; null when the evidence does not say. */
   readonly at: Date | null;
 }
@@ -94,7 +99,8 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
 
 /**
  * An earlier recall of this message: our own mark first (a recall through Graph leaves no recall
- * request in Sent Items), else Outlook's recall request. null: none, and every source was read to
+ * request in Sent Items), else Outlook's recall request, else a genuine recall report about it
+ * (its time is when the report arrived, after the recall). null: none, and every source was read to
  * its end; 'unknown': none found, but a source failed or was not read to its end.
  */
 function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | null): EarlierRecall | null | 'unknown' {
@@ -102,7 +108,10 @@ function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | 
   const requests = facts.recallRequests;
   const request = requests.ok ? earliestRecallRequest(requests.value.items, subject, sent) : null;
   if (request !== null) return { by: 'outlook', at: request.dateTime };
-  return facts.recallMark.ok && requests.ok && requests.value.complete ? null : 'unknown';
+  const reports = facts.recallReports;
+  const report = reports.ok ? genuineReportArrived(reports.value, subject, sent) : null;
+  if (report !== null) return { by: 'unknown', at: report.dateTime };
+  return facts.recallMark.ok && requests.ok && requests.value.complete && reports.ok && reports.value.complete ? null : 'unknown';
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */

@@ -1,5 +1,5 @@
 import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
-import { CLOUD_REPORT_HEADER } from '../graph/recall';
+import { CLOUD_REPORT_HEADER } from '../graph/reportLists';
 import { RECALL_MARK_PROPERTY_ID } from '../graph/recallMark';
 import { RECALL_FAILURE_CLASS, RECALL_SUCCESS_CLASS } from '../domain/recallTracking';
 import type { Scenario } from './scenario';

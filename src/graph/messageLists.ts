@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { GraphScope } from '../auth/tokenProvider';
+import type { RelatedMessage } from '../domain/mailboxEvidence';
 import { fail, ok, type Result } from '../domain/failure';
 import { BATCH_LIMIT, GRAPH_ORIGIN, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
 import { graphPath, type GraphRequestName } from './requestPaths';
@@ -127,4 +128,24 @@ function relativeToGraph(link: string): string | null {
 /** A DateTimeOffset literal for $filter (whole seconds, UTC). */
 function graphTime(date: Date | null): string {
   return (date !== null && !Number.isNaN(date.getTime()) ? date : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const emailSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
+
+/** A message related to ours (receipt, recall request, recall report) as Graph lists it. */
+export const relatedMessageSchema = v.object({
+  subject: v.optional(v.nullable(v.string())),
+  from: v.optional(v.nullable(emailSchema)),
+  receivedDateTime: v.optional(v.nullable(v.string())),
+  sentDateTime: v.optional(v.nullable(v.string())),
+});
+
+export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>): RelatedMessage {
+  return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: graphDate(m.receivedDateTime ?? m.sentDateTime) };
+}
+
+/** Graph's ISO time, or null when it is missing or unreadable. */
+export function graphDate(iso: string | null | undefined): Date | null {
+  const date = iso ? new Date(iso) : null;
+  return date !== null && !Number.isNaN(date.getTime()) ? date : null;
 }

@@ -4,9 +4,11 @@ import { parseAddress } from '../domain/address';
 import type { Recipient, RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
+import type { FoundReports } from '../domain/recallTracking';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
-import { listRequest, messageClassIs, parseListItems, readAllPages } from './messageLists';
+import { graphDate, listRequest, messageClassIs, parseListItems, readAllPages, relatedMessageSchema, toRelatedMessage, type PagedList } from './messageLists';
+import { bothFailed, classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
 import { markRequest, parseRecallMark, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 
@@ -32,6 +34,8 @@ export interface GraphRecallFacts {
   readonly recallRequests: Result<RelatedList>;
   /** Our own mark on the sent message, set when a recall through the add-in was accepted. */
   readonly recallMark: Result<RecallMark | null>;
+  /** Recall reports in the Inbox since sending (bodies not read): evidence of any earlier recall. */
+  readonly recallReports: Result<FoundReports>;
   readonly roundTrips: number;
 }
 
@@ -68,13 +72,6 @@ const mailTipsSchema = v.object({
   ),
 });
 
-/** A message related to ours (receipt, recall request, recall report) as Graph lists it. */
-export const relatedMessageSchema = v.object({
-  subject: v.optional(v.nullable(v.string())),
-  from: v.optional(v.nullable(recipientSchema)),
-  receivedDateTime: v.optional(v.nullable(v.string())),
-  sentDateTime: v.optional(v.nullable(v.string())),
-});
 
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients';
 
@@ -100,6 +97,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     listRequest({ id: 'readReceipts', path: 'mailboxMessages', timeProperty: 'receivedDateTime', since, condition: messageClassIs(READ_RECEIPT_CLASS), select: 'subject,from,receivedDateTime', top: RELATED_TOP }),
     listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
     markRequest('recallMark', restId),
+    ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses))], READ_SCOPES);
@@ -112,9 +110,10 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   );
   const recallMark = parseRecallMark(responses.get('recallMark'));
   // Lists with more pages are followed before MailTips' second round (which needs the message only).
-  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests', 'classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES);
   const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
   const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
+  const recallReports = reportEvidence(paged.lists.get('classicReports'), paged.lists.get('cloudReports'), verifiedDomains);
   const mailTips = new Map<string, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
@@ -127,7 +126,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, roundTrips });
+  return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
@@ -179,20 +178,26 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
   };
 }
 
+/** The reports as evidence that a recall was made: judged against the tenant's domains, or not at all. */
+function reportEvidence(classicList: Result<PagedList> | undefined, cloudList: Result<PagedList> | undefined, tenantDomains: Result<string[]>): Result<FoundReports> {
+  if (!tenantDomains.ok) return tenantDomains;
+  const classic = classicReports(classicList);
+  const cloud = flaggedCloudReports(cloudList);
+  const failed = bothFailed(classic, cloud);
+  if (failed !== null) return failed;
+  return ok({
+    reports: [...(classic.ok ? classic.value.reports : []), ...(cloud.ok ? cloud.value.flagged.map((f) => f.report) : [])],
+    tenantDomains: tenantDomains.value,
+    complete: classic.ok && classic.value.complete && cloud.ok && cloud.value.complete,
+  });
+}
+
 function relatedList(list: Parameters<typeof parseListItems>[0], what: string): Result<RelatedList> {
   const parsed = parseListItems(list, relatedMessageSchema, what);
   return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
 }
 
-export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>): RelatedMessage {
-  return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: graphDate(m.receivedDateTime ?? m.sentDateTime) };
-}
 
-/** Graph's ISO time, or null when it is missing or unreadable. */
-export function graphDate(iso: string | null | undefined): Date | null {
-  const date = iso ? new Date(iso) : null;
-  return date !== null && !Number.isNaN(date.getTime()) ? date : null;
-}
 
 function uniqueValid(addresses: readonly string[]): string[] {
   const out = new Set<string>();

@@ -14,12 +14,12 @@ import { servicesFor } from '../../builders/services';
 const { server } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
 
-async function check(scenario: Scenario, markedAt: number | null = null) {
+async function check(scenario: Scenario, markedAt: number | null = null, recalledSecondsAgo = 0) {
   const mark = memoryRecallStore();
   if (markedAt !== null) mark.set(markedAt);
-  // The recall itself was accepted (reports may follow); only the mark differs between cases.
+  // The recall itself was accepted; its reports arrive 3 s later (the scenario default).
   const recall = memoryRecallStore();
-  recall.set(Date.now());
+  recall.set(Date.now() - recalledSecondsAgo * 1000);
   server.use(...simulatedTenantHandlers(scenario, recall, mark));
   const { services } = servicesFor(scenario);
   return checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(scenario));
@@ -33,10 +33,21 @@ describe('an earlier recall', () => {
     expect(outcome.earlierRecall).toEqual({ by: 'add-in', at: new Date(at) });
   });
 
-  it('accepted through Graph but never marked: no recall request is left in Sent Items, so it is not known', async () => {
+  it('accepted through Graph but never marked, and no report yet: no recall request is left in Sent Items, so it is not known', async () => {
     const outcome = await check(aScenario().to(boris).build());
     expect(outcome.assessment.messageReasons).not.toContain('ALREADY_RECALLED');
     expect(outcome.earlierRecall).toBeUndefined();
+  });
+
+  it('recalled elsewhere (cloud recall from Outlook on the web): no mark, no request, but its report arrived → ALREADY_RECALLED, by someone unknown', async () => {
+    const outcome = await check(aScenario().to(boris).build(), null, 60);
+    expect(outcome.assessment.messageReasons).toContain('ALREADY_RECALLED');
+    expect(outcome.earlierRecall).toEqual({ by: 'unknown', at: new Date('2026-11-25T10:00:04Z') });
+  });
+
+  it('a look-alike report (outside sender, Junk) is no evidence of a recall', async () => {
+    const outcome = await check(aScenario().to(boris).set('tenant.lookalikeReports', true).build());
+    expect(outcome.assessment.messageReasons).not.toContain('ALREADY_RECALLED');
   });
 
   it('from classic Outlook: its recall request in Sent Items → ALREADY_RECALLED, by Outlook, at the request’s time', async () => {

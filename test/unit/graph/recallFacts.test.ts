@@ -24,7 +24,7 @@ describe('round trips', () => {
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
-    expect(first?.map((r) => r.id)).toEqual(['message', 'organization', 'readReceipts', 'recallRequests', 'recallMark', 'tips-0']);
+    expect(first?.map((r) => r.id)).toEqual(['message', 'organization', 'readReceipts', 'recallRequests', 'recallMark', 'classicReports', 'cloudReports', 'tips-0']);
     expect(tipsAsked(first ?? [])).toEqual([colleagues(20)]);
   });
 
@@ -73,7 +73,7 @@ describe('round trips', () => {
     server.use(batchEndpoint((r) => emptyButValid(r)));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, many);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.length)).toEqual([20, 2]);
+    expect(calls.map((c) => c.length)).toEqual([20, 4]);
     expect(result.ok && result.value.roundTrips).toBe(2);
     expect(result.ok && [...result.value.mailTips.values()].every((t) => t.kind === 'answered')).toBe(true);
   });
@@ -88,7 +88,7 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(client, SIMULATED_REST_ID, known);
     expect(waits).toEqual([1000]);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'organization', 'readReceipts', 'recallRequests', 'recallMark', 'tips-0'], ['tips-0']]);
+    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'organization', 'readReceipts', 'recallRequests', 'recallMark', 'classicReports', 'cloudReports', 'tips-0'], ['tips-0']]);
     expect(result.ok && [...result.value.mailTips.values()].map((t) => t.kind)).toEqual(['answered', 'answered', 'answered']);
     // Retries are not extra round trips of the check itself.
     expect(result.ok && result.value.roundTrips).toBe(1);
