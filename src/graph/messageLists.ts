@@ -72,12 +72,14 @@ const pageSchema = v.object({ value: v.array(v.unknown()), '@odata.nextLink': v.
 
 /**
  * Follows `@odata.nextLink` for the lists whose first page came in an earlier `$batch`, all lists'
- * next pages together in one `$batch` per round, up to MAX_PAGES pages each.
+ * next pages together in one `$batch` per round, up to `maxPages` pages each (1: the first page
+ * only, no further round trip).
  */
 export async function readAllPages(
   client: GraphClient,
   firstPages: ReadonlyMap<string, Result<RawResponse> | undefined>,
   scopes: readonly GraphScope[],
+  maxPages = MAX_PAGES,
 ): Promise<{ readonly lists: Map<string, Result<PagedList>>; readonly roundTrips: number }> {
   const values = new Map<string, unknown[]>();
   const lists = new Map<string, Result<PagedList>>();
@@ -93,7 +95,7 @@ export async function readAllPages(
     if (link === undefined || link === null) return void lists.set(id, ok({ values: collected, complete: true }));
     const relative = relativeToGraph(link);
     // A next page we may not or cannot read (the bound, or a link off Graph) leaves the list open.
-    if (relative === null || page >= MAX_PAGES) return void lists.set(id, ok({ values: collected, complete: false }));
+    if (relative === null || page >= maxPages) return void lists.set(id, ok({ values: collected, complete: false }));
     next.set(id, relative);
   };
   for (const [id, response] of firstPages) take(id, response, 1);

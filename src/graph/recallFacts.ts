@@ -110,10 +110,12 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   );
   const recallMark = parseRecallMark(responses.get('recallMark'));
   // Lists with more pages are followed before MailTips' second round (which needs the message only).
-  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests', 'classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
   const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
   const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
-  const recallReports = reportEvidence(paged.lists.get('classicReports'), paged.lists.get('cloudReports'), verifiedDomains);
+  // Reports are extra evidence here (tracking reads them all): their first page only, no extra round trip.
+  const reportPages = await readAllPages(client, new Map(['classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES, 1);
+  const recallReports = reportEvidence(reportPages.lists.get('classicReports'), reportPages.lists.get('cloudReports'), verifiedDomains);
   const mailTips = new Map<string, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 

@@ -6,7 +6,7 @@
  * Answered by a small paged mailbox over MSW, independent of the simulated tenant.
  */
 import { checkMessage } from '../../../src/app/checkMessage';
-import { SIMULATED_REST_ID } from '../../../src/demo/simulatedTenant';
+import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { MAX_PAGES } from '../../../src/graph/messageLists';
@@ -104,5 +104,19 @@ describe('the query shapes Graph accepts', () => {
     expect(first?.find((r) => r.id === 'recallMark')?.url).toBe(
       `/me/messages/${SIMULATED_REST_ID}?$select=id&$expand=${encodeURIComponent("singleValueExtendedProperties($filter=id eq 'String {8f1aeed5-05c7-4098-970d-66d9ce54bc45} Name RecallAssistantRecallAcceptedAt')")}`,
     );
+  });
+});
+
+describe('the simulated tenant’s busy mailbox (`tenant.busyMailbox`)', () => {
+  it('150 unrelated receipts and requests around ours: Boris’s receipt and an Outlook recall request are still found', async () => {
+    const busy = aScenario().subject(SUBJECT).sentAt(SENT).to(boris).readBy(boris).alreadyRecalled().set('tenant.busyMailbox', 150).policy({ recallReadMessages: false }).build();
+    server.use(...simulatedTenantHandlers(busy));
+    const { services } = servicesFor(busy);
+    const outcome = await checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(busy));
+    expect(outcome.assessment.recipients.find((r) => r.address === boris)?.reasons).toContain('READ');
+    expect(outcome.earlierRecall?.by).toBe('outlook');
+    expect(outcome.gaps).toEqual([]);
+    // Page 2 of the receipts and of the requests came in one more $batch.
+    expect((await batchCalls()).length).toBe(2);
   });
 });
