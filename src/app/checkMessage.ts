@@ -13,7 +13,10 @@ import type { Services } from './services';
 export type DataGap =
   | { readonly kind: 'graph'; readonly failure: Failure }
   | { readonly kind: 'bcc' }
-  | { readonly kind: 'truncated' }
+  /** Outlook gave at most `cap` recipients per field, and a field is that full. */
+  | { readonly kind: 'truncated'; readonly cap: number }
+  /** Whether this message was recalled before could not be read (mark or recall requests failed or not read to the end). */
+  | { readonly kind: 'earlierRecall' }
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' };
 
@@ -81,11 +84,13 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
   const gaps: DataGap[] = [];
   if (graphFailure !== null) {
     gaps.push({ kind: 'graph', failure: graphFailure }, { kind: 'bcc' });
-    if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
+    if (item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap ?? 20 });
   } else if ((facts?.readReceipts.ok === false || facts?.readReceipts.value.complete === false) && !policy.policy.recallReadMessages) {
     // Receipts unread (failed, or beyond the pages read) leave readers unknown.
     gaps.push({ kind: 'readReceipts' });
   }
+  // Moot for a message that is not a sent one (its own blocker says so).
+  if (graphFailure === null && earlier === 'unknown' && message.inSentItems !== false) gaps.push({ kind: 'earlierRecall' });
   return {
     item,
     subject: message.subject,
@@ -100,8 +105,8 @@ export async function checkMessage(services: Pick<Services, 'host' | 'graph' | '
 /**
  * An earlier recall of this message: our own mark first (a recall through Graph leaves no recall
  * request in Sent Items), else Outlook's recall request, else a genuine recall report about it
- * (its time is when the report arrived, after the recall). null: none, and every source was read to
- * its end; 'unknown': none found, but a source failed or was not read to its end.
+ * (its time is when the report arrived, after the recall). null: none, and the mark and the
+ * requests were read to their end; 'unknown': none found, but one of those failed or was cut.
  */
 function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | null): EarlierRecall | null | 'unknown' {
   if (facts.recallMark.ok && facts.recallMark.value !== null) return { by: 'add-in', at: facts.recallMark.value.at };
@@ -111,7 +116,8 @@ function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | 
   const reports = facts.recallReports;
   const report = reports.ok ? genuineReportArrived(reports.value, subject, sent) : null;
   if (report !== null) return { by: 'unknown', at: report.dateTime };
-  return facts.recallMark.ok && requests.ok && requests.value.complete && reports.ok && reports.value.complete ? null : 'unknown';
+  // Reports are extra evidence (their first page only): the mark and the requests decide "none".
+  return facts.recallMark.ok && requests.ok && requests.value.complete ? null : 'unknown';
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */

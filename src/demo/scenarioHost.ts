@@ -36,6 +36,7 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
     recipientsMayBeTruncated: mayBeTruncated(cap, message.to.slice(0, cap), message.cc.slice(0, cap)),
+    recipientCap: cap,
   };
 }
 

@@ -33,6 +33,7 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
         from: item.from?.emailAddress ?? '',
         recipients: [...to, ...cc],
         recipientsMayBeTruncated: mayBeTruncated(recipientCap, to, cc),
+        recipientCap,
       };
     },
     onItemChanged(listener) {

@@ -51,7 +51,8 @@ export const en = {
   'gap.graphFailed': 'Microsoft Graph could not be asked ({failure})',
   'gap.bcc': 'Bcc recipients are not visible here, so they are not in this list.',
   'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: someone shown as recallable may already have read it.',
-  'gap.truncated': 'Outlook shows only the first 20 recipients per field; others may be missing from this list.',
+  'gap.truncated': 'Outlook shows only the first {cap} recipients per field; others may be missing from this list.',
+  'gap.earlierRecall': 'Whether this message was already recalled could not be checked: look for a recall report in your Inbox before recalling again.',
   'gap.policyInvalid': 'The organisation’s recall settings file has problems, so Exchange Online defaults are used. Tell your admin: {problems}',
 
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',

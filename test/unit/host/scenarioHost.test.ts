@@ -2,9 +2,12 @@
  * The simulated host shows what Office.js would show on the scenario's client: each field cut at
  * that client's read-mode cap (office.messageread.yml, to/cc), and mobile reaches Graph too.
  */
+import { checkMessage } from '../../../src/app/checkMessage';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
+import { createTranslator } from '../../../src/i18n/translator';
 import { SIMULATED_REST_ID } from '../../../src/demo/simulatedTenant';
 import { aScenario } from '../../builders/scenario';
+import { servicesFor } from '../../builders/services';
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@contoso.com`);
 
@@ -24,5 +27,23 @@ describe('sentItemOf: read-mode caps per client', () => {
 
   it('mobile: the item has a REST id (itemId as is), so Graph is asked', () => {
     expect(sentItemOf(aScenario().onMobile().to('boris.ivanov@contoso.com').build()).restId).toBe(SIMULATED_REST_ID);
+  });
+});
+
+describe('the truncation gap follows the client in use', () => {
+  it('classic Windows without Graph, 600 sent: "only the first 500 recipients per field", in both languages', async () => {
+    const scenario = aScenario().onClassicWindows().to(...people(600)).graphUnavailable().build();
+    const { services } = servicesFor(scenario);
+    const outcome = await checkMessage(services, sentItemOf(scenario));
+    expect(outcome.gaps).toContainEqual({ kind: 'truncated', cap: 500 });
+    expect(createTranslator('en').t('gap.truncated', { cap: 500 })).toBe('Outlook shows only the first 500 recipients per field; others may be missing from this list.');
+    expect(createTranslator('ru').t('gap.truncated', { cap: 500 })).toContain('первых 500 получателей');
+  });
+
+  it('classic Windows without Graph, 150 sent (all shown): no truncation gap', async () => {
+    const scenario = aScenario().onClassicWindows().to(...people(150)).graphUnavailable().build();
+    const { services } = servicesFor(scenario);
+    const outcome = await checkMessage(services, sentItemOf(scenario));
+    expect(outcome.gaps.map((g) => g.kind)).not.toContain('truncated');
   });
 });
