@@ -22,22 +22,29 @@ interface Stored {
   readonly folder: 'inbox' | 'junkemail';
   readonly from: string;
   readonly link: string;
+  /** Default: an English cloud report. */
+  readonly subject?: string;
+  readonly status?: string;
 }
 
-const table = `<table><tr><td>${boris}</td><td>Succeeded</td></tr><tr><td>${maria}</td><td>Succeeded</td></tr></table>`;
+const table = (status = 'Succeeded') => `<table><tr><td>${boris}</td><td>${status}</td></tr><tr><td>${maria}</td><td>${status}</td></tr></table>`;
 const asGraph = (m: Stored) => ({
   id: m.id,
-  subject: `Message Recall Report: ${SUBJECT}`,
+  subject: m.subject ?? `Message Recall Report: ${SUBJECT}`,
   from: { emailAddress: { address: m.from } },
   receivedDateTime: '2026-11-25T10:01:00Z',
   internetMessageHeaders: [{ name: 'X-MS-Exchange-RecallReportGenerated', value: 'true' }],
-  body: { contentType: 'html', content: `<p>Your recall request has been processed.</p>${table}<a href="${m.link}">View the full report</a>` },
+  body: { contentType: 'html', content: `<p>Your recall request has been processed.</p>${table(m.status)}<a href="${m.link}">View the full report</a>` },
 });
 
 function mailbox(stored: readonly Stored[]) {
   return (r: InnerRequest): InnerAnswer => {
     if (r.url.startsWith('/organization')) return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
-    if (r.url.startsWith('/me/messages?')) return { status: 200, body: { value: stored.map(asGraph) } };
+    if (r.url.startsWith('/me/messages?')) {
+      // As Exchange would: a subject filter, if any, is applied.
+      const prefix = /startswith\(subject,'([^']*)'\)/.exec(decodeURIComponent(r.url))?.[1];
+      return { status: 200, body: { value: stored.map(asGraph).filter((m) => prefix === undefined || m.subject.startsWith(prefix)) } };
+    }
     const inbox = stored.filter((m) => m.folder === 'inbox');
     const one = /^\/me\/mailFolders\/inbox\/messages\/([^?]+)/.exec(r.url);
     if (one) {
@@ -76,6 +83,15 @@ describe('look-alike reports settle nobody', () => {
     const snapshot = await track(aGraphClient().client);
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'succeeded' });
     expect(snapshot.reportUrl).toBeNull();
+  });
+});
+
+describe('a report in the mailbox’s language (item 3)', () => {
+  it('a Russian cloud report ("Отчет об отзыве: …", Отозвано) settles the recipients: found by its header, not an English subject', async () => {
+    server.use(batchEndpoint(mailbox([{ id: 'ru', folder: 'inbox', from: 'microsoftexchange@contoso.com', link: 'https://outlook.office.com/mail/r', subject: `Отчет об отзыве: ${SUBJECT}`, status: 'Отозвано' }])));
+    const snapshot = await track(aGraphClient().client);
+    expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'succeeded' });
+    expect(snapshot.settled).toBe(true);
   });
 });
 
