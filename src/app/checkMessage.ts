@@ -1,8 +1,9 @@
 import { parseAddress } from '../domain/address';
 import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
-import { readReceiptSenders, recallAlreadyRequested } from '../domain/mailboxEvidence';
+import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
 import { fail, type Failure, type Result } from '../domain/failure';
+import { genuineReportArrived } from '../domain/recallTracking';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
 import type { SentItemFacts } from '../host/outlookHost';
@@ -13,9 +14,12 @@ import type { Services } from './services';
 export type DataGap =
   | { readonly kind: 'graph'; readonly failure: Failure }
   | { readonly kind: 'bcc' }
-  | { readonly kind: 'truncated' }
+  /** Outlook gave at most `cap` recipients per field, and a field is that full. */
+  | { readonly kind: 'truncated'; readonly cap: number }
   /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
   | { readonly kind: 'mailTips' }
+  /** Whether this message was recalled before could not be read (mark or recall requests failed or not read to the end). */
+  | { readonly kind: 'earlierRecall' }
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' }
   /** Graph had not answered by the check's deadline; the verdict is refined when it does. */
@@ -38,6 +42,20 @@ export function worthCheckingAgain(outcome: CheckOutcome): boolean {
   return outcome.gaps.some((g) => g.kind === 'graph' && TRANSIENT.has(g.failure.kind));
 }
 
+/**
+ * A recall of this message made before: by the add-in (our mark on the message), by classic
+ * Outlook (its recall request in Sent Items), or by someone unknown — seen only from a recall
+ * report (a cloud recall from Outlook on the web or new Outlook leaves no request).
+ */
+export interface EarlierRecall {
+  /** When it was requested (for a report: when the report arrived); null when the evidence does not say. */
+  readonly at: Date | null;
+  /** True only when our own mark says the add-in made it. */
+  readonly byAddIn: boolean;
+  /** The evidence it was seen from: our mark, Outlook's recall request, or a recall report only. */
+  readonly source?: 'mark' | 'recall-request' | 'report';
+}
+
 export interface CheckOutcome {
   /** The item and check this outcome answers; the wizard drops it anywhere else. */
   readonly key: ItemKey;
@@ -47,6 +65,8 @@ export interface CheckOutcome {
   readonly assessment: Assessment;
   readonly gaps: readonly DataGap[];
   readonly roundTrips: number;
+  /** Present when ALREADY_RECALLED comes from evidence of an earlier recall (so the plan can be rebuilt). */
+  readonly earlierRecall?: EarlierRecall;
 }
 
 /**
@@ -57,7 +77,7 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
   const { host, graph } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address))
+      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address), { sentAt: item.sentDateTime })
       : null;
   return judge(services, item, key, graphFacts);
 }
@@ -88,6 +108,7 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
 
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
+  const earlier = facts === null ? undefined : earlierRecallOf(facts, subject, sentDateTime);
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
     inSentItems: inSentItems(facts, item, host.info.userAddress),
@@ -96,7 +117,8 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     sentDateTime,
     senderAddress: graphMessage?.from || item.from,
     recipients: graphMessage?.recipients ?? item.recipients,
-    recallRequested: facts?.recallRequests.ok ? recallAlreadyRequested(facts.recallRequests.value, subject, sentDateTime) : null,
+    // Unknown history (Graph failed, or the mark or the requests unread to their end) stays unknown.
+    recallRequested: earlier === undefined || earlier === 'unknown' ? null : earlier !== null,
   };
   const sender = parseAddress(host.info.userAddress);
   const readers = readersOf(facts, subject, sentDateTime);
@@ -115,13 +137,16 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     gaps.push({ kind: 'graph', failure: graphFailure });
     // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
     if (graphMessage === null) gaps.push({ kind: 'bcc' });
-    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated' });
+    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap ?? 20 });
   } else {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
     const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');
     if (tipFailed) gaps.push({ kind: 'mailTips' });
+    // Receipts unread (failed, or beyond the pages read) leave readers unknown.
     if (facts !== null && readers === null && !policy.policy.recallReadMessages) gaps.push({ kind: 'readReceipts' });
   }
+  // Moot for a message that is not a sent one (its own blocker says so).
+  if (graphFailure === null && earlier === 'unknown' && message.inSentItems !== false) gaps.push({ kind: 'earlierRecall' });
   return {
     key,
     item,
@@ -130,7 +155,29 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     assessment,
     gaps,
     roundTrips: facts?.roundTrips ?? 0,
+    ...(earlier !== undefined && earlier !== null && earlier !== 'unknown' ? { earlierRecall: earlier } : {}),
   };
+}
+
+/**
+ * An earlier recall of this message: our own mark first (a recall through Graph leaves no recall
+ * request in Sent Items), else Outlook's recall request, else a genuine recall report about it
+ * (its time is when the report arrived, after the recall). null: none, and the mark and the
+ * requests were read to their end and the report lists answered; 'unknown': none found, but one
+ * of those failed or was cut.
+ */
+function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | null): EarlierRecall | null | 'unknown' {
+  if (facts.recallMark.ok && facts.recallMark.value !== null) return { at: facts.recallMark.value.at, byAddIn: true, source: 'mark' };
+  const requests = facts.recallRequests;
+  const request = requests.ok ? earliestRecallRequest(requests.value.items, subject, sent) : null;
+  if (request !== null) return { at: request.dateTime, byAddIn: false, source: 'recall-request' };
+  const reports = facts.recallReports;
+  const report = reports.ok ? genuineReportArrived(reports.value, subject, sent) : null;
+  if (report !== null) return { at: report.dateTime, byAddIn: false, source: 'report' };
+  // "None" needs the mark and every recall request read, and the report lists answering (a failed
+  // one may hide the report of a cloud recall). The reports' first page only is read here, to save
+  // round trips: reports beyond it are not looked for (tracking reads them all).
+  return facts.recallMark.ok && requests.ok && requests.value.complete && reports.ok ? null : 'unknown';
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */
@@ -168,12 +215,13 @@ const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
 
 /**
  * Who read the message, from the read receipts; null when that is unknown (READ_STATE_UNKNOWN):
- * the receipts could not be read (Graph failed, or no Graph), or a receipt for this message has
- * a sender that can't be read (missing, disguised), so we can't tell whose reading it reports.
+ * the receipts could not be read (Graph failed, or no Graph) or not to their end (pages left at
+ * the bound may hold anyone's), or a receipt for this message has a sender that can't be read
+ * (missing, disguised), so we can't tell whose reading it reports.
  */
 function readersOf(facts: GraphRecallFacts | null, subject: string, sentDateTime: Date | null): ReadonlySet<string> | null {
-  if (!facts?.readReceipts.ok) return null;
-  const receipts = facts.readReceipts.value.map((r) => (parseAddress(r.from).valid ? r : { ...r, from: UNREADABLE_SENDER }));
+  if (!facts?.readReceipts.ok || !facts.readReceipts.value.complete) return null;
+  const receipts = facts.readReceipts.value.items.map((r) => (parseAddress(r.from).valid ? r : { ...r, from: UNREADABLE_SENDER }));
   const readers = readReceiptSenders(receipts, subject, sentDateTime);
   return readers.has(UNREADABLE_SENDER) ? null : readers;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Failure } from '../domain/failure';
-import { trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
+import { NO_REPORTS, trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
 import { fetchRecallReports } from '../graph/recall';
 import type { ItemKey } from './itemKey';
 import { useServices } from './services';
@@ -44,7 +44,8 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
   const [reading, setReading] = useState<Reading | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
-  const since = (recalledAt ?? sentAt)?.getTime() ?? null;
+  // Reports are looked for from the (server's) sent time: the recall time is this device's clock.
+  const since = (sentAt ?? recalledAt)?.getTime() ?? null;
 
   useEffect(() => {
     if (graph === null) return;
@@ -53,7 +54,7 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
     let checksDone = 0;
     const check = async () => {
       setChecking(true);
-      const reports = await fetchRecallReports(graph);
+      const reports = await fetchRecallReports(graph, since === null ? null : new Date(since));
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);
@@ -89,5 +90,5 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
 }
 
 function emptySnapshot(targetKey: string, subject: string): TrackingSnapshot {
-  return trackRecall(targetKey === '' ? [] : targetKey.split(' '), [], subject, null);
+  return trackRecall(targetKey === '' ? [] : targetKey.split(' '), NO_REPORTS, subject, null);
 }

@@ -156,7 +156,7 @@ async function main() {
     // "external": nothing in the page answers Graph; its requests leave as real fetches (with the
     // demo token) for a harness outside the page, e.g. Playwright's route, to answer.
     if (scenario.tenant.graph !== 'external') {
-      const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
+      const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)));
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });

@@ -71,6 +71,13 @@ export const scenarioSchema = v.object({
       /** A recall request for the message is already in Sent Items. */
       alreadyRecalled: v.optional(v.boolean(), false),
       faults: v.optional(v.array(graphFault), []),
+      /**
+       * A busy mailbox: this many unrelated read receipts, recall requests and Inbox messages,
+       * before sending and between the sending and the messages about ours (default 0).
+       */
+      busyMailbox: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)), 0),
+      /** Look-alike recall reports claiming success: from outside, in Junk Email, linking off Microsoft. */
+      lookalikeReports: v.optional(v.boolean(), false),
       /** How the recall endpoint answers and which reports then arrive, and when. */
       recall: v.optional(
         v.object({

@@ -1,13 +1,11 @@
 import type { Recipient } from '../domain/facts';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
 import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost';
+import { mayBeTruncated, readModeRecipientCap } from '../host/readModeLimits';
 import { SimulatedHost } from '../host/simulatedHost';
 import { SIMULATED_REST_ID } from './simulatedTenant';
 import type { Scenario, ScenarioPerson } from './scenario';
 import { validDate } from '../domain/validDate';
-
-/** Read mode in Outlook on the web and new Outlook shows at most 20 recipients per field. */
-const WEB_READ_MODE_CAP = 20;
 
 export function hostInfoOf(scenario: Scenario): HostInfo {
   const { host, user } = scenario;
@@ -19,25 +17,40 @@ export function hostInfoOf(scenario: Scenario): HostInfo {
     userName: user.name,
     darkTheme: host.theme === 'dark',
     supportsNestedAuth: host.requirementSets['NestedAppAuth'] !== undefined,
+    supportsNewMessageForm: versionAtLeast(host.requirementSets['Mailbox'], '1.6'),
   };
 }
 
-/** What Office.js would show for the scenario's message: no bcc, capped lists on the web. */
+/** What Office.js would show for the scenario's message: no bcc, each field cut at the client's cap. */
 export function sentItemOf(scenario: Scenario): SentItemFacts {
   const info = hostInfoOf(scenario);
-  const capped = info.client === 'web' || info.client === 'newOutlook';
+  const cap = readModeRecipientCap(info.client, versionAtLeast(scenario.host.requirementSets['Mailbox'], '1.16'));
   const { message } = scenario;
   const field = (people: readonly ScenarioPerson[], name: Recipient['field']): Recipient[] =>
-    (capped ? people.slice(0, WEB_READ_MODE_CAP) : people).map((p) => ({ name: p.name, address: p.address, field: name }));
+    people.slice(0, cap).map((p) => ({ name: p.name, address: p.address, field: name }));
   return {
-    restId: info.client === 'mobile' ? null : SIMULATED_REST_ID,
+    // Mobile gives a REST id as itemId (no conversion needed); every client reaches the same item.
+    restId: SIMULATED_REST_ID,
     itemClass: message.itemClass,
     subject: message.subject,
     sentDateTime: validDate(message.sentDateTime),
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
-    recipientsMayBeTruncated: capped && (message.to.length >= WEB_READ_MODE_CAP || message.cc.length >= WEB_READ_MODE_CAP),
+    recipientsMayBeTruncated: mayBeTruncated(cap, message.to.slice(0, cap), message.cc.slice(0, cap)),
+    recipientCap: cap,
   };
+}
+
+/** `have` (e.g. "1.14") is at least `wanted`, as Office's isSetSupported compares versions. */
+function versionAtLeast(have: string | undefined, wanted: string): boolean {
+  if (have === undefined) return false;
+  const a = have.split('.').map(Number);
+  const b = wanted.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
 }
 
 export function scenarioHost(scenario: Scenario, onNewMessage?: (draft: DraftMessage) => void): SimulatedHost {

@@ -1,8 +1,10 @@
 import { delay, http, HttpResponse, passthrough, type HttpHandler } from 'msw';
 import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
+import { RECALL_MARK_PROPERTY_ID } from '../graph/recallMark';
 import { batchOrder, mailboxWaves, projected, RECALL_ACCEPTED_BODY } from './graphBehaviour';
 import { graphError, graphErrorFor } from './graphErrors';
 import type { GraphFault, Scenario } from './scenario';
+import { getMessage, listMessages, mailboxItems, type InnerResponse } from './simulatedMailbox';
 
 /** The id the simulated host gives the scenario's message (what convertToRestId would return). */
 export const SIMULATED_REST_ID = 'AAMkAGI2-simulated-sent-item';
@@ -15,12 +17,6 @@ export const SIMULATED_FOLDER_IDS: Readonly<Record<Scenario['message']['folder']
   other: 'AAMkAGI2-folder-other',
 };
 
-interface InnerResponse {
-  readonly status: number;
-  readonly headers?: Record<string, string>;
-  readonly body?: unknown;
-}
-
 type FaultTarget = GraphFault['target'];
 
 /**
@@ -28,7 +24,7 @@ type FaultTarget = GraphFault['target'];
  * the Graph requests the add-in makes from what the scenario says. Tests and the demo share it,
  * so there is one source of fake truth.
  */
-export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore()): HttpHandler[] {
+export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore(), markStore: RecallStore = memoryRecallStore()): HttpHandler[] {
   const tenant = scenario.tenant;
   const faultUses = new Map<GraphFault, number>();
   let recallAttempts = 0;
@@ -74,22 +70,45 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       const fault = activeFault('message');
       if (fault) return faultResponse(fault, route);
       if (segments[2] !== SIMULATED_REST_ID) return { status: 404, body: graphError('ErrorItemNotFound', 'The specified object was not found in the store.') };
-      return { status: 200, body: graphMessage(scenario) };
+      return { status: 200, body: { ...graphMessage(scenario), ...markExpansion(url, markStore.get()) } };
     }
     if (method === 'GET' && route === 'me/mailfolders/sentitems') {
       const fault = activeFault('sentItemsFolder');
       if (fault) return faultResponse(fault, route);
       return { status: 200, body: { id: SIMULATED_FOLDER_IDS.sentitems, displayName: 'Sent Items', parentFolderId: 'AAMkAGI2-folder-root', childFolderCount: 0, unreadItemCount: 0, totalItemCount: 1, isHidden: false } };
     }
-    if (method === 'GET' && route === 'me/messages' && filter.includes(READ_RECEIPT_CLASS)) {
-      const fault = activeFault('readReceipts');
-      if (fault) return faultResponse(fault, route);
-      return { status: 200, body: { value: readReceiptsOf(scenario) } };
+    // The messages the lists see (the sent message itself is answered above, by its id).
+    const mailbox = () => mailboxItems(scenario, { recalledAt: recallStore.get() });
+    const list = (folder: 'all' | 'inbox' | 'sentitems') => listMessages(mailbox(), folder, url);
+    if (method === 'GET' && route === 'me/messages') {
+      if (filter.includes(READ_RECEIPT_CLASS)) {
+        const fault = activeFault('readReceipts');
+        if (fault) return faultResponse(fault, route);
+      }
+      return list('all');
     }
-    if (method === 'GET' && route === 'me/mailfolders/sentitems/messages' && filter.includes(RECALL_REQUEST_CLASS)) {
-      const fault = activeFault('recallRequests');
-      if (fault) return faultResponse(fault, route);
-      return { status: 200, body: { value: recallRequestsOf(scenario, recallStore.get()) } };
+    if (method === 'GET' && route === 'me/mailfolders/sentitems/messages') {
+      if (filter.includes(RECALL_REQUEST_CLASS)) {
+        const fault = activeFault('recallRequests');
+        if (fault) return faultResponse(fault, route);
+      }
+      return list('sentitems');
+    }
+    if (method === 'GET' && route === 'me/mailfolders/inbox/messages') return list('inbox');
+    if (method === 'GET' && segments.length === 5 && segments.slice(0, 4).join('/').toLowerCase() === 'me/mailfolders/inbox/messages') {
+      return getMessage(mailbox(), 'inbox', segments[4] ?? '', url);
+    }
+    if (method === 'PATCH' && segments.length === 3 && `${segments[0]}/${segments[1]}`.toLowerCase() === 'me/messages') {
+      if (segments[2] !== SIMULATED_REST_ID) return { status: 404, body: graphError('ErrorItemNotFound', 'The specified object was not found in the store.') };
+      // Our recall mark: a named extended property (singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md).
+      const properties = (body as { singleValueExtendedProperties?: { id?: unknown; value?: unknown }[] } | null)?.singleValueExtendedProperties ?? [];
+      const mark = properties.find((p) => p.id === RECALL_MARK_PROPERTY_ID);
+      const markedAt = typeof mark?.value === 'string' ? Date.parse(mark.value) : NaN;
+      // invalidRequest: "The request is malformed or incorrect" (concepts/errors.md, basic codes).
+      if (mark === undefined || Number.isNaN(markedAt)) return { status: 400, body: graphError('invalidRequest', 'The extended property is missing or its value is not a date.') };
+      markStore.set(markedAt);
+      // PATCH answers 200 with the updated message (message-update.md); its id stands for it here.
+      return { status: 200, body: { id: SIMULATED_REST_ID } };
     }
     if (method === 'POST' && /^me\/mailfolders\/sentitems\/messages\/[^/]+\/recall$/.test(route)) {
       recallAttempts += 1;
@@ -102,9 +121,6 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       if (segments[4] !== SIMULATED_REST_ID) return { status: 400, body: graphError('ErrorInvalidIdMalformed', 'Id is malformed.') };
       if (recallStore.get() === null) recallStore.set(Date.now());
       return { status: 202, body: RECALL_ACCEPTED_BODY };
-    }
-    if (method === 'GET' && route === 'me/messages' && /IPM\.Recall\.Report|Message Recall Report/.test(filter)) {
-      return { status: 200, body: { value: recallReportsOf(scenario, filter, recallStore.get()) } };
     }
     if (method === 'POST' && route === 'me/getmailtips') {
       const fault = activeFault('mailTips');
@@ -120,7 +136,7 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     if (tenant.graph === 'external') return passthrough();
     if (tenant.graph === 'unavailable') return HttpResponse.error();
     const path = request.url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '');
-    const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+    const body = request.method === 'POST' || request.method === 'PATCH' ? await request.json().catch(() => null) : null;
     const inner = path === '/$batch' ? ((body as { requests?: unknown } | null)?.requests ?? []) : [];
     // Outlook runs at most 4 inner requests of one $batch at a time per mailbox (throttling-limits.md):
     // a $batch of 9 mailbox requests answers after 3 waves of latency.
@@ -168,19 +184,15 @@ function graphMessage(scenario: Scenario) {
   };
 }
 
-const minutesAfterSending = (scenario: Scenario, minutes: number) => new Date(new Date(scenario.message.sentDateTime).getTime() + minutes * 60_000).toISOString();
-
-function readReceiptsOf(scenario: Scenario) {
-  return scenario.tenant.readReceipts.map((address) => ({
-    subject: `Read: ${scenario.message.subject}`,
-    from: { emailAddress: { name: address, address } },
-    receivedDateTime: minutesAfterSending(scenario, 1),
-  }));
-}
-
-function recallRequestsOf(scenario: Scenario, recalledAt: number | null) {
-  if (!scenario.tenant.alreadyRecalled && recalledAt === null) return [];
-  return [{ subject: `Recall: ${scenario.message.subject}`, from: { emailAddress: scenario.message.from }, sentDateTime: minutesAfterSending(scenario, 2) }];
+/**
+ * Our recall mark as `$expand=singleValueExtendedProperties($filter=id eq '…')` returns it: the
+ * matching property when it is set, the relation left out when nothing matches
+ * (singlevaluelegacyextendedproperty-get.md). Nothing without that $expand.
+ */
+function markExpansion(url: URL, markedAt: number | null): { singleValueExtendedProperties?: { id: string; value: string }[] } {
+  const wanted = /^singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)$/i.exec(url.searchParams.get('$expand') ?? '')?.[1];
+  if (wanted === undefined || markedAt === null || wanted.toLowerCase() !== RECALL_MARK_PROPERTY_ID.toLowerCase()) return {};
+  return { singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: new Date(markedAt).toISOString() }] };
 }
 
 /** Where the simulated mailbox remembers that a recall was requested (ms since epoch). */
@@ -192,43 +204,6 @@ export interface RecallStore {
 export function memoryRecallStore(): RecallStore {
   let at: number | null = null;
   return { get: () => at, set: (value) => (at = value) };
-}
-
-/** Report messages that have "arrived" by now, as Exchange would deliver them to the sender. */
-function recallReportsOf(scenario: Scenario, filter: string, recalledAt: number | null) {
-  if (recalledAt === null) return [];
-  const { recall, verifiedDomains } = scenario.tenant;
-  const elapsed = (Date.now() - recalledAt) / 1000;
-  const domains = verifiedDomains.map((d) => d.toLowerCase());
-  const everyone = [...scenario.message.to, ...scenario.message.cc, ...scenario.message.bcc].map((p) => p.address.toLowerCase());
-  const arrived = [...new Set(everyone)].flatMap((address) => {
-    const explicit = Object.entries(recall.outcomes).find(([a]) => a.toLowerCase() === address)?.[1];
-    const internal = domains.includes(address.split('@')[1] ?? '');
-    const entry = explicit ?? (internal ? { outcome: 'succeeded' as const, afterSeconds: recall.defaultAfterSeconds } : undefined);
-    return entry !== undefined && elapsed >= entry.afterSeconds ? [{ address, outcome: entry.outcome }] : [];
-  });
-  const subject = scenario.message.subject;
-  const received = new Date(recalledAt + 1000).toISOString();
-  if (recall.reportKind === 'classic') {
-    const wanted = filter.includes('IPM.Recall.Report.Success') ? 'succeeded' : filter.includes('IPM.Recall.Report.Failure') ? 'failed' : null;
-    return arrived
-      .filter((a) => a.outcome === wanted)
-      .map((a) => ({
-        subject: `Message Recall ${a.outcome === 'succeeded' ? 'Success' : 'Failure'}: ${subject}`,
-        from: { emailAddress: { address: a.address } },
-        receivedDateTime: received,
-      }));
-  }
-  if (!filter.includes('Message Recall Report') || arrived.length === 0) return [];
-  const rows = arrived.map((a) => `<tr><td>${a.address}</td><td>${a.outcome === 'succeeded' ? 'Succeeded' : a.outcome === 'failed' ? 'Failed' : 'Pending'}</td></tr>`).join('');
-  return [
-    {
-      subject: `Message Recall Report: ${subject}`,
-      from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
-      receivedDateTime: received,
-      body: { content: `<p>Your recall request has been processed.</p><table>${rows}</table><p><a href="https://outlook.office.com/mail/recall-report/simulated">View the full report</a></p>` },
-    },
-  ];
 }
 
 /** MailTips as Exchange answers: the scenario's entry for an address, else scope by accepted domain. */

@@ -7,43 +7,67 @@ export interface RelatedMessage {
   readonly dateTime: Date | null;
 }
 
-/**
- * Prefixes Outlook puts before the original subject. Exchange localises them by the mailbox
- * language; the list holds the ones we know (unverified beyond en/ru, harmless when wrong: an
- * unmatched receipt only means a recipient is not marked READ, never a wrong "recallable").
- */
-const READ_PREFIXES = ['read', 'прочитано', 'прочитан', 'gelesen', 'lu', 'leído', 'letto', 'lido', 'gelezen'];
-const RECALL_PREFIXES = ['recall', 'отзыв', 'отозвать', 'rückruf', 'rappel', 'recuperar', 'richiamo'];
+/** Longest prefix Outlook or Exchange puts before the original subject ("Message Recall Report for message: "). */
+const MAX_PREFIX_LENGTH = 80;
 
-/** Original subject with Outlook's own prefix removed, or null when the prefix isn't there. */
-export function stripPrefix(subject: string, prefixes: readonly string[]): string | null {
-  const match = /^\s*([^:：]{1,40})\s*[:：]\s*(.*)$/su.exec(subject);
-  if (!match?.[1] || match[2] === undefined) return null;
-  return prefixes.includes(match[1].trim().toLowerCase()) ? match[2].trim() : null;
+/**
+ * The related message's subject is ours, behind whatever prefix the *recipient's* mailbox
+ * language gave it ("Read: ", "Прочитано: ", "Message Recall Report: ", "Отчёт об отзыве…: ").
+ * Report and receipt subjects are localized, so the prefix's words are never compared: what kind
+ * of message it is comes from its message class or headers, and the subject only ties it to ours
+ * (Graph gives receipts and reports no reference to the original message's id).
+ */
+export function subjectRefersTo(relatedSubject: string, subject: string): boolean {
+  const theirs = relatedSubject.trim().toLocaleLowerCase();
+  const ours = subject.trim().toLocaleLowerCase();
+  // An empty subject ties nothing to ours: every empty-subject report would look like ours.
+  if (ours === '') return false;
+  if (theirs === ours) return true;
+  if (!theirs.endsWith(ours)) return false;
+  const prefix = theirs.slice(0, theirs.length - ours.length);
+  return prefix.length <= MAX_PREFIX_LENGTH && /[:：]\s*$/u.test(prefix);
 }
 
 /**
- * The related message is about ours: Outlook's prefix before our subject (case-insensitive), and
- * not older than `since` (a missing time on either side does not rule it out).
+ * The related message is about ours: our subject behind a prefix, and not older than `since` (a
+ * missing time on either side does not rule it out).
  */
-export function isAbout(related: RelatedMessage, prefixes: readonly string[], subject: string, since: Date | null): boolean {
+export function isAbout(related: RelatedMessage, subject: string, since: Date | null): boolean {
   if (related.dateTime !== null && since !== null && related.dateTime.getTime() < since.getTime()) return false;
-  const original = stripPrefix(related.subject, prefixes);
-  return original !== null && original.localeCompare(subject.trim(), undefined, { sensitivity: 'accent' }) === 0;
+  return subjectRefersTo(related.subject, subject);
 }
 
-/** Who sent a read receipt for this message (by subject and time; receipts carry no message id in Graph). */
+/**
+ * Who sent a read receipt for this message. `receipts` are already messages of class
+ * REPORT.IPM.Note.IPNRN received since sending; receipts carry no message id in Graph, so the
+ * subject ties them to ours.
+ */
 export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<string> {
   const readers = new Set<string>();
   for (const receipt of receipts) {
-    if (!isAbout(receipt, READ_PREFIXES, subject, sent)) continue;
+    if (!isAbout(receipt, subject, sent)) continue;
     const from = parseAddress(receipt.from);
     if (from.valid) readers.add(from.normalised);
   }
   return readers;
 }
 
-/** A recall request ("Recall: <subject>") sent after the message means a recall was already asked for. */
-export function recallAlreadyRequested(requests: readonly RelatedMessage[], subject: string, sent: Date | null): boolean {
-  return requests.some((r) => isAbout(r, RECALL_PREFIXES, subject, sent));
+/**
+ * The earliest recall request (class IPM.Outlook.Recall, "Recall: <subject>" in the sender's
+ * language) for this message sent after it, or null. Classic Outlook leaves one in Sent Items.
+ */
+export function earliestRecallRequest(requests: readonly RelatedMessage[], subject: string, sent: Date | null): RelatedMessage | null {
+  const about = requests.filter((r) => isAbout(r, subject, sent));
+  about.sort((a, b) => (a.dateTime?.getTime() ?? Infinity) - (b.dateTime?.getTime() ?? Infinity));
+  return about[0] ?? null;
+}
+
+/**
+ * The sender of a report is inside the tenant: classic reports come from the recipient's mailbox,
+ * cloud reports from Exchange in the sender's own organisation; both use the tenant's verified
+ * domains. An outside address is someone else writing a look-alike report.
+ */
+export function fromTenant(from: string, tenantDomains: readonly string[]): boolean {
+  const address = parseAddress(from);
+  return address.valid && tenantDomains.some((d) => d.toLowerCase() === address.domain);
 }

@@ -1,36 +1,56 @@
 import { parseAddress } from './address';
-import { isAbout, type RelatedMessage } from './mailboxEvidence';
+import { fromTenant, isAbout, type RelatedMessage } from './mailboxEvidence';
 
 export type RecallOutcome = 'pending' | 'succeeded' | 'failed' | 'unknown';
 
-/** A recall report found in the mailbox: classic (one per recipient) or cloud (one per recall). */
+/** Message classes of classic (client-side) recall reports, one per recipient. */
+export const RECALL_REPORT_CLASS_PREFIX = 'IPM.Recall.Report.';
+export const RECALL_SUCCESS_CLASS = 'IPM.Recall.Report.Success';
+export const RECALL_FAILURE_CLASS = 'IPM.Recall.Report.Failure';
+
+/**
+ * A candidate recall report from the Inbox, with the evidence Exchange gives for it:
+ * - classic: its message class (IPM.Recall.Report.Success / .Failure, read back from
+ *   PR_MESSAGE_CLASS); which field names the recipient is undocumented, so `from`, the To line
+ *   and the body are all kept;
+ * - cloud: one per recall, marked by the `x-ms-exchange-recallreportgenerated` header (seen on
+ *   real reports; not in Microsoft's reference docs), with a per-recipient table in the body.
+ */
 export type RecallReport =
-  | { readonly kind: 'classic'; readonly outcome: 'succeeded' | 'failed'; readonly message: RelatedMessage }
+  | { readonly kind: 'classic'; readonly messageClass: string; readonly message: RelatedMessage; readonly toRecipients: readonly string[]; readonly bodyHtml: string }
   | { readonly kind: 'cloud'; readonly message: RelatedMessage; readonly bodyHtml: string };
+
+/** What the mailbox held when it was read. */
+export interface FoundReports {
+  readonly reports: readonly RecallReport[];
+  /** The tenant's verified domains: genuine reports come from inside. */
+  readonly tenantDomains: readonly string[];
+  /** False when a list had more pages than were read: the rest is unknown, never "no report". */
+  readonly complete: boolean;
+}
 
 export interface TrackingSnapshot {
   /** Per normalised address of every recipient the recall was aimed at. */
   readonly outcomes: ReadonlyMap<string, RecallOutcome>;
-  /** Link to the cloud recall report page, when one arrived. */
+  /** Link to the cloud recall report page, when one arrived (Microsoft hosts only). */
   readonly reportUrl: string | null;
   readonly counts: Readonly<Record<RecallOutcome, number>>;
   /** Nothing is pending any more: polling can stop. */
   readonly settled: boolean;
+  /** Every report list was read to its end (else some reports may not have been seen yet). */
+  readonly complete: boolean;
 }
 
-/*
- * Subject prefixes of recall reports. Classic reports: "Message Recall Success: <subject>" /
- * "Message Recall Failure: <subject>"; cloud: "Message Recall Report: <subject>" (also seen as
- * "Message Recall Report for message: <subject>"). The Russian ones are unverified guesses from
- * machine-translated docs: verify in a Russian mailbox. A report we can't match leaves the
- * recipient "unknown" (never "succeeded"), so a wrong prefix costs only precision.
+/**
+ * Hosts of Outlook on the web, where the cloud report's page lives (Microsoft documents Outlook
+ * on the web at outlook.office.com and outlook.office365.com). Any other link in a report is not
+ * offered: a look-alike report must not send the user to someone else's page.
  */
-const CLASSIC_PREFIXES = ['message recall success', 'message recall failure', 'отзыв сообщения выполнен', 'сбой отзыва сообщения', 'успешный отзыв сообщения'];
-const CLOUD_PREFIXES = ['message recall report', 'message recall report for message', 'отчет об отзыве сообщения', 'отчёт об отзыве сообщения'];
+export const REPORT_LINK_HOSTS: readonly string[] = ['outlook.office.com', 'outlook.office365.com'];
 
 /** Order matters: "not recalled" / «не отозвано» contain the success words, so failure comes first. */
 const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
-  [/\b(failed|failure|not recalled)\b|сбой|ошибка|не отозвано/i, 'failed'],
+  [/\b(failed|failure|not recalled)\b|сбой|ошибка|не отозвано|не удалось/i, 'failed'],
   [/\b(pending|in progress)\b|ожидани|выполняется/i, 'pending'],
   [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
 ];
@@ -57,28 +77,61 @@ function mentions(line: string, address: string): boolean {
     .some((token) => token.replace(/^mailto:/, '').replace(/[.:]+$/, '') === address);
 }
 
-/** The report page link in a cloud report: the first https link, which is the report's own. */
-function reportLink(html: string): string | null {
-  const href = /href\s*=\s*"(https:\/\/[^"]+)"/i.exec(html)?.[1] ?? null;
-  return href === null ? null : href.replace(/&amp;/g, '&');
+/** The report page link: the first https link to a Microsoft host (REPORT_LINK_HOSTS). */
+export function reportLink(html: string): string | null {
+  for (const match of html.matchAll(/href\s*=\s*"([^"]+)"/gi)) {
+    const href = (match[1] ?? '').replace(/&amp;/g, '&');
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      continue;
+    }
+    if (url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && REPORT_LINK_HOSTS.includes(url.hostname)) return url.href;
+  }
+  return null;
+}
+
+/** Exchange's evidence for the report is there: from inside the tenant, and of a report's class. */
+function genuine(report: RecallReport, tenantDomains: readonly string[]): boolean {
+  if (!fromTenant(report.message.from, tenantDomains)) return false;
+  return report.kind === 'cloud' || report.messageClass.toLowerCase().startsWith(RECALL_REPORT_CLASS_PREFIX.toLowerCase());
+}
+
+/** Who a classic report is about: its sender, else a targeted To recipient, else a targeted address in the body. */
+function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, targets: ReadonlySet<string>): string[] {
+  const from = parseAddress(report.message.from).normalised;
+  if (targets.has(from)) return [from];
+  const to = report.toRecipients.map((a) => parseAddress(a).normalised).filter((a) => targets.has(a));
+  if (to.length > 0) return to;
+  const lines = bodyLines(report.bodyHtml);
+  return [...targets].filter((address) => lines.some((l) => mentions(l, address)));
+}
+
+function classicOutcome(messageClass: string): RecallOutcome {
+  const lower = messageClass.toLowerCase();
+  if (lower === RECALL_SUCCESS_CLASS.toLowerCase()) return 'succeeded';
+  if (lower === RECALL_FAILURE_CLASS.toLowerCase()) return 'failed';
+  return 'unknown';
 }
 
 /**
  * Per-recipient outcome from the reports in the mailbox. Everyone the recall aimed at starts
- * pending; a classic report settles its sender; a cloud report settles the recipients it lists
- * by address and leaves the others unknown (its full detail is on the linked page).
+ * pending; only genuine reports about this message (see `genuine`, `isAbout`) count. A classic
+ * report settles the recipient it is about; a cloud report settles the recipients it lists by
+ * address and leaves the others unknown (its full detail is on the linked page).
  */
-export function trackRecall(targets: readonly string[], reports: readonly RecallReport[], subject: string, recalledAt: Date | null): TrackingSnapshot {
+export function trackRecall(targets: readonly string[], found: FoundReports, subject: string, since: Date | null): TrackingSnapshot {
   const outcomes = new Map<string, RecallOutcome>(targets.map((t) => [parseAddress(t).normalised, 'pending']));
+  const targetSet = new Set(outcomes.keys());
   let reportUrl: string | null = null;
-  for (const report of reports) {
+  for (const report of found.reports) {
+    if (!genuine(report, found.tenantDomains) || !isAbout(report.message, subject, since)) continue;
     if (report.kind === 'classic') {
-      if (!isAbout(report.message, CLASSIC_PREFIXES, subject, recalledAt)) continue;
-      const from = parseAddress(report.message.from).normalised;
-      if (outcomes.has(from)) outcomes.set(from, report.outcome);
+      const outcome = classicOutcome(report.messageClass);
+      for (const address of classicSubjects(report, targetSet)) if (outcome !== 'unknown' || outcomes.get(address) === 'pending') outcomes.set(address, outcome);
       continue;
     }
-    if (!isAbout(report.message, CLOUD_PREFIXES, subject, recalledAt)) continue;
     reportUrl = reportLink(report.bodyHtml) ?? reportUrl;
     const lines = bodyLines(report.bodyHtml);
     for (const address of outcomes.keys()) {
@@ -90,5 +143,13 @@ export function trackRecall(targets: readonly string[], reports: readonly Recall
   }
   const counts: Record<RecallOutcome, number> = { pending: 0, succeeded: 0, failed: 0, unknown: 0 };
   for (const outcome of outcomes.values()) counts[outcome] += 1;
-  return { outcomes, reportUrl, counts, settled: counts.pending === 0 };
+  return { outcomes, reportUrl, counts, settled: counts.pending === 0, complete: found.complete };
+}
+
+/** No reports read yet: everyone pending. */
+export const NO_REPORTS: FoundReports = { reports: [], tenantDomains: [], complete: true };
+
+/** At least one genuine report about this message has arrived (a recall was made, by anyone). */
+export function genuineReportArrived(found: FoundReports, subject: string, since: Date | null): RelatedMessage | null {
+  return found.reports.find((r) => genuine(r, found.tenantDomains) && isAbout(r.message, subject, since))?.message ?? null;
 }

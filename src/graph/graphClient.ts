@@ -43,7 +43,7 @@ export interface OperationOptions {
 
 export interface BatchRequest {
   readonly id: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** Relative to the API version, e.g. `/me/getMailTips`. */
   readonly url: string;
   readonly body?: unknown;

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { READ_SCOPES, RECALL_SCOPES } from '../auth/tokenProvider';
-import { fail, ok, type Failure, type Result } from '../domain/failure';
-import type { RecallReport } from '../domain/recallTracking';
-import type { GraphClient } from './graphClient';
-import { messageClassFilter, parseWith, RELATED_TOP, relatedMessageSchema, toRelatedMessage } from './recallFacts';
+import { fail, ok, type Result } from '../domain/failure';
+import type { FoundReports, RecallReport } from '../domain/recallTracking';
+import { BATCH_LIMIT, type GraphClient } from './graphClient';
+import { readAllPages } from './messageLists';
+import { parseWith } from './recallFacts';
+import { bothFailed, classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
 import { graphPath } from './requestPaths';
 
 /** A recall is worth a little more patience than a read: the user just asked for it. */
@@ -21,40 +23,52 @@ export async function requestRecall(client: GraphClient, restId: string): Promis
   return response.ok ? ok('accepted') : fail(response.failure);
 }
 
-const reportListSchema = v.object({
-  value: v.array(v.object({ ...relatedMessageSchema.entries, body: v.optional(v.nullable(v.object({ content: v.optional(v.nullable(v.string())) }))) })),
-});
+/** Reports are looked for from a little before the message was sent (clocks differ). */
+const CLOCK_SLACK_MS = 5 * 60_000;
 
-export const RECALL_SUCCESS_CLASS = 'IPM.Recall.Report.Success';
-export const RECALL_FAILURE_CLASS = 'IPM.Recall.Report.Failure';
-export const CLOUD_REPORT_SUBJECT = 'Message Recall Report';
+const bodyOnlySchema = v.object({ body: v.optional(v.nullable(v.object({ content: v.optional(v.nullable(v.string())) }))) });
+const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
 
-/** One $batch (one HTTP request) reading every recall report in the mailbox. */
-export async function fetchRecallReports(client: GraphClient): Promise<Result<RecallReport[]>> {
-  const list = (filter: string, select: string) => graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(filter)}&$select=${select}&$top=${RELATED_TOP}` });
-  const batch = await client.batch(
-    [
-      { id: 'success', method: 'GET', url: list(messageClassFilter(RECALL_SUCCESS_CLASS), 'subject,from,receivedDateTime') },
-      { id: 'failure', method: 'GET', url: list(messageClassFilter(RECALL_FAILURE_CLASS), 'subject,from,receivedDateTime') },
-      { id: 'cloud', method: 'GET', url: list(`startswith(subject,'${CLOUD_REPORT_SUBJECT}')`, 'subject,from,receivedDateTime,body') },
-    ],
+/**
+ * Reads the recall reports in the Inbox since the message was sent (the two lists of
+ * reportLists.ts, paged as messageLists.ts explains), then the bodies of the cloud reports
+ * (GET /me/mailFolders/inbox/messages/{id}?$select=body), and the tenant's verified domains, so
+ * that trackRecall accepts only reports from inside. An unread rest makes it `complete: false`.
+ */
+export async function fetchRecallReports(client: GraphClient, sentAt: Date | null): Promise<Result<FoundReports>> {
+  const since = sentAt === null ? null : new Date(sentAt.getTime() - CLOCK_SLACK_MS);
+  const first = await client.batch(
+    [{ id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) }, ...reportListRequests(since, { classic: 'classic', cloud: 'cloud' })],
     READ_SCOPES,
   );
-  if (!batch.ok) return batch;
-  const reports: RecallReport[] = [];
-  const failures: Failure[] = [];
-  for (const id of ['success', 'failure', 'cloud'] as const) {
-    const parsed = parseWith(batch.value.get(id), reportListSchema, 'recall reports', (body) => body.value);
-    if (!parsed.ok) {
-      failures.push(parsed.failure);
-      continue;
-    }
-    for (const m of parsed.value) {
-      const message = toRelatedMessage(m);
-      reports.push(id === 'cloud' ? { kind: 'cloud', message, bodyHtml: m.body?.content ?? '' } : { kind: 'classic', outcome: id === 'success' ? 'succeeded' : 'failed', message });
+  if (!first.ok) return first;
+  const organization = parseWith(first.value.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+  // Without the tenant's domains no report can be judged genuine: say so rather than guess.
+  if (!organization.ok) return organization;
+  const paged = await readAllPages(client, new Map(['classic', 'cloud'].map((id) => [id, first.value.get(id)])), READ_SCOPES);
+  const classic = classicReports(paged.lists.get('classic'));
+  const cloud = flaggedCloudReports(paged.lists.get('cloud'));
+  const failed = bothFailed(classic, cloud);
+  if (failed !== null) return failed;
+
+  const reports: RecallReport[] = classic.ok ? [...classic.value.reports] : [];
+  let bodiesComplete = true;
+  if (cloud.ok) {
+    // The list runs oldest first; one report arrives per recall, so the newest few bodies are enough.
+    const wanted = cloud.value.flagged.slice(-BATCH_LIMIT);
+    bodiesComplete = wanted.length === cloud.value.flagged.length;
+    if (wanted.length > 0) {
+      const bodies = await client.batch(
+        wanted.map((m, i) => ({ id: `body-${i}`, method: 'GET', url: graphPath('inboxMessage', { id: m.id, query: '$select=body' }) })),
+        READ_SCOPES,
+      );
+      wanted.forEach((m, i) => {
+        const body = parseWith(bodies.ok ? bodies.value.get(`body-${i}`) : bodies, bodyOnlySchema, 'recall report body', (b) => b.body?.content ?? '');
+        if (body.ok) reports.push({ ...m.report, bodyHtml: body.value });
+        else bodiesComplete = false;
+      });
     }
   }
-  // All three lists failing is a failure; one failing still lets the others inform.
-  const [first] = failures;
-  return failures.length === 3 && first !== undefined ? fail(first) : ok(reports);
+  const complete = classic.ok && classic.value.complete && cloud.ok && cloud.value.complete && bodiesComplete;
+  return ok({ reports, tenantDomains: organization.value, complete });
 }

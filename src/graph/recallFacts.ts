@@ -4,11 +4,14 @@ import { parseAddress, unwrapAddress } from '../domain/address';
 import type { Recipient, RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
+import type { FoundReports } from '../domain/recallTracking';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
+import { graphDate, listRequest, messageClassIs, parseListItems, readAllPages, relatedMessageSchema, toRelatedMessage, type PagedList } from './messageLists';
+import { classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
+import { parseRecallMark, RECALL_MARK_EXPAND_QUERY, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
-import { validDate } from '../domain/validDate';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -31,11 +34,26 @@ export interface GraphRecallFacts {
   readonly verifiedDomains: Result<string[]>;
   /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
   readonly mailTips: Map<string, MailTip>;
-  /** Read receipts in the mailbox (all messages, matched to ours by the domain). */
-  readonly readReceipts: Result<RelatedMessage[]>;
-  /** Recall requests in Sent Items. */
-  readonly recallRequests: Result<RelatedMessage[]>;
+  /** Read receipts received since sending (matched to ours by the domain). */
+  readonly readReceipts: Result<RelatedList>;
+  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook). */
+  readonly recallRequests: Result<RelatedList>;
+  /** Our own mark on the sent message, set when a recall through the add-in was accepted. */
+  readonly recallMark: Result<RecallMark | null>;
+  /** Recall reports in the Inbox since sending (bodies not read): evidence of any earlier recall. */
+  readonly recallReports: Result<FoundReports>;
   readonly roundTrips: number;
+}
+
+/** Related messages of one list; `complete: false` when more were left unread at the page bound. */
+export interface RelatedList {
+  readonly items: readonly RelatedMessage[];
+  readonly complete: boolean;
+}
+
+export interface RecallFactsOptions {
+  /** When the message was sent: receipts and recall requests are looked for from then on. */
+  readonly sentAt?: Date | null;
 }
 
 const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
@@ -62,24 +80,13 @@ const mailTipsSchema = v.object({
   ),
 });
 
-/** A message related to ours (receipt, recall request, recall report) as Graph lists it. */
-export const relatedMessageSchema = v.object({
-  subject: v.optional(v.nullable(v.string())),
-  from: v.optional(v.nullable(recipientSchema)),
-  receivedDateTime: v.optional(v.nullable(v.string())),
-  sentDateTime: v.optional(v.nullable(v.string())),
-});
-const relatedSchema = v.object({ value: v.array(relatedMessageSchema) });
 
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
-/** Filter on the message class (PR_MESSAGE_CLASS, String 0x001A): Graph has no first-class field for it. */
-export function messageClassFilter(messageClass: string): string {
-  return `singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq '${messageClass}')`;
-}
-
-/** Newest related messages considered; older ones can't be about a message sent minutes ago. */
+/** Page size of the related-message lists (Graph allows 1–1000; the default is 10). */
 export const RELATED_TOP = 100;
+/** Receipts and requests are looked for from a little before the sent time (clocks differ). */
+const CLOCK_SLACK_MS = 5 * 60_000;
 export const READ_RECEIPT_CLASS = 'REPORT.IPM.Note.IPNRN';
 export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
 
@@ -89,16 +96,19 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
+export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
   // MailTips is asked about each address as the message carries it (normalised forms are our keys).
   const asSent = new Map<string, string>();
   const known = uniqueValid(knownAddresses, asSent);
+  const since = options.sentAt ? new Date(options.sentAt.getTime() - CLOCK_SLACK_MS) : null;
   const first: BatchRequest[] = [
-    { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
+    // One request for the message and our recall mark on it (one mailbox slot fewer in the $batch).
+    { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}&${RECALL_MARK_EXPAND_QUERY}` }) },
     { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
     { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
-    { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
-    { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
+    listRequest({ id: 'readReceipts', path: 'mailboxMessages', timeProperty: 'receivedDateTime', since, condition: messageClassIs(READ_RECEIPT_CLASS), select: 'subject,from,receivedDateTime', top: RELATED_TOP }),
+    listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
+    ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
   const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
@@ -112,21 +122,27 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
     org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
   );
-  const readReceipts = parseWith(responses.get('readReceipts'), relatedSchema, 'readReceipts', toRelated);
-  const recallRequests = parseWith(responses.get('recallRequests'), relatedSchema, 'recallRequests', toRelated);
+  const recallMark = parseRecallMark(responses.get('message'));
+  // Lists with more pages are followed before MailTips' second round (which needs the message only).
+  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
+  const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
+  // Reports are extra evidence here (tracking reads them all): their first page only, no extra round trip.
+  const reportPages = await readAllPages(client, new Map(['classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES, 1);
+  const recallReports = reportEvidence(reportPages.lists.get('classicReports'), reportPages.lists.get('cloudReports'), verifiedDomains);
   const mailTips = new Map<string, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
   const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address), asSent) : [];
   const missing = [...known, ...revealed].filter((a) => !covered.has(a));
-  let roundTrips = 1;
+  let roundTrips = 1 + paged.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
     const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent)), READ_SCOPES);
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
@@ -178,18 +194,29 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
   };
 }
 
-function toRelated(body: v.InferOutput<typeof relatedSchema>): RelatedMessage[] {
-  return body.value.map(toRelatedMessage);
+/**
+ * The reports as evidence that a recall was made: judged against the tenant's domains, or not at
+ * all. Either list failing is a failure (fail closed: the lost list may hold the one report that
+ * proves an earlier recall); tracking, which reads them for outcomes, keeps the other's instead.
+ */
+function reportEvidence(classicList: Result<PagedList> | undefined, cloudList: Result<PagedList> | undefined, tenantDomains: Result<string[]>): Result<FoundReports> {
+  if (!tenantDomains.ok) return tenantDomains;
+  const classic = classicReports(classicList);
+  if (!classic.ok) return classic;
+  const cloud = flaggedCloudReports(cloudList);
+  if (!cloud.ok) return cloud;
+  return ok({
+    reports: [...classic.value.reports, ...cloud.value.flagged.map((f) => f.report)],
+    tenantDomains: tenantDomains.value,
+    complete: classic.value.complete && cloud.value.complete,
+  });
 }
 
-export function toRelatedMessage(m: v.InferOutput<typeof relatedMessageSchema>): RelatedMessage {
-  return { subject: m.subject ?? '', from: m.from?.emailAddress.address ?? '', dateTime: graphDate(m.receivedDateTime ?? m.sentDateTime) };
+function relatedList(list: Parameters<typeof parseListItems>[0], what: string): Result<RelatedList> {
+  const parsed = parseListItems(list, relatedMessageSchema, what);
+  return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
 }
 
-/** Graph's ISO time, or null when it is missing or unreadable. */
-function graphDate(iso: string | null | undefined): Date | null {
-  return validDate(iso);
-}
 
 /**
  * Valid addresses once each, by normalised form; `asSent` records the first spelling of each as

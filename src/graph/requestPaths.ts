@@ -4,7 +4,7 @@
  * has a row for each one — a new request path without a row fails that test.
  */
 export interface GraphRequestPath {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   readonly version: 'v1.0' | 'beta';
   /** Relative to the API version; `{id}` is the URL-encoded REST id of the sent item. */
   readonly template: string;
@@ -17,16 +17,27 @@ export const GRAPH_REQUEST_PATHS = {
   /**
    * The message by id from the whole mailbox, with its parentFolderId (message-get.md). Not
    * /me/mailFolders/sentitems/messages/{id}: whether that path refuses an item of another folder
-   * is undocumented, and its 404 can't tell "elsewhere" from "mailbox unreachable".
+   * is undocumented, and its 404 can't tell "elsewhere" from "mailbox unreachable". The same
+   * request expands our recall mark (recallMark.ts, singlevaluelegacyextendedproperty-get.md):
+   * one entry per (method, template), one mailbox slot in the $batch.
    */
   message: { method: 'GET', version: 'v1.0', template: '/me/messages/{id}', via: 'batch' },
   /** Sent Items by its well-known name (mailfolder.md "Well-known folder names"): its id, to compare. */
   sentItemsFolder: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems', via: 'batch' },
   organization: { method: 'GET', version: 'v1.0', template: '/organization', via: 'batch' },
-  /** Read receipts and recall reports: the mailbox's messages filtered on their message class or subject. */
+  /** Read receipts: the mailbox's messages since sending, filtered on their message class (see messageLists.ts). */
   mailboxMessages: { method: 'GET', version: 'v1.0', template: '/me/messages', via: 'batch' },
-  /** Recall requests already sent: Sent Items filtered on the message class. */
+  /** Recall requests already sent: Sent Items since sending, filtered on the message class. */
   sentItems: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems/messages', via: 'batch' },
+  /**
+   * Recall reports: the Inbox since sending (never Junk Email: a report there is not trusted), by
+   * message class (classic) or with headers to check in code (cloud; Graph can't filter on headers).
+   */
+  inboxMessages: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/inbox/messages', via: 'batch' },
+  /** The body of a cloud recall report found in the Inbox (message-get.md: GET /me/mailFolders/{id}/messages/{id}). */
+  inboxMessage: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/inbox/messages/{id}', via: 'batch' },
+  /** Sets our recall mark on the same message after a 202 (singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md). */
+  setRecallMark: { method: 'PATCH', version: 'v1.0', template: '/me/messages/{id}', via: 'direct' },
   mailTips: { method: 'POST', version: 'v1.0', template: '/me/getMailTips', via: 'batch' },
   recall: { method: 'POST', version: 'beta', template: '/me/mailFolders/sentitems/messages/{id}/recall', via: 'direct' },
 } as const satisfies Record<string, GraphRequestPath>;

@@ -1,10 +1,8 @@
 import type { Recipient, RecipientField } from '../domain/facts';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
-import type { DraftMessage, HostInfo, OutlookHost, SentItemFacts } from './outlookHost';
+import { NewMessageFormUnavailable, type ClientKind, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
+import { mayBeTruncated, readModeRecipientCap } from './readModeLimits';
 import { validDate } from '../domain/validDate';
-
-/** Outlook on the web and new Outlook return at most this many recipients per field in read mode. */
-const READ_MODE_RECIPIENT_CAP = 20;
 
 /** The real adapter: everything the app learns from or asks of Outlook goes through here. */
 export function createOfficeHost(office: typeof Office = Office): OutlookHost {
@@ -17,7 +15,9 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
     userName: mailbox.userProfile.displayName ?? '',
     darkTheme: isDarkColour(office.context.officeTheme?.bodyBackgroundColor),
     supportsNestedAuth: office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+    supportsNewMessageForm: office.context.requirements.isSetSupported('Mailbox', '1.6'),
   };
+  const recipientCap = readModeRecipientCap(info.client, office.context.requirements.isSetSupported('Mailbox', '1.16'));
 
   return {
     info,
@@ -27,15 +27,14 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
       const to = recipientsOf(item.to, 'to');
       const cc = recipientsOf(item.cc, 'cc');
       return {
-        restId: toRestId(office, item.itemId),
+        restId: toRestId(office, info.client, item.itemId),
         itemClass: item.itemClass ?? 'IPM.Note',
         subject: item.subject ?? '',
         sentDateTime: validDate(item.dateTimeCreated),
         from: item.from?.emailAddress ?? '',
         recipients: [...to, ...cc],
-        recipientsMayBeTruncated:
-          (info.client === 'web' || info.client === 'newOutlook') &&
-          (to.length >= READ_MODE_RECIPIENT_CAP || cc.length >= READ_MODE_RECIPIENT_CAP),
+        recipientsMayBeTruncated: mayBeTruncated(recipientCap, to, cc),
+        recipientCap,
       };
     },
     onItemChanged(listener) {
@@ -44,6 +43,8 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
       return () => mailbox.removeHandlerAsync(office.EventType.ItemChanged);
     },
     async openNewMessage(draft: DraftMessage) {
+      // Mailbox 1.6 (office.mailbox.yml, displayNewMessageForm): check before calling, never call blind.
+      if (!info.supportsNewMessageForm || typeof mailbox.displayNewMessageForm !== 'function') throw new NewMessageFormUnavailable();
       mailbox.displayNewMessageForm({
         toRecipients: draft.to.map((r) => r.address),
         ccRecipients: (draft.cc ?? []).map((r) => r.address),
@@ -59,10 +60,19 @@ function recipientsOf(details: Office.EmailAddressDetails[] | undefined, field: 
   return (details ?? []).map((d) => ({ name: d.displayName ?? '', address: d.emailAddress ?? '', field }));
 }
 
-/** convertToRestId is missing on mobile and throws on some ids; then Graph can't be asked about the item. */
-function toRestId(office: typeof Office, itemId: string | undefined): string | null {
+/**
+ * The item's Graph id. On Outlook mobile `itemId` is already REST-formatted and convertToRestId
+ * does not exist ("In Outlook on mobile devices, the value returned by itemId is a REST-formatted
+ * ID and can be used as-is": docs/outlook/use-rest-api.md in OfficeDev/office-js-docs-pr;
+ * office.mailbox.yml, convertToRestId: "isn't supported in Outlook on Android or on iOS").
+ * Elsewhere itemId is an EWS id to convert; where conversion is missing or throws, Graph can't be
+ * asked about the item.
+ */
+function toRestId(office: typeof Office, client: ClientKind, itemId: string | undefined): string | null {
   const mailbox = office.context.mailbox;
-  if (!itemId || typeof mailbox.convertToRestId !== 'function') return null;
+  if (!itemId) return null;
+  if (client === 'mobile') return itemId;
+  if (typeof mailbox.convertToRestId !== 'function') return null;
   try {
     return mailbox.convertToRestId(itemId, office.MailboxEnums.RestVersion.v2_0);
   } catch {

@@ -13,11 +13,24 @@ export interface HostInfo {
   readonly darkTheme: boolean;
   /** Nested app authentication (and so Graph) can be attempted. */
   readonly supportsNestedAuth: boolean;
+  /**
+   * `displayNewMessageForm` exists here (Mailbox 1.6: office.mailbox.yml); without it drafts are
+   * offered to copy instead of opened.
+   */
+  readonly supportsNewMessageForm: boolean;
+}
+
+/** openNewMessage on a host without Mailbox 1.6: nothing was opened (the UI offers to copy instead). */
+export class NewMessageFormUnavailable extends Error {
+  constructor() {
+    super('displayNewMessageForm needs Mailbox 1.6');
+    this.name = 'NewMessageFormUnavailable';
+  }
 }
 
 /** The item open in the reading pane, as much as Office.js tells in read mode. */
 export interface SentItemFacts {
-  /** Graph (REST v2) id of the item; null where the host cannot convert it (mobile). */
+  /** Graph (REST v2) id of the item (mobile gives it as is); null where the host cannot convert it. */
   readonly restId: string | null;
   readonly itemClass: string;
   readonly subject: string;
@@ -25,8 +38,10 @@ export interface SentItemFacts {
   readonly from: string;
   /** to and cc only: read mode never gives bcc. */
   readonly recipients: readonly Recipient[];
-  /** Outlook on the web and new Outlook give at most 20 per field. */
+  /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
   readonly recipientsMayBeTruncated: boolean;
+  /** That number: recipients per field this client returns in read mode. */
+  readonly recipientCap?: number;
 }
 
 export interface DraftMessage {
@@ -43,5 +58,6 @@ export interface OutlookHost {
   currentItem(): Promise<SentItemFacts | null>;
   /** Pinned pane: the user selected another item. Returns an unsubscribe function. */
   onItemChanged(listener: () => void): () => void;
+  /** Opens Outlook's new-message form; rejects with NewMessageFormUnavailable where it is missing. */
   openNewMessage(draft: DraftMessage): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { DraftMessage, HostInfo, OutlookHost, SentItemFacts } from './outlookHost';
+import { NewMessageFormUnavailable, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
 
 export interface SimulatedHostOptions {
   readonly info: HostInfo;
@@ -31,6 +31,7 @@ export class SimulatedHost implements OutlookHost {
   }
 
   async openNewMessage(draft: DraftMessage): Promise<void> {
+    if (!this.info.supportsNewMessageForm) throw new NewMessageFormUnavailable();
     this.openedDrafts.push(draft);
     this.onNewMessage?.(draft);
   }

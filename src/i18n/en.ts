@@ -45,13 +45,15 @@ export const en = {
   'gap.graph': 'This verdict uses only what Outlook shows: {failure}.',
   'gap.auth.not-configured': 'the add-in is not connected to Microsoft Graph in your organisation yet (an admin sets auth.clientId in config.json)',
   'gap.auth.auth-config-invalid': 'the add-in’s sign-in settings in config.json have problems (tell your admin)',
-  'gap.auth.nested-auth-unsupported': 'this Outlook can’t sign the add-in in to Microsoft Graph; Outlook on the web and new Outlook can',
+  'gap.auth.nested-auth-unsupported':
+    'this Outlook can’t sign the add-in in to Microsoft Graph. That takes Outlook on the web, new Outlook for Windows, classic Outlook for Windows Version {windows} (Build {windowsBuild}) or later, Outlook for Mac {mac} or later, or Outlook for iOS and Android {mobile} or later, with a work or school mailbox (not Outlook.com or Gmail)',
   'gap.auth.nested-auth-unavailable': 'Outlook did not let the add-in sign in to Microsoft Graph',
   'gap.graphFailed': 'Microsoft Graph could not be asked ({failure})',
   'gap.bcc': 'Bcc recipients are not visible here, so they are not in this list.',
   'gap.mailTips': 'Microsoft 365 did not confirm some of the mailboxes (MailTips did not answer for them), so they are not promised a recall.',
   'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: nobody can be shown as certainly recallable.',
-  'gap.truncated': 'Outlook shows only the first 20 recipients per field; others may be missing from this list.',
+  'gap.truncated': 'Outlook shows only the first {cap} recipients per field; others may be missing from this list.',
+  'gap.earlierRecall': 'Whether this message was already recalled could not be checked: look for a recall report in your Inbox before recalling again.',
   'gap.policyInvalid': 'The organisation’s recall settings file (config.json) has problems. Settings it states correctly are used; for the others the pane assumes the strictest value. Tell your admin: {problems}',
 
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',
@@ -376,6 +378,16 @@ export const en = {
   'check.again.hint': 'The problem may have been momentary.',
   'time.unknown': 'unknown time',
   // --- end identity ---
+  // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
+  'copyDraft.unavailable': 'This Outlook can’t open a prefilled message from the add-in. Copy the recipients and the text, then paste them into a new message.',
+  'copyDraft.button': 'Copy recipients and text',
+  'copyDraft.buttonPart': 'Copy message {part} of {parts}',
+  'copyDraft.copied': 'Copied. Open a new message in Outlook and paste: the recipients and the subject are at the top of the copied text.',
+  'copyDraft.copyFailed': 'The clipboard isn’t available here. The text below is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'copyDraft.textLabel': 'Recipients and text to paste',
+  'copyDraft.to': 'To: {addresses}',
+  'copyDraft.bcc': 'Bcc: {addresses}',
+  'copyDraft.subject': 'Subject: {subject}',
 } as const;
 
 export type MessageKey = keyof typeof en;

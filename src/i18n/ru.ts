@@ -48,13 +48,15 @@ export const ru: Record<MessageKey, string> = {
   'gap.graph': 'Оценка основана только на том, что показывает Outlook: {failure}.',
   'gap.auth.not-configured': 'надстройка ещё не подключена к Microsoft Graph в вашей организации (администратор задаёт auth.clientId в config.json)',
   'gap.auth.auth-config-invalid': 'в настройках входа надстройки в config.json есть ошибки (сообщите администратору)',
-  'gap.auth.nested-auth-unsupported': 'эта версия Outlook не даёт надстройке войти в Microsoft Graph; Outlook в браузере и новый Outlook это умеют',
+  'gap.auth.nested-auth-unsupported':
+    'эта версия Outlook не даёт надстройке войти в Microsoft Graph. Для этого нужен Outlook в браузере, новый Outlook для Windows, классический Outlook для Windows версии {windows} (сборка {windowsBuild}) или новее, Outlook для Mac {mac} или новее либо Outlook для iOS и Android {mobile} или новее — и рабочий или учебный почтовый ящик (не Outlook.com и не Gmail)',
   'gap.auth.nested-auth-unavailable': 'Outlook не разрешил надстройке войти в Microsoft Graph',
   'gap.graphFailed': 'не удалось обратиться к Microsoft Graph ({failure})',
   'gap.bcc': 'Получатели скрытой копии здесь не видны и в список не попали.',
   'gap.mailTips': 'Microsoft 365 не подтвердил часть ящиков (MailTips не ответил по ним), поэтому отзыв для них не обещан.',
   'gap.readReceipts': 'Не удалось проверить уведомления о прочтении, а ваша организация отзывает только непрочитанные письма: ни для кого нельзя уверенно обещать отзыв.',
-  'gap.truncated': 'Outlook показывает только первых 20 получателей в каждом поле; остальных может не быть в списке.',
+  'gap.truncated': 'Outlook показывает только первых {cap} получателей в каждом поле; остальных может не быть в списке.',
+  'gap.earlierRecall': 'Не удалось проверить, отзывалось ли это письмо раньше: прежде чем отзывать снова, поищите отчёт об отзыве во «Входящих».',
   'gap.policyInvalid': 'В файле настроек отзыва вашей организации (config.json) есть ошибки. Верно указанные параметры используются, для остальных панель берёт самое строгое значение. Сообщите администратору: {problems}',
 
   'group.recallable': '{count, plural, one {Можно отозвать: # получатель} few {Можно отозвать: # получателя} many {Можно отозвать: # получателей} other {Можно отозвать: # получателя}}',
@@ -379,4 +381,14 @@ export const ru: Record<MessageKey, string> = {
   'check.again.hint': 'Возможно, сбой был временным.',
   'time.unknown': 'время неизвестно',
   // --- end identity ---
+  // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
+  'copyDraft.unavailable': 'Эта версия Outlook не умеет открывать из надстройки заполненное письмо. Скопируйте получателей и текст и вставьте их в новое письмо.',
+  'copyDraft.button': 'Скопировать получателей и текст',
+  'copyDraft.buttonPart': 'Скопировать письмо {part} из {parts}',
+  'copyDraft.copied': 'Скопировано. Создайте новое письмо в Outlook и вставьте текст: получатели и тема — в его начале.',
+  'copyDraft.copyFailed': 'Буфер обмена здесь недоступен. Текст ниже выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать его.',
+  'copyDraft.textLabel': 'Получатели и текст для вставки',
+  'copyDraft.to': 'Кому: {addresses}',
+  'copyDraft.bcc': 'Скрытая копия: {addresses}',
+  'copyDraft.subject': 'Тема: {subject}',
 };

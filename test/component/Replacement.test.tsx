@@ -12,7 +12,7 @@ import { anOutcome } from '../builders/outcome';
 
 function renderButton(outcome: CheckOutcome) {
   const host = new SimulatedHost({
-    info: { client: 'web', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true },
+    info: { client: 'web', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: true },
     item: outcome.item,
   });
   render(

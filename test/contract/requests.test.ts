@@ -59,9 +59,9 @@ describe('what the client sends, captured at the HTTP level', () => {
     recalledAnHourAgo.set(Date.now() - 3_600_000);
     server.use(...simulatedTenantHandlers(scenario, recalledAnHourAgo));
     const { client } = aGraphClient();
-    await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address));
+    await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address), { sentAt: new Date(scenario.message.sentDateTime) });
     await requestRecall(client, SIMULATED_REST_ID);
-    await fetchRecallReports(client);
+    await fetchRecallReports(client, new Date(scenario.message.sentDateTime));
 
     const sent = (await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest))).flatMap(withInner);
     expect(sent.length).toBeGreaterThan(3);

@@ -93,10 +93,6 @@
     },
     diagnostics: { hostName: config.hostName || 'OutlookWebApp', hostVersion: '20261125.01', OWAView: 'ThreeColumns' },
     restUrl: 'https://outlook.office.com/api',
-    convertToRestId: function (itemId, restVersion) {
-      calls.convertToRestId.push({ itemId: itemId, restVersion: restVersion });
-      return 'REST-' + String(itemId).replace(/[^A-Za-z0-9]/g, '-');
-    },
     addHandlerAsync: function (eventType, handler, options, callback) {
       if (typeof options === 'function') callback = options;
       calls.addHandlerAsync.push(eventType);
@@ -114,6 +110,15 @@
       calls.displayNewMessageForm.push(JSON.parse(JSON.stringify(parameters)));
     },
   };
+
+  // Outlook on iOS/Android has no convertToRestId: its itemId is already a REST id (office.mailbox.yml).
+  var mobile = mailbox.diagnostics.hostName === 'OutlookIOS' || mailbox.diagnostics.hostName === 'OutlookAndroid';
+  if (!mobile) {
+    mailbox.convertToRestId = function (itemId, restVersion) {
+      calls.convertToRestId.push({ itemId: itemId, restVersion: restVersion });
+      return 'REST-' + String(itemId).replace(/[^A-Za-z0-9]/g, '-');
+    };
+  }
 
   var host = config.host === undefined ? HostType.Outlook : config.host;
   var platform = config.platform || PlatformType.OfficeOnline;

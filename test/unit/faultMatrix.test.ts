@@ -20,6 +20,7 @@ import type { Failure, FailureKind, Result } from '../../src/domain/failure';
 import { GRAPH_ORIGIN, GraphClient } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts, type GraphRecallFacts } from '../../src/graph/recallFacts';
+import { setRecallMark } from '../../src/graph/recallMark';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
@@ -40,17 +41,21 @@ const LAURA = 'laura.jensen@fabrikam.com';
 const scenario = aScenario().onWeb().to(BORIS).cc(LAURA).build();
 const SENT_ITEMS_ID = 'AAMkAGI2-folder-sentitems';
 
-/** Which registry path an inner (or direct) request is for. */
-function pathOf(url: string): GraphRequestName {
+/** Which registry path an inner (or direct) request is for (the same template may serve GET and PATCH). */
+function pathOf(url: string, method = 'GET'): GraphRequestName {
   const path = url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '').split('?')[0] ?? '';
   const names = Object.keys(GRAPH_REQUEST_PATHS) as GraphRequestName[];
-  const match = names.find((name) => new RegExp(`^${GRAPH_REQUEST_PATHS[name].template.replace(/[$]/g, '\\$').replace('{id}', '[^/]+')}$`).test(path));
+  const match = names.find(
+    (name) =>
+      (GRAPH_REQUEST_PATHS[name].method === method || name === 'batch' || name === 'recall') &&
+      new RegExp(`^${GRAPH_REQUEST_PATHS[name].template.replace(/[$]/g, '\\$').replace('{id}', '[^/]+')}$`).test(path),
+  );
   if (match === undefined) throw new Error(`no registry entry for ${path}`);
   return match;
 }
 
 function healthy(request: InnerRequest): InnerAnswer {
-  switch (pathOf(request.url)) {
+  switch (pathOf(request.url, request.method)) {
     case 'message':
       return {
         status: 200,
@@ -68,6 +73,26 @@ function healthy(request: InnerRequest): InnerAnswer {
       return { status: 200, body: { id: SENT_ITEMS_ID } };
     case 'organization':
       return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+    case 'inboxMessage':
+      return { status: 200, body: { id: 'report', body: { contentType: 'html', content: `<table><tr><td>${BORIS}</td><td>Succeeded</td></tr></table>` } } };
+    case 'inboxMessages':
+      // Tracking's list holds one cloud report (by its header), so its body is fetched too; the check's lists are empty.
+      return request.id === 'cloud'
+        ? {
+            status: 200,
+            body: {
+              value: [
+                {
+                  id: 'report',
+                  subject: 'Message Recall Report: Q4',
+                  from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
+                  receivedDateTime: '2026-11-25T10:00:00Z',
+                  internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
+                },
+              ],
+            },
+          }
+        : { status: 200, body: { value: [] } };
     case 'mailTips': {
       const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
       return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) } };
@@ -140,7 +165,7 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const batch = http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
     if (row === 'batch') return directFault(column);
     const { requests } = (await request.json()) as { requests: InnerRequest[] };
-    const faulty = (r: InnerRequest) => (options.onlyItem !== undefined ? r.id === options.onlyItem : row !== null && pathOf(r.url) === row);
+    const faulty = (r: InnerRequest) => (options.onlyItem !== undefined ? r.id === options.onlyItem : row !== null && pathOf(r.url, r.method) === row);
     if (column === 'network' && requests.some(faulty)) return HttpResponse.error();
     const responses = requests.map((r) => {
       const answer = faulty(r) ? innerFault(column) : healthy(r);
@@ -151,7 +176,8 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const recall = http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () =>
     row === 'recall' ? directFault(column) : new HttpResponse(null, { status: 202 }),
   );
-  return [batch, recall];
+  const mark = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async () => (row === 'setRecallMark' ? directFault(column) : HttpResponse.json({ id: SIMULATED_REST_ID })));
+  return [batch, recall, mark];
 }
 
 function graphClient() {
@@ -266,7 +292,7 @@ const ROWS: Record<GraphRequestName, Row> = {
       else expect(waits).toEqual([]);
       await expectGraphGap(kind);
       // Recall tracking: the reports can't be read; the step says so and tries again.
-      expectFailure(await fetchRecallReports(graphClient().client), kind);
+      expectFailure(await fetchRecallReports(graphClient().client, null), kind);
     },
   },
   message: {
@@ -301,19 +327,48 @@ const ROWS: Record<GraphRequestName, Row> = {
       const facts = await factsWhenOthersAnswer(column, kind);
       if (facts === null) return;
       expectFailure(facts.verifiedDomains, kind);
-      await expectVerdictWithout('MailTips still say Laura is external');
+      // Without the tenant's domains no recall report can be judged genuine: an earlier recall is unknown.
+      await expectVerdictWithout('MailTips still say Laura is external', [{ kind: 'earlierRecall' }]);
     },
   },
   mailboxMessages: {
     async check(column) {
       const kind = EXPECTED[column].inner;
       const facts = await factsWhenOthersAnswer(column, kind);
-      if (facts !== null) {
-        expectFailure(facts.readReceipts, kind);
-        await expectVerdictWithout('read receipts are only extra evidence');
+      if (facts === null) return;
+      expectFailure(facts.readReceipts, kind);
+      await expectVerdictWithout('read receipts are only extra evidence');
+    },
+  },
+  inboxMessages: {
+    async check(column) {
+      // Both report lists (classic and cloud) come from the Inbox: both failing is a failure to show.
+      expectFailure(await fetchRecallReports(graphClient().client, null), EXPECTED[column].inner);
+    },
+  },
+  inboxMessage: {
+    async check(column) {
+      const reports = await fetchRecallReports(graphClient().client, null);
+      if (column === 'network') {
+        // The body fetch is its own $batch; a dropped connection there loses only the body.
+        expect(reports.ok && reports.value.complete).toBe(false);
+        return;
       }
-      // Recall reports are read from the same path: all three lists failing is a failure to show.
-      expectFailure(await fetchRecallReports(graphClient().client), kind);
+      // The report's body could not be read: no outcome from it, and the read is incomplete.
+      if (!reports.ok) throw new Error('the lists answered; only the body failed');
+      expect(reports.value.reports).toEqual([]);
+      expect(reports.value.complete).toBe(false);
+    },
+  },
+  setRecallMark: {
+    async check(column) {
+      // After a 202 the mark is best effort: its failure is a typed Result, never a rejection.
+      const result = await setRecallMark(graphClient().client, SIMULATED_REST_ID, new Date('2026-11-25T10:00:00Z'));
+      if (column === 'empty body' || column === 'malformed JSON') {
+        expect(result.ok).toBe(true);
+        return;
+      }
+      expectFailure(result, EXPECTED[column].direct);
     },
   },
   sentItems: {
@@ -322,7 +377,8 @@ const ROWS: Record<GraphRequestName, Row> = {
       const facts = await factsWhenOthersAnswer(column, kind);
       if (facts === null) return;
       expectFailure(facts.recallRequests, kind);
-      const outcome = await expectVerdictWithout('an unknown earlier recall does not change scopes');
+      // Said on screen: whether it was recalled before is unknown.
+      const outcome = await expectVerdictWithout('an unknown earlier recall does not change scopes', [{ kind: 'earlierRecall' }]);
       // Unknown, not "no": the rule must not claim no recall was sent.
       expect(outcome.assessment.messageReasons).not.toContain('ALREADY_RECALLED');
     },
@@ -377,9 +433,10 @@ describe('the fault matrix covers every Graph request path', () => {
     server.use(...tenantWithFault(null, '500'));
     const client = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
     await fetchRecallFacts(client, SIMULATED_REST_ID, [BORIS, LAURA]);
-    await fetchRecallReports(client);
+    await fetchRecallReports(client, null);
     await requestRecall(client, SIMULATED_REST_ID);
-    expect(new Set(urls.map(pathOf))).toEqual(new Set(['batch', 'recall']));
+    await setRecallMark(client, SIMULATED_REST_ID, new Date());
+    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(new Set(['batch', 'recall', 'setRecallMark']));
   });
 });
 
@@ -393,8 +450,8 @@ describe.each(Object.keys(ROWS) as GraphRequestName[])('%s', (row) => {
 });
 
 describe('$batch items failing one at a time', () => {
-  const checkItems = ['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0'];
-  const reportItems = ['success', 'failure', 'cloud'];
+  const checkItems = ['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0'];
+  const reportItems = ['classic', 'cloud'];
 
   it.each(checkItems)('check: only %s fails (500); the verdict still comes, from the rest', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
@@ -409,23 +466,30 @@ describe('$batch items failing one at a time', () => {
       organization: !facts.value.verifiedDomains.ok,
       readReceipts: !facts.value.readReceipts.ok,
       recallRequests: !facts.value.recallRequests.ok,
+      // Either report list failing leaves an earlier recall unproven either way.
+      classicReports: item === 'classicReports' && !facts.value.recallReports.ok,
+      cloudReports: item === 'cloudReports' && !facts.value.recallReports.ok,
       'tips-0': [...facts.value.mailTips.values()].every((t) => t.kind === 'failed'),
     };
     expect(Object.entries(failed).filter(([, f]) => f).map(([id]) => id)).toEqual([item]);
     const outcome = await checkTheMessage();
     expect(outcome.assessment.recipients).toHaveLength(2);
     // The pane names what is missing: the message (degraded verdict), whether it is in Sent Items,
-    // MailTips; the other lists speak through the verdict (RECALL_HISTORY_UNKNOWN) or only matter
-    // to some policies.
-    expect(outcome.gaps.map((g) => g.kind)).toEqual(({ message: ['graph', 'bcc'], sentItemsFolder: ['graph'], 'tips-0': ['mailTips'] } as Record<string, string[]>)[item] ?? []);
+    // MailTips, an earlier recall that can't be ruled out (the recall requests, or the report lists
+    // and the tenant's domains they are judged by); the read receipts matter only to some policies.
+    const earlierRecallUnknown = ['earlierRecall'];
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(
+      ({ message: ['graph', 'bcc'], sentItemsFolder: ['graph'], 'tips-0': ['mailTips'], recallRequests: earlierRecallUnknown, organization: earlierRecallUnknown, classicReports: earlierRecallUnknown, cloudReports: earlierRecallUnknown } as Record<string, string[]>)[item] ?? [],
+    );
     results.set(cell('batch item', item), true);
   });
 
-  it.each(reportItems)('tracking: only the %s report list fails; the others still inform', async (item) => {
+  it.each(reportItems)('tracking: only the %s report list fails; the other still informs, the read is incomplete', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
     results.set(cell('batch item', item), false);
-    const reports = await fetchRecallReports(graphClient().client);
-    expect(reports).toEqual({ ok: true, value: [] });
+    const reports = await fetchRecallReports(graphClient().client, null);
+    expect(reports.ok && reports.value.complete).toBe(false);
+    expect(reports.ok && reports.value.reports.length).toBe(item === 'cloud' ? 0 : 1);
     results.set(cell('batch item', item), true);
   });
 });
@@ -485,6 +549,8 @@ function honestAnswer(scenario: Scenario): Answer {
       case 'readReceipts':
         return { status: 200, body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: BORIS } }, receivedDateTime: '2026-11-25T09:58:00Z' }] } };
       case 'recallRequests':
+      case 'classicReports':
+      case 'cloudReports':
         return { status: 200, body: { value: [] } };
       default: {
         const asked = (request.body as { EmailAddresses: string[] }).EmailAddresses;
@@ -617,6 +683,32 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       'disguised value': (run) => replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: 'not a date' }] } })),
     },
   },
+  'recall reports (inboxMessages)': {
+    // A cloud recall (Outlook on the web) left only its report: the honest verdict is ALREADY_RECALLED.
+    baseline: (run) =>
+      replacing(run, byId('cloudReports'), () => ({
+        status: 200,
+        body: {
+          value: [
+            {
+              id: 'report',
+              subject: 'Message Recall Report: Q4',
+              from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
+              receivedDateTime: '2026-11-25T10:00:00Z',
+              internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
+            },
+          ],
+        },
+      })),
+    cells: {
+      missing: (run) => replacing(run, byId('cloudReports'), omitted),
+      'HTTP error': (run) => replacing(run, byId('cloudReports'), serverError),
+      'malformed body': (run) => replacing(run, byId('cloudReports'), malformed),
+    },
+    notApplicable: {
+      'disguised value': 'a report that only looks like one (outside sender, Junk Email, foreign link) is no evidence of a recall at all: test/unit/graph/lookalikeReports.test.ts',
+    },
+  },
   'config.json': {
     baseline: (run) => ({ ...run, configFile: () => HttpResponse.json({ recallReadMessages: false }) }),
     cells: {
@@ -646,7 +738,11 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
 };
 
 /** Request paths that carry no evidence for the verdict, and why. */
-const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = { recall: 'it performs the recall; its own faults are the recall row of the matrix above' };
+const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = {
+  recall: 'it performs the recall; its own faults are the recall row of the matrix above',
+  inboxMessage: "a cloud report's body: read by recall tracking only, never by the check",
+  setRecallMark: 'it writes our mark after a 202; the check reads the mark back with the message (the message lookup row)',
+};
 const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
   '$batch (all evidence at once)': 'batch',
   'message lookup (message)': 'message',
@@ -655,6 +751,7 @@ const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
   'verified domains (organization)': 'organization',
   'read receipts (mailboxMessages)': 'mailboxMessages',
   'recall requests (sentItems)': 'sentItems',
+  'recall reports (inboxMessages)': 'inboxMessages',
 };
 
 async function runEvidenceCheck(run: EvidenceRun) {

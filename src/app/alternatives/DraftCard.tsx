@@ -5,6 +5,8 @@ import { HTML_BODY_LIMIT, htmlBodyBytes, SUBJECT_LIMIT, textToHtml } from '../..
 import type { Audience, FollowUpBatch, FollowUpTemplate, PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { CopyDraftButtons } from '../components/CopyDraft';
+import { useServices } from '../services';
 import type { DraftText } from './session';
 
 /** How many names the "To:" line spells out before "and N more". */
@@ -49,6 +51,7 @@ export function DraftCard(props: DraftCardProps) {
   const i18n = useI18n();
   const styles = useStyles();
   const id = useId();
+  const { host } = useServices();
   // The "To:" line names only visible recipients: those from Bcc stay unnamed here as in the message.
   const visible = batches.flatMap((b) => b.to);
   const names = visible.slice(0, NAMES_SHOWN).map((r) => r.name || r.address);
@@ -81,7 +84,11 @@ export function DraftCard(props: DraftCardProps) {
         <Textarea value={text.body} resize="vertical" rows={9} onChange={(_, data) => onEdit({ ...text, body: data.value })} data-draft-body-input="" />
       </Field>
       <Actions>
-        {batches.map((_, part) => (
+        {/* Without Outlook's new-message form (Mailbox 1.6), each message is copied instead. */}
+        {!host.info.supportsNewMessageForm ? (
+          <CopyDraftButtons drafts={batches.map((b) => ({ to: b.to, bcc: b.bcc, subject: text.subject.trim(), body: text.body }))} primary />
+        ) : null}
+        {!host.info.supportsNewMessageForm ? null : batches.map((_, part) => (
           <Button
             key={part}
             appearance={part === 0 || opened.has(part - 1) ? 'primary' : 'secondary'}

@@ -4,6 +4,7 @@ import { followUpBatches, recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CheckOutcome } from '../checkMessage';
 import { useServices } from '../services';
+import { CopyDraftButtons } from './CopyDraft';
 
 /**
  * "Delete and replace": a new message to everyone the recall is aimed at, Bcc kept hidden, starting
@@ -15,11 +16,13 @@ export function ReplacementButton({ outcome, primary }: { outcome: CheckOutcome;
   const [status, setStatus] = useState<'idle' | 'opened' | 'failed'>('idle');
   // Outlook's form takes 100 recipients per field: one message per batch, one button each.
   const batches = followUpBatches(recallTargets(outcome.assessment));
+  const subject = outcome.subject.slice(0, 255);
+  if (!host.info.supportsNewMessageForm) return <CopyDraftButtons drafts={batches.map((b) => ({ to: b.to, bcc: b.bcc, subject, body: '' }))} primary={primary} />;
   const open = async (index: number) => {
     const batch = batches[index];
     if (batch === undefined) return;
     try {
-      await host.openNewMessage({ to: batch.to, bcc: batch.bcc, subject: outcome.subject.slice(0, 255), htmlBody: '' });
+      await host.openNewMessage({ to: batch.to, bcc: batch.bcc, subject, htmlBody: '' });
       setStatus('opened');
     } catch {
       setStatus('failed');

@@ -36,7 +36,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       <div className={styles.notes}>
         {outcome.gaps.map((gap) => (
           <MessageBar key={gap.kind} intent="info" layout="multiline">
-            <MessageBarBody>{gap.kind === 'graph' ? graphGapText(gap.failure, i18n) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
+            <MessageBarBody>{gap.kind === 'graph' ? graphGapText(gap.failure, i18n) : gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
           </MessageBar>
         ))}
         <CheckAgain outcome={outcome} dispatch={dispatch} />

@@ -55,7 +55,7 @@ describe('never more than 4 concurrent requests per mailbox', () => {
     const outcome = await checkMessage({ ...services, graph }, sentItemOf(s));
     expect(outcome.assessment.recipients).toHaveLength(count);
     expect((await requestRecall(graph, outcome.item.restId ?? '')).ok).toBe(true);
-    expect((await fetchRecallReports(graph)).ok).toBe(true);
+    expect((await fetchRecallReports(graph, null)).ok).toBe(true);
     expect(probe.total()).toBeGreaterThanOrEqual(3);
     expect(probe.peak()).toBeLessThanOrEqual(4);
   });
@@ -67,7 +67,7 @@ describe('tracking poll: at most one request per 15 s at steady state', () => {
     server.use(...simulatedTenantHandlers(s));
     const urls: string[] = [];
     const graph = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
-    await fetchRecallReports(graph);
+    await fetchRecallReports(graph, null);
     expect(urls).toEqual(['https://graph.microsoft.com/v1.0/$batch']);
   });
 

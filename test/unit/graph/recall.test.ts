@@ -86,57 +86,76 @@ describe('fetchRecallReports → trackRecall', () => {
     store.set(Date.now() - 60_000);
     return store;
   };
-  const since = new Date(Date.now() - 120_000);
+  const sentOf = (scenario: { message: { sentDateTime: string } }) => new Date(scenario.message.sentDateTime);
 
-  it('classic reports (one per recipient), in one $batch', async () => {
+  it('classic reports (one per recipient), found by message class, in one $batch', async () => {
     const scenario = builtInScenario('recall-classic-reports');
     server.use(...simulatedTenantHandlers(scenario, recalledAMinuteAgo()));
-    const reports = await fetchRecallReports(aGraphClient().client);
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     expect(graphRequests()).toHaveLength(1);
     if (!reports.ok) throw new Error('expected reports');
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'], reports.value, scenario.message.subject, since);
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'], reports.value, scenario.message.subject, sentOf(scenario));
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'succeeded', 'chen.wei@contoso.com': 'failed' });
     expect(snapshot.settled).toBe(true);
   });
 
-  it('a cloud report (one per recall) with its link', async () => {
+  it('a cloud report (one per recall), found by its header, with its link: the list, then its body', async () => {
     const scenario = builtInScenario('recall-partial-failure');
     server.use(...simulatedTenantHandlers(scenario, recalledAMinuteAgo()));
-    const reports = await fetchRecallReports(aGraphClient().client);
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     if (!reports.ok) throw new Error('expected reports');
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'], reports.value, scenario.message.subject, since);
+    expect(graphRequests()).toHaveLength(2);
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'], reports.value, scenario.message.subject, sentOf(scenario));
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'failed' });
-    expect(snapshot.reportUrl).toMatch(/^https:\/\//);
+    expect(snapshot.reportUrl).toMatch(/^https:\/\/outlook\.office\.com\//);
   });
 
   it('before any recall: no reports, everyone stays pending', async () => {
     const scenario = builtInScenario('recall-partial-failure');
     server.use(...simulatedTenantHandlers(scenario));
-    const reports = await fetchRecallReports(aGraphClient().client);
-    expect(reports).toEqual({ ok: true, value: [] });
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
+    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com', 'contoso.onmicrosoft.com'], complete: true } });
   });
 
-  it('one report list failing still lets the others inform', async () => {
+  it('one report list failing still lets the other inform, and says the read was incomplete', async () => {
     server.use(
       batchEndpoint((r) =>
-        r.id === 'success'
+        r.id === 'cloud'
           ? { status: 500, body: graphError('X') }
-          : r.id === 'failure'
-            ? { status: 200, body: { value: [{ subject: 'Message Recall Failure: Q4', from: { emailAddress: { address: 'boris@contoso.com' } }, receivedDateTime: new Date().toISOString() }] } }
-            : { status: 200, body: { value: [] } },
+          : r.id === 'organization'
+            ? { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } }
+            : {
+                status: 200,
+                body: {
+                  value: [
+                    {
+                      subject: 'Message Recall Failure: Q4',
+                      from: { emailAddress: { address: 'boris@contoso.com' } },
+                      receivedDateTime: new Date().toISOString(),
+                      singleValueExtendedProperties: [{ id: 'String 0x001A', value: 'IPM.Recall.Report.Failure' }],
+                    },
+                  ],
+                },
+              },
       ),
     );
-    const reports = await fetchRecallReports(aGraphClient().client);
-    expect(reports.ok && reports.value.map((r) => r.kind === 'classic' && [r.outcome, r.message.from])).toEqual([['failed', 'boris@contoso.com']]);
+    const reports = await fetchRecallReports(aGraphClient().client, null);
+    expect(reports.ok && reports.value.reports.map((r) => r.kind === 'classic' && [r.messageClass, r.message.from])).toEqual([['IPM.Recall.Report.Failure', 'boris@contoso.com']]);
+    expect(reports.ok && reports.value.complete).toBe(false);
   });
 
-  it('all three lists failing is a failure the pane can show', async () => {
-    server.use(batchEndpoint(() => ({ status: 403, body: graphError('ErrorAccessDenied') })));
-    expect(await fetchRecallReports(aGraphClient().client)).toEqual({ ok: false, failure: { kind: 'forbidden' } });
+  it('both lists failing is a failure the pane can show', async () => {
+    server.use(batchEndpoint((r) => (r.id === 'organization' ? { status: 200, body: { value: [] } } : { status: 403, body: graphError('ErrorAccessDenied') })));
+    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'forbidden' } });
+  });
+
+  it('the tenant’s domains unreadable: no report can be judged, a failure rather than a guess', async () => {
+    server.use(batchEndpoint((r) => (r.id === 'organization' ? { status: 503, body: graphError('ServiceUnavailable') } : { status: 200, body: { value: [] } })));
+    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'server-error', status: 503 } });
   });
 
   it('Graph unreachable: offline', async () => {
     server.use(...simulatedTenantHandlers(aScenario().graphUnavailable().build()));
-    expect(await fetchRecallReports(aGraphClient().client)).toEqual({ ok: false, failure: { kind: 'offline' } });
+    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'offline' } });
   });
 });

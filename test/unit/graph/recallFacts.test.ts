@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
+import { RECALL_MARK_EXPAND_QUERY } from '../../../src/graph/recallMark';
 import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
 import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
@@ -24,7 +25,7 @@ describe('round trips', () => {
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
-    expect(first?.map((r) => r.id)).toEqual(['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0']);
+    expect(first?.map((r) => r.id)).toEqual(['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0']);
     expect(tipsAsked(first ?? [])).toEqual([colleagues(20)]);
   });
 
@@ -76,8 +77,8 @@ describe('round trips', () => {
     server.use(batchEndpoint((r) => emptyButValid(r)));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, many);
     const calls = await batchCalls();
-    // 17 MailTips chunks: 15 fit beside the 5 other requests of the first $batch.
-    expect(calls.map((c) => c.length)).toEqual([20, 2]);
+    // 17 MailTips chunks: 13 fit beside the 7 other requests of the first $batch.
+    expect(calls.map((c) => c.length)).toEqual([20, 4]);
     expect(result.ok && result.value.roundTrips).toBe(2);
     expect(result.ok && [...result.value.mailTips.values()].every((t) => t.kind === 'answered')).toBe(true);
   });
@@ -92,7 +93,7 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(client, SIMULATED_REST_ID, known);
     expect(waits).toEqual([1000]);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'tips-0'], ['tips-0']]);
+    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0'], ['tips-0']]);
     expect(result.ok && [...result.value.mailTips.values()].map((t) => t.kind)).toEqual(['answered', 'answered', 'answered']);
     // Retries are not extra round trips of the check itself.
     expect(result.ok && result.value.roundTrips).toBe(1);
@@ -183,7 +184,8 @@ describe('Sent Items membership, decided from positive answers', () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').build()));
     await facts();
     const [first] = await batchCalls();
-    expect(first?.find((r) => r.id === 'message')?.url).toBe(`/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId`);
+    // Our recall mark comes expanded on the same request (recallMark.ts): one mailbox slot.
+    expect(first?.find((r) => r.id === 'message')?.url).toBe(`/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&${RECALL_MARK_EXPAND_QUERY}`);
     expect(first?.find((r) => r.id === 'sentItemsFolder')?.url).toBe('/me/mailFolders/sentitems?$select=id');
   });
 

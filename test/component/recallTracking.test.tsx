@@ -1,0 +1,72 @@
+/**
+ * The recall through the pane and what the mailbox then tells: reports found in a Russian mailbox
+ * (subjects in Russian, issue 11 item 3), and a reopened pane that knows of the add-in's own
+ * recall from its mark on the message (item 6). The real pane, real GraphClient, the simulated
+ * tenant over MSW.
+ */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Root } from '../../src/app/Root';
+import type { Scenario } from '../../src/demo/scenario';
+import { memoryRecallStore, simulatedTenantHandlers, type RecallStore } from '../../src/demo/simulatedTenant';
+import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
+import { RECALL_MARK_PROPERTY_ID } from '../../src/graph/recallMark';
+import type { Lang } from '../../src/i18n/translator';
+import { setupMswForFile } from '../builders/graph';
+import { builtInScenario } from '../builders/scenario';
+import { servicesFor } from '../builders/services';
+
+const { server, seen } = setupMswForFile();
+
+/** Reports arrive at once, so one poll sees them. */
+const fastReports = (scenario: Scenario): Scenario => ({ ...scenario, tenant: { ...scenario.tenant, recall: { ...scenario.tenant.recall, defaultAfterSeconds: 0 } } });
+
+function renderPane(scenario: Scenario, stores: { recall: RecallStore; mark: RecallStore }, lang: Lang) {
+  server.use(...simulatedTenantHandlers(scenario, stores.recall, stores.mark));
+  const { services } = servicesFor(scenario);
+  return { user: userEvent.setup(), ...render(<Root services={services} lang={lang} dark={false} />) };
+}
+
+const labels = {
+  en: { recall: 'Recall this message', continue: 'Continue', go: 'Recall now' },
+  ru: { recall: 'Отозвать письмо', continue: 'Продолжить', go: 'Отозвать' },
+} as const;
+
+async function recallThroughThePane(user: ReturnType<typeof userEvent.setup>, lang: Lang) {
+  await waitFor(() => expect(document.querySelector('[data-overall-verdict]')).not.toBeNull());
+  await user.click(screen.getByRole('button', { name: labels[lang].recall }));
+  await user.click(await screen.findByRole('button', { name: labels[lang].continue }));
+  await user.click(await screen.findByRole('button', { name: labels[lang].go }));
+  await waitFor(() => expect(document.querySelector('main')?.getAttribute('data-step')).toBe('track'));
+}
+
+const outcomeOf = (address: string) => document.querySelector(`[data-track-recipient="${CSS.escape(address)}"]`)?.getAttribute('data-outcome');
+
+describe('a Russian mailbox, end to end', () => {
+  it('reports with Russian subjects and words settle the tracking: both internal recipients recalled', async () => {
+    const scenario = fastReports(builtInScenario('new-outlook-ru'));
+    const { user } = renderPane(scenario, { recall: memoryRecallStore(), mark: memoryRecallStore() }, 'ru');
+    await recallThroughThePane(user, 'ru');
+    await waitFor(() => expect(outcomeOf('boris.ivanov@contoso.com')).toBe('succeeded'));
+    expect(outcomeOf('chen.wei@contoso.com')).toBe('succeeded');
+    expect(screen.getByText('Отозвано 2 из 2')).toBeInTheDocument();
+  });
+});
+
+describe('reopening the pane after the add-in’s own recall', () => {
+  it('the recall is marked on the message after the 202, and the reopened check knows it: ALREADY_RECALLED', async () => {
+    const scenario = builtInScenario('all-internal');
+    const stores = { recall: memoryRecallStore(), mark: memoryRecallStore() };
+    const first = renderPane(scenario, stores, 'en');
+    await recallThroughThePane(first.user, 'en');
+    await waitFor(() => expect(stores.mark.get()).not.toBeNull());
+    const patches = seen.filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.url)).toEqual([expect.stringMatching(new RegExp(`^${GRAPH_ORIGIN}/v1\\.0/me/messages/`))]);
+    expect(JSON.parse((await patches[0]?.body) ?? '{}')).toEqual({ singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: expect.any(String) }] });
+    first.unmount();
+
+    renderPane(scenario, stores, 'en');
+    await waitFor(() => expect(document.querySelector('[data-overall-verdict]')).not.toBeNull());
+    expect(document.querySelector('[data-overall-verdict]')?.getAttribute('data-message-reasons')).toContain('ALREADY_RECALLED');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The real Office adapter against the scripted Office.js stand-in (the same script the production
+ * e2e serves in place of office.js): what it reads per client, as the Office.js docs say each
+ * client behaves.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createOfficeHost } from '../../../src/host/officeHost';
+import { NewMessageFormUnavailable } from '../../../src/host/outlookHost';
+
+const STAND_IN = readFileSync(join(__dirname, '..', '..', 'e2e', 'office-stand-in.js'), 'utf8');
+
+interface StandInCalls {
+  readonly convertToRestId: unknown[];
+  readonly displayNewMessageForm: unknown[];
+}
+
+/** Installs the stand-in with `config` and returns the Office it defines and its call log. */
+function standIn(config: Record<string, unknown>): { office: typeof Office; calls: StandInCalls } {
+  const g = globalThis as unknown as { __OFFICE_STAND_IN__?: unknown; Office?: typeof Office; __officeCalls?: StandInCalls };
+  g.__OFFICE_STAND_IN__ = config;
+  new Function(STAND_IN)();
+  if (g.Office === undefined || g.__officeCalls === undefined) throw new Error('stand-in not installed');
+  return { office: g.Office, calls: g.__officeCalls };
+}
+
+const ALEX = { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' };
+const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `P${i}`, address: `p${i}@contoso.com` }));
+const item = (to: number) => ({ subject: 'Q4', from: ALEX, to: people(to), itemId: 'AAMkAGI2TG93AAA=' });
+
+describe('read-mode recipient caps follow the client in use (office.messageread.yml, to/cc)', () => {
+  it.each<[string, number, boolean, Record<string, unknown>]>([
+    ['web (collapsed field)', 20, true, { hostName: 'OutlookWebApp', platform: 'OfficeOnline' }],
+    ['new Outlook', 19, false, { hostName: 'newOutlookWindows', platform: 'PC' }],
+    ['classic Mac', 100, true, { hostName: 'Outlook', platform: 'Mac' }],
+    ['classic Mac', 99, false, { hostName: 'Outlook', platform: 'Mac' }],
+    ['iOS', 100, true, { hostName: 'OutlookIOS', platform: 'iOS' }],
+    ['Android', 100, true, { hostName: 'OutlookAndroid', platform: 'Android' }],
+    ['classic Windows, Mailbox 1.15', 500, true, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.15', NestedAppAuth: '1.1' } }],
+    ['classic Windows, Mailbox 1.15', 100, false, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.15', NestedAppAuth: '1.1' } }],
+    ['classic Windows, Mailbox 1.16', 500, false, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.16', NestedAppAuth: '1.1' } }],
+    ['classic Windows, Mailbox 1.16', 1000, true, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.16', NestedAppAuth: '1.1' } }],
+  ])('%s: %i recipients shown, list may be cut: %s', async (_name, shown, cut, client) => {
+    const { office } = standIn({ ...client, item: item(shown) });
+    const facts = await createOfficeHost(office).currentItem();
+    expect(facts?.recipients).toHaveLength(shown);
+    expect(facts?.recipientsMayBeTruncated).toBe(cut);
+  });
+});
+
+describe('the item id Graph is asked about', () => {
+  it.each([
+    ['OutlookIOS', 'iOS'],
+    ['OutlookAndroid', 'Android'],
+  ])('%s: itemId is already a REST id, used as is (no convertToRestId on mobile)', async (hostName, platform) => {
+    const { office, calls } = standIn({ hostName, platform, item: item(2) });
+    expect(typeof office.context.mailbox.convertToRestId).toBe('undefined');
+    const facts = await createOfficeHost(office).currentItem();
+    expect(facts?.restId).toBe('AAMkAGI2TG93AAA=');
+    expect(calls.convertToRestId).toEqual([]);
+  });
+
+  it('web: the EWS itemId is converted to a REST v2.0 id', async () => {
+    const { office, calls } = standIn({ hostName: 'OutlookWebApp', item: item(2) });
+    const facts = await createOfficeHost(office).currentItem();
+    expect(facts?.restId).toBe('REST-AAMkAGI2TG93AAA-');
+    expect(calls.convertToRestId).toEqual([{ itemId: 'AAMkAGI2TG93AAA=', restVersion: 'v2.0' }]);
+  });
+});
+
+describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked before it is called', () => {
+  const draft = { to: [{ name: 'Boris', address: 'boris@contoso.com', field: 'to' as const }], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' };
+
+  it('Mailbox 1.5: never called; openNewMessage rejects with NewMessageFormUnavailable, and the host says so up front', async () => {
+    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.5' }, item: item(2) });
+    const host = createOfficeHost(office);
+    expect(host.info.supportsNewMessageForm).toBe(false);
+    await expect(host.openNewMessage(draft)).rejects.toBeInstanceOf(NewMessageFormUnavailable);
+    expect(calls.displayNewMessageForm).toEqual([]);
+  });
+
+  it('Mailbox 1.6: the form opens with the draft', async () => {
+    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.6' }, item: item(2) });
+    const host = createOfficeHost(office);
+    expect(host.info.supportsNewMessageForm).toBe(true);
+    await host.openNewMessage(draft);
+    expect(calls.displayNewMessageForm).toEqual([{ toRecipients: ['boris@contoso.com'], ccRecipients: [], bccRecipients: [], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' }]);
+  });
+});
