@@ -83,7 +83,8 @@ function cloudMailbox(parentFolderId: string): Mailbox {
       const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
       return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) } };
     }
-    if (path === '/me/messages' || path === '/me/mailFolders/sentitems/messages') return { status: 200, body: { value: [] } };
+    // Receipts, recall requests and both recall-report lists of the Inbox: none in this mailbox.
+    if (path === '/me/messages' || path === '/me/mailFolders/sentitems/messages' || path === '/me/mailFolders/inbox/messages') return { status: 200, body: { value: [] } };
     return { status: 404, body: error('ResourceNotFound', 'Resource not found for the segment.') };
   };
 }
