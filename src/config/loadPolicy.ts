@@ -14,6 +14,8 @@ const policySchema = v.strictObject({
   usesPurviewEncryption: v.optional(v.boolean()),
   /** Validated by config/authConfig.ts; here it only must not make the policy invalid. */
   auth: v.optional(v.unknown()),
+  /** Validated by config/safetyWindowConfig.ts; here it only must not make the policy invalid. */
+  safetyWindow: v.optional(v.unknown()),
 });
 
 export interface LoadedPolicy {
@@ -28,7 +30,7 @@ export function parsePolicy(raw: unknown): LoadedPolicy {
   if (!result.success) {
     return { policy: EXCHANGE_ONLINE_DEFAULTS, problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`) };
   }
-  const { $schema: _schema, auth: _auth, ...fields } = result.output;
+  const { $schema: _schema, auth: _auth, safetyWindow: _safetyWindow, ...fields } = result.output;
   const policy: RecallPolicy = {
     ...EXCHANGE_ONLINE_DEFAULTS,
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),

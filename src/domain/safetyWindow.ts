@@ -1,0 +1,35 @@
+/**
+ * The safety window: mail to people a recall can't reach is held on the server for a few minutes
+ * (Office.js `item.delayDeliveryTime`, Mailbox 1.13), so "don't send" is still possible after
+ * Send. Admin policy from config.json `safetyWindow`; the user may opt in where the admin allows.
+ */
+export type SafetyWindowAudience = 'outsiders' | 'everyone';
+
+export interface SafetyWindowPolicy {
+  /** Minutes every message covered by `for` is held; 0 = no organisation-wide window. */
+  readonly minutes: number;
+  /** `outsiders`: only when a recipient is outside recall's reach; `everyone`: every message. */
+  readonly for: SafetyWindowAudience;
+  /** Minutes a user who opts in gets when `minutes` is 0; 0 = users may not opt in. */
+  readonly optInMinutes: number;
+}
+
+export const MAX_WINDOW_MINUTES = 60;
+
+/** Organisations start with no window and no opt-in: holding mail is the admin's decision. */
+export const SAFETY_WINDOW_OFF: SafetyWindowPolicy = { minutes: 0, for: 'outsiders', optInMinutes: 0 };
+
+export interface EffectiveWindow {
+  readonly minutes: number;
+  readonly for: SafetyWindowAudience;
+  /** Where the minutes come from (the alert says so). */
+  readonly source: 'organisation' | 'userOptIn' | 'off';
+}
+
+/** The organisation's window wins; a user's opt-in only applies where the admin left room for it. */
+export function effectiveWindow(policy: SafetyWindowPolicy, userOptedIn: boolean): EffectiveWindow {
+  const clamp = (m: number) => Math.max(0, Math.min(MAX_WINDOW_MINUTES, Math.floor(m)));
+  if (clamp(policy.minutes) > 0) return { minutes: clamp(policy.minutes), for: policy.for, source: 'organisation' };
+  if (userOptedIn && clamp(policy.optInMinutes) > 0) return { minutes: clamp(policy.optInMinutes), for: policy.for, source: 'userOptIn' };
+  return { minutes: 0, for: policy.for, source: 'off' };
+}
