@@ -4,6 +4,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const launchEvent = require('./webpack.launchevent.js');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 
@@ -15,11 +16,13 @@ module.exports = (env = {}, argv = {}) => {
   // authdialog: the Office dialog sign-in fallback (src/auth/dialogTokenSource.ts); it bundles MSAL itself.
   const entry = { taskpane: './src/taskpane/index.tsx', authdialog: './src/authdialog/authdialog.tsx' };
   if (demo) entry.demo = './src/demo/demo.tsx';
+  Object.assign(entry, launchEvent.entry);
 
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ filename: 'authdialog.html', template: './src/authdialog/authdialog.html', chunks: ['authdialog'], scriptLoading: 'defer' }),
   ];
+  pages.push(...launchEvent.pages());
   if (demo) {
     pages.push(new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'], scriptLoading: 'defer' }));
   }
@@ -71,6 +74,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: copies }),
       new webpack.DefinePlugin({
         DEMO_URL: JSON.stringify(demo ? 'demo.html' : null),
+        ...launchEvent.defines(baseUrl),
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
       }),
     ],

@@ -114,7 +114,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   return ok({ message, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
 }
 
-function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
+export function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest {
   return {
     id,
     method: 'POST',
@@ -123,7 +123,7 @@ function mailTipsRequest(id: string, addresses: readonly string[]): BatchRequest
   };
 }
 
-function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
+export function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
   const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
   for (const address of asked) into.set(address, { kind: 'failed' });
   if (!parsed.ok) return;
@@ -177,7 +177,7 @@ function graphDate(iso: string | null | undefined): Date | null {
   return date !== null && !Number.isNaN(date.getTime()) ? date : null;
 }
 
-function uniqueValid(addresses: readonly string[]): string[] {
+export function uniqueValid(addresses: readonly string[]): string[] {
   const out = new Set<string>();
   for (const raw of addresses) {
     const parsed = parseAddress(raw);
@@ -186,7 +186,7 @@ function uniqueValid(addresses: readonly string[]): string[] {
   return [...out];
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
+export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;

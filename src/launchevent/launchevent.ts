@@ -1,0 +1,45 @@
+/**
+ * The event runtime's one file: Outlook loads it directly in classic Windows (JavaScript-only
+ * runtime, manifest `<Override type="javascript">`) and through launchevent.html elsewhere. No
+ * code may depend on Office.onReady: "code in Office.onReady() and Office.initialize isn't run"
+ * in classic Outlook (smart-alerts walkthrough), so every handler builds what it needs itself.
+ */
+import { createMsalNaaClient } from '../auth/msalNaaClient';
+import { parseAuthConfig } from '../config/authConfig';
+import { parseAddress } from '../domain/address';
+import { GraphClient } from '../graph/graphClient';
+import { sendTimeEvidence } from '../graph/sendTimeEvidence';
+import { officeComposeItem } from './composeItem';
+import { holdAndSend } from './holdAndSend';
+import { onMessageSendHandler } from './onMessageSend';
+import { loadSendTimeConfig } from './sendTimeConfig';
+import { silentNaaTokens } from './silentTokens';
+
+/** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.js). */
+declare const LAUNCHEVENT_CONFIG_URL: string;
+
+/** Graph answers at Send within this, or the check goes on without them (held: fail closed). */
+const GRAPH_TIMEOUT_MS = 4000;
+
+function depsForThisItem() {
+  const item = officeComposeItem(Office);
+  const rawConfig = fetch(LAUNCHEVENT_CONFIG_URL, { cache: 'no-cache' });
+  const configFetch: typeof fetch = () => rawConfig.then((r) => r.clone());
+  return {
+    item,
+    now: () => new Date(),
+    config: () => loadSendTimeConfig(LAUNCHEVENT_CONFIG_URL, configFetch),
+    evidence: async (addresses: readonly string[]) => {
+      const auth = await configFetch(LAUNCHEVENT_CONFIG_URL)
+        .then(async (r) => parseAuthConfig(JSON.parse(await r.text()) as unknown).config)
+        .catch(() => null);
+      const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
+      const graph = item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1 });
+      const sender = parseAddress(item.senderAddress);
+      return sendTimeEvidence(graph, addresses, sender.valid ? sender.domain : null);
+    },
+  };
+}
+
+Office.actions.associate('onMessageSendHandler', (event: { completed(options: object): void }) => onMessageSendHandler(depsForThisItem())(event));
+Office.actions.associate('holdAndSend', (event: { completed(): void }) => holdAndSend(depsForThisItem())(event));
