@@ -4,7 +4,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
-const launchEvent = require('./webpack.launchevent.js');
+const launchEvent = require('./webpack.launchevent.config.js');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 

@@ -15,7 +15,7 @@ import { onMessageSendHandler } from './onMessageSend';
 import { loadSendTimeConfig } from './sendTimeConfig';
 import { silentNaaTokens } from './silentTokens';
 
-/** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.js). */
+/** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.config.js). */
 declare const LAUNCHEVENT_CONFIG_URL: string;
 
 /** Graph answers at Send within this, or the check goes on without them (held: fail closed). */
