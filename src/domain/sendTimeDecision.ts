@@ -80,11 +80,13 @@ export function decideAtSend(input: SendTimeInput): SendTimeDecision {
 }
 
 /**
- * A message whose delivery time already lies at least the window ahead is held: the user chose
- * "Send in N minutes" (or scheduled it themselves), so sending it again must not alert again.
- * One minute of slack covers the time between setting the delay and Outlook raising the event.
+ * A message with a delivery time at least a minute ahead is already held on the server: the user
+ * chose "Send in N minutes" (or scheduled it themselves), so this Send must not alert again. Any
+ * such time counts, not only one N minutes ahead: minutes pass between choosing the hold and
+ * selecting Send again, and a time the user picked is theirs to pick ("Send anyway" is too).
  */
-export function alreadyHeldLongEnough(deliveryTime: Date | null, minutes: number, now: Date): boolean {
-  if (deliveryTime === null) return false;
-  return deliveryTime.getTime() >= now.getTime() + (minutes - 1) * 60_000;
+export const MIN_HOLD_MS = 60_000;
+
+export function alreadyHeld(deliveryTime: Date | null, now: Date): boolean {
+  return deliveryTime !== null && deliveryTime.getTime() >= now.getTime() + MIN_HOLD_MS;
 }

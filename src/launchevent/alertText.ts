@@ -26,6 +26,7 @@ interface Catalog {
   alertOnly: string;
   checkFailed: string;
   holdFailed: string;
+  held(minutes: number, until: string): string;
   everyone(minutes: number): string;
   more(count: number): string;
   holdButton(minutes: number): string;
@@ -55,6 +56,7 @@ const catalogs: Record<AlertLang, Catalog> = {
     alertOnly: 'Check the recipients before it leaves: send anyway, or go back to editing.',
     checkFailed: 'The recipients could not be checked, so it is unknown whether a recall could reach them.',
     holdFailed: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.',
+    held: (m, until) => `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
     everyone: (m) => `Your organisation holds every message ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} before it leaves.`,
     more: (n) => `and ${n} more`,
     holdButton: (m) => `Send in ${m} min`,
@@ -75,6 +77,7 @@ const catalogs: Record<AlertLang, Catalog> = {
     alertOnly: 'Проверьте получателей, пока письмо не ушло: отправьте всё равно или вернитесь к редактированию.',
     checkFailed: 'Не удалось проверить получателей, поэтому неизвестно, дойдёт ли до них отзыв.',
     holdFailed: 'Outlook не смог задержать письмо, поэтому оно не отправлено. Отправьте его снова или отредактируйте.',
+    held: (m, until) => `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
     everyone: (m) => `В вашей организации каждое письмо задерживается на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')} перед отправкой.`,
     more: (n) => `и ещё ${n}`,
     holdButton: (m) => `Отложить на ${m} мин`,
@@ -123,6 +126,12 @@ export function alertText(lang: AlertLang, content: AlertContent): AlertText {
 /** When the check itself failed: nothing is known, so the user decides. */
 export function checkFailedText(lang: AlertLang): string {
   return `${catalogs[lang].checkFailed} ${catalogs[lang].alertOnly}`;
+}
+
+/** After "Send in N min": the delay is set, the user selects Send once more. */
+export function heldText(lang: AlertLang, minutes: number, until: Date): string {
+  const hhmm = `${String(until.getHours()).padStart(2, '0')}:${String(until.getMinutes()).padStart(2, '0')}`;
+  return catalogs[lang].held(minutes, hhmm);
 }
 
 /** The hold could not be set, so nothing was sent (a notification on the compose item). */

@@ -22,14 +22,13 @@ export interface ComposeItem {
   userOptedIn(): boolean;
   /** contextData the Smart Alert button passed (getInitializationContextAsync, Mailbox 1.8). */
   initializationContext(): Promise<string | null>;
-  /** Sends the item (sendAsync, Mailbox 1.15: task panes and function commands only). */
-  send(): Promise<void>;
-  /** An error notification on the compose item (notificationMessages, Mailbox 1.3). */
-  notifyError(text: string): Promise<void>;
+  /** A notification on the compose item (notificationMessages, Mailbox 1.3; at most 150 characters). */
+  notify(kind: 'informational' | 'error', text: string): Promise<void>;
 }
 
 /** Roaming-settings key of the user's opt-in flag: a preference, never message data. */
 export const OPT_IN_SETTING = 'safetyWindowOptIn';
+const NOTIFICATION_KEY = 'safetyWindow';
 
 type OfficeLike = Pick<typeof Office, 'context' | 'AsyncResultStatus'>;
 
@@ -67,8 +66,13 @@ export function officeComposeItem(office: OfficeLike): ComposeItem {
         return null;
       }
     },
-    send: () => call<void>((cb) => item.sendAsync(cb)),
-    notifyError: (text) =>
-      call<void>((cb) => item.notificationMessages.replaceAsync('safetyWindow', { type: 'errorMessage' as Office.MailboxEnums.ItemNotificationMessageType, message: text.slice(0, 150) }, cb)),
+    notify: (kind, text) => {
+      // An informational message needs an icon (a manifest resid) and `persistent`; an error doesn't.
+      const message: Office.NotificationMessageDetails =
+        kind === 'informational'
+          ? { type: 'informationalMessage' as Office.MailboxEnums.ItemNotificationMessageType, message: text.slice(0, 150), icon: 'Icon.16x16', persistent: false }
+          : { type: 'errorMessage' as Office.MailboxEnums.ItemNotificationMessageType, message: text.slice(0, 150) };
+      return call<void>((cb) => item.notificationMessages.replaceAsync(NOTIFICATION_KEY, message, cb));
+    },
   };
 }

@@ -1,15 +1,14 @@
 import { MAX_WINDOW_MINUTES } from '../domain/safetyWindow';
-import { alertLang, holdFailedText } from './alertText';
+import { alertLang, heldText, holdFailedText } from './alertText';
 import type { ComposeItem } from './composeItem';
 
 /**
  * The function command behind the Smart Alert's "Send in N min" button (commandId, Mailbox 1.15):
- * sets the server-side delivery time (delayDeliveryTime.setAsync, 1.13 — "the delay is processed
- * on the server … sent even if the Outlook client isn't running", delay-delivery.md), then sends
- * (sendAsync, 1.15). The send raises OnMessageSend again; the handler then finds the delivery
- * time far enough ahead and lets it go (alreadyHeldLongEnough).
- * If the delay can't be set the message is NOT sent: a hold that silently became "send now"
- * would be exactly the mistake this exists to prevent.
+ * sets the server-side delivery time (delayDeliveryTime.setAsync, 1.13, read/write item — "the
+ * delay is processed on the server … sent even if the Outlook client isn't running",
+ * delay-delivery.md) and tells the user to select Send again; that Send finds the delivery time
+ * ahead and goes through (alreadyHeld). It does not send by itself: `sendAsync` needs the
+ * read/write *mailbox* permission (office.messagecompose.yml), far more than this needs.
  */
 export interface HoldDeps {
   readonly item: ComposeItem;
@@ -30,18 +29,14 @@ export function holdAndSend(deps: HoldDeps) {
   return async (event: { completed(): void }): Promise<void> => {
     const { item } = deps;
     const lang = alertLang(item.displayLanguage);
-    const minutes = parseHoldMinutes(await item.initializationContext());
     try {
+      const minutes = parseHoldMinutes(await item.initializationContext());
       if (minutes === null) throw new Error('no window');
-      await item.setDeliveryTime(new Date(deps.now().getTime() + minutes * 60_000));
+      const until = new Date(deps.now().getTime() + minutes * 60_000);
+      await item.setDeliveryTime(until);
+      await item.notify('informational', heldText(lang, minutes, until)).catch(() => undefined);
     } catch {
-      await item.notifyError(holdFailedText(lang)).catch(() => undefined);
-      event.completed();
-      return;
-    }
-    // sendAsync docs: in a function command, call event.completed in its callback only.
-    try {
-      await item.send();
+      await item.notify('error', holdFailedText(lang)).catch(() => undefined);
     } finally {
       event.completed();
     }

@@ -1,8 +1,8 @@
 import { parseAddress } from '../domain/address';
 import type { RecallPolicy } from '../domain/policy';
-import type { SafetyWindowPolicy } from '../domain/safetyWindow';
+import { effectiveWindow, type SafetyWindowPolicy } from '../domain/safetyWindow';
 import { resolveRecipientFacts, type ScopeEvidence } from '../domain/scopeEvidence';
-import { alreadyHeldLongEnough, decideAtSend, type SendTimeDecision } from '../domain/sendTimeDecision';
+import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../domain/sendTimeDecision';
 import { alertLang, alertText, checkFailedText, holdButtonLabel } from './alertText';
 import type { ComposeItem } from './composeItem';
 
@@ -11,8 +11,9 @@ import type { ComposeItem } from './composeItem';
  * (docs/safety-window.md has the table and sources):
  * - Mailbox 1.15 and not classic Windows (web, new Outlook): the alert's Take Action button,
  *   labelled "Send in N min", runs the `holdAndSend` function command (commandId, 1.15), which
- *   sets `delayDeliveryTime` (1.13) and sends (`sendAsync`, 1.15, function commands only).
- *   "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes back to editing.
+ *   sets `delayDeliveryTime` (1.13); the user selects Send once more and the message waits on
+ *   the server. "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes
+ *   back to editing.
  * - Classic Windows: a delayed message "doesn't appear in the Outbox … you won't be able to
  *   cancel its delivery" (delay-delivery.md), so a hold could not be undone there: alert only.
  * - Mailbox 1.14 without 1.15 (Outlook on Mac today): alert with Send Anyway / Don't Send.
@@ -67,6 +68,8 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
   let config: SendTimeConfig;
   try {
     config = await deps.config();
+    // No window for this user: no lookups at all, every Send goes straight out.
+    if (effectiveWindow(config.window, item.userOptedIn()).minutes === 0) return { allowEvent: true };
     const recipients = await item.recipients();
     const addresses = recipients.map((r) => parseAddress(r.address));
     const evidence = await deps.evidence([...new Set(addresses.filter((a) => a.valid).map((a) => a.normalised))]);
@@ -83,7 +86,7 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
     return failedCheck(item);
   }
   if (decision.kind === 'send') return { allowEvent: true };
-  if (alreadyHeldLongEnough(await item.deliveryTime(), decision.minutes, deps.now())) return { allowEvent: true };
+  if (alreadyHeld(await item.deliveryTime(), deps.now())) return { allowEvent: true };
 
   const lang = alertLang(item.displayLanguage);
   const holdOffered = strategy === 'offer-hold';

@@ -1,6 +1,6 @@
 /**
  * An Office.js compose item as the event runtime sees it: `Office.context.mailbox.item` with
- * to/cc/bcc, delayDeliveryTime, sendAsync, notificationMessages and getInitializationContextAsync,
+ * to/cc/bcc, delayDeliveryTime, notificationMessages and getInitializationContextAsync,
  * plus diagnostics, requirement sets, display language and roaming settings. Only the shapes
  * documented in office-js-docs-reference (office.messagecompose.yml, office.delaydeliverytime.yml)
  * are offered, each answering through an AsyncResult callback as Outlook does.
@@ -30,7 +30,7 @@ export interface ComposeStandInOptions {
 type Callback<T> = (result: { status: string; value: T; error?: { name: string } }) => void;
 
 export function composeStandIn(options: ComposeStandInOptions = {}) {
-  const calls = { setDelivery: [] as Date[], sends: 0, notifications: [] as { key: string; message: string; type: string }[] };
+  const calls = { setDelivery: [] as Date[], notifications: [] as { key: string; message: string; type: string }[] };
   let deliveryTime: Date | 0 = options.deliveryTime ?? 0;
   const succeeded = <T>(cb: Callback<T>, value: T) => cb({ status: 'succeeded', value });
   const failed = <T>(cb: Callback<T>, value: T) => cb({ status: 'failed', value, error: { name: 'GenericResponseError' } });
@@ -69,10 +69,6 @@ export function composeStandIn(options: ComposeStandInOptions = {}) {
             },
           },
           getInitializationContextAsync: (cb: Callback<string | null>) => succeeded(cb, options.contextData ?? null),
-          sendAsync: (cb: Callback<void>) => {
-            calls.sends += 1;
-            succeeded(cb, undefined);
-          },
           notificationMessages: {
             replaceAsync: (key: string, message: { type: string; message: string }, cb: Callback<void>) => {
               calls.notifications.push({ key, ...message });

@@ -158,29 +158,42 @@ describe('per client', () => {
 });
 
 describe('"Send in 10 min" (holdAndSend function command)', () => {
-  it('sets the delivery time 10 minutes ahead, sends once, completes; the resend passes the check', async () => {
+  const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+  it('sets the delivery time 10 minutes ahead and asks for Send once more; that Send passes the check', async () => {
     const { deps, calls } = setUp({ to: [anna, boris], contextData: '{"minutes":10}' });
     const { event, completed } = aSendEvent();
     await holdAndSend(deps)(event);
-    expect(calls.setDelivery).toEqual([new Date(NOW.getTime() + 10 * 60_000)]);
-    expect(calls.sends).toBe(1);
+    const until = new Date(NOW.getTime() + 10 * 60_000);
+    expect(calls.setDelivery).toEqual([until]);
+    expect(calls.notifications).toEqual([
+      { key: 'safetyWindow', type: 'informationalMessage', icon: 'Icon.16x16', persistent: false, message: `Held 10 minutes: select Send again. It waits in Drafts until ${hhmm(until)}, and you can still stop it there.` },
+    ]);
     expect(completed).toHaveLength(1);
     expect(await send(deps)).toEqual([{ allowEvent: true }]);
   });
 
-  it('when the delay can’t be set, nothing is sent and the compose item says so', async () => {
+  it('when the delay can’t be set, the compose item says it was not held', async () => {
     const { deps, calls } = setUp({ to: [anna], contextData: '{"minutes":10}', failSetDelivery: true });
     const { event, completed } = aSendEvent();
     await holdAndSend(deps)(event);
-    expect(calls.sends).toBe(0);
     expect(calls.notifications).toEqual([{ key: 'safetyWindow', type: 'errorMessage', message: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.' }]);
     expect(completed).toHaveLength(1);
+    // Nothing was held, so the next Send alerts again.
+    expect(((await send(deps))[0] as { allowEvent: boolean }).allowEvent).toBe(false);
   });
 
-  it.each(['{"minutes":0}', '{"minutes":"10"}', 'not json', '{"minutes":61}'])('contextData %s: not sent', async (contextData) => {
+  it.each(['{"minutes":0}', '{"minutes":"10"}', 'not json', '{"minutes":61}'])('contextData %s: no delay is set', async (contextData) => {
     const { deps, calls } = setUp({ to: [anna], contextData });
     await holdAndSend(deps)(aSendEvent().event);
-    expect([calls.setDelivery.length, calls.sends]).toEqual([0, 0]);
+    expect(calls.setDelivery).toEqual([]);
+    expect(calls.notifications.map((n) => n.type)).toEqual(['errorMessage']);
+  });
+
+  it.each(['en-US', 'ru-RU'])('%s: the notification fits Outlook’s 150 characters at 60 minutes', async (displayLanguage) => {
+    const { deps, calls } = setUp({ to: [anna], contextData: '{"minutes":60}', displayLanguage });
+    await holdAndSend(deps)(aSendEvent().event);
+    expect(calls.notifications[0]!.message.length).toBeLessThanOrEqual(150);
   });
 });
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { AccountKind, Recipient } from '../../../src/domain/facts';
 import type { RecipientReason } from '../../../src/domain/reasonCodes';
 import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../../../src/domain/safetyWindow';
-import { alreadyHeldLongEnough, decideAtSend, type SendTimeDecision } from '../../../src/domain/sendTimeDecision';
+import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../../../src/domain/sendTimeDecision';
 import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
 import { aPolicy, aRecipient, factsFor, NOW, type PolicyBuilder, type RecipientFactsBuilder } from '../../builders/domain';
 
@@ -119,14 +119,16 @@ describe('config.json safetyWindow', () => {
   );
 });
 
-describe('a message already held long enough is not alerted again', () => {
+describe('a message already held on the server is not alerted again', () => {
   it.each([
     [null, false],
     [new Date(NOW.getTime() + 10 * 60_000), true],
-    [new Date(NOW.getTime() + 9.5 * 60_000), true],
-    [new Date(NOW.getTime() + 5 * 60_000), false],
-  ])('delivery time %p with a 10-minute window → %p', (time, expected) => {
-    expect(alreadyHeldLongEnough(time, 10, NOW)).toBe(expected);
+    [new Date(NOW.getTime() + 7 * 60_000), true],
+    [new Date(NOW.getTime() + 60_000), true],
+    [new Date(NOW.getTime() + 30_000), false],
+    [new Date(NOW.getTime() - 60_000), false],
+  ])('delivery time %p → held: %p', (time, expected) => {
+    expect(alreadyHeld(time, NOW)).toBe(expected);
   });
 });
 
