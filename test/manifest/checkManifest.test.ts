@@ -39,9 +39,10 @@ describe('the real manifest', () => {
     expect(checkManifest(productionManifest, prod)).toEqual([]);
   });
 
-  it('is a MailApp asking only for ReadItem, with a pinnable read-mode task pane', () => {
+  // ReadWriteItem, not ReadItem: the safety window sets delayDeliveryTime (docs/safety-window.md).
+  it('is a MailApp asking only for ReadWriteItem, with a pinnable read-mode task pane', () => {
     expect(manifest).toContain('xsi:type="MailApp"');
-    expect(manifest).toContain('<Permissions>ReadItem</Permissions>');
+    expect(manifest).toContain('<Permissions>ReadWriteItem</Permissions>');
     expect(manifest).toContain('xsi:type="MessageReadCommandSurface"');
     expect(manifest).toContain('<SupportsPinning>true</SupportsPinning>');
   });
@@ -66,12 +67,12 @@ const broken: Row[] = [
   ['a resource id over 32 characters', 'RESOURCE_ID_TOO_LONG', (x) => edit(x, 'Taskpane.Url', 'Taskpane.Url.ThatIsFarTooLongForOffice', true), dev],
   ['bad version 1.0.0.0.1', 'VERSION_FORMAT', (x) => edit(x, '<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>'), dev],
   ['bad GUID', 'ID_NOT_GUID', (x) => edit(x, /<Id>[^<]*<\/Id>/, '<Id>964d1f58-bde3-40f5-9341-dc57c8d3397</Id>'), dev],
-  ['missing Permissions', 'ELEMENT_MISSING', (x) => edit(x, /\s*<Permissions>ReadItem<\/Permissions>/, ''), dev],
-  ['unknown Permissions value', 'PERMISSIONS_INVALID', (x) => edit(x, '<Permissions>ReadItem</Permissions>', '<Permissions>ReadAll</Permissions>'), dev],
+  ['missing Permissions', 'ELEMENT_MISSING', (x) => edit(x, /\s*<Permissions>ReadWriteItem<\/Permissions>/, ''), dev],
+  ['unknown Permissions value', 'PERMISSIONS_INVALID', (x) => edit(x, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadAll</Permissions>'), dev],
   [
     'Permissions after Rule (schema order)',
     'ELEMENT_ORDER',
-    (x) => edit(edit(x, /\s*<Permissions>ReadItem<\/Permissions>/, ''), '  <VersionOverrides xmlns', '  <Permissions>ReadItem</Permissions>\n  <VersionOverrides xmlns'),
+    (x) => edit(edit(x, /\s*<Permissions>ReadWriteItem<\/Permissions>/, ''), '  <VersionOverrides xmlns', '  <Permissions>ReadWriteItem</Permissions>\n  <VersionOverrides xmlns'),
     dev,
   ],
   ['SupportsPinning in VersionOverrides V1_0', 'ELEMENT_UNEXPECTED', (x) => edit(x, '<SourceLocation resid="Taskpane.Url"/>\n                  </Action>', '<SourceLocation resid="Taskpane.Url"/>\n<SupportsPinning>true</SupportsPinning></Action>'), dev],
