@@ -22,7 +22,7 @@ module.exports = (env = {}, argv = {}) => {
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ filename: 'authdialog.html', template: './src/authdialog/authdialog.html', chunks: ['authdialog'], scriptLoading: 'defer' }),
   ];
-  pages.push(...launchEvent.pages());
+  pages.push(...launchEvent.pages(baseUrl));
   if (demo) {
     pages.push(new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'], scriptLoading: 'defer' }));
   }
