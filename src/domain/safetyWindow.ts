@@ -33,3 +33,21 @@ export function effectiveWindow(policy: SafetyWindowPolicy, userOptedIn: boolean
   if (userOptedIn && clamp(policy.optInMinutes) > 0) return { minutes: clamp(policy.optInMinutes), for: policy.for, source: 'userOptIn' };
   return { minutes: 0, for: policy.for, source: 'off' };
 }
+
+/** A message held on the server until `deliverAt` (PidTagDeferredSendTime). */
+export interface HeldMessage {
+  readonly id: string;
+  readonly subject: string;
+  readonly recipients: readonly string[];
+  readonly deliverAt: Date;
+}
+
+/** Whole minutes left, rounded up: "1 minute" until the very last second, 0 once it is due. */
+export function minutesLeft(deliverAt: Date, now: Date): number {
+  return Math.max(0, Math.ceil((deliverAt.getTime() - now.getTime()) / 60_000));
+}
+
+/** Still held: its delivery time lies ahead. After it, it is an ordinary sent message. */
+export function stillHeld(held: HeldMessage, now: Date): boolean {
+  return held.deliverAt.getTime() > now.getTime();
+}
