@@ -19,6 +19,9 @@ import recallClassicReports from './recall-classic-reports.json';
 import recallPartialFailure from './recall-partial-failure.json';
 import recallRefused from './recall-refused.json';
 import recallThrottled from './recall-throttled.json';
+import composeColleaguesOnly from './compose-colleagues-only.json';
+import composeGmailAndColleagues from './compose-gmail-and-colleagues.json';
+import composeGraphUnavailable from './compose-graph-unavailable.json';
 import { largeListScenario } from './largeList';
 
 /** Built-in scenarios, in the order the picker lists them. Each is validated when loaded. */
@@ -44,6 +47,9 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   recallRefused,
   recallThrottled,
   recallClassicReports,
+  composeGmailAndColleagues,
+  composeColleaguesOnly,
+  composeGraphUnavailable,
   largeListScenario(500),
 ];
 
