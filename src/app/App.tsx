@@ -8,6 +8,7 @@ import { ContextStep } from './steps/ContextStep';
 import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWizard } from './useWizard';
+import { HeldMessagesView } from './safetyWindow/HeldMessagesView';
 
 /*
  * The alternatives and the incident path (editors, checklists, the summary) load in their own chunk
@@ -60,6 +61,8 @@ export function App() {
           {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
         </Suspense>
       </FollowUpSessionProvider>
+      {/* Only where the safety window is on: renders nothing without services.heldMessages. */}
+      <HeldMessagesView />
     </main>
   );
 }

@@ -4,7 +4,7 @@ import type { LoadedPolicy } from '../config/loadPolicy';
 import type { GraphClient } from '../graph/graphClient';
 import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
-import type { HeldMessages } from './safetyWindow/heldMessages';
+import type { HeldMessages } from '../domain/safetyWindow';
 
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {

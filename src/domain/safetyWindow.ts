@@ -1,3 +1,5 @@
+import type { Result } from './failure';
+
 /**
  * The safety window: mail to people a recall can't reach is held on the server for a few minutes
  * (Office.js `item.delayDeliveryTime`, Mailbox 1.13), so "don't send" is still possible after
@@ -50,4 +52,17 @@ export function minutesLeft(deliverAt: Date, now: Date): number {
 /** Still held: its delivery time lies ahead. After it, it is an ordinary sent message. */
 export function stillHeld(held: HeldMessage, now: Date): boolean {
   return held.deliverAt.getTime() > now.getTime();
+}
+
+/**
+ * The port to messages the safety window holds on the server, and the two ways out of the hold.
+ * Graph lists and changes them (src/graph/heldMessages.ts); opening a draft is Outlook's
+ * (Office.js). What is and isn't documented about each: docs/safety-window.md.
+ */
+export interface HeldMessages {
+  list(): Promise<Result<HeldMessage[]>>;
+  /** Moves the delivery time to now: "sent immediately" once it is past (PidTagDeferredSendTime). */
+  sendNow(id: string): Promise<Result<void>>;
+  /** Opens the held draft in Outlook, where it can still be changed or deleted before it leaves. */
+  openDraft(id: string): Promise<Result<void>>;
 }

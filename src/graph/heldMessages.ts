@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { RECALL_SCOPES, READ_SCOPES } from '../auth/tokenProvider';
 import { fail, ok, type Result } from '../domain/failure';
-import type { HeldMessage } from '../domain/safetyWindow';
+import type { HeldMessage, HeldMessages } from '../domain/safetyWindow';
 import type { GraphClient } from './graphClient';
 
 /**
@@ -70,4 +70,13 @@ export async function sendHeldNow(client: GraphClient, id: string, now: Date): P
   );
   // call() has already turned a non-2xx status into its failure.
   return response.ok ? ok(undefined) : response;
+}
+
+/** The HeldMessages port on Graph, with Outlook opening the draft. */
+export function graphHeldMessages(client: GraphClient, clock: () => Date, openDraft: (id: string) => Promise<Result<void>>): HeldMessages {
+  return {
+    list: () => listHeld(client, clock()),
+    sendNow: (id) => sendHeldNow(client, id, clock()),
+    openDraft,
+  };
 }

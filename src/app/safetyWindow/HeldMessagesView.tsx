@@ -48,9 +48,10 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
   }, [heldMessages, reloadKey]);
 
   useEffect(() => {
+    if (heldMessages === undefined) return undefined;
     const timer = setInterval(() => setTick((n) => n + 1), TICK_MS);
     return () => clearInterval(timer);
-  }, []);
+  }, [heldMessages]);
 
   if (heldMessages === undefined) return null;
   const now = clock();

@@ -1,13 +1,13 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { HeldMessagesView } from '../../app/safetyWindow/HeldMessagesView';
-import type { HeldMessages } from '../../app/safetyWindow/heldMessages';
+import type { HeldMessages } from '../../domain/safetyWindow';
 import { ServicesProvider, type Services } from '../../app/services';
 import { parsePolicy } from '../../config/loadPolicy';
 import { parseSafetyWindow } from '../../config/safetyWindowConfig';
 import { ok } from '../../domain/failure';
 import { parseAddress } from '../../domain/address';
-import { listHeld, sendHeldNow } from '../../graph/heldMessages';
+import { graphHeldMessages } from '../../graph/heldMessages';
 import { sendTimeEvidence } from '../../graph/sendTimeEvidence';
 import { useI18n } from '../../i18n/I18nProvider';
 import { holdAndSend } from '../../launchevent/holdAndSend';
@@ -70,27 +70,27 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
     };
   }, [scenario, services, composeWindow]);
 
-  const heldMessages: HeldMessages = useMemo(
-    () => ({
-      list: () => (services.graph ? listHeld(services.graph, services.clock()) : Promise.resolve(ok([]))),
+  const heldMessages: HeldMessages | null = useMemo(() => {
+    if (services.graph === null) return null;
+    // What Outlook does with a held draft opened for editing is not documented; the demo
+    // assumes the hold is cancelled and the message is a plain draft again.
+    const openDraft = async (id: string) => {
+      store.cancelHold(id);
+      composeWindow.clearSchedule();
+      setNotice(null);
+      setPhase({ kind: 'draft' });
+      return ok(undefined);
+    };
+    const graph = graphHeldMessages(services.graph, services.clock, openDraft);
+    return {
+      ...graph,
       sendNow: async (id) => {
-        if (!services.graph) return ok(undefined);
-        const result = await sendHeldNow(services.graph, id, services.clock());
+        const result = await graph.sendNow(id);
         if (result.ok) setPhase({ kind: 'sent' });
         return result;
       },
-      // What Outlook does with a held draft opened for editing is not documented; the demo
-      // assumes the hold is cancelled and the message is a plain draft again.
-      openDraft: async (id) => {
-        store.cancelHold(id);
-        composeWindow.clearSchedule();
-        setNotice(null);
-        setPhase({ kind: 'draft' });
-        return ok(undefined);
-      },
-    }),
-    [services, store, composeWindow],
-  );
+    };
+  }, [services, store, composeWindow]);
 
   useEffect(() => {
     // Outlook's dialog takes the focus: the first button, as a keyboard user expects.
@@ -186,7 +186,7 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
   );
 
   const pane = (
-    <ServicesProvider services={{ ...services, heldMessages }}>
+    <ServicesProvider services={heldMessages ? { ...services, heldMessages } : services}>
       <HeldPane reloadKey={reloadKey} />
     </ServicesProvider>
   );
