@@ -14,7 +14,10 @@ import { onMessageSendHandler, type SendTimeDeps } from '../../../src/launcheven
 import { NOW } from '../../builders/domain';
 import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
-import { aScenario, type ScenarioBuilder } from '../../builders/scenario';
+import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
+import { parsePolicy } from '../../../src/config/loadPolicy';
+import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
+import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
 
 const msw = setupMswForFile();
 
@@ -211,5 +214,31 @@ describe('Outlook’s limits on the dialog', () => {
   it('Russian plurals: 1 минуту, 3 минуты, 5 минут', () => {
     const hold = (minutes: number) => alertText('ru', { outOfReach: [], reasons: ['WINDOW_FOR_EVERYONE'], minutes, holdOffered: false }).plain;
     expect([hold(1), hold(3), hold(5), hold(21)].map((t) => /на (\d+ \S+)/.exec(t)?.[1])).toEqual(['1 минуту', '3 минуты', '5 минут', '21 минуту']);
+  });
+});
+
+describe('the built-in compose scenarios, as the demo runs them', () => {
+  it.each([
+    ['compose-gmail-and-colleagues', { allowEvent: false, commandId: 'holdAndSend', names: ['dmitry.k@gmail.com'] }],
+    ['compose-colleagues-only', { allowEvent: true }],
+    ['compose-graph-unavailable', { allowEvent: false, commandId: 'holdAndSend', names: ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'] }],
+  ] as const)('%s', async (id, expected) => {
+    const scenario = builtInScenario(id);
+    msw.server.use(...simulatedTenantHandlers(scenario));
+    const compose = new SimulatedComposeWindow(scenario, 'en-US', () => undefined);
+    const { client } = aGraphClient({ maxAttempts: 1 });
+    const deps: SendTimeDeps = {
+      item: compose.item,
+      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
+      now: () => new Date(scenario.now),
+    };
+    const [options] = (await send(deps)) as [{ allowEvent: boolean; commandId?: string; errorMessage?: string }];
+    expect(options.allowEvent).toBe(expected.allowEvent);
+    if ('commandId' in expected) {
+      expect(options.commandId).toBe(expected.commandId);
+      const named = ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'dmitry.k@gmail.com'].filter((a) => options.errorMessage?.includes(a));
+      expect(named).toEqual(expected.names);
+    }
   });
 });
