@@ -66,3 +66,14 @@ export interface HeldMessages {
   /** Opens the held draft in Outlook, where it can still be changed or deleted before it leaves. */
   openDraft(id: string): Promise<Result<void>>;
 }
+
+/** Roaming-settings key of the user's opt-in: one boolean per mailbox, never message data. */
+export const OPT_IN_SETTING = 'safetyWindowOptIn';
+
+/** The user's own choice where the admin allows it (config.json optInMinutes > 0, minutes 0). */
+export interface SafetyWindowOptIn {
+  /** The minutes a user who opts in gets. */
+  readonly minutes: number;
+  get(): boolean;
+  set(optedIn: boolean): Promise<Result<void>>;
+}

@@ -334,6 +334,8 @@ export const en = {
   'held.dontSend.hint': 'Opens the draft in Outlook: change it or delete it before {time}.',
   'held.refresh': 'Refresh',
   'held.failed': 'That didn’t work: {reason}',
+  'held.optIn': '{minutes, plural, one {Hold my messages to people a recall can’t reach for # minute} other {Hold my messages to people a recall can’t reach for # minutes}}',
+  'held.optIn.failed': 'Outlook didn’t save this setting. Try again.',
   'demo.compose.title': 'Simulated Outlook: writing a message',
   'demo.compose.cc': 'Cc',
   'demo.compose.send': 'Send',

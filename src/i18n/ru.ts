@@ -337,6 +337,8 @@ export const ru: Record<MessageKey, string> = {
   'held.dontSend.hint': 'Откроет черновик в Outlook: измените или удалите его до {time}.',
   'held.refresh': 'Обновить',
   'held.failed': 'Не получилось: {reason}',
+  'held.optIn': '{minutes, plural, one {Задерживать на # минуту мои письма тем, до кого не дойдёт отзыв} few {Задерживать на # минуты мои письма тем, до кого не дойдёт отзыв} many {Задерживать на # минут мои письма тем, до кого не дойдёт отзыв} other {Задерживать на # минуты мои письма тем, до кого не дойдёт отзыв}}',
+  'held.optIn.failed': 'Outlook не сохранил эту настройку. Попробуйте ещё раз.',
   'demo.compose.title': 'Имитация Outlook: новое письмо',
   'demo.compose.cc': 'Копия',
   'demo.compose.send': 'Отправить',

@@ -1,6 +1,7 @@
 import type { AccountKind, Recipient, RecipientField } from '../domain/facts';
 import type { ClientKind } from '../host/outlookHost';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
+import { OPT_IN_SETTING } from '../domain/safetyWindow';
 
 /**
  * What the send-time handler needs from Outlook, nothing more: the compose item's recipients and
@@ -26,8 +27,6 @@ export interface ComposeItem {
   notify(kind: 'informational' | 'error', text: string): Promise<void>;
 }
 
-/** Roaming-settings key of the user's opt-in flag: a preference, never message data. */
-export const OPT_IN_SETTING = 'safetyWindowOptIn';
 const NOTIFICATION_KEY = 'safetyWindow';
 
 type OfficeLike = Pick<typeof Office, 'context' | 'AsyncResultStatus'>;

@@ -9,6 +9,7 @@ import { loadPolicy } from '../config/loadPolicy';
 import { parseSafetyWindow } from '../config/safetyWindowConfig';
 import { graphHeldMessages } from '../graph/heldMessages';
 import { officeOpenDraft } from '../host/officeDrafts';
+import { roamingOptIn } from '../host/roamingOptIn';
 import { GraphClient } from '../graph/graphClient';
 import { createOfficeHost } from '../host/officeHost';
 import { resolveLanguage } from '../i18n/translator';
@@ -58,6 +59,7 @@ async function main() {
     clock,
     preferences: storagePreferences(),
     ...(graph !== null && windowOn ? { heldMessages: graphHeldMessages(graph, clock, officeOpenDraft(start.office)) } : {}),
+    ...(safetyWindow.minutes === 0 && safetyWindow.optInMinutes > 0 ? { safetyWindowOptIn: roamingOptIn(start.office, safetyWindow.optInMinutes) } : {}),
   };
   const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
   document.documentElement.lang = lang;

@@ -9,7 +9,8 @@ import { HeldMessagesView } from '../../src/app/safetyWindow/HeldMessagesView';
 import { ServicesProvider, type Services } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { parsePolicy } from '../../src/config/loadPolicy';
-import { ok } from '../../src/domain/failure';
+import { fail, ok } from '../../src/domain/failure';
+import type { SafetyWindowOptIn } from '../../src/domain/safetyWindow';
 import { heldDraftHandlers, HeldDraftStore } from '../../src/demo/simulatedHeldDrafts';
 import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
 import { GraphClient } from '../../src/graph/graphClient';
@@ -24,7 +25,7 @@ import { aScenario } from '../builders/scenario';
 const msw = setupMswForFile();
 const clock = () => NOW;
 
-function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHandler[] = []) {
+function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHandler[] = [], optIn?: SafetyWindowOptIn) {
   const scenario = aScenario().build();
   msw.server.use(...heldDraftHandlers(scenario, store, clock), ...simulatedTenantHandlers(scenario));
   // Later use() calls come first: a test's own answers win over the simulated mailbox.
@@ -42,6 +43,7 @@ function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHan
       opened.push(id);
       return ok(undefined);
     }),
+    ...(optIn ? { safetyWindowOptIn: optIn } : {}),
   };
   render(
     <ServicesProvider services={services}>
@@ -121,5 +123,49 @@ describe('Held messages', () => {
     renderView(store, 'en', [http.get(/\/me\/mailFolders\/drafts\/messages/, () => HttpResponse.json({ error: { code: 'ServiceUnavailable', message: 'x' } }, { status: 500 }))]);
     expect(await screen.findByText(/^That didn’t work:/)).toBeInTheDocument();
     expect(screen.queryByText('No message is being held.')).not.toBeInTheDocument();
+  });
+});
+
+describe('the user’s opt-in, where the admin allows it', () => {
+  /** Outlook's roaming settings at the edge: what was saved, and whether saving works. */
+  function roaming(saving: 'works' | 'fails', initially = false) {
+    let stored = initially;
+    const saves: boolean[] = [];
+    const optIn: SafetyWindowOptIn = {
+      minutes: 5,
+      get: () => stored,
+      set: async (on) => {
+        saves.push(on);
+        if (saving === 'fails') return fail({ kind: 'unsupported', what: 'roamingSettings' });
+        stored = on;
+        return ok(undefined);
+      },
+    };
+    return { optIn, saves };
+  }
+
+  it('is a switch with the allowed minutes; turning it on saves the flag', async () => {
+    const { optIn, saves } = roaming('works');
+    const { user } = renderView(new HeldDraftStore(), 'en', [], optIn);
+    const toggle = await screen.findByRole('switch', { name: 'Hold my messages to people a recall can’t reach for 5 minutes' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(saves).toEqual([true]);
+    expect(toggle).toBeChecked();
+  });
+
+  it('when Outlook can’t save it, the switch goes back and says so', async () => {
+    const { optIn } = roaming('fails');
+    const { user } = renderView(new HeldDraftStore(), 'en', [], optIn);
+    const toggle = await screen.findByRole('switch');
+    await user.click(toggle);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Outlook didn’t save this setting. Try again.');
+    expect(toggle).not.toBeChecked();
+  });
+
+  it('absent where the admin allows no opt-in', async () => {
+    renderView(new HeldDraftStore());
+    await screen.findByText('No message is being held.');
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
 });

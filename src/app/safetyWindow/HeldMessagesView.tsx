@@ -4,6 +4,7 @@ import type { Failure } from '../../domain/failure';
 import { minutesLeft, stillHeld, type HeldMessage } from '../../domain/safetyWindow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useServices } from '../services';
+import { OptInSwitch } from './OptInSwitch';
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
@@ -67,6 +68,7 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
   return (
     <section aria-labelledby="held-heading" data-held-view="" data-held-count={state.kind === 'ready' ? held.length : undefined}>
       <h2 id="held-heading" className={styles.heading}>{i18n.t('held.title')}</h2>
+      <OptInSwitch />
       {state.kind === 'loading' ? <Spinner size="tiny" label={i18n.t('held.loading')} /> : null}
       {state.kind === 'failed' ? (
         <MessageBar intent="warning">
