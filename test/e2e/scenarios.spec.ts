@@ -290,7 +290,7 @@ test.describe('loading scenarios', () => {
     await expect(page.getByText('There is no built-in scenario “nope”.')).toBeVisible();
     await expect(page.getByText('This scenario can’t be loaded')).toBeVisible();
     // The picker still offers the real ones.
-    await expect(page.locator('[data-scenario-id]')).toHaveCount(builtInIds.length);
+    await expect(page.locator('[data-scenario-id]')).toHaveCount(BUILT_IN_SCENARIOS.length);
     await expectNotBlank(page);
   });
 });
