@@ -21,16 +21,23 @@ declare const LAUNCHEVENT_CONFIG_URL: string;
 /** Graph answers at Send within this, or the check goes on without them (held: fail closed). */
 const GRAPH_TIMEOUT_MS = 4000;
 
+/**
+ * The browser runtime (launchevent.html) reads config.json next to its page, like the task pane;
+ * the JavaScript-only runtime has no page and takes the absolute URL built in.
+ */
+const configUrl = (): string => (typeof document !== 'undefined' && document.baseURI ? new URL('config.json', document.baseURI).href : LAUNCHEVENT_CONFIG_URL);
+
 function depsForThisItem() {
   const item = officeComposeItem(Office);
-  const rawConfig = fetch(LAUNCHEVENT_CONFIG_URL, { cache: 'no-cache' });
+  const url = configUrl();
+  const rawConfig = fetch(url, { cache: 'no-cache' });
   const configFetch: typeof fetch = () => rawConfig.then((r) => r.clone());
   return {
     item,
     now: () => new Date(),
-    config: () => loadSendTimeConfig(LAUNCHEVENT_CONFIG_URL, configFetch),
+    config: () => loadSendTimeConfig(url, configFetch),
     evidence: async (addresses: readonly string[]) => {
-      const auth = await configFetch(LAUNCHEVENT_CONFIG_URL)
+      const auth = await configFetch(url)
         .then(async (r) => parseAuthConfig(JSON.parse(await r.text()) as unknown).config)
         .catch(() => null);
       const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
