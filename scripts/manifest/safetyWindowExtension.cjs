@@ -20,7 +20,7 @@
  *   if … the add-in is unable to connect to the server"), for a feature that holds mail briefly.
  * - PromptUser would offer "Send Anyway" while the check is still running (long-running
  *   dialog), before the user has seen who is outside; SoftBlock makes them wait for the verdict
- *   (bounded: Graph gets 4 s) — and if the add-in is unavailable, SoftBlock still sends.
+ *   (bounded: config.json 2 s, Graph 3 s) — and if the add-in is unavailable, SoftBlock still sends.
  * - Every alert the handler raises overrides to PromptUser at runtime (sendModeOverride,
  *   Mailbox 1.14), so "Send now" is always there; below 1.14 the handler raises none.
  */

@@ -18,8 +18,19 @@ import { silentNaaTokens } from './silentTokens';
 /** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.config.js). */
 declare const LAUNCHEVENT_CONFIG_URL: string;
 
-/** Graph answers at Send within this, or the check goes on without them (held: fail closed). */
-const GRAPH_TIMEOUT_MS = 4000;
+/**
+ * Outlook shows its "taking longer than expected" dialog after 5 seconds, and with SoftBlock the
+ * user can't send until we answer: config.json gets 2 s (else the user is asked), Graph 3 s
+ * (else the check goes on without it, holding: fail closed).
+ */
+const CONFIG_TIMEOUT_MS = 2000;
+const GRAPH_TIMEOUT_MS = 3000;
+
+function fetchWithin(url: string, ms: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return fetch(url, { cache: 'no-cache', signal: controller.signal }).finally(() => clearTimeout(timer));
+}
 
 /**
  * The browser runtime (launchevent.html) reads config.json next to its page, like the task pane;
@@ -30,7 +41,7 @@ const configUrl = (): string => (typeof document !== 'undefined' && document.bas
 function depsForThisItem() {
   const item = officeComposeItem(Office);
   const url = configUrl();
-  const rawConfig = fetch(url, { cache: 'no-cache' });
+  const rawConfig = fetchWithin(url, CONFIG_TIMEOUT_MS);
   const configFetch: typeof fetch = () => rawConfig.then((r) => r.clone());
   return {
     item,

@@ -65,9 +65,8 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
   const strategy = strategyFor(item);
   if (strategy === 'unchecked') return { allowEvent: true };
   let decision: SendTimeDecision;
-  let config: SendTimeConfig;
   try {
-    config = await deps.config();
+    const config = await deps.config();
     // No window for this user: no lookups at all, every Send goes straight out.
     if (effectiveWindow(config.window, item.userOptedIn()).minutes === 0) return { allowEvent: true };
     const recipients = await item.recipients();
@@ -82,7 +81,9 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
       userOptedIn: item.userOptedIn(),
     });
   } catch {
-    // Recipients or configuration unreadable: nothing is known, so the user decides (fail closed).
+    // Recipients or configuration unreadable (or config.json too slow): nothing is known, so the
+    // user decides, with Send Anyway (fail closed). An outage of our server therefore alerts on
+    // every Send rather than letting mail to outsiders through unchecked.
     return failedCheck(item);
   }
   if (decision.kind === 'send') return { allowEvent: true };
