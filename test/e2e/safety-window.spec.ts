@@ -1,5 +1,5 @@
 import { expectNoAxeViolations, screenshot } from './support/axe';
-import { allowSimulatedGraphOutage, demoUrl } from './support/demo';
+import { allowSimulatedGraphOutage, demoUrl, tabTo } from './support/demo';
 import { expect, test } from './support/fixtures';
 
 /*
@@ -117,4 +117,19 @@ test('“Send now” on a held message sends it at once', async ({ page }) => {
   await held.getByRole('button', { name: 'Send now' }).click();
   await expect(compose(page)).toHaveAttribute('data-compose-state', 'sent');
   await expect(page.locator('[data-held-message]')).toHaveCount(0);
+});
+
+test('keyboard only: Send, the alert takes the focus, hold, Send again, then “Don’t send” from the pane', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'en' }));
+  await tabTo(page, /^Send$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(alert(page).getByRole('button', { name: WORDS.en.hold })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-compose-notice="informational"]')).toBeVisible();
+  await tabTo(page, /^Send$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+  await tabTo(page, /^Don’t send — back to drafts$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
 });
