@@ -133,3 +133,15 @@ test('keyboard only: Send, the alert takes the focus, hold, Send again, then “
   await page.keyboard.press('Enter');
   await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
 });
+
+test('dark theme: the alert and the held list pass axe', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'ru', theme: 'dark' }));
+  await sendButton(page, 'ru').click();
+  await expect(alert(page)).toBeVisible();
+  await expectNoAxeViolations(page, 'smart alert dark');
+  await alert(page).getByRole('button', { name: WORDS.ru.hold }).click();
+  await sendButton(page, 'ru').click();
+  await expect(page.locator('[data-held-message]')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'held messages dark');
+  await screenshot(page, 'safety-window-held-ru-dark');
+});
