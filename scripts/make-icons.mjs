@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Draws the Recall Assistant icon (an envelope with a curved "back" arrow) procedurally and
- * writes assets/icon-{16,25,32,48,64,80,128}.png plus assets/icon.svg.
+ * writes assets/icon-{16,32,64,80,128}.png plus assets/icon.svg.
  *
  * Pure Node: shapes are signed-distance functions, each pixel is supersampled, and the PNGs
  * are encoded here with node:zlib. The PNGs are committed; this script is only needed when
@@ -14,8 +14,7 @@ import { deflateSync } from 'node:zlib';
 
 const BRAND = [0x0f, 0x6c, 0xbd]; // #0F6CBD
 const WHITE = [0xff, 0xff, 0xff];
-// 25 and 48 (with 32) are the Outlook mobile button sizes (MobileFormFactor, bt:MobileIconList).
-const SIZES = [16, 25, 32, 48, 64, 80, 128];
+const SIZES = [16, 32, 64, 80, 128];
 const SUPERSAMPLE = 8; // 8×8 samples per pixel
 
 /* ---- geometry, in a unit square (0,0 top-left … 1,1 bottom-right) ---- */
