@@ -43,7 +43,8 @@ export interface OperationOptions {
 
 export interface BatchRequest {
   readonly id: string;
-  readonly method: 'GET' | 'POST';
+  /** PATCH: the safety window's "send now" on a held draft (src/graph/heldMessages.ts). */
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** Relative to the API version, e.g. `/me/getMailTips`. */
   readonly url: string;
   readonly body?: unknown;

@@ -1,10 +1,10 @@
 /**
- * Every Graph request the add-in makes, in one place: recallFacts.ts and recall.ts build their
+ * Every Graph request the add-in makes, in one place: recallFacts.ts, recall.ts and heldMessages.ts build their
  * URLs from these templates, and the fault-matrix test (test/unit/faultMatrix.test.ts) checks it
  * has a row for each one — a new request path without a row fails that test.
  */
 export interface GraphRequestPath {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   readonly version: 'v1.0' | 'beta';
   /** Relative to the API version; `{id}` is the URL-encoded REST id of the sent item. */
   readonly template: string;
@@ -29,6 +29,14 @@ export const GRAPH_REQUEST_PATHS = {
   sentItems: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/sentitems/messages', via: 'batch' },
   mailTips: { method: 'POST', version: 'v1.0', template: '/me/getMailTips', via: 'batch' },
   recall: { method: 'POST', version: 'beta', template: '/me/mailFolders/sentitems/messages/{id}/recall', via: 'direct' },
+  /**
+   * The safety window's held messages: Drafts (well-known name) with PidTagDeferredSendTime expanded
+   * (heldMessages.ts; office-js-docs-pr docs/outlook/delay-delivery.md: a scheduled message stays
+   * in Drafts until its delivery time).
+   */
+  heldDrafts: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/drafts/messages', via: 'direct' },
+  /** "Send now" on a held draft: PATCH of its deferred send time (message-update.md, `{id}` the draft's REST id). */
+  heldMessage: { method: 'PATCH', version: 'v1.0', template: '/me/messages/{id}', via: 'direct' },
 } as const satisfies Record<string, GraphRequestPath>;
 
 export type GraphRequestName = keyof typeof GRAPH_REQUEST_PATHS;

@@ -6,6 +6,9 @@ import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
 import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
+import { graphHeldMessages } from '../graph/heldMessages';
+import { officeOpenDraft } from '../host/officeDrafts';
+import { roamingOptIn } from '../host/roamingOptIn';
 import { GraphClient } from '../graph/graphClient';
 import { createOfficeHost } from '../host/officeHost';
 import { resolveLanguage } from '../i18n/translator';
@@ -42,13 +45,20 @@ async function main() {
     auth,
     dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
   });
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens });
+  const clock = () => new Date();
+  // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md).
+  const { safetyWindow } = policy;
+  const windowOn = safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0;
   const services: Services = {
     host,
-    graph: host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens }),
+    graph,
     tokens,
     policy,
-    clock: () => new Date(),
+    clock,
     preferences: storagePreferences(),
+    ...(graph !== null && windowOn ? { heldMessages: graphHeldMessages(graph, clock, officeOpenDraft(start.office)) } : {}),
+    ...(safetyWindow.minutes === 0 && safetyWindow.optInMinutes > 0 ? { safetyWindowOptIn: roamingOptIn(start.office, safetyWindow.optInMinutes) } : {}),
   };
   const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
   document.documentElement.lang = lang;

@@ -20,6 +20,7 @@ import type { Failure, FailureKind, Result } from '../../src/domain/failure';
 import { GRAPH_ORIGIN, GraphClient } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts, type GraphRecallFacts } from '../../src/graph/recallFacts';
+import { listHeld, sendHeldNow } from '../../src/graph/heldMessages';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
@@ -151,7 +152,10 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const recall = http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () =>
     row === 'recall' ? directFault(column) : new HttpResponse(null, { status: 202 }),
   );
-  return [batch, recall];
+  // The safety window's held drafts (src/graph/heldMessages.ts): direct calls of their own.
+  const heldDrafts = http.get(`${GRAPH_ORIGIN}/v1.0/me/mailFolders/drafts/messages`, async () => (row === 'heldDrafts' ? directFault(column) : HttpResponse.json({ value: [] })));
+  const heldMessage = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async () => (row === 'heldMessage' ? directFault(column) : HttpResponse.json({ id: 'held-1' })));
+  return [batch, recall, heldDrafts, heldMessage];
 }
 
 function graphClient() {
@@ -358,6 +362,27 @@ const ROWS: Record<GraphRequestName, Row> = {
       expect(act).toMatchObject({ step: 'act', act: { mode: 'guide', refusal: failure } });
       expect(NATIVE_GUIDE_STEPS.web.length).toBeGreaterThan(0);
       for (const i18n of [en, ru]) expect(i18n.t('act.refused', { failure: i18n.failure(failure) })).not.toMatch(RAW);
+    },
+  },
+  heldDrafts: {
+    async check(column) {
+      // The Held messages view shows the failure in words (held.failed) instead of an empty list,
+      // which would claim nothing is held.
+      const failure = expectFailure(await listHeld(graphClient().client, new Date('2026-11-25T10:00:00Z')), EXPECTED[column].direct);
+      for (const i18n of [en, ru]) expect(i18n.t('held.failed', { reason: i18n.failure(failure) })).not.toMatch(RAW);
+    },
+  },
+  heldMessage: {
+    async check(column) {
+      const result = await sendHeldNow(graphClient().client, 'held-1', new Date('2026-11-25T10:00:00Z'));
+      if (column === 'empty body' || column === 'malformed JSON') {
+        // A 200 is the answer: "send now" never reads the updated message back.
+        expect(result.ok).toBe(true);
+        return;
+      }
+      // "Send now" failed: the message stays held until its time, and the view says why.
+      const failure = expectFailure(result, EXPECTED[column].direct);
+      for (const i18n of [en, ru]) expect(i18n.t('held.failed', { reason: i18n.failure(failure) })).not.toMatch(RAW);
     },
   },
 };
@@ -646,7 +671,11 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
 };
 
 /** Request paths that carry no evidence for the verdict, and why. */
-const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = { recall: 'it performs the recall; its own faults are the recall row of the matrix above' };
+const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = {
+  recall: 'it performs the recall; its own faults are the recall row of the matrix above',
+  heldDrafts: 'the safety window lists messages not yet sent; the recall check never reads it (its faults: the heldDrafts row above)',
+  heldMessage: 'the safety window sends a held draft now; the recall check never reads it (its faults: the heldMessage row above)',
+};
 const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
   '$batch (all evidence at once)': 'batch',
   'message lookup (message)': 'message',
