@@ -2,8 +2,8 @@
  * The safety window's part of the XML manifest (docs/safety-window.md), as one self-contained
  * piece for whatever assembles manifest.xml: each function returns the XML to put at one place
  * inside the Mail 1.1 VersionOverrides (`<VersionOverrides xsi:type="VersionOverridesV1_1">`),
- * with `origin` the add-in's base URL. manifest.xml carries exactly this text today, between
- * `<!-- safety window: ... -->` comments.
+ * with `origin` the add-in's base URL; renderXml.cjs lays them into manifest.xml, and renderJson.cjs
+ * takes the unified-manifest pieces at the end of this file.
  *
  * Sources (office-js-docs-pr / office-js-docs-reference):
  * - LaunchEvent (manifest/launchevent.md): valid only in Mail 1.1 VersionOverrides; SendMode
@@ -82,17 +82,106 @@ function urls(origin) {
 
 /** Entries for <bt:ShortStrings> and <bt:LongStrings>. */
 function shortStrings() {
-  return `<bt:String id="SafetyWindow.Hold.Label" DefaultValue="Hold before sending">
-            <bt:Override Locale="ru-RU" Value="Задержать отправку"/>
+  return `<bt:String id="SafetyWindow.Hold.Label" DefaultValue="${HOLD_LABEL['en-US']}">
+            <bt:Override Locale="ru-RU" Value="${HOLD_LABEL['ru-RU']}"/>
           </bt:String>`;
 }
 function longStrings() {
-  return `<bt:String id="SafetyWindow.Hold.Tooltip" DefaultValue="Hold this message on the server for the safety window, so it can still be stopped after you select Send.">
-            <bt:Override Locale="ru-RU" Value="Задержать письмо на сервере на время окна безопасности, чтобы его ещё можно было остановить после нажатия «Отправить»."/>
+  return `<bt:String id="SafetyWindow.Hold.Tooltip" DefaultValue="${HOLD_TOOLTIP['en-US']}">
+            <bt:Override Locale="ru-RU" Value="${HOLD_TOOLTIP['ru-RU']}"/>
           </bt:String>`;
 }
 
 /** The item permission delayDeliveryTime.setAsync needs (office.delaydeliverytime.yml). */
 const PERMISSION = 'ReadWriteItem';
+/** The same permission in the unified manifest (authorization.permissions.resourceSpecific). */
+const UNIFIED_PERMISSION = 'MailboxItem.ReadWrite.User';
 
-module.exports = { HANDLER, HOLD_COMMAND, PERMISSION, runtimes, functionFile, extensionPoints, urls, shortStrings, longStrings };
+/** The compose button's words, as in shortStrings()/longStrings(), for the unified manifest. */
+const HOLD_LABEL = { 'en-US': 'Hold before sending', 'ru-RU': 'Задержать отправку' };
+const HOLD_TOOLTIP = {
+  'en-US': 'Hold this message on the server for the safety window, so it can still be stopped after you select Send.',
+  'ru-RU': 'Задержать письмо на сервере на время окна безопасности, чтобы его ещё можно было остановить после нажатия «Отправить».',
+};
+
+/**
+ * The unified manifest's equivalent (smart-alerts-onmessagesend-walkthrough.md, "Unified manifest"
+ * tab): one runtime whose code has the page (browser runtime) and the script (classic Outlook's
+ * JavaScript-only runtime), with the handler and the hold command as executeFunction actions;
+ * `autoRunEvents` maps "messageSending" (OnMessageSend) to the handler with sendMode softBlock; the
+ * compose button is the Smart Alert's commandId ("the id property … in the controls array").
+ * Mailbox 1.12 introduced OnMessageSend; the handler checks 1.14/1.15 features at run time.
+ */
+const UNIFIED_MIN_VERSION = '1.12';
+const RUNTIME_ID = 'SafetyWindowRuntime';
+
+function unifiedRuntime(origin) {
+  return {
+    requirements: { capabilities: [{ name: 'Mailbox', minVersion: UNIFIED_MIN_VERSION }] },
+    id: RUNTIME_ID,
+    type: 'general',
+    code: { page: `${origin}/launchevent.html`, script: `${origin}/launchevent.js` },
+    lifetime: 'short',
+    actions: [
+      { id: HANDLER, type: 'executeFunction' },
+      { id: HOLD_COMMAND, type: 'executeFunction' },
+    ],
+  };
+}
+
+function unifiedAutoRunEvents() {
+  return [
+    {
+      requirements: { capabilities: [{ name: 'Mailbox', minVersion: UNIFIED_MIN_VERSION }], scopes: ['mail'] },
+      events: [{ type: 'messageSending', actionId: HANDLER, options: { sendMode: 'softBlock' } }],
+    },
+  ];
+}
+
+/** @param {string} groupLabel @param {Array<{ size: number, url: string }>} icons */
+function unifiedComposeRibbon(groupLabel, icons) {
+  return {
+    requirements: { capabilities: [{ name: 'Mailbox', minVersion: UNIFIED_MIN_VERSION }] },
+    contexts: ['mailCompose'],
+    tabs: [
+      {
+        builtInTabId: 'TabDefault',
+        groups: [
+          {
+            id: 'safetyWindowComposeGroup',
+            label: groupLabel,
+            icons,
+            controls: [
+              {
+                id: HOLD_COMMAND,
+                type: 'button',
+                label: HOLD_LABEL['en-US'],
+                icons,
+                supertip: { title: HOLD_LABEL['en-US'], description: HOLD_TOOLTIP['en-US'] },
+                actionId: HOLD_COMMAND,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+module.exports = {
+  HANDLER,
+  HOLD_COMMAND,
+  PERMISSION,
+  UNIFIED_PERMISSION,
+  HOLD_LABEL,
+  HOLD_TOOLTIP,
+  runtimes,
+  functionFile,
+  extensionPoints,
+  urls,
+  shortStrings,
+  longStrings,
+  unifiedRuntime,
+  unifiedAutoRunEvents,
+  unifiedComposeRibbon,
+};
