@@ -6,9 +6,6 @@ import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
 import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
-import { graphHeldMessages } from '../graph/heldMessages';
-import { officeOpenDraft } from '../host/officeDrafts';
-import { roamingOptIn } from '../host/roamingOptIn';
 import { GraphClient } from '../graph/graphClient';
 import { createOfficeHost } from '../host/officeHost';
 import { resolveLanguage } from '../i18n/translator';
@@ -47,9 +44,11 @@ async function main() {
   });
   const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens });
   const clock = () => new Date();
-  // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md).
+  // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
+  // its services in their own chunk.
   const { safetyWindow } = policy;
   const windowOn = safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0;
+  const safetyServices = windowOn ? (await import('./safetyWindowServices')).safetyWindowServices(start.office, graph, clock, safetyWindow) : {};
   const services: Services = {
     host,
     graph,
@@ -57,8 +56,7 @@ async function main() {
     policy,
     clock,
     preferences: storagePreferences(),
-    ...(graph !== null && windowOn ? { heldMessages: graphHeldMessages(graph, clock, officeOpenDraft(start.office)) } : {}),
-    ...(safetyWindow.minutes === 0 && safetyWindow.optInMinutes > 0 ? { safetyWindowOptIn: roamingOptIn(start.office, safetyWindow.optInMinutes) } : {}),
+    ...safetyServices,
   };
   const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
   document.documentElement.lang = lang;
