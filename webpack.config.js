@@ -4,8 +4,9 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
-const { DEV_BASE_URL } = require('./scripts/manifest/source.cjs');
+const { normalizeBaseUrl } = require('./scripts/manifest/source.cjs');
 const { manifestFiles, clientIdFrom, appPackage, APP_PACKAGE } = require('./scripts/manifest/emit.cjs');
+const launchEvent = require('./webpack.launchevent.config.js');
 
 /**
  * Emits manifest.xml, manifest.json and its localization files for the build's base URL, and the
@@ -30,16 +31,18 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   // The manifests point at ADDIN_BASE_URL (default: the dev server); webApplicationInfo carries
   // ADDIN_CLIENT_ID or config.json's auth.clientId when one is set.
-  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL);
 
   // authdialog: the Office dialog sign-in fallback (src/auth/dialogTokenSource.ts); it bundles MSAL itself.
   const entry = { taskpane: './src/taskpane/index.tsx', authdialog: './src/authdialog/authdialog.tsx' };
   if (demo) entry.demo = './src/demo/demo.tsx';
+  Object.assign(entry, launchEvent.entry);
 
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
     new HtmlWebpackPlugin({ filename: 'authdialog.html', template: './src/authdialog/authdialog.html', chunks: ['authdialog'], scriptLoading: 'defer' }),
   ];
+  pages.push(...launchEvent.pages(baseUrl));
   if (demo) {
     pages.push(new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'], scriptLoading: 'defer' }));
   }
@@ -89,6 +92,7 @@ module.exports = (env = {}, argv = {}) => {
       new ManifestsPlugin(baseUrl, clientIdFrom(__dirname)),
       new webpack.DefinePlugin({
         DEMO_URL: JSON.stringify(demo ? 'demo.html' : null),
+        ...launchEvent.defines(baseUrl),
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
       }),
     ],

@@ -5,7 +5,7 @@
  *   node scripts/validate-manifest.mjs [folder] [--production] [--online]
  *
  * A folder holds manifest.xml, manifest.json and its localization files (the repo root or a
- * build's dist/). Without a folder: the repo root (development rules unless --production). XML: vendored XSDs (xmllint-wasm) + our own rules;
+ * build's dist/, where every page and script the manifests name must also exist). Without a folder: the repo root (development rules unless --production). XML: vendored XSDs (xmllint-wasm) + our own rules;
  * JSON: @microsoft/app-manifest's bundled schemas + our own rules (scripts/manifest/validate.cjs).
  * --online additionally runs Microsoft's validator (`office-addin-manifest validate`), which calls
  * a web service: it fails without network access, so it is never part of the default run.
@@ -28,9 +28,12 @@ for (const f of flags) {
   }
 }
 
+// A folder other than the repo root is a build (dist/): the pages and scripts the manifests name
+// (taskpane.html, launchevent.html/.js, …) must be files in it.
 const targets = folders.length
   ? folders.map((f) => ({ dir: resolve(f), production: flags.has('--production') }))
   : [{ dir: repoRoot, production: flags.has('--production') }];
+const served = (dir) => dir !== repoRoot;
 
 let failed = false;
 const report = (file, production, problems) => {
@@ -51,7 +54,7 @@ for (const { dir, production } of targets) {
       failed = true;
     }
   }
-  if (existsSync(xmlFile)) report(xmlFile, production, await validation.validateXml(readFileSync(xmlFile, 'utf8'), { production, baseDir: dir }));
+  if (existsSync(xmlFile)) report(xmlFile, production, await validation.validateXml(readFileSync(xmlFile, 'utf8'), { production, baseDir: dir, pagesServed: served(dir) }));
   if (existsSync(jsonFile)) {
     let manifest;
     try {
@@ -64,7 +67,7 @@ for (const { dir, production } of targets) {
     for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
       if (existsSync(join(dir, file))) localizations[file] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     }
-    report(jsonFile, production, await validation.validateJson(manifest, localizations, { production, baseDir: dir }));
+    report(jsonFile, production, await validation.validateJson(manifest, localizations, { production, baseDir: dir, pagesServed: served(dir) }));
   }
 }
 

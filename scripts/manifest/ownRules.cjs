@@ -3,8 +3,9 @@
  * in production, none points at localhost; every page's origin is an AppDomain (XML) / valid
  * domain (unified); every icon served from the add-in's base URL exists under the build folder
  * as a PNG of the declared size; every XML `resid` resolves in its own VersionOverrides (the XSD
- * types resid as a plain string). Each problem names the element (XML, with its line) or the
- * JSON path.
+ * types resid as a plain string); and, for a build folder (`pagesServed`), every page and script
+ * the manifest names under the base URL is a file there (e.g. the safety window's launchevent.html
+ * and launchevent.js). Each problem names the element (XML, with its line) or the JSON path.
  */
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -48,6 +49,13 @@ function iconProblems(value, size, where, { baseUrl, baseDir }) {
   return [];
 }
 
+/** A page or script under the base URL must be a file under baseDir (a build folder). */
+function servedFileProblems(value, where, { baseUrl, baseDir }) {
+  if (!baseUrl || !value.startsWith(`${baseUrl}/`)) return [];
+  const relative = value.slice(baseUrl.length + 1).split(/[?#]/)[0];
+  return existsSync(join(baseDir, relative)) ? [] : [{ code: 'PAGE_FILE_MISSING', message: `${where}: ${relative} does not exist under ${baseDir}` }];
+}
+
 const named = (el) => {
   const type = el.getAttribute('xsi:type');
   const id = el.getAttribute('id');
@@ -55,8 +63,8 @@ const named = (el) => {
 };
 const all = (root, tag) => Array.from(root.getElementsByTagName(tag));
 
-/** @param {{ production: boolean, baseDir: string }} options */
-function checkXmlRules(xml, { production, baseDir }) {
+/** @param {{ production: boolean, baseDir: string, pagesServed?: boolean }} options */
+function checkXmlRules(xml, { production, baseDir, pagesServed = false }) {
   const doc = new DOMParser({ onError: () => {} }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement;
   const problems = [];
@@ -82,6 +90,7 @@ function checkXmlRules(xml, { production, baseDir }) {
       continue;
     }
     if (!appDomains.includes(origin)) problems.push({ code: 'APPDOMAIN_NOT_COVERED', message: `${named(el)}: origin ${origin} is not listed in <AppDomains>` });
+    if (pagesServed) problems.push(...servedFileProblems(el.getAttribute('DefaultValue'), named(el), context));
   }
 
   const iconUrl = root.getElementsByTagName('IconUrl')[0];
@@ -111,8 +120,8 @@ function checkXmlRules(xml, { production, baseDir }) {
   return problems;
 }
 
-/** @param {{ production: boolean, baseDir: string }} options */
-function checkJsonRules(manifest, { production, baseDir }) {
+/** @param {{ production: boolean, baseDir: string, pagesServed?: boolean }} options */
+function checkJsonRules(manifest, { production, baseDir, pagesServed = false }) {
   const problems = [];
   const domains = new Set(manifest.validDomains ?? []);
   const pages = [];
@@ -127,6 +136,7 @@ function checkJsonRules(manifest, { production, baseDir }) {
   (manifest.extensions ?? []).forEach((ext, e) =>
     (ext.runtimes ?? []).forEach((rt, r) => {
       if (rt.code?.page) pages.push([rt.code.page, `$.extensions[${e}].runtimes[${r}].code.page`]);
+      if (rt.code?.script) pages.push([rt.code.script, `$.extensions[${e}].runtimes[${r}].code.script`]);
     }),
   );
   for (const [page, path] of pages) {
@@ -160,6 +170,7 @@ function checkJsonRules(manifest, { production, baseDir }) {
   };
   collect(manifest.extensions, '$.extensions');
   for (const [icon, path] of icons) problems.push(...iconProblems(icon.url, icon.size, `${path}.url`, { baseUrl, baseDir }));
+  if (pagesServed) for (const [page, path] of pages) problems.push(...servedFileProblems(page, path, { baseUrl, baseDir }));
   return problems;
 }
 

@@ -6,6 +6,7 @@
  * at deployment (docs: develop/authorize-to-microsoft-graph.md — permissions come from Entra).
  */
 const { addin, normalizeBaseUrl } = require('./source.cjs');
+const safetyWindow = require('./safetyWindowExtension.cjs');
 
 const MANIFEST_VERSION = '1.22';
 const SCHEMA = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
@@ -17,6 +18,7 @@ const localizationFile = (locale) => `manifest.${locale}.json`;
 /** Strings the ru-RU file overrides, keyed by their path in the manifest (Localization schema). */
 function localizedStrings(locale) {
   const control = 'extensions[0].ribbons[0].tabs[0].groups[0].controls[0]';
+  const holdControl = 'extensions[0].ribbons[1].tabs[0].groups[0].controls[0]';
   return {
     'name.short': addin.name[locale],
     'name.full': addin.name[locale],
@@ -26,6 +28,11 @@ function localizedStrings(locale) {
     [`${control}.label`]: addin.buttonLabel[locale],
     [`${control}.supertip.title`]: addin.buttonLabel[locale],
     [`${control}.supertip.description`]: addin.buttonTooltip[locale],
+    // The safety window's compose button (safetyWindowExtension.cjs).
+    'extensions[0].ribbons[1].tabs[0].groups[0].label': addin.groupLabel[locale],
+    [`${holdControl}.label`]: safetyWindow.HOLD_LABEL[locale],
+    [`${holdControl}.supertip.title`]: safetyWindow.HOLD_LABEL[locale],
+    [`${holdControl}.supertip.description`]: safetyWindow.HOLD_TOOLTIP[locale],
   };
 }
 
@@ -60,7 +67,8 @@ function renderJson(baseUrl, { clientId = null } = {}) {
     accentColor: addin.accentColor,
     validDomains: [host],
     ...(clientId ? { webApplicationInfo: { id: clientId } } : {}),
-    authorization: { permissions: { resourceSpecific: [{ name: 'MailboxItem.Read.User', type: 'Delegated' }] } },
+    // ReadWrite: the safety window sets delayDeliveryTime on the compose item (docs/privacy.md).
+    authorization: { permissions: { resourceSpecific: [{ name: safetyWindow.UNIFIED_PERMISSION, type: 'Delegated' }] } },
     extensions: [
       {
         requirements: { scopes: ['mail'], ...mailbox(addin.requirements.commands) },
@@ -73,6 +81,7 @@ function renderJson(baseUrl, { clientId = null } = {}) {
             lifetime: 'short',
             actions: [{ id: 'TaskPaneRuntimeShow', type: 'openPage', pinnable: true }],
           },
+          safetyWindow.unifiedRuntime(base),
         ],
         ribbons: [
           {
@@ -100,7 +109,9 @@ function renderJson(baseUrl, { clientId = null } = {}) {
               },
             ],
           },
+          safetyWindow.unifiedComposeRibbon(addin.groupLabel[en], icons(addin.icons.button)),
         ],
+        autoRunEvents: safetyWindow.unifiedAutoRunEvents(),
       },
     ],
   };

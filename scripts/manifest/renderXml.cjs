@@ -2,9 +2,12 @@
  * Lays out the add-in-only XML manifest from source.cjs for one base URL. Element order follows
  * the XSDs in ./xsd (checked by validateXml.cjs). VersionOverrides V1_0 (Mailbox 1.3) carries the
  * desktop button; the nested V1_1 (Mailbox 1.5) repeats it pinnable and adds the Outlook mobile
- * button (MobileFormFactor → MobileMessageReadCommandSurface; add-mobile-support.md).
+ * button (MobileFormFactor → MobileMessageReadCommandSurface; add-mobile-support.md). The V1_1
+ * block also carries the safety window (safetyWindowExtension.cjs: Runtimes, FunctionFile, the
+ * compose button and LaunchEvent OnMessageSend), which the XSD allows only in V1_1.
  */
 const { addin, normalizeBaseUrl } = require('./source.cjs');
+const safetyWindow = require('./safetyWindowExtension.cjs');
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const others = (texts, tag) =>
@@ -14,6 +17,9 @@ function localized(tag, texts, indent) {
   const inner = others(texts, 'Override').map((o) => `${indent}  ${o}`);
   return [`${indent}<${tag} DefaultValue="${esc(texts[addin.defaultLocale])}">`, ...inner, `${indent}</${tag}>`];
 }
+
+/** A safetyWindowExtension.cjs piece: its first line at `indent`, the rest already indented for V1_1. */
+const piece = (indent, xml) => `${indent}${xml}`;
 
 function resources(base, indent, withMobile) {
   const i = indent;
@@ -35,23 +41,28 @@ function resources(base, indent, withMobile) {
     `${i}  </bt:Images>`,
     `${i}  <bt:Urls>`,
     `${i}    <bt:Url id="Taskpane.Url" DefaultValue="${base}/${addin.taskpanePath}"/>`,
+    ...(withMobile ? [piece(`${i}    `, safetyWindow.urls(base))] : []),
     `${i}  </bt:Urls>`,
     `${i}  <bt:ShortStrings>`,
     ...str('Group.Label', addin.groupLabel),
     ...str('PaneButton.Label', addin.buttonLabel),
+    ...(withMobile ? [piece(`${i}    `, safetyWindow.shortStrings())] : []),
     `${i}  </bt:ShortStrings>`,
     `${i}  <bt:LongStrings>`,
     ...str('PaneButton.Tooltip', addin.buttonTooltip),
+    ...(withMobile ? [piece(`${i}    `, safetyWindow.longStrings())] : []),
     `${i}  </bt:LongStrings>`,
     `${i}</Resources>`,
   ];
 }
 
+/** pinnable: the V1_1 form, which also holds the safety window's function file and extension points. */
 function desktopFormFactor(indent, pinnable) {
   const i = indent;
   const icons = Object.keys(addin.icons.button).map((size) => `${i}              <bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
   return [
     `${i}<DesktopFormFactor>`,
+    ...(pinnable ? [piece(`${i}  `, safetyWindow.functionFile())] : []),
     `${i}  <ExtensionPoint xsi:type="MessageReadCommandSurface">`,
     `${i}    <OfficeTab id="TabDefault">`,
     `${i}      <Group id="recallReadGroup">`,
@@ -73,6 +84,7 @@ function desktopFormFactor(indent, pinnable) {
     `${i}      </Group>`,
     `${i}    </OfficeTab>`,
     `${i}  </ExtensionPoint>`,
+    ...(pinnable ? [piece(`${i}  `, safetyWindow.extensionPoints())] : []),
     `${i}</DesktopFormFactor>`,
   ];
 }
@@ -144,6 +156,7 @@ function renderXml(baseUrl) {
     '      </DesktopSettings>',
     '    </Form>',
     '  </FormSettings>',
+    `  <!-- ${addin.permissions}: the safety window sets delayDeliveryTime (docs/privacy.md, docs/safety-window.md). -->`,
     `  <Permissions>${addin.permissions}</Permissions>`,
     '  <Rule xsi:type="RuleCollection" Mode="Or">',
     '    <Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>',
@@ -168,6 +181,7 @@ function renderXml(baseUrl) {
     '      </Requirements>',
     '      <Hosts>',
     '        <Host xsi:type="MailHost">',
+    piece('          ', safetyWindow.runtimes()),
     ...desktopFormFactor('          ', true),
     ...mobileFormFactor('          '),
     '        </Host>',

@@ -5,6 +5,8 @@
  * them out. URLs are paths relative to the add-in's base URL (ADDIN_BASE_URL at build time,
  * https://localhost:3000 for the committed development manifests).
  */
+const { PERMISSION: SAFETY_WINDOW_PERMISSION } = require('./safetyWindowExtension.cjs');
+
 const DEV_BASE_URL = 'https://localhost:3000';
 
 const addin = {
@@ -38,7 +40,11 @@ const addin = {
     'en-US': 'Check whether this sent message can still be recalled, recall it, or choose a better way to fix the mistake.',
     'ru-RU': 'Проверить, можно ли ещё отозвать это отправленное письмо, отозвать его или выбрать другой способ исправить ошибку.',
   },
-  permissions: 'ReadItem',
+  /**
+   * ReadWriteItem, not ReadItem: the safety window's send handler sets the compose item's
+   * delayDeliveryTime (safetyWindowExtension.cjs); docs/privacy.md says what is read and written.
+   */
+  permissions: SAFETY_WINDOW_PERMISSION,
   taskpanePath: 'taskpane.html',
   requestedHeight: 250,
   /** Requirement sets: base manifest, VersionOverrides V1_0 (add-in commands) and V1_1 (pinning, mobile). */

@@ -26,12 +26,12 @@ const xsd = (fileName) => ({ fileName, contents: readFileSync(join(XSD_DIR, file
 const shortenNamespaces = (message) => message.replace(/\{[^}]*\}/g, '').replace(/Element '([^']+)'/g, 'Element <$1>');
 
 /** @returns {Promise<Array<{ code: string, message: string }>>} */
-async function validateXml(xml, { production, baseDir }) {
+async function validateXml(xml, { production, baseDir, pagesServed = false }) {
   const result = await validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: [xsd(ROOT_XSD)], preload: IMPORTED_XSDS.map(xsd) });
   if (!result.valid) {
     return result.errors.map((e) => ({ code: 'XSD', message: `line ${e.loc?.lineNumber ?? '?'}: ${shortenNamespaces(e.message)}` }));
   }
-  return checkXmlRules(xml, { production, baseDir });
+  return checkXmlRules(xml, { production, baseDir, pagesServed });
 }
 
 const SCHEMA_DIR = join(require.resolve('@microsoft/app-manifest/package.json'), '..', 'build', 'json-schemas', 'teams');
@@ -57,7 +57,7 @@ function schemaProblems(value, version, file, where) {
  * @param {object} manifest parsed manifest.json
  * @param {Record<string, object>} localizations file name → parsed localization file
  */
-async function validateJson(manifest, localizations, { production, baseDir }) {
+async function validateJson(manifest, localizations, { production, baseDir, pagesServed = false }) {
   const version = manifest.manifestVersion;
   let problems;
   try {
@@ -70,7 +70,7 @@ async function validateJson(manifest, localizations, { production, baseDir }) {
   } catch (error) {
     return [{ code: 'JSON_SCHEMA', message: `$.manifestVersion: no bundled schema for "${version}" (${error.code ?? error.message})` }];
   }
-  return problems.length ? problems : checkJsonRules(manifest, { production, baseDir });
+  return problems.length ? problems : checkJsonRules(manifest, { production, baseDir, pagesServed });
 }
 
 module.exports = { validateXml, validateJson };

@@ -8,6 +8,7 @@ import { ContextStep } from './steps/ContextStep';
 import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWizard } from './useWizard';
+import { useServices } from './services';
 
 /*
  * The alternatives and the incident path (editors, checklists, the summary) load in their own chunk
@@ -18,6 +19,8 @@ const loadAlternatives = () => import('./steps/AlternativesStep');
 const loadIncident = () => import('./steps/IncidentStep');
 const AlternativesStep = lazy(() => loadAlternatives().then((m) => ({ default: m.AlternativesStep })));
 const IncidentStep = lazy(() => loadIncident().then((m) => ({ default: m.IncidentStep })));
+// Only where the admin turned the safety window on (docs/safety-window.md): its own chunk.
+const HeldMessagesView = lazy(() => import('./safetyWindow/HeldMessagesView').then((m) => ({ default: m.HeldMessagesView })));
 
 const useStyles = makeStyles({
   pane: {
@@ -42,6 +45,7 @@ export function App() {
   const { state, dispatch, retry } = useWizard();
   const i18n = useI18n();
   const styles = useStyles();
+  const { heldMessages } = useServices();
   const verdictShown = state.step !== 'context';
   useEffect(() => {
     if (verdictShown) void Promise.all([loadAlternatives(), loadIncident()]).catch(() => undefined);
@@ -60,6 +64,11 @@ export function App() {
           {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
         </Suspense>
       </FollowUpSessionProvider>
+      {heldMessages !== undefined ? (
+        <Suspense fallback={null}>
+          <HeldMessagesView />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type { LoadedPolicy } from '../config/loadPolicy';
 import type { GraphClient } from '../graph/graphClient';
 import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
+import type { HeldMessages, SafetyWindowOptIn } from '../domain/safetyWindow';
 
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {
@@ -15,6 +16,10 @@ export interface Services {
   readonly clock: () => Date;
   /** Non-personal flags such as "prevention tips dismissed"; without it they last for the session. */
   readonly preferences?: Preferences;
+  /** Messages the safety window holds on the server (docs/safety-window.md); absent where unavailable. */
+  readonly heldMessages?: HeldMessages;
+  /** The user's safety-window opt-in, where the admin allows one. */
+  readonly safetyWindowOptIn?: SafetyWindowOptIn;
 }
 
 const ServicesContext = createContext<Services | null>(null);

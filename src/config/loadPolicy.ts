@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { toAsciiDomain } from '../domain/address';
 import { EXCHANGE_ONLINE_DEFAULTS, POLICY_FIELDS, UNREADABLE_POLICY_FALLBACKS, type PolicyField, type RecallPolicy } from '../domain/policy';
+import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../domain/safetyWindow';
+import { parseSafetyWindow } from './safetyWindowConfig';
 
 /**
  * config.json as the admin writes it: every field optional (absent = Exchange Online's default),
@@ -18,8 +20,11 @@ const FIELD_SCHEMAS: Readonly<Record<PolicyField, v.GenericSchema>> = {
   usesPurviewEncryption: v.boolean('must be true or false'),
 };
 
-/** Keys config.json may hold besides the policy: `$schema` for editors, `auth` (config/authConfig.ts). */
-const OTHER_KEYS = new Set(['$schema', 'auth']);
+/**
+ * Keys config.json may hold besides the policy: `$schema` for editors, `auth` (config/authConfig.ts),
+ * `safetyWindow` (config/safetyWindowConfig.ts, read below into its own field).
+ */
+const OTHER_KEYS = new Set(['$schema', 'auth', 'safetyWindow']);
 
 /** Exchange Online PowerShell names an admin may copy instead of ours (docs/deploy.md has the table). */
 const POWERSHELL_NAMES: Readonly<Record<string, PolicyField>> = {
@@ -31,6 +36,8 @@ const POWERSHELL_NAMES: Readonly<Record<string, PolicyField>> = {
 
 export interface LoadedPolicy {
   readonly policy: RecallPolicy;
+  /** config.json `safetyWindow`; off when absent, invalid (named in problems) or the file is unreadable. */
+  readonly safetyWindow: SafetyWindowPolicy;
   /** Admin-facing problems, each naming the field; empty when the file was fine. */
   readonly problems: readonly string[];
 }
@@ -38,7 +45,7 @@ export interface LoadedPolicy {
 /** Validates config.json field by field; see FIELD_SCHEMAS for what an unreadable field becomes. */
 export function parsePolicy(raw: unknown): LoadedPolicy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { policy: UNREADABLE_POLICY_FALLBACKS, problems: ['(root): must be an object such as { "recallEnabled": true }; every setting is treated as unknown'] };
+    return { policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: ['(root): must be an object such as { "recallEnabled": true }; every setting is treated as unknown'] };
   }
   const file = raw as Record<string, unknown>;
   const problems: string[] = [];
@@ -60,7 +67,8 @@ export function parsePolicy(raw: unknown): LoadedPolicy {
     if (unreadable.has(field)) policy[field] = UNREADABLE_POLICY_FALLBACKS[field];
     else if (field in file && file[field] !== undefined) policy[field] = readField(field, file[field], problems);
   }
-  return { policy: policy as unknown as RecallPolicy, problems };
+  const safetyWindow = parseSafetyWindow(file);
+  return { policy: policy as unknown as RecallPolicy, safetyWindow: safetyWindow.policy, problems: [...problems, ...safetyWindow.problems] };
 }
 
 function readField(field: PolicyField, value: unknown, problems: string[]): unknown {
@@ -112,7 +120,7 @@ function editDistance(a: string, b: string): number {
  * Exchange Online's defaults, so every setting takes its fail-closed value and the pane says so.
  */
 export async function loadPolicy(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadedPolicy> {
-  const unknown = (problem: string): LoadedPolicy => ({ policy: UNREADABLE_POLICY_FALLBACKS, problems: [`config.json: ${problem}; every setting is treated as unknown`] });
+  const unknown = (problem: string): LoadedPolicy => ({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [`config.json: ${problem}; every setting is treated as unknown`] });
   try {
     const response = await fetchImpl(url, { cache: 'no-cache' });
     if (!response.ok) return unknown(response.status === 404 ? 'not found (HTTP 404)' : `HTTP ${response.status}`);

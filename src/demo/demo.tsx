@@ -20,6 +20,8 @@ import { problemText } from './scenarioProblems';
 import { scenarioHost } from './scenarioHost';
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
 import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
+import { ComposeDemo } from './compose/ComposeDemo';
+import { heldDraftHandlers, HeldDraftStore } from './simulatedHeldDrafts';
 
 type Loaded = ScenarioLoad;
 
@@ -110,19 +112,30 @@ function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> })
   );
 }
 
-function DemoRoot({ loaded, services, lang, dark, drafts }: { loaded: Loaded; services: Services | null; lang: Lang; dark: boolean; drafts: DraftFeed }) {
+function DemoRoot({ loaded, services, lang, dark, drafts, held }: { loaded: Loaded; services: Services | null; lang: Lang; dark: boolean; drafts: DraftFeed; held: HeldDraftStore }) {
   const [draft, setDraft] = useState<DraftMessage | null>(null);
   useEffect(() => drafts.subscribe(setDraft), [drafts]);
   const currentId = loaded.kind === 'ready' ? loaded.scenario.id : null;
+  // Compose scenarios: the safety window at Send (src/demo/compose), not the recall wizard.
+  const compose = loaded.kind === 'ready' && services !== null && loaded.scenario.message.mode === 'compose' ? { scenario: loaded.scenario, services } : null;
   return (
     <I18nProvider lang={lang}>
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-        <DemoPage
-          links={links(currentId, lang, dark)}
-          onReset={resetDemoMailbox}
-          pane={loaded.kind === 'ready' && services ? <ErrorBoundary><App /></ErrorBoundary> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
-          aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
-        />
+        {compose ? (
+          <ComposeDemo
+            scenario={compose.scenario}
+            services={compose.services}
+            store={held}
+            frame={({ pane, aside }) => <DemoPage links={links(currentId, lang, dark)} onReset={resetDemoMailbox} pane={pane} aside={aside} />}
+          />
+        ) : (
+          <DemoPage
+            links={links(currentId, lang, dark)}
+            onReset={resetDemoMailbox}
+            pane={loaded.kind === 'ready' && services ? <ErrorBoundary><App /></ErrorBoundary> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
+            aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
+          />
+        )}
       </FluentProvider>
     </I18nProvider>
   );
@@ -151,12 +164,15 @@ async function main() {
   const dark = (params.get('theme') ?? scenario?.host.theme) === 'dark';
   document.documentElement.lang = lang;
   const drafts = new DraftFeed();
+  const held = new HeldDraftStore();
   let services: Services | null = null;
   if (scenario !== null) {
+    const clock = scenarioClock(scenario);
     // "external": nothing in the page answers Graph; its requests leave as real fetches (with the
     // demo token) for a harness outside the page, e.g. Playwright's route, to answer.
     if (scenario.tenant.graph !== 'external') {
-      const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)));
+      // The safety window's Drafts first: the tenant's handler answers every other Graph path.
+      const worker = setupWorker(...heldDraftHandlers(scenario, held, clock), ...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)));
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
@@ -165,13 +181,13 @@ async function main() {
       graph: new GraphClient({ tokens }),
       tokens,
       policy: parsePolicy(scenario.policy),
-      clock: scenarioClock(scenario),
+      clock,
       preferences: storagePreferences(),
     };
   }
   const container = document.getElementById('root');
   if (container === null) return;
-  const page = <DemoRoot loaded={loaded} services={services} lang={lang} dark={dark} drafts={drafts} />;
+  const page = <DemoRoot loaded={loaded} services={services} lang={lang} dark={dark} drafts={drafts} held={held} />;
   createRoot(container).render(services ? <ServicesProvider services={services}>{page}</ServicesProvider> : page);
 }
 

@@ -55,6 +55,12 @@ export const scenarioSchema = v.object({
     bcc: v.optional(v.array(person), []),
     isReadReceiptRequested: v.optional(v.boolean(), false),
     body: v.optional(v.string(), ''),
+    /**
+     * `compose`: the message is being written, not sent: the demo shows a simulated compose
+     * window whose Send runs the safety window's OnMessageSend handler (docs/safety-window.md).
+     * To/Cc/Bcc and subject are the compose item's; sentDateTime and folder are ignored.
+     */
+    mode: v.optional(v.picklist(['read', 'compose']), 'read'),
   }),
   tenant: v.optional(
     v.object({

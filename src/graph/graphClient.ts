@@ -43,6 +43,7 @@ export interface OperationOptions {
 
 export interface BatchRequest {
   readonly id: string;
+  /** PATCH: one extended property of a message (updateMessage in requestPaths.ts). */
   readonly method: 'GET' | 'POST' | 'PATCH';
   /** Relative to the API version, e.g. `/me/getMailTips`. */
   readonly url: string;

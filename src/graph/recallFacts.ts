@@ -145,7 +145,8 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
 }
 
-function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
+/** Shared with the safety window's send-time check (sendTimeEvidence.ts): the same request at Send. */
+export function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
   return {
     id,
     method: 'POST',
@@ -154,7 +155,7 @@ function mailTipsRequest(id: string, addresses: readonly string[], asSent: Reado
   };
 }
 
-function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
+export function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
   const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
   for (const address of asked) into.set(address, { kind: 'failed' });
   if (!parsed.ok) return;
@@ -222,7 +223,7 @@ function relatedList(list: Parameters<typeof parseListItems>[0], what: string): 
  * Valid addresses once each, by normalised form; `asSent` records the first spelling of each as
  * the message carries it (unwrapped only). Invalid ones — disguised ones included — are never asked.
  */
-function uniqueValid(addresses: readonly string[], asSent: Map<string, string>): string[] {
+export function uniqueValid(addresses: readonly string[], asSent: Map<string, string>): string[] {
   const out = new Set<string>();
   for (const raw of addresses) {
     const parsed = parseAddress(raw);
@@ -233,7 +234,7 @@ function uniqueValid(addresses: readonly string[], asSent: Map<string, string>):
   return [...out];
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
+export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;

@@ -1,5 +1,5 @@
 /**
- * Every Graph request the add-in makes, in one place: recallFacts.ts and recall.ts build their
+ * Every Graph request the add-in makes, in one place: recallFacts.ts, recall.ts and heldMessages.ts build their
  * URLs from these templates, and the fault-matrix test (test/unit/faultMatrix.test.ts) checks it
  * has a row for each one — a new request path without a row fails that test.
  */
@@ -36,10 +36,20 @@ export const GRAPH_REQUEST_PATHS = {
   inboxMessages: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/inbox/messages', via: 'batch' },
   /** The body of a cloud recall report found in the Inbox (message-get.md: GET /me/mailFolders/{id}/messages/{id}). */
   inboxMessage: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/inbox/messages/{id}', via: 'batch' },
-  /** Sets our recall mark on the same message after a 202 (singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md). */
-  setRecallMark: { method: 'PATCH', version: 'v1.0', template: '/me/messages/{id}', via: 'direct' },
+  /**
+   * One extended property of a message, written with PATCH (message-update.md): our recall mark on
+   * the sent message after a 202 (recallMark.ts, singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md),
+   * or a held draft's deferred send time for "send now" (heldMessages.ts). One entry per (method, template).
+   */
+  updateMessage: { method: 'PATCH', version: 'v1.0', template: '/me/messages/{id}', via: 'direct' },
   mailTips: { method: 'POST', version: 'v1.0', template: '/me/getMailTips', via: 'batch' },
   recall: { method: 'POST', version: 'beta', template: '/me/mailFolders/sentitems/messages/{id}/recall', via: 'direct' },
+  /**
+   * The safety window's held messages: Drafts (well-known name) with PidTagDeferredSendTime expanded
+   * (heldMessages.ts; office-js-docs-pr docs/outlook/delay-delivery.md: a scheduled message stays
+   * in Drafts until its delivery time).
+   */
+  heldDrafts: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/drafts/messages', via: 'direct' },
 } as const satisfies Record<string, GraphRequestPath>;
 
 export type GraphRequestName = keyof typeof GRAPH_REQUEST_PATHS;

@@ -388,6 +388,35 @@ export const en = {
   'copyDraft.to': 'To: {addresses}',
   'copyDraft.bcc': 'Bcc: {addresses}',
   'copyDraft.subject': 'Subject: {subject}',
+
+  // --- Safety window (issue #17): held messages in the pane, the demo's compose window and Smart Alert ---
+  'held.title': 'Held messages',
+  'held.intro': 'These messages wait on the server before they leave. Until then you can still stop them.',
+  'held.loading': 'Looking for held messages…',
+  'held.empty': 'No message is being held.',
+  'held.noSubject': '(no subject)',
+  'held.leavesIn': '{minutes, plural, one {Leaves in # minute} other {Leaves in # minutes}}, at {time}',
+  'held.to': 'To: {recipients}',
+  'held.sendNow': 'Send now',
+  'held.dontSend': 'Don’t send — back to drafts',
+  'held.dontSend.hint': 'Opens the draft in Outlook: change it or delete it before {time}.',
+  'held.refresh': 'Refresh',
+  'held.failed': 'That didn’t work: {reason}',
+  'held.optIn': '{minutes, plural, one {Hold my messages to people a recall can’t reach for # minute} other {Hold my messages to people a recall can’t reach for # minutes}}',
+  'held.optIn.failed': 'Outlook didn’t save this setting. Try again.',
+  'demo.compose.title': 'Simulated Outlook: writing a message',
+  'demo.compose.cc': 'Cc',
+  'demo.compose.send': 'Send',
+  'demo.compose.checking': 'Checking the recipients…',
+  'demo.compose.sent': 'Sent. It has left your mailbox.',
+  'demo.compose.held': 'Sent with a hold: it waits on the server until {time}. See the pane.',
+  'demo.compose.holdSet': 'Outlook’s notice on the message:',
+  'demo.compose.draft': 'Back in Drafts: it was not sent. Edit it, or send it again.',
+  'demo.compose.editing': 'Back to editing: nothing was sent.',
+  'demo.alert.label': 'Outlook alert from an add-in',
+  'demo.alert.sendAnyway': 'Send Anyway',
+  'demo.alert.dontSend': 'Don’t Send',
+  // --- end safety window ---
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -42,13 +42,21 @@ async function main() {
     auth,
     dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
   });
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens });
+  const clock = () => new Date();
+  // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
+  // its services in their own chunk.
+  const { safetyWindow } = policy;
+  const windowOn = safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0;
+  const safetyServices = windowOn ? (await import('./safetyWindowServices')).safetyWindowServices(start.office, graph, clock, safetyWindow) : {};
   const services: Services = {
     host,
-    graph: host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens }),
+    graph,
     tokens,
     policy,
-    clock: () => new Date(),
+    clock,
     preferences: storagePreferences(),
+    ...safetyServices,
   };
   const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
   document.documentElement.lang = lang;

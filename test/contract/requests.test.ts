@@ -12,6 +12,8 @@ import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '.
 import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts } from '../../src/graph/recallFacts';
+import { heldDraftHandlers, HeldDraftStore } from '../../src/demo/simulatedHeldDrafts';
+import { listHeld, sendHeldNow } from '../../src/graph/heldMessages';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { aGraphClient, setupMswForFile, type SeenRequest } from '../builders/graph';
 import { builtInScenario } from '../builders/scenario';
@@ -65,6 +67,24 @@ describe('what the client sends, captured at the HTTP level', () => {
 
     const sent = (await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest))).flatMap(withInner);
     expect(sent.length).toBeGreaterThan(3);
+    expect(sent.flatMap((request) => requestProblems(request))).toEqual([]);
+  });
+});
+
+describe('the safety window’s requests, captured at the HTTP level', () => {
+  it('listing held drafts and sending one now conform (Drafts with the deferred send time expanded; PATCH of it)', async () => {
+    const scenario = builtInScenario('compose-gmail-and-colleagues');
+    const now = new Date('2026-11-25T10:00:00Z');
+    const store = new HeldDraftStore();
+    const held = store.add({ subject: 'Q4', to: ['anna.petrova@gmail.com'], cc: [], bcc: [], deliverAt: new Date(now.getTime() + 10 * 60_000) });
+    server.use(...heldDraftHandlers(scenario, store, () => now));
+    const { client } = aGraphClient();
+    const listed = await listHeld(client, now);
+    expect(listed).toMatchObject({ ok: true, value: [{ id: held.id }] });
+    expect((await sendHeldNow(client, held.id, now)).ok).toBe(true);
+
+    const sent = await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest));
+    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0] ?? ''}`)).toEqual(['GET /me/mailFolders/drafts/messages', `PATCH /me/messages/${encodeURIComponent(held.id)}`]);
     expect(sent.flatMap((request) => requestProblems(request))).toEqual([]);
   });
 });

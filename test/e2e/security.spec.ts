@@ -92,6 +92,9 @@ test('a full demo run writes no address, subject or token to the console or Web 
     expect(all).not.toContain('@');
     if (entry.key?.startsWith('recall-assistant-demo:')) expect(entry.text).toMatch(/^\d+$/);
     else if (entry.key?.startsWith('recall-assistant:pref:')) expect(entry.text).toMatch(/^[01]$/);
+    // What the user typed in a follow-up, for this tab only (src/app/alternatives/storedSessions.ts):
+    // sessionStorage, under a hashed item id; checked above for addresses, subjects and tokens.
+    else if (entry.key?.startsWith('recall-assistant.follow-up.')) expect(entry.channel).toBe('sessionStorage');
     else throw new Error(`unexpected storage key ${entry.key ?? ''}`);
   }
   // The run did store the recall time (so the spies were live).
@@ -99,9 +102,10 @@ test('a full demo run writes no address, subject or token to the console or Web 
 });
 
 const PAGES: readonly [dir: string, base: string, files: readonly string[]][] = [
-  // support.html and privacy.html: the manifests' SupportUrl and privacy statement (static, no script).
-  ['dist', PROD_URL, ['taskpane.html', 'authdialog.html', 'support.html', 'privacy.html']],
-  ['dist-demo', DEMO_URL, ['demo.html', 'taskpane.html', 'authdialog.html', 'support.html', 'privacy.html']],
+  // support.html and privacy.html: the manifests' SupportUrl and privacy statement (static, no script);
+  // launchevent.html: the safety window's event runtime (browser runtime of web, new Outlook, Mac).
+  ['dist', PROD_URL, ['taskpane.html', 'authdialog.html', 'support.html', 'privacy.html', 'launchevent.html']],
+  ['dist-demo', DEMO_URL, ['demo.html', 'taskpane.html', 'authdialog.html', 'support.html', 'privacy.html', 'launchevent.html']],
 ];
 
 function expectCspAndNoInlineScript(html: string, where: string) {

@@ -21,6 +21,7 @@ import { GRAPH_ORIGIN, GraphClient } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts, type GraphRecallFacts } from '../../src/graph/recallFacts';
 import { setRecallMark } from '../../src/graph/recallMark';
+import { listHeld, sendHeldNow } from '../../src/graph/heldMessages';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
@@ -176,8 +177,13 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const recall = http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () =>
     row === 'recall' ? directFault(column) : new HttpResponse(null, { status: 202 }),
   );
-  const mark = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async () => (row === 'setRecallMark' ? directFault(column) : HttpResponse.json({ id: SIMULATED_REST_ID })));
-  return [batch, recall, mark];
+  // The safety window's held drafts (src/graph/heldMessages.ts) and PATCHes of a message (our recall
+  // mark, a held draft's "send now"): direct calls of their own.
+  const heldDrafts = http.get(`${GRAPH_ORIGIN}/v1.0/me/mailFolders/drafts/messages`, async () => (row === 'heldDrafts' ? directFault(column) : HttpResponse.json({ value: [] })));
+  const updateMessage = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async ({ params }) =>
+    row === 'updateMessage' ? directFault(column) : HttpResponse.json({ id: params['id'] }),
+  );
+  return [batch, recall, heldDrafts, updateMessage];
 }
 
 function graphClient() {
@@ -360,15 +366,21 @@ const ROWS: Record<GraphRequestName, Row> = {
       expect(reports.value.complete).toBe(false);
     },
   },
-  setRecallMark: {
+  updateMessage: {
     async check(column) {
-      // After a 202 the mark is best effort: its failure is a typed Result, never a rejection.
-      const result = await setRecallMark(graphClient().client, SIMULATED_REST_ID, new Date('2026-11-25T10:00:00Z'));
+      // Our recall mark after a 202 is best effort: its failure is a typed Result, never a rejection.
+      const mark = await setRecallMark(graphClient().client, SIMULATED_REST_ID, new Date('2026-11-25T10:00:00Z'));
+      // "Send now" on a held draft: a failure leaves the message held until its time, and the view says why.
+      const sendNow = await sendHeldNow(graphClient().client, 'held-1', new Date('2026-11-25T10:00:00Z'));
       if (column === 'empty body' || column === 'malformed JSON') {
-        expect(result.ok).toBe(true);
+        // A 200 is the answer: neither reads the updated message back.
+        expect(mark.ok).toBe(true);
+        expect(sendNow.ok).toBe(true);
         return;
       }
-      expectFailure(result, EXPECTED[column].direct);
+      expectFailure(mark, EXPECTED[column].direct);
+      const failure = expectFailure(sendNow, EXPECTED[column].direct);
+      for (const i18n of [en, ru]) expect(i18n.t('held.failed', { reason: i18n.failure(failure) })).not.toMatch(RAW);
     },
   },
   sentItems: {
@@ -416,6 +428,14 @@ const ROWS: Record<GraphRequestName, Row> = {
       for (const i18n of [en, ru]) expect(i18n.t('act.refused', { failure: i18n.failure(failure) })).not.toMatch(RAW);
     },
   },
+  heldDrafts: {
+    async check(column) {
+      // The Held messages view shows the failure in words (held.failed) instead of an empty list,
+      // which would claim nothing is held.
+      const failure = expectFailure(await listHeld(graphClient().client, new Date('2026-11-25T10:00:00Z')), EXPECTED[column].direct);
+      for (const i18n of [en, ru]) expect(i18n.t('held.failed', { reason: i18n.failure(failure) })).not.toMatch(RAW);
+    },
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -436,7 +456,7 @@ describe('the fault matrix covers every Graph request path', () => {
     await fetchRecallReports(client, null);
     await requestRecall(client, SIMULATED_REST_ID);
     await setRecallMark(client, SIMULATED_REST_ID, new Date());
-    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(new Set(['batch', 'recall', 'setRecallMark']));
+    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(new Set(['batch', 'recall', 'updateMessage']));
   });
 });
 
@@ -741,7 +761,8 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
 const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = {
   recall: 'it performs the recall; its own faults are the recall row of the matrix above',
   inboxMessage: "a cloud report's body: read by recall tracking only, never by the check",
-  setRecallMark: 'it writes our mark after a 202; the check reads the mark back with the message (the message lookup row)',
+  updateMessage: 'it writes our mark after a 202 (the check reads it back with the message: the message lookup row) or sends a held draft now; the check never reads through it',
+  heldDrafts: 'the safety window lists messages not yet sent; the recall check never reads it (its faults: the heldDrafts row above)',
 };
 const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
   '$batch (all evidence at once)': 'batch',

@@ -20,6 +20,9 @@ import recallClassicReports from './recall-classic-reports.json';
 import recallPartialFailure from './recall-partial-failure.json';
 import recallRefused from './recall-refused.json';
 import recallThrottled from './recall-throttled.json';
+import composeColleaguesOnly from './compose-colleagues-only.json';
+import composeGmailAndColleagues from './compose-gmail-and-colleagues.json';
+import composeGraphUnavailable from './compose-graph-unavailable.json';
 import { largeListScenario } from './largeList';
 
 /** Built-in scenarios, in the order the picker lists them. Each is validated when loaded. */
@@ -46,6 +49,9 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   recallRefused,
   recallThrottled,
   recallClassicReports,
+  composeGmailAndColleagues,
+  composeColleaguesOnly,
+  composeGraphUnavailable,
   largeListScenario(500),
 ];
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { loadPolicy, parsePolicy } from '../../../src/config/loadPolicy';
 import { EXCHANGE_ONLINE_DEFAULTS, UNREADABLE_POLICY_FALLBACKS, type RecallPolicy } from '../../../src/domain/policy';
+import { SAFETY_WINDOW_OFF } from '../../../src/domain/safetyWindow';
 import { aMessage, aRecipient, assess } from '../../builders/domain';
 import { setupMswForFile } from '../../builders/graph';
 
@@ -23,12 +24,12 @@ describe('defaults are Exchange Online’s', () => {
   });
 
   it('an empty config file means the defaults, without problems', () => {
-    expect(parsePolicy({})).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: [] });
+    expect(parsePolicy({})).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
   });
 
   it('the config.json shipped in the repo is valid and says exactly the defaults', () => {
     const shipped: unknown = JSON.parse(readFileSync(join(__dirname, '../../../config.json'), 'utf8'));
-    expect(parsePolicy(shipped)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, problems: [] });
+    expect(parsePolicy(shipped)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
   });
 });
 
@@ -137,7 +138,7 @@ describe('loadPolicy (HTTP)', () => {
   it('reads the admin’s file next to the pane, without any Authorization header', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false })));
     const loaded = await loadPolicy(CONFIG_URL);
-    expect(loaded).toEqual({ policy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false }, problems: [] });
+    expect(loaded).toEqual({ policy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false }, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
     expect(seen[0]?.authorization).toBeNull();
   });
 
@@ -149,7 +150,7 @@ describe('loadPolicy (HTTP)', () => {
     ['a file that is not JSON', () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 }), 'config.json: not valid JSON; every setting is treated as unknown'],
   ])('%s: every setting unknown (fail closed), and the admin is told', async (_case, answer, problem) => {
     server.use(http.get(CONFIG_URL, answer));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, problems: [problem] });
+    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] });
   });
 
   it('an invalid field: only that field fails closed, and a problem names it', async () => {
@@ -159,8 +160,25 @@ describe('loadPolicy (HTTP)', () => {
     expect(loaded.problems).toEqual([expect.stringMatching(/^maxRecallableAgeDays: /)]);
   });
 
+  // The safety window holds people's mail: only a block the add-in fully understands turns it on
+  // (docs/safety-window.md); the recall settings next to it are read as usual.
+  it('an invalid safetyWindow field: the window stays off, the recall settings stay, and a problem names the field', async () => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, safetyWindow: { minutes: 90, for: 'everyone' } })));
+    const loaded = await loadPolicy(CONFIG_URL);
+    expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
+    expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
+    expect(loaded.problems).toEqual([expect.stringMatching(/^safetyWindow\.minutes: .*; the safety window stays off$/)]);
+  });
+
+  it('a valid safetyWindow block is taken as written, without problems', async () => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ safetyWindow: { minutes: 10 } })));
+    const loaded = await loadPolicy(CONFIG_URL);
+    expect(loaded.safetyWindow).toEqual({ minutes: 10, for: 'outsiders', optInMinutes: 0 });
+    expect(loaded.problems).toEqual([]);
+  });
+
   it('a network error: every setting unknown, and the admin is told it could not be loaded', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
+    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
   });
 });

@@ -1,0 +1,15 @@
+export declare const HANDLER: string;
+export declare const HOLD_COMMAND: string;
+export declare const PERMISSION: string;
+export declare function runtimes(): string;
+export declare function functionFile(): string;
+export declare function extensionPoints(): string;
+export declare function urls(origin: string): string;
+export declare function shortStrings(): string;
+export declare function longStrings(): string;
+export declare const UNIFIED_PERMISSION: string;
+export declare const HOLD_LABEL: Readonly<Record<'en-US' | 'ru-RU', string>>;
+export declare const HOLD_TOOLTIP: Readonly<Record<'en-US' | 'ru-RU', string>>;
+export declare function unifiedRuntime(origin: string): Record<string, unknown>;
+export declare function unifiedAutoRunEvents(): Array<Record<string, unknown>>;
+export declare function unifiedComposeRibbon(groupLabel: string, icons: ReadonlyArray<{ size: number; url: string }>): Record<string, unknown>;

@@ -1,0 +1,205 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { HeldMessagesView } from '../../app/safetyWindow/HeldMessagesView';
+import type { HeldMessages } from '../../domain/safetyWindow';
+import { ServicesProvider, type Services } from '../../app/services';
+import { parsePolicy } from '../../config/loadPolicy';
+import { parseSafetyWindow } from '../../config/safetyWindowConfig';
+import { ok } from '../../domain/failure';
+import { parseAddress } from '../../domain/address';
+import { graphHeldMessages } from '../../graph/heldMessages';
+import { sendTimeEvidence } from '../../graph/sendTimeEvidence';
+import { useI18n } from '../../i18n/I18nProvider';
+import { holdAndSend } from '../../launchevent/holdAndSend';
+import { onMessageSendHandler, type CompletedOptions, type SendTimeDeps } from '../../launchevent/onMessageSend';
+import type { Scenario } from '../scenario';
+import type { HeldDraftStore } from '../simulatedHeldDrafts';
+import { SimulatedComposeWindow, type ComposeNotice } from './simulatedCompose';
+
+const useStyles = makeStyles({
+  window: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
+  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, margin: `0 0 ${tokens.spacingVerticalM}` },
+  dd: { margin: 0, overflowWrap: 'anywhere' },
+  alert: { marginTop: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, border: `2px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorNeutralBackground2 },
+  alertText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  pane: { padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: '100%' },
+  paneTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
+});
+
+type Phase =
+  | { kind: 'composing' }
+  | { kind: 'checking' }
+  | { kind: 'alert'; options: CompletedOptions }
+  | { kind: 'editing' }
+  | { kind: 'sent' }
+  | { kind: 'held'; until: Date }
+  | { kind: 'draft' };
+
+export interface ComposeDemoProps {
+  readonly scenario: Scenario;
+  readonly store: HeldDraftStore;
+  /** The page's services (host, Graph client, clock); held messages are added here. */
+  readonly services: Services;
+  /** Renders the demo frame around the pane and the simulated Outlook window. */
+  readonly frame: (parts: { pane: React.ReactNode; aside: React.ReactNode }) => React.ReactNode;
+}
+
+/**
+ * Compose scenarios: a simulated Outlook compose window whose Send runs the real OnMessageSend
+ * handler (src/launchevent) against the simulated tenant, Outlook's Smart Alert dialog drawn from
+ * the exact event.completed options, and the pane's "Held messages" view on the simulated Drafts.
+ */
+export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoProps) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const [phase, setPhase] = useState<Phase>({ kind: 'composing' });
+  const [notice, setNotice] = useState<ComposeNotice | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [composeWindow] = useState(() => new SimulatedComposeWindow(scenario, i18n.lang === 'ru' ? 'ru-RU' : 'en-US', setNotice));
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const deps: SendTimeDeps = useMemo(() => {
+    const sender = parseAddress(scenario.user.address);
+    return {
+      item: composeWindow.item,
+      now: services.clock,
+      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      evidence: (addresses) => sendTimeEvidence(services.graph, addresses, sender.valid ? sender.domain : null),
+    };
+  }, [scenario, services, composeWindow]);
+
+  const heldMessages: HeldMessages | null = useMemo(() => {
+    if (services.graph === null) return null;
+    // What Outlook does with a held draft opened for editing is not documented; the demo
+    // assumes the hold is cancelled and the message is a plain draft again.
+    const openDraft = async (id: string) => {
+      store.cancelHold(id);
+      composeWindow.clearSchedule();
+      setNotice(null);
+      setPhase({ kind: 'draft' });
+      return ok(undefined);
+    };
+    const graph = graphHeldMessages(services.graph, services.clock, openDraft);
+    return {
+      ...graph,
+      sendNow: async (id) => {
+        const result = await graph.sendNow(id);
+        if (result.ok) setPhase({ kind: 'sent' });
+        return result;
+      },
+    };
+  }, [services, store, composeWindow]);
+
+  useEffect(() => {
+    // Outlook's dialog takes the focus: the first button, as a keyboard user expects.
+    if (phase.kind === 'alert') alertRef.current?.querySelector('button')?.focus();
+  }, [phase.kind]);
+
+  const send = async () => {
+    setPhase({ kind: 'checking' });
+    let completed: CompletedOptions = { allowEvent: false };
+    await onMessageSendHandler(deps)({ completed: (options) => void (completed = options) });
+    if (!completed.allowEvent) return setPhase({ kind: 'alert', options: completed });
+    leave(composeWindow.scheduledDelivery());
+  };
+
+  /** The message leaves Outlook: held on the server when a delivery time lies ahead. */
+  const leave = (deliverAt: Date | null) => {
+    setNotice(null);
+    if (deliverAt !== null && deliverAt.getTime() > services.clock().getTime()) {
+      const { message } = scenario;
+      store.add({ subject: message.subject, to: message.to.map((p) => p.address), cc: message.cc.map((p) => p.address), bcc: message.bcc.map((p) => p.address), deliverAt });
+      setPhase({ kind: 'held', until: deliverAt });
+      setReloadKey((k) => k + 1);
+    } else {
+      setPhase({ kind: 'sent' });
+    }
+  };
+
+  const takeAction = async (options: CompletedOptions) => {
+    composeWindow.pressTakeAction(options.contextData ?? null);
+    await holdAndSend(deps)({ completed: () => undefined });
+    setPhase({ kind: 'composing' });
+  };
+
+  const { message } = scenario;
+  const list = (people: typeof message.to) => people.map((p) => (p.name ? `${p.name} <${p.address}>` : p.address)).join('; ');
+  const time = new Intl.DateTimeFormat(i18n.lang === 'ru' ? 'ru-RU' : 'en-GB', { timeStyle: 'short' });
+  const canSend = phase.kind === 'composing' || phase.kind === 'editing' || phase.kind === 'draft';
+
+  const aside = (
+    <section className={styles.window} aria-labelledby="compose-heading" data-compose="" data-compose-state={phase.kind}>
+      <h2 id="compose-heading" className={styles.heading}>{i18n.t('demo.compose.title')}</h2>
+      <dl className={styles.dl}>
+        <dt>{i18n.t('demo.draft.to')}</dt>
+        <dd className={styles.dd}>{list(message.to)}</dd>
+        {message.cc.length > 0 ? (
+          <>
+            <dt>{i18n.t('demo.compose.cc')}</dt>
+            <dd className={styles.dd}>{list(message.cc)}</dd>
+          </>
+        ) : null}
+        {message.bcc.length > 0 ? (
+          <>
+            <dt>{i18n.t('demo.draft.bcc')}</dt>
+            <dd className={styles.dd}>{list(message.bcc)}</dd>
+          </>
+        ) : null}
+        <dt>{i18n.t('demo.draft.subject')}</dt>
+        <dd className={styles.dd}>{message.subject}</dd>
+      </dl>
+      {notice ? (
+        <MessageBar intent={notice.kind === 'error' ? 'error' : 'info'} data-compose-notice={notice.kind}>
+          <MessageBarBody>
+            {i18n.t('demo.compose.holdSet')} {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {phase.kind === 'checking' ? <p role="status">{i18n.t('demo.compose.checking')}</p> : null}
+      {phase.kind === 'sent' ? <p role="status">{i18n.t('demo.compose.sent')}</p> : null}
+      {phase.kind === 'held' ? <p role="status">{i18n.t('demo.compose.held', { time: time.format(phase.until) })}</p> : null}
+      {phase.kind === 'draft' ? <p role="status">{i18n.t('demo.compose.draft')}</p> : null}
+      {phase.kind === 'editing' ? <p role="status">{i18n.t('demo.compose.editing')}</p> : null}
+      {canSend ? (
+        <Button appearance="primary" onClick={() => void send()}>
+          {i18n.t('demo.compose.send')}
+        </Button>
+      ) : null}
+      {phase.kind === 'alert' ? (
+        <div ref={alertRef} role="alertdialog" aria-modal="false" aria-labelledby="smart-alert-title" aria-describedby="smart-alert-text" className={styles.alert} data-smart-alert="" data-command-id={phase.options.commandId ?? ''}>
+          <h3 id="smart-alert-title" className={styles.heading}>{i18n.t('app.title')}</h3>
+          <p id="smart-alert-text" className={styles.alertText}>{phase.options.errorMessage}</p>
+          <div className={styles.buttons}>
+            {phase.options.commandId && phase.options.cancelLabel ? (
+              <Button appearance="primary" onClick={() => void takeAction(phase.options)}>{phase.options.cancelLabel}</Button>
+            ) : null}
+            {phase.options.sendModeOverride === 'promptUser' ? (
+              <Button onClick={() => leave(null)}>{i18n.t('demo.alert.sendAnyway')}</Button>
+            ) : null}
+            <Button onClick={() => setPhase({ kind: 'editing' })}>{i18n.t('demo.alert.dontSend')}</Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+
+  const pane = (
+    <ServicesProvider services={heldMessages ? { ...services, heldMessages } : services}>
+      <HeldPane reloadKey={reloadKey} />
+    </ServicesProvider>
+  );
+  return <>{frame({ pane, aside })}</>;
+}
+
+function HeldPane({ reloadKey }: { reloadKey: number }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  return (
+    <main className={styles.pane} data-step="held">
+      <h1 className={styles.paneTitle}>{i18n.t('app.title')}</h1>
+      <HeldMessagesView reloadKey={reloadKey} />
+    </main>
+  );
+}

@@ -1,0 +1,167 @@
+import type { MessageReason, RecipientReason } from '../domain/reasonCodes';
+import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
+
+/**
+ * The Smart Alert's words, en + ru. A small catalog of its own rather than src/i18n: the event
+ * handler runs in the JavaScript-only runtime in classic Outlook, which loads one file and
+ * starts on every Send (docs: "a large JavaScript bundle may cause issues with the performance of
+ * your add-in"), so it carries neither the pane's catalogs nor the ICU formatter; plurals come
+ * from the platform's Intl.PluralRules. Keys mirror the reason codes, as in the pane.
+ */
+export type AlertLang = 'en' | 'ru';
+
+/** Outlook's limits (docs: onmessagesend-onappointmentsend-events.md, smart-alerts walkthrough). */
+export const MESSAGE_LIMIT = 500;
+export const BUTTON_LIMIT = 20;
+/** Names shown before "and N more": keeps the message inside MESSAGE_LIMIT with long names. */
+const NAMES_SHOWN = 3;
+
+type WhyCode = Exclude<RecipientReason, 'INTERNAL' | 'READ'> | Extract<MessageReason, 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY'>;
+
+interface Catalog {
+  why: Record<WhyCode, string>;
+  /** Lead sentence: how many recipients a recall would not reach. */
+  outside(count: number): string;
+  holdOffer(minutes: number): string;
+  alertOnly: string;
+  checkFailed: string;
+  holdFailed: string;
+  held(minutes: number, until: string): string;
+  everyone(minutes: number): string;
+  more(count: number): string;
+  holdButton(minutes: number): string;
+}
+
+const enPlural = new Intl.PluralRules('en');
+const ruPlural = new Intl.PluralRules('ru');
+const ru3 = (n: number, one: string, few: string, many: string) => {
+  const rule = ruPlural.select(n);
+  return rule === 'one' ? one : rule === 'few' ? few : many;
+};
+
+const catalogs: Record<AlertLang, Catalog> = {
+  en: {
+    why: {
+      CONSUMER_MAILBOX: 'personal mailbox: recall never reaches it',
+      EXTERNAL: 'another organisation: recall doesn’t reach it',
+      EXTERNAL_ALLOWED_TENANT: 'partner organisation: recall isn’t guaranteed',
+      SCOPE_UNKNOWN: 'couldn’t confirm it is in your organisation',
+      GROUP_HAS_EXTERNAL_MEMBERS: 'group with members outside your organisation',
+      MALFORMED_ADDRESS: 'address can’t be checked',
+      INTERNAL_DOMAIN_UNCONFIRMED: 'your organisation’s domain, but the mailbox wasn’t confirmed',
+      READ_STATE_UNKNOWN: 'couldn’t tell whether it was read',
+      GROUP_MEMBERS_UNKNOWN: 'group whose members couldn’t be checked',
+      NOT_EXCHANGE_MAILBOX: 'your account can’t recall messages',
+      RECALL_DISABLED_BY_POLICY: 'recall is turned off in your organisation',
+    },
+    outside: (n) => `Once delivered, this can’t be recalled from ${n} ${enPlural.select(n) === 'one' ? 'recipient' : 'recipients'}:`,
+    holdOffer: (m) => `Hold it ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} so you can still stop it, send it now, or go back to editing.`,
+    alertOnly: 'Check the recipients before it leaves: send anyway, or go back to editing.',
+    checkFailed: 'The recipients could not be checked, so it is unknown whether a recall could reach them.',
+    holdFailed: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.',
+    held: (m, until) => `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
+    everyone: (m) => `Your organisation holds every message ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} before it leaves.`,
+    more: (n) => `and ${n} more`,
+    holdButton: (m) => `Send in ${m} min`,
+  },
+  ru: {
+    why: {
+      CONSUMER_MAILBOX: 'личный ящик: отзыв до него не доходит',
+      EXTERNAL: 'другая организация: отзыв туда не доходит',
+      EXTERNAL_ALLOWED_TENANT: 'организация-партнёр: отзыв не гарантирован',
+      SCOPE_UNKNOWN: 'не удалось подтвердить, что адрес в вашей организации',
+      GROUP_HAS_EXTERNAL_MEMBERS: 'группа, в которой есть внешние участники',
+      MALFORMED_ADDRESS: 'адрес невозможно проверить',
+      INTERNAL_DOMAIN_UNCONFIRMED: 'домен вашей организации, но ящик не подтверждён',
+      READ_STATE_UNKNOWN: 'неизвестно, прочитано ли письмо',
+      GROUP_MEMBERS_UNKNOWN: 'группа, участников которой не удалось проверить',
+      NOT_EXCHANGE_MAILBOX: 'ваша учётная запись не умеет отзывать письма',
+      RECALL_DISABLED_BY_POLICY: 'отзыв писем отключён в вашей организации',
+    },
+    outside: (n) => `После доставки письмо не отозвать у ${n} ${ru3(n, 'получателя', 'получателей', 'получателей')}:`,
+    holdOffer: (m) => `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.`,
+    alertOnly: 'Проверьте получателей, пока письмо не ушло: отправьте всё равно или вернитесь к редактированию.',
+    checkFailed: 'Не удалось проверить получателей, поэтому неизвестно, дойдёт ли до них отзыв.',
+    holdFailed: 'Outlook не смог задержать письмо, поэтому оно не отправлено. Отправьте его снова или отредактируйте.',
+    held: (m, until) => `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
+    everyone: (m) => `В вашей организации каждое письмо задерживается на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')} перед отправкой.`,
+    more: (n) => `и ещё ${n}`,
+    holdButton: (m) => `Отложить на ${m} мин`,
+  },
+};
+
+/** Outlook's display language (Office.context.displayLanguage); anything but Russian is English. */
+export function alertLang(displayLanguage: string | undefined): AlertLang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+export interface AlertText {
+  readonly plain: string;
+  readonly markdown: string;
+}
+
+export interface AlertContent {
+  readonly outOfReach: readonly OutOfReach[];
+  readonly reasons: readonly SendTimeReason[];
+  readonly minutes: number;
+  /** true: the dialog offers the hold button; false: only Send anyway / Don't send. */
+  readonly holdOffered: boolean;
+}
+
+/** The dialog message, plain (every client) and Markdown (Mailbox 1.15), both within 500 characters. */
+export function alertText(lang: AlertLang, content: AlertContent): AlertText {
+  const c = catalogs[lang];
+  const closing = content.holdOffered ? c.holdOffer(content.minutes) : c.alertOnly;
+  if (content.outOfReach.length === 0) {
+    const lead = c.everyone(content.minutes);
+    return { plain: fit(`${lead} ${closing}`), markdown: fit(`${lead}\n\n${closing}`) };
+  }
+  // Without recall at all (personal account, recall off) that is the reason for everyone.
+  const blocker = content.reasons.find((r): r is 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' => r === 'NOT_EXCHANGE_MAILBOX' || r === 'RECALL_DISABLED_BY_POLICY');
+  const lines = content.outOfReach.slice(0, NAMES_SHOWN).map((o) => `${label(o)} — ${c.why[blocker ?? whyOf(o)]}`);
+  const rest = content.outOfReach.length - NAMES_SHOWN;
+  if (rest > 0) lines.push(c.more(rest));
+  const lead = c.outside(content.outOfReach.length);
+  return {
+    plain: fit(`${lead} ${lines.join('; ')}. ${closing}`),
+    // Markdown lists end each item with \r (docs: "append \r to signify item completion").
+    markdown: fit(`${lead}\n\n${lines.map((l) => `- ${escapeMarkdown(l)}\r`).join('')}\n\n${closing}`),
+  };
+}
+
+/** When the check itself failed: nothing is known, so the user decides. */
+export function checkFailedText(lang: AlertLang): string {
+  return `${catalogs[lang].checkFailed} ${catalogs[lang].alertOnly}`;
+}
+
+/** After "Send in N min": the delay is set, the user selects Send once more. */
+export function heldText(lang: AlertLang, minutes: number, until: Date): string {
+  const hhmm = `${String(until.getHours()).padStart(2, '0')}:${String(until.getMinutes()).padStart(2, '0')}`;
+  return catalogs[lang].held(minutes, hhmm);
+}
+
+/** The hold could not be set, so nothing was sent (a notification on the compose item). */
+export function holdFailedText(lang: AlertLang): string {
+  return catalogs[lang].holdFailed;
+}
+
+export function holdButtonLabel(lang: AlertLang, minutes: number): string {
+  return catalogs[lang].holdButton(minutes).slice(0, BUTTON_LIMIT);
+}
+
+function whyOf(o: OutOfReach): WhyCode {
+  return o.reason === 'INTERNAL' || o.reason === 'READ' ? 'SCOPE_UNKNOWN' : o.reason;
+}
+
+function label(o: OutOfReach): string {
+  const name = o.name.trim();
+  return name === '' || name.toLowerCase() === o.address.toLowerCase() ? o.address : `${name} <${o.address}>`;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]()<>#`])/g, '\\$1');
+}
+
+function fit(text: string): string {
+  return text.length <= MESSAGE_LIMIT ? text : `${text.slice(0, MESSAGE_LIMIT - 1)}…`;
+}

@@ -1,0 +1,63 @@
+/**
+ * The event runtime's one file: Outlook loads it directly in classic Windows (JavaScript-only
+ * runtime, manifest `<Override type="javascript">`) and through launchevent.html elsewhere. No
+ * code may depend on Office.onReady: "code in Office.onReady() and Office.initialize isn't run"
+ * in classic Outlook (smart-alerts walkthrough), so every handler builds what it needs itself.
+ */
+import { createMsalNaaClient } from '../auth/msalNaaClient';
+import { parseAuthConfig } from '../config/authConfig';
+import { parseAddress } from '../domain/address';
+import { GraphClient } from '../graph/graphClient';
+import { sendTimeEvidence } from '../graph/sendTimeEvidence';
+import { officeComposeItem } from './composeItem';
+import { holdAndSend } from './holdAndSend';
+import { onMessageSendHandler } from './onMessageSend';
+import { loadSendTimeConfig } from './sendTimeConfig';
+import { silentNaaTokens } from './silentTokens';
+
+/** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.config.js). */
+declare const LAUNCHEVENT_CONFIG_URL: string;
+
+/**
+ * Outlook shows its "taking longer than expected" dialog after 5 seconds, and with SoftBlock the
+ * user can't send until we answer: config.json gets 2 s (else the user is asked), Graph 3 s
+ * (else the check goes on without it, holding: fail closed).
+ */
+const CONFIG_TIMEOUT_MS = 2000;
+const GRAPH_TIMEOUT_MS = 3000;
+
+function fetchWithin(url: string, ms: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return fetch(url, { cache: 'no-cache', signal: controller.signal }).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The browser runtime (launchevent.html) reads config.json next to its page, like the task pane;
+ * the JavaScript-only runtime has no page and takes the absolute URL built in.
+ */
+const configUrl = (): string => (typeof document !== 'undefined' && document.baseURI ? new URL('config.json', document.baseURI).href : LAUNCHEVENT_CONFIG_URL);
+
+function depsForThisItem() {
+  const item = officeComposeItem(Office);
+  const url = configUrl();
+  const rawConfig = fetchWithin(url, CONFIG_TIMEOUT_MS);
+  const configFetch: typeof fetch = () => rawConfig.then((r) => r.clone());
+  return {
+    item,
+    now: () => new Date(),
+    config: () => loadSendTimeConfig(url, configFetch),
+    evidence: async (addresses: readonly string[]) => {
+      const auth = await configFetch(url)
+        .then(async (r) => parseAuthConfig(JSON.parse(await r.text()) as unknown).config)
+        .catch(() => null);
+      const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
+      const graph = item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1 });
+      const sender = parseAddress(item.senderAddress);
+      return sendTimeEvidence(graph, addresses, sender.valid ? sender.domain : null);
+    },
+  };
+}
+
+Office.actions.associate('onMessageSendHandler', (event: { completed(options: object): void }) => onMessageSendHandler(depsForThisItem())(event));
+Office.actions.associate('holdAndSend', (event: { completed(): void }) => holdAndSend(depsForThisItem())(event));

@@ -1,0 +1,120 @@
+import { parseAddress } from '../domain/address';
+import type { RecallPolicy } from '../domain/policy';
+import { effectiveWindow, type SafetyWindowPolicy } from '../domain/safetyWindow';
+import { resolveRecipientFacts, type ScopeEvidence } from '../domain/scopeEvidence';
+import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../domain/sendTimeDecision';
+import { alertLang, alertText, checkFailedText, holdButtonLabel } from './alertText';
+import type { ComposeItem } from './composeItem';
+
+/**
+ * The OnMessageSend handler (Smart Alerts, Mailbox 1.12). Per client, from Microsoft's docs
+ * (docs/safety-window.md has the table and sources):
+ * - Mailbox 1.15 and not classic Windows (web, new Outlook): the alert's Take Action button,
+ *   labelled "Send in N min", runs the `holdAndSend` function command (commandId, 1.15), which
+ *   sets `delayDeliveryTime` (1.13); the user selects Send once more and the message waits on
+ *   the server. "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes
+ *   back to editing.
+ * - Classic Windows: a delayed message "doesn't appear in the Outbox … you won't be able to
+ *   cancel its delivery" (delay-delivery.md), so a hold could not be undone there: alert only.
+ * - Mailbox 1.14 without 1.15 (Outlook on Mac today): alert with Send Anyway / Don't Send.
+ * - Below 1.14 there is no runtime "Send Anyway": the manifest's SoftBlock would leave the user
+ *   no way to send to outsiders at all, so the handler lets the message go unchecked.
+ * Anything that fails while judging holds the message back for the user's decision (fail closed).
+ */
+export const HOLD_COMMAND_ID = 'holdAndSend';
+
+/** What the dialog button passes to the function command (contextData, Mailbox 1.14). */
+export interface HoldContext {
+  readonly minutes: number;
+}
+
+export interface SendTimeConfig {
+  readonly recallPolicy: RecallPolicy;
+  readonly window: SafetyWindowPolicy;
+}
+
+export interface SendTimeDeps {
+  readonly item: ComposeItem;
+  readonly config: () => Promise<SendTimeConfig>;
+  /** MailTips and verified domains for the addresses as the item carries them; null sources where Graph could not answer. */
+  readonly evidence: (addresses: readonly string[]) => Promise<ScopeEvidence>;
+  readonly now: () => Date;
+}
+
+/** The options passed to event.completed (Office.SmartAlertsEventCompletedOptions). */
+export interface CompletedOptions {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: 'promptUser';
+}
+
+export type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
+
+export function strategyFor(item: ComposeItem): Strategy {
+  if (!item.supports('1.14')) return 'unchecked';
+  if (item.client === 'classicWindows' || !item.supports('1.15') || !item.supports('1.13')) return 'alert-only';
+  return 'offer-hold';
+}
+
+export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOptions> {
+  const { item } = deps;
+  const strategy = strategyFor(item);
+  if (strategy === 'unchecked') return { allowEvent: true };
+  let decision: SendTimeDecision;
+  try {
+    const config = await deps.config();
+    // No window for this user: no lookups at all, every Send goes straight out.
+    if (effectiveWindow(config.window, item.userOptedIn()).minutes === 0) return { allowEvent: true };
+    const recipients = await item.recipients();
+    const addresses = recipients.map((r) => parseAddress(r.address));
+    const evidence = await deps.evidence(recipients.map((r) => r.address));
+    decision = decideAtSend({
+      recipients,
+      recipientFacts: resolveRecipientFacts(addresses, evidence),
+      recallPolicy: config.recallPolicy,
+      accountKind: item.accountKind,
+      window: config.window,
+      userOptedIn: item.userOptedIn(),
+    });
+  } catch {
+    // Recipients or configuration unreadable (or config.json too slow): nothing is known, so the
+    // user decides, with Send Anyway (fail closed). An outage of our server therefore alerts on
+    // every Send rather than letting mail to outsiders through unchecked.
+    return failedCheck(item);
+  }
+  if (decision.kind === 'send') return { allowEvent: true };
+  if (alreadyHeld(await item.deliveryTime(), deps.now())) return { allowEvent: true };
+
+  const lang = alertLang(item.displayLanguage);
+  const holdOffered = strategy === 'offer-hold';
+  const text = alertText(lang, { outOfReach: decision.outOfReach, reasons: decision.reasons, minutes: decision.minutes, holdOffered });
+  const options: CompletedOptions = { allowEvent: false, errorMessage: text.plain, sendModeOverride: 'promptUser' };
+  if (item.supports('1.15')) options.errorMessageMarkdown = text.markdown;
+  if (holdOffered) {
+    options.cancelLabel = holdButtonLabel(lang, decision.minutes);
+    options.commandId = HOLD_COMMAND_ID;
+    options.contextData = JSON.stringify({ minutes: decision.minutes } satisfies HoldContext);
+  }
+  return options;
+}
+
+function failedCheck(item: ComposeItem): CompletedOptions {
+  return { allowEvent: false, errorMessage: checkFailedText(alertLang(item.displayLanguage)), sendModeOverride: 'promptUser' };
+}
+
+/** Office.actions.associate target: always completes, whatever happens. */
+export function onMessageSendHandler(deps: SendTimeDeps) {
+  return async (event: { completed(options: CompletedOptions): void }): Promise<void> => {
+    let options: CompletedOptions;
+    try {
+      options = await decideCompletion(deps);
+    } catch {
+      options = failedCheck(deps.item);
+    }
+    event.completed(options);
+  };
+}

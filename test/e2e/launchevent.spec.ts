@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { OFFICE_JS_URL, PROD_URL } from './support/urls';
+
+/*
+ * The production event runtime (dist/launchevent.html + launchevent.js) in Chromium with a
+ * scripted Office.js compose item: the real bundle registers its handlers under the manifest's
+ * names, reads config.json, and answers Outlook through event.completed. No app registration is
+ * configured here, so there is no token and no Graph: the check must fail closed.
+ */
+
+const STAND_IN = readFileSync(join(__dirname, 'office-compose-stand-in.js'), 'utf8');
+const BASE_CONFIG = JSON.parse(readFileSync(join(__dirname, '..', '..', 'config.json'), 'utf8')) as Record<string, unknown>;
+const boris = { name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' };
+const dmitry = { name: 'Dmitry (personal)', address: 'dmitry.k@gmail.com' };
+
+async function openEventRuntime(page: Page, compose: Record<string, unknown>, safetyWindow: unknown) {
+  const outbound: string[] = [];
+  await page.addInitScript((c) => {
+    (globalThis as unknown as { __COMPOSE_STAND_IN__: unknown }).__COMPOSE_STAND_IN__ = c;
+  }, compose);
+  await page.route(
+    (url) => url.origin !== PROD_URL,
+    (route) => {
+      if (route.request().url() === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: STAND_IN });
+      outbound.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  await page.route(`${PROD_URL}/config.json`, (route) => route.fulfill({ json: safetyWindow === undefined ? BASE_CONFIG : { ...BASE_CONFIG, safetyWindow } }));
+  await page.goto(`${PROD_URL}/launchevent.html`);
+  await page.waitForFunction(() => Object.keys((globalThis as unknown as { __associated: object }).__associated ?? {}).length === 2);
+  return { outbound };
+}
+
+const runHandler = (page: Page, name: string) =>
+  page.evaluate((n) => new Promise((resolve) => (globalThis as unknown as { __associated: Record<string, (e: unknown) => void> }).__associated[n]!({ completed: resolve })), name);
+
+test('the bundle registers the two functions the manifest names', async ({ page }) => {
+  await openEventRuntime(page, { to: [boris] }, undefined);
+  expect(await page.evaluate(() => Object.keys((globalThis as unknown as { __associated: object }).__associated).sort())).toEqual(['holdAndSend', 'onMessageSendHandler']);
+});
+
+test('window off (the shipped config.json): Send goes through, nothing is looked up', async ({ page }) => {
+  const { outbound } = await openEventRuntime(page, { to: [dmitry] }, undefined);
+  expect(await runHandler(page, 'onMessageSendHandler')).toEqual({ allowEvent: true });
+  expect(outbound).toEqual([]);
+});
+
+for (const [lang, label, displayLanguage] of [['en', 'Send in 10 min', 'en-US'], ['ru', 'Отложить на 10 мин', 'ru-RU']] as const) {
+  test(`${lang}: window on, no token: both recipients named (fail closed), hold offered`, async ({ page }) => {
+    const { outbound } = await openEventRuntime(page, { to: [boris, dmitry], displayLanguage }, { minutes: 10 });
+    const options = (await runHandler(page, 'onMessageSendHandler')) as Record<string, string | boolean>;
+    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend', cancelLabel: label, contextData: '{"minutes":10}', sendModeOverride: 'promptUser' });
+    expect(options.errorMessage).toContain('boris.ivanov@contoso.com');
+    expect(options.errorMessage).toContain('dmitry.k@gmail.com');
+    expect(outbound).toEqual([]);
+  });
+}
+
+test('holdAndSend sets the delivery time 10 minutes ahead and asks for Send again', async ({ page }) => {
+  await openEventRuntime(page, { to: [dmitry], contextData: '{"minutes":10}' }, { minutes: 10 });
+  const before = Date.now();
+  await runHandler(page, 'holdAndSend');
+  const calls = await page.evaluate(() => (globalThis as unknown as { __composeCalls: { setDelivery: string[]; notifications: { type: string; message: string }[] } }).__composeCalls);
+  expect(calls.setDelivery).toHaveLength(1);
+  const ahead = new Date(calls.setDelivery[0]!).getTime() - before;
+  expect(ahead).toBeGreaterThan(9 * 60_000);
+  expect(ahead).toBeLessThanOrEqual(10 * 60_000 + 60_000);
+  expect(calls.notifications.map((n) => n.type)).toEqual(['informationalMessage']);
+  // The second Send finds the delivery time ahead and goes through.
+  expect(await runHandler(page, 'onMessageSendHandler')).toEqual({ allowEvent: true });
+});

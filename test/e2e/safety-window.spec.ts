@@ -1,0 +1,147 @@
+import { expectNoAxeViolations, screenshot } from './support/axe';
+import { allowSimulatedGraphOutage, demoUrl, tabTo } from './support/demo';
+import { expect, test } from './support/fixtures';
+
+/*
+ * The safety window in the demo: a simulated Outlook compose window whose Send runs the real
+ * OnMessageSend handler against the simulated tenant, Outlook's Smart Alert drawn from the exact
+ * event.completed options, and the pane's "Held messages" view on the simulated Drafts folder.
+ */
+
+const WORDS = {
+  en: {
+    send: 'Send',
+    hold: 'Send in 10 min',
+    sendAnyway: 'Send Anyway',
+    dontSendAlert: 'Don’t Send',
+    outside: 'can’t be recalled from 1 recipient',
+    two: 'can’t be recalled from 2 recipients',
+    unconfirmed: 'couldn’t confirm it is in your organisation',
+    notice: 'select Send again',
+    leaves: 'Leaves in 10 minutes',
+    dontSend: 'Don’t send — back to drafts',
+    empty: 'No message is being held.',
+    sent: 'Sent. It has left your mailbox.',
+  },
+  ru: {
+    send: 'Отправить',
+    hold: 'Отложить на 10 мин',
+    sendAnyway: 'Всё равно отправить',
+    dontSendAlert: 'Не отправлять',
+    outside: 'не отозвать у 1 получателя',
+    two: 'не отозвать у 2 получателей',
+    unconfirmed: 'не удалось подтвердить, что адрес в вашей организации',
+    notice: 'нажмите «Отправить» ещё раз',
+    leaves: 'Уйдёт через 10 минут',
+    dontSend: 'Не отправлять — вернуть в черновики',
+    empty: 'Задержанных писем нет.',
+    sent: 'Отправлено. Письмо ушло из вашего ящика.',
+  },
+} as const;
+
+const compose = (page: import('@playwright/test').Page) => page.locator('[data-compose]');
+const alert = (page: import('@playwright/test').Page) => page.getByRole('alertdialog');
+const sendButton = (page: import('@playwright/test').Page, lang: 'en' | 'ru') => compose(page).getByRole('button', { name: WORDS[lang].send, exact: true });
+
+for (const lang of ['en', 'ru'] as const) {
+  const w = WORDS[lang];
+
+  test(`${lang}: one Gmail and two colleagues → alert names the Gmail recipient → held 10 minutes → “Don’t send” returns it to Drafts`, async ({ page }) => {
+    await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang }));
+    await expect(page.locator('[data-held-view]')).toContainText(w.empty);
+    await sendButton(page, lang).click();
+
+    await expect(alert(page)).toBeVisible();
+    await expect(alert(page)).toContainText(w.outside);
+    await expect(alert(page)).toContainText('dmitry.k@gmail.com');
+    await expect(alert(page)).not.toContainText('boris.ivanov@contoso.com');
+    await expect(alert(page)).not.toContainText('maria.sokolova@contoso.com');
+    // Outlook's three ways on: the hold (Take Action), Send Anyway, Don't Send; the first has the focus.
+    await expect(alert(page).getByRole('button')).toHaveText([w.hold, w.sendAnyway, w.dontSendAlert]);
+    await expect(alert(page).getByRole('button', { name: w.hold })).toBeFocused();
+    await expectNoAxeViolations(page, `smart alert ${lang}`);
+    await screenshot(page, `safety-window-alert-${lang}`);
+
+    await alert(page).getByRole('button', { name: w.hold }).click();
+    await expect(page.locator('[data-compose-notice="informational"]')).toContainText(w.notice);
+    await sendButton(page, lang).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+    await expect(alert(page)).toHaveCount(0);
+
+    const held = page.locator('[data-held-message]');
+    await expect(held).toHaveCount(1);
+    await expect(held).toHaveAttribute('data-minutes-left', '10');
+    await expect(held).toContainText(w.leaves);
+    await expect(held).toContainText('dmitry.k@gmail.com');
+    await expectNoAxeViolations(page, `held messages ${lang}`);
+    await screenshot(page, `safety-window-held-${lang}`);
+
+    await held.getByRole('button', { name: w.dontSend }).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
+    await expect(page.locator('[data-held-message]')).toHaveCount(0);
+    await expect(page.locator('[data-held-view]')).toContainText(w.empty);
+    await expect(sendButton(page, lang)).toBeVisible();
+  });
+
+  test(`${lang}: colleagues only → no alert, sent at once`, async ({ page }) => {
+    await page.goto(demoUrl({ scenario: 'compose-colleagues-only', lang }));
+    await sendButton(page, lang).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'sent');
+    await expect(compose(page)).toContainText(w.sent);
+    await expect(alert(page)).toHaveCount(0);
+    await expect(page.locator('[data-held-message]')).toHaveCount(0);
+  });
+
+  test(`${lang}: Graph unavailable → only the sender’s domain is left, which proves nothing: colleagues are held too`, async ({ page, pageIssues }) => {
+    allowSimulatedGraphOutage(pageIssues);
+    await page.goto(demoUrl({ scenario: 'compose-graph-unavailable', lang }));
+    await sendButton(page, lang).click();
+    await expect(alert(page)).toBeVisible();
+    await expect(alert(page)).toContainText(w.two);
+    await expect(alert(page)).toContainText('boris.ivanov@contoso.com');
+    await expect(alert(page)).toContainText('maria.sokolova@contoso.com');
+    await expect(alert(page)).toContainText(w.unconfirmed);
+    // Don't Send: back to editing, nothing left.
+    await alert(page).getByRole('button', { name: w.dontSendAlert }).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'editing');
+  });
+}
+
+test('“Send now” on a held message sends it at once', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'en' }));
+  await sendButton(page, 'en').click();
+  await alert(page).getByRole('button', { name: WORDS.en.hold }).click();
+  await sendButton(page, 'en').click();
+  const held = page.locator('[data-held-message]');
+  await expect(held).toHaveCount(1);
+  await held.getByRole('button', { name: 'Send now' }).click();
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'sent');
+  await expect(page.locator('[data-held-message]')).toHaveCount(0);
+});
+
+test('keyboard only: Send, the alert takes the focus, hold, Send again, then “Don’t send” from the pane', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'en' }));
+  await tabTo(page, /^Send$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(alert(page).getByRole('button', { name: WORDS.en.hold })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-compose-notice="informational"]')).toBeVisible();
+  await tabTo(page, /^Send$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+  await tabTo(page, /^Don’t send — back to drafts$/, 60);
+  await page.keyboard.press('Enter');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
+});
+
+test('dark theme: the alert and the held list pass axe', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'ru', theme: 'dark' }));
+  await sendButton(page, 'ru').click();
+  await expect(alert(page)).toBeVisible();
+  await expectNoAxeViolations(page, 'smart alert dark');
+  await alert(page).getByRole('button', { name: WORDS.ru.hold }).click();
+  await sendButton(page, 'ru').click();
+  await expect(page.locator('[data-held-message]')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'held messages dark');
+  await screenshot(page, 'safety-window-held-ru-dark');
+});

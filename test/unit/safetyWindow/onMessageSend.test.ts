@@ -1,0 +1,247 @@
+/**
+ * The OnMessageSend handler and the hold-and-send command against an Office.js compose stand-in,
+ * with Graph answered at the HTTP level by the simulated tenant. What Outlook receives in
+ * event.completed is asserted whole: it decides which buttons the user sees and what they say.
+ */
+import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
+import type { SafetyWindowPolicy } from '../../../src/domain/safetyWindow';
+import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
+import { sendTimeEvidence } from '../../../src/graph/sendTimeEvidence';
+import { BUTTON_LIMIT, MESSAGE_LIMIT, alertText, holdButtonLabel } from '../../../src/launchevent/alertText';
+import { officeComposeItem } from '../../../src/launchevent/composeItem';
+import { holdAndSend } from '../../../src/launchevent/holdAndSend';
+import { onMessageSendHandler, type SendTimeDeps } from '../../../src/launchevent/onMessageSend';
+import { NOW } from '../../builders/domain';
+import { aGraphClient, setupMswForFile } from '../../builders/graph';
+import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
+import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
+import { parsePolicy } from '../../../src/config/loadPolicy';
+import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
+import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
+
+const msw = setupMswForFile();
+
+const boris = { name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' };
+const maria = { name: 'Maria Sokolova', address: 'maria.sokolova@contoso.com' };
+const anna = { name: 'Anna Petrova', address: 'anna.petrova@gmail.com' };
+const TEN_MINUTES: SafetyWindowPolicy = { minutes: 10, for: 'outsiders', optInMinutes: 0 };
+
+const contoso = () =>
+  aScenario()
+    .verifiedDomains('contoso.com')
+    .mailTip(boris.address, { recipientScope: 'internal' })
+    .mailTip(maria.address, { recipientScope: 'internal' })
+    .mailTip(anna.address, { recipientScope: 'external' });
+
+function setUp(compose: ComposeStandInOptions, tenant: ScenarioBuilder = contoso(), window: SafetyWindowPolicy = TEN_MINUTES) {
+  msw.server.use(...simulatedTenantHandlers(tenant.build()));
+  const standIn = composeStandIn(compose);
+  const { client } = aGraphClient({ maxAttempts: 1 });
+  const deps: SendTimeDeps = {
+    item: officeComposeItem(standIn.office),
+    config: async () => ({ recallPolicy: EXCHANGE_ONLINE_DEFAULTS, window }),
+    evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
+    now: () => NOW,
+  };
+  return { deps, calls: standIn.calls };
+}
+
+async function send(deps: SendTimeDeps) {
+  const { event, completed } = aSendEvent();
+  await onMessageSendHandler(deps)(event);
+  return completed;
+}
+
+describe('Outlook on the web, Mailbox 1.15: one Gmail and two colleagues', () => {
+  it('alerts with "Send in 10 min" (holdAndSend), Send Anyway and Don’t Send, naming only the Gmail recipient', async () => {
+    const { deps } = setUp({ to: [anna, boris], cc: [maria] });
+    expect(await send(deps)).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          'Once delivered, this can’t be recalled from 1 recipient: Anna Petrova <anna.petrova@gmail.com> — personal mailbox: recall never reaches it. Hold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+        errorMessageMarkdown:
+          'Once delivered, this can’t be recalled from 1 recipient:\n\n- Anna Petrova \\<anna.petrova@gmail.com\\> — personal mailbox: recall never reaches it\r\n\nHold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+        cancelLabel: 'Send in 10 min',
+        commandId: 'holdAndSend',
+        contextData: '{"minutes":10}',
+        sendModeOverride: 'promptUser',
+      },
+    ]);
+  });
+
+  it('in Russian when Outlook’s display language is Russian', async () => {
+    const { deps } = setUp({ to: [anna, boris], cc: [maria], displayLanguage: 'ru-RU' });
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options.errorMessage).toBe(
+      'После доставки письмо не отозвать у 1 получателя: Anna Petrova <anna.petrova@gmail.com> — личный ящик: отзыв до него не доходит. Задержите его на 10 минут, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.',
+    );
+    expect(options.cancelLabel).toBe('Отложить на 10 мин');
+  });
+
+  it('one MailTips lookup in one $batch, for the three addresses', async () => {
+    const { deps } = setUp({ to: [anna, boris], cc: [maria] });
+    await send(deps);
+    expect(msw.graphRequests().map((r) => new URL(r.url).pathname)).toEqual(['/v1.0/$batch']);
+    expect(await msw.graphRequests()[0]!.body).toContain('"EmailAddresses":["anna.petrova@gmail.com","boris.ivanov@contoso.com","maria.sokolova@contoso.com"]');
+  });
+});
+
+describe('no alert', () => {
+  it('colleagues only: sent at once', async () => {
+    const { deps } = setUp({ to: [boris], cc: [maria] });
+    expect(await send(deps)).toEqual([{ allowEvent: true }]);
+  });
+
+  it('window off: sent at once, and Graph is not asked at all', async () => {
+    const { deps } = setUp({ to: [anna] }, contoso(), { minutes: 0, for: 'outsiders', optInMinutes: 0 });
+    expect(await send(deps)).toEqual([{ allowEvent: true }]);
+    expect(msw.graphRequests()).toHaveLength(0);
+  });
+
+  it('a user who opted in (roaming setting) gets the opt-in window where the admin allows it', async () => {
+    const { deps } = setUp({ to: [anna], optedIn: true }, contoso(), { minutes: 0, for: 'outsiders', optInMinutes: 5 });
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options.cancelLabel).toBe('Send in 5 min');
+  });
+
+  it('already held long enough (after "Send in 10 min"): the second Send goes through', async () => {
+    const { deps } = setUp({ to: [anna, boris], deliveryTime: new Date(NOW.getTime() + 10 * 60_000) });
+    expect(await send(deps)).toEqual([{ allowEvent: true }]);
+  });
+
+  it('Mailbox 1.13 (no runtime Send Anyway): not checked, so the manifest’s SoftBlock never traps the user', async () => {
+    const { deps } = setUp({ to: [anna], mailbox: '1.13', hostName: 'Outlook', platform: 'PC' });
+    expect(await send(deps)).toEqual([{ allowEvent: true }]);
+  });
+});
+
+describe('fail closed when facts are missing', () => {
+  it('Graph unavailable: even colleagues can’t be confirmed, so both are named and the message is held', async () => {
+    const { deps } = setUp({ to: [boris, maria] }, contoso().graphUnavailable());
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options.errorMessage).toBe(
+      'Once delivered, this can’t be recalled from 2 recipients: Boris Ivanov <boris.ivanov@contoso.com> — couldn’t confirm it is in your organisation; Maria Sokolova <maria.sokolova@contoso.com> — couldn’t confirm it is in your organisation. Hold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+    );
+    expect(options.commandId).toBe('holdAndSend');
+  });
+
+  // As in the recall check (recipientRules.ts): the tenant's verified domains know the domain, not
+  // the mailbox (a group with outside members? a contact forwarding elsewhere?), so a colleague
+  // without MailTips is unconfirmed and named too: fail closed.
+  it('MailTips failing: colleagues in a verified domain are unconfirmed and held with the Gmail recipient', async () => {
+    const { deps } = setUp({ to: [anna, boris] }, contoso().fault({ target: 'mailTips', status: 500 }));
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options.errorMessage).toContain('from 2 recipients: Anna Petrova');
+    expect(options.errorMessage).toContain('Boris');
+  });
+
+  it('recipients unreadable: the user is asked, with Send Anyway', async () => {
+    const { deps } = setUp({ to: [boris], failRecipients: true });
+    expect(await send(deps)).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: 'The recipients could not be checked, so it is unknown whether a recall could reach them. Check the recipients before it leaves: send anyway, or go back to editing.',
+        sendModeOverride: 'promptUser',
+      },
+    ]);
+  });
+});
+
+describe('per client', () => {
+  it('classic Outlook on Windows: alert only — a held message there could not be cancelled', async () => {
+    const { deps } = setUp({ to: [anna, boris], hostName: 'Outlook', platform: 'PC' });
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(Object.keys(options).sort()).toEqual(['allowEvent', 'errorMessage', 'errorMessageMarkdown', 'sendModeOverride']);
+    expect(options.errorMessage).toMatch(/send anyway, or go back to editing\.$/);
+  });
+
+  it('Outlook on Mac at Mailbox 1.14: plain message, Send Anyway, no hold button', async () => {
+    const { deps } = setUp({ to: [anna], hostName: 'Outlook', platform: 'Mac', mailbox: '1.14' });
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(Object.keys(options).sort()).toEqual(['allowEvent', 'errorMessage', 'sendModeOverride']);
+  });
+});
+
+describe('"Send in 10 min" (holdAndSend function command)', () => {
+  const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+  it('sets the delivery time 10 minutes ahead and asks for Send once more; that Send passes the check', async () => {
+    const { deps, calls } = setUp({ to: [anna, boris], contextData: '{"minutes":10}' });
+    const { event, completed } = aSendEvent();
+    await holdAndSend(deps)(event);
+    const until = new Date(NOW.getTime() + 10 * 60_000);
+    expect(calls.setDelivery).toEqual([until]);
+    expect(calls.notifications).toEqual([
+      { key: 'safetyWindow', type: 'informationalMessage', icon: 'Icon.16x16', persistent: false, message: `Held 10 minutes: select Send again. It waits in Drafts until ${hhmm(until)}, and you can still stop it there.` },
+    ]);
+    expect(completed).toHaveLength(1);
+    expect(await send(deps)).toEqual([{ allowEvent: true }]);
+  });
+
+  it('when the delay can’t be set, the compose item says it was not held', async () => {
+    const { deps, calls } = setUp({ to: [anna], contextData: '{"minutes":10}', failSetDelivery: true });
+    const { event, completed } = aSendEvent();
+    await holdAndSend(deps)(event);
+    expect(calls.notifications).toEqual([{ key: 'safetyWindow', type: 'errorMessage', message: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.' }]);
+    expect(completed).toHaveLength(1);
+    // Nothing was held, so the next Send alerts again.
+    expect(((await send(deps))[0] as { allowEvent: boolean }).allowEvent).toBe(false);
+  });
+
+  it.each(['{"minutes":0}', '{"minutes":"10"}', 'not json', '{"minutes":61}'])('contextData %s: no delay is set', async (contextData) => {
+    const { deps, calls } = setUp({ to: [anna], contextData });
+    await holdAndSend(deps)(aSendEvent().event);
+    expect(calls.setDelivery).toEqual([]);
+    expect(calls.notifications.map((n) => n.type)).toEqual(['errorMessage']);
+  });
+
+  it.each(['en-US', 'ru-RU'])('%s: the notification fits Outlook’s 150 characters at 60 minutes', async (displayLanguage) => {
+    const { deps, calls } = setUp({ to: [anna], contextData: '{"minutes":60}', displayLanguage });
+    await holdAndSend(deps)(aSendEvent().event);
+    expect(calls.notifications[0]!.message.length).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('Outlook’s limits on the dialog', () => {
+  const many = Array.from({ length: 30 }, (_, i) => ({ name: `A very long display name number ${i} from a partner`, address: `person.${i}@fabrikam-international-holdings.example`, reason: 'EXTERNAL' as const }));
+  it.each(['en', 'ru'] as const)('%s: 30 outsiders with long names still fit in 500 characters, and the count is told', (lang) => {
+    const text = alertText(lang, { outOfReach: many, reasons: ['OUTSIDE_RECALL_REACH'], minutes: 10, holdOffered: true });
+    expect(text.plain.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text.markdown.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(text.plain).toContain('30');
+  });
+  it.each(['en', 'ru'] as const)('%s: the hold button fits in 20 characters for 1–60 minutes', (lang) => {
+    for (let m = 1; m <= 60; m++) expect(holdButtonLabel(lang, m).length).toBeLessThanOrEqual(BUTTON_LIMIT);
+  });
+  it('Russian plurals: 1 минуту, 3 минуты, 5 минут', () => {
+    const hold = (minutes: number) => alertText('ru', { outOfReach: [], reasons: ['WINDOW_FOR_EVERYONE'], minutes, holdOffered: false }).plain;
+    expect([hold(1), hold(3), hold(5), hold(21)].map((t) => /на (\d+ \S+)/.exec(t)?.[1])).toEqual(['1 минуту', '3 минуты', '5 минут', '21 минуту']);
+  });
+});
+
+describe('the built-in compose scenarios, as the demo runs them', () => {
+  it.each([
+    ['compose-gmail-and-colleagues', { allowEvent: false, commandId: 'holdAndSend', names: ['dmitry.k@gmail.com'] }],
+    ['compose-colleagues-only', { allowEvent: true }],
+    ['compose-graph-unavailable', { allowEvent: false, commandId: 'holdAndSend', names: ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'] }],
+  ] as const)('%s', async (id, expected) => {
+    const scenario = builtInScenario(id);
+    msw.server.use(...simulatedTenantHandlers(scenario));
+    const compose = new SimulatedComposeWindow(scenario, 'en-US', () => undefined);
+    const { client } = aGraphClient({ maxAttempts: 1 });
+    const deps: SendTimeDeps = {
+      item: compose.item,
+      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
+      now: () => new Date(scenario.now),
+    };
+    const [options] = (await send(deps)) as [{ allowEvent: boolean; commandId?: string; errorMessage?: string }];
+    expect(options.allowEvent).toBe(expected.allowEvent);
+    if ('commandId' in expected) {
+      expect(options.commandId).toBe(expected.commandId);
+      const named = ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'dmitry.k@gmail.com'].filter((a) => options.errorMessage?.includes(a));
+      expect(named).toEqual(expected.names);
+    }
+  });
+});

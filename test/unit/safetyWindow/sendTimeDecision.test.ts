@@ -1,0 +1,190 @@
+/**
+ * The send-time decision, one row per reason code: who a recall could not reach after delivery,
+ * and so whether the message is held for the safety window. Fail closed: whatever is not known
+ * to be reachable holds the message.
+ */
+import fc from 'fast-check';
+import type { AccountKind, Recipient } from '../../../src/domain/facts';
+import type { RecipientReason } from '../../../src/domain/reasonCodes';
+import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../../../src/domain/safetyWindow';
+import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../../../src/domain/sendTimeDecision';
+import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
+import { aPolicy, aRecipient, factsFor, NOW, type PolicyBuilder, type RecipientFactsBuilder } from '../../builders/domain';
+
+const boris = 'boris.ivanov@contoso.com';
+const maria = 'maria.sokolova@contoso.com';
+const TEN_FOR_OUTSIDERS: SafetyWindowPolicy = { minutes: 10, for: 'outsiders', optInMinutes: 0 };
+
+const to = (...addresses: string[]): Recipient[] => addresses.map((address) => ({ name: address.split('@')[0] ?? '', address, field: 'to' }));
+
+function decide(
+  recipients: Recipient[],
+  facts: RecipientFactsBuilder[],
+  { window = TEN_FOR_OUTSIDERS, policy = aPolicy(), account = 'work' as AccountKind, optedIn = false }: { window?: SafetyWindowPolicy; policy?: PolicyBuilder; account?: AccountKind; optedIn?: boolean } = {},
+): SendTimeDecision {
+  return decideAtSend({ recipients, recipientFacts: factsFor(facts), recallPolicy: policy.build(), accountKind: account, window, userOptedIn: optedIn });
+}
+
+const heldReasons = (d: SendTimeDecision) => (d.kind === 'hold' ? d.outOfReach.map((o) => [o.address, o.reason]) : []);
+
+describe('recipient reason codes at send time (two colleagues and one other recipient)', () => {
+  const colleagues = () => [aRecipient(boris).internal(), aRecipient(maria).internal()];
+
+  it.each<[RecipientReason, string, (b: RecipientFactsBuilder) => RecipientFactsBuilder, PolicyBuilder]>([
+    ['CONSUMER_MAILBOX', 'anna.petrova@gmail.com', (b) => b.external(), aPolicy()],
+    ['EXTERNAL', 'buyer@fabrikam.com', (b) => b.external(), aPolicy()],
+    ['EXTERNAL_ALLOWED_TENANT', 'lead@northwind.example', (b) => b.external(), aPolicy().partnerDomains('northwind.example')],
+    ['SCOPE_UNKNOWN', 'someone@contoso-partner.example', (b) => b.unknownScope(), aPolicy()],
+    ['SCOPE_UNKNOWN', 'guess@contoso.com', (b) => b.guessedInternalFromSenderDomain(), aPolicy()],
+    ['GROUP_HAS_EXTERNAL_MEMBERS', 'project-team@contoso.com', (b) => b.internal().groupOf(12, 2), aPolicy()],
+    ['MALFORMED_ADDRESS', 'not an address', (b) => b, aPolicy()],
+  ])('%s (%s): held for 10 minutes, and only that recipient is named', (code, address, facts, policy) => {
+    const decision = decide(to(boris, address, maria), [...colleagues(), facts(aRecipient(address))], { policy });
+    expect(decision.kind).toBe('hold');
+    expect(decision.kind === 'hold' && decision.minutes).toBe(10);
+    expect(decision.kind === 'hold' && decision.reasons).toEqual(['OUTSIDE_RECALL_REACH']);
+    expect(heldReasons(decision)).toEqual([[address, code]]);
+  });
+
+  it('INTERNAL only: sent at once, no alert', () => {
+    expect(decide(to(boris, maria), colleagues())).toEqual({ kind: 'send', reason: 'ALL_REACHABLE_BY_RECALL' });
+  });
+
+  // The domain is the organisation's, the mailbox unconfirmed (recipientRules.ts): fail closed.
+  it('INTERNAL from verified domains only (Graph MailTips unavailable) is unconfirmed: held', () => {
+    expect(heldReasons(decide(to(boris), [aRecipient(boris).internal('verifiedDomains')]))).toEqual([[boris, 'INTERNAL_DOMAIN_UNCONFIRMED']]);
+  });
+
+  it('a recipient with no facts at all (lookup failed) is treated as out of reach', () => {
+    expect(heldReasons(decide(to(boris, maria), [aRecipient(boris).internal()]))).toEqual([[maria, 'SCOPE_UNKNOWN']]);
+  });
+
+  it('the same outsider in To and Bcc is named once', () => {
+    const gmail = 'anna.petrova@gmail.com';
+    const recipients: Recipient[] = [...to(gmail), { name: 'Anna', address: 'Anna.Petrova@Gmail.com', field: 'bcc' }];
+    expect(heldReasons(decide(recipients, [aRecipient(gmail).external()]))).toEqual([[gmail, 'CONSUMER_MAILBOX']]);
+  });
+});
+
+describe('message-level reasons at send time hold every recipient', () => {
+  it.each<[string, { policy?: PolicyBuilder; account?: AccountKind }, string]>([
+    ['RECALL_DISABLED_BY_POLICY', { policy: aPolicy().recallDisabled() }, 'recall is off in the organisation'],
+    ['NOT_EXCHANGE_MAILBOX', { account: 'consumer' }, 'a personal account cannot recall'],
+    ['NOT_EXCHANGE_MAILBOX', { account: 'unknown' }, 'an unknown account kind is not assumed to recall'],
+  ])('%s: even colleagues are out of reach (%s)', (code, options) => {
+    const decision = decide(to(boris, maria), [aRecipient(boris).internal(), aRecipient(maria).internal()], options);
+    expect(decision.kind === 'hold' && decision.reasons).toEqual([code]);
+    expect(heldReasons(decision).map(([a]) => a)).toEqual([boris, maria]);
+  });
+});
+
+describe('the policy decides whether there is a window at all', () => {
+  const gmailOnly = () => decideWith(to('anna@gmail.com'), [aRecipient('anna@gmail.com').external()]);
+  const decideWith = (r: Recipient[], f: RecipientFactsBuilder[]) => (window: SafetyWindowPolicy, optedIn = false) => decide(r, f, { window, optedIn });
+
+  it('WINDOW_OFF: organisations start with no window, so even Gmail is sent at once', () => {
+    expect(gmailOnly()(SAFETY_WINDOW_OFF)).toEqual({ kind: 'send', reason: 'WINDOW_OFF' });
+  });
+  it('WINDOW_OFF: a user who opted in gets nothing where the admin allows no opt-in', () => {
+    expect(gmailOnly()(SAFETY_WINDOW_OFF, true)).toEqual({ kind: 'send', reason: 'WINDOW_OFF' });
+  });
+  it('user opt-in where allowed: held for the opt-in minutes', () => {
+    const decision = gmailOnly()({ minutes: 0, for: 'outsiders', optInMinutes: 5 }, true);
+    expect(decision.kind === 'hold' && [decision.minutes, decision.window.source]).toEqual([5, 'userOptIn']);
+  });
+  it('the organisation’s minutes win over the opt-in minutes', () => {
+    const decision = gmailOnly()({ minutes: 15, for: 'outsiders', optInMinutes: 5 }, true);
+    expect(decision.kind === 'hold' && [decision.minutes, decision.window.source]).toEqual([15, 'organisation']);
+  });
+  it('WINDOW_FOR_EVERYONE: colleagues only are held too', () => {
+    const decision = decide(to(boris), [aRecipient(boris).internal()], { window: { minutes: 3, for: 'everyone', optInMinutes: 0 } });
+    expect(decision.kind === 'hold' && [decision.reasons, decision.outOfReach]).toEqual([['WINDOW_FOR_EVERYONE'], []]);
+  });
+  it('NO_RECIPIENTS: nothing to judge, nothing to hold', () => {
+    expect(decide([], [])).toEqual({ kind: 'send', reason: 'NO_RECIPIENTS' });
+  });
+});
+
+describe('config.json safetyWindow', () => {
+  it('absent: off', () => expect(parseSafetyWindow({ recallEnabled: true })).toEqual({ policy: SAFETY_WINDOW_OFF, problems: [] }));
+  it('valid: taken as written', () => {
+    expect(parseSafetyWindow({ safetyWindow: { minutes: 10, for: 'everyone' } }).policy).toEqual({ minutes: 10, for: 'everyone', optInMinutes: 0 });
+  });
+  it.each([[{ minutes: 61 }, 'safetyWindow.minutes'], [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'], [{ minutes: 5, hours: 1 }, 'safetyWindow.hours']])(
+    'invalid %j: off, and the problem names %s',
+    (block, field) => {
+      const loaded = parseSafetyWindow({ safetyWindow: block });
+      expect(loaded.policy).toEqual(SAFETY_WINDOW_OFF);
+      expect(loaded.problems.join(' ')).toContain(field);
+    },
+  );
+});
+
+describe('a message already held on the server is not alerted again', () => {
+  it.each([
+    [null, false],
+    [new Date(NOW.getTime() + 10 * 60_000), true],
+    [new Date(NOW.getTime() + 7 * 60_000), true],
+    [new Date(NOW.getTime() + 60_000), true],
+    [new Date(NOW.getTime() + 30_000), false],
+    [new Date(NOW.getTime() - 60_000), false],
+  ])('delivery time %p → held: %p', (time, expected) => {
+    expect(alreadyHeld(time, NOW)).toBe(expected);
+  });
+});
+
+describe('fail closed (property)', () => {
+  const domains = ['contoso.com', 'fabrikam.com', 'gmail.com', 'mail.ru', 'northwind.example'];
+  const recipientArb = fc.record({
+    local: fc.constantFrom('boris', 'maria', 'anna', 'x+tag'),
+    domain: fc.constantFrom(...domains),
+    field: fc.constantFrom('to' as const, 'cc' as const, 'bcc' as const),
+    facts: fc.constantFrom('internal', 'external', 'unknown', 'missing', 'senderDomain', 'groupWithOutsiders'),
+  });
+
+  it('a recipient whose facts are missing, unknown or guessed always holds the message and is named', () => {
+    fc.assert(
+      fc.property(fc.array(recipientArb, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 7 }), (rows, pick) => {
+        const weak = rows[pick % rows.length]!;
+        const weakRow = { ...weak, facts: 'missing' };
+        const all = rows.map((r, i) => (i === pick % rows.length ? weakRow : r));
+        const recipients: Recipient[] = all.map((r) => ({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
+        const facts = all.flatMap((r) => {
+          const b = aRecipient(`${r.local}@${r.domain}`);
+          if (r.facts === 'internal') return [b.internal()];
+          if (r.facts === 'external') return [b.external()];
+          if (r.facts === 'unknown') return [b.unknownScope()];
+          if (r.facts === 'senderDomain') return [b.guessedInternalFromSenderDomain()];
+          if (r.facts === 'groupWithOutsiders') return [b.internal().groupOf(5, 1)];
+          return [];
+        });
+        // The weak row's address may also appear with facts elsewhere; only judge the case where it doesn't.
+        const weakAddress = `${weakRow.local}@${weakRow.domain}`;
+        fc.pre(all.filter((r) => `${r.local}@${r.domain}` === weakAddress).every((r) => r.facts === 'missing'));
+        const decision = decide(recipients, facts);
+        expect(decision.kind).toBe('hold');
+        expect(decision.kind === 'hold' && decision.outOfReach.some((o) => o.address === weakAddress)).toBe(true);
+      }),
+    );
+  });
+
+  it('a message is let through only when every recipient is known to be internal', () => {
+    fc.assert(
+      fc.property(fc.array(recipientArb, { minLength: 1, maxLength: 8 }), (rows) => {
+        const recipients: Recipient[] = rows.map((r) => ({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
+        const builders = rows.flatMap((r) => {
+          const b = aRecipient(`${r.local}@${r.domain}`);
+          return r.facts === 'internal' ? [b.internal()] : r.facts === 'external' ? [b.external()] : r.facts === 'unknown' ? [b.unknownScope()] : [];
+        });
+        const facts = factsFor(builders);
+        const decision = decide(recipients, builders);
+        if (decision.kind === 'send') {
+          for (const r of recipients) {
+            expect(facts.get(r.address)?.scope).toBe('internal');
+            expect(['gmail.com', 'mail.ru']).not.toContain(r.address.split('@')[1]);
+          }
+        }
+      }),
+    );
+  });
+});
