@@ -136,6 +136,15 @@ describe('fail closed when facts are missing', () => {
     expect(options.errorMessage).toContain('Boris');
   });
 
+  // As the recall check does (recallFacts.ts): MailTips are asked with each address as the item
+  // carries it, once per normalised address, and a malformed one is never asked.
+  it('MailTips are asked with the addresses as written, each once, a malformed one not at all', async () => {
+    const { deps } = setUp({ to: [{ name: 'Anna Petrova', address: 'Anna.Petrova@Gmail.com' }, anna, { name: 'Nobody', address: 'not an address' }] });
+    await send(deps);
+    const tips = (await msw.batchCalls()).flat().filter((r) => r.url === '/me/getMailTips');
+    expect(tips.map((r) => (r.body as { EmailAddresses: string[] }).EmailAddresses)).toEqual([['Anna.Petrova@Gmail.com']]);
+  });
+
   it('recipients unreadable: the user is asked, with Send Anyway', async () => {
     const { deps } = setUp({ to: [boris], failRecipients: true });
     expect(await send(deps)).toEqual([
