@@ -17,12 +17,17 @@ import { DraftPreview } from './DraftPreview';
 import { parseScenario, type Scenario } from './scenario';
 import { scenarioHost } from './scenarioHost';
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
-import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
+import { FIRST_TOKEN_MS, OUTLOOK_LATENCY, simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 
 type Loaded = { kind: 'ready'; scenario: Scenario } | { kind: 'invalid'; problems: readonly string[] } | { kind: 'error'; key: 'demo.unknown' | 'demo.loadFailed'; values: Record<string, string> };
 
 const params = new URLSearchParams(window.location.search);
 const DEFAULT_SCENARIO = 'all-internal';
+/**
+ * `?timing=outlook`: the tenant answers as slowly as the benchmarks model a real one (150 ms per
+ * request, 4 mailbox requests of a batch at a time, 300 ms for the first token).
+ */
+const outlookTiming = params.get('timing') === 'outlook';
 
 async function loadScenario(): Promise<Loaded> {
   const url = params.get('scenarioUrl');
@@ -160,9 +165,9 @@ async function main() {
   const drafts = new DraftFeed();
   let services: Services | null = null;
   if (scenario !== null) {
-    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id)));
+    const worker = setupWorker(...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), outlookTiming ? OUTLOOK_LATENCY : undefined));
     await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-    const tokens = new DemoTokenProvider();
+    const tokens = new DemoTokenProvider(null, outlookTiming ? FIRST_TOKEN_MS : 0);
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
       graph: new GraphClient({ tokens }),

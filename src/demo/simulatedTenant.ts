@@ -14,11 +14,37 @@ interface InnerResponse {
 type FaultTarget = GraphFault['target'];
 
 /**
+ * How slow the simulated tenant is, for the benchmarks (`npm run bench`, `bench:browser`): each
+ * HTTP request costs `requestMs`, and inside a `$batch` Outlook runs at most `mailboxAtATime`
+ * requests against the mailbox at once (json-batching.md, throttling-limits.md: 4 concurrent
+ * requests per app per mailbox), so a batch of 9 mailbox requests costs 3 "waves". Requests that
+ * Outlook does not serve (`/organization` is the directory's) ride along with the first wave.
+ * Without a model the tenant answers after the scenario's `latencyMs`, once per HTTP request.
+ */
+export interface LatencyModel {
+  readonly requestMs: number;
+  readonly mailboxAtATime: number;
+  /** Told how many waves each `$batch` took (the bench prints the total). */
+  readonly onBatch?: (waves: number) => void;
+}
+
+/** The latency the benchmarks model: 150 ms per request, Outlook's 4 mailbox requests at a time. */
+export const OUTLOOK_LATENCY: LatencyModel = { requestMs: 150, mailboxAtATime: 4 };
+/** And the first token (NAA's silent sign-in), for DemoTokenProvider's `firstTokenMs`. */
+export const FIRST_TOKEN_MS = 300;
+
+/** Waves a `$batch` takes under the 4-at-a-time rule: its mailbox (`/me/…`) requests, `atATime` per wave. */
+export function batchWaves(urls: readonly string[], atATime: number): number {
+  const mailbox = urls.filter((url) => /^\/?me(\/|$)/i.test(url)).length;
+  return Math.max(1, Math.ceil(mailbox / atATime));
+}
+
+/**
  * A Microsoft 365 tenant in the browser (MSW service worker) or in Node (MSW server), answering
  * the Graph requests the add-in makes from what the scenario says. Tests and the demo share it,
  * so there is one source of fake truth.
  */
-export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore()): HttpHandler[] {
+export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore(), latency?: LatencyModel): HttpHandler[] {
   const tenant = scenario.tenant;
   const faultUses = new Map<GraphFault, number>();
   let recallAttempts = 0;
@@ -87,7 +113,7 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
 
   const handler = http.all(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)\//, async ({ request }) => {
     if (tenant.graph === 'unavailable') return HttpResponse.error();
-    if (tenant.latencyMs > 0) await delay(tenant.latencyMs);
+    if (latency === undefined && tenant.latencyMs > 0) await delay(tenant.latencyMs);
     if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 });
     const path = request.url.replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)/, '');
     const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
@@ -101,8 +127,14 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       if (fault) return toHttp(faultResponse(fault));
       const requests = (body as { requests?: { id: string; method: string; url: string; body?: unknown }[] } | null)?.requests ?? [];
       if (requests.length > 20) return HttpResponse.json(graphError('BadRequest'), { status: 400 });
+      if (latency !== undefined) {
+        const waves = batchWaves(requests.map((r) => r.url), latency.mailboxAtATime);
+        latency.onBatch?.(waves);
+        await delay(latency.requestMs * waves);
+      }
       return HttpResponse.json({ responses: requests.map((r) => ({ id: r.id, ...answer(r.method, r.url, r.body) })) });
     }
+    if (latency !== undefined) await delay(latency.requestMs);
     return toHttp(answer(request.method, path, body));
   });
   return [handler];

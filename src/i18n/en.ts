@@ -61,7 +61,6 @@ export const en = {
   'recipient.field.cc': 'Cc',
   'recipient.field.bcc': 'Bcc',
   'recipient.noAddress': '(no address)',
-  'recipients.showMore': 'Show {count, plural, one {# more} other {# more}}',
 
   'reason.NOT_EXCHANGE_MAILBOX.title': 'Your account can’t recall',
   'reason.NOT_EXCHANGE_MAILBOX.detail': 'Recall exists only for Exchange / Microsoft 365 work mailboxes. Personal accounts (Outlook.com, Gmail, IMAP) have no recall.',
@@ -321,6 +320,22 @@ export const en = {
   'outside.demo': 'Open the demo',
   'outside.bodyNoDemo': 'Recall Assistant runs inside Outlook: open a message in Sent Items and select Recall assistant on the ribbon or in the Apps menu.',
   'outside.timeout': 'Outlook did not finish starting the add-in. Close the pane and open it again.',
+
+  // --- perf (#15): long lists, provisional verdict ---
+  'list.scrollHint': 'Scroll to see all {count}: the list continues below. The arrow keys move from row to row.',
+  'list.summary.title': '{count, plural, one {At a glance: # recipient} other {At a glance: # recipients}}',
+  'list.byOrganisation': 'By organisation',
+  'list.byReason': 'By reason',
+  'list.org.noDomain': 'No valid address',
+  'list.count.recallable': '{count} can be recalled',
+  'list.count.uncertain': '{count} uncertain',
+  'list.count.not-recallable': '{count} can’t be recalled',
+  'list.moreOrganisations': '{count, plural, one {and # more organisation} other {and # more organisations}}',
+  'list.reasonLine': '{reason}: {count}',
+  'list.showGroup': '{count, plural, one {Show # recipient} other {Show all # recipients}}',
+  'list.hideGroup': 'Hide them',
+  'provisional.title': 'Provisional: {title}',
+  'provisional.body': 'From what Outlook shows. Checking with Exchange who is in your organisation…',
 } as const;
 
 export type MessageKey = keyof typeof en;
