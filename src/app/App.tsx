@@ -47,7 +47,8 @@ export function App() {
     if (verdictShown) void Promise.all([loadAlternatives(), loadIncident()]).catch(() => undefined);
   }, [verdictShown]);
   return (
-    <main className={styles.pane} data-step={state.step}>
+    // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
+    <main className={styles.pane} data-step={state.step === 'check' && state.provisional ? 'context' : state.step}>
       <h1 className={styles.title}>{i18n.t('app.title')}</h1>
       {state.step === 'context' ? <ContextStep state={state} onRetry={() => void retry()} /> : null}
       {state.step === 'check' ? <CheckStep key="check" state={state} dispatch={dispatch} /> : null}

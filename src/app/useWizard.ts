@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { newCorrelationId } from '../domain/failure';
 import { checkMessage } from './checkMessage';
+import { provisionalCheck } from './provisionalCheck';
 import { useServices } from './services';
 import { initialWizardState, wizardReducer } from './wizard';
 
@@ -24,6 +25,8 @@ export function useWizard() {
         dispatch({ type: 'no-item' });
         return;
       }
+      const provisional = await provisionalCheck(services, item);
+      if (provisional !== null && current()) dispatch({ type: 'provisional', outcome: provisional });
       const outcome = await checkMessage(services, item);
       if (current()) dispatch({ type: 'checked', outcome });
     } catch {

@@ -33,7 +33,8 @@ export type WizardState =
   | { readonly step: 'context'; readonly status: 'loading' }
   | { readonly step: 'context'; readonly status: 'no-item' }
   | { readonly step: 'context'; readonly status: 'failed'; readonly failure: Failure }
-  | (Checked & { readonly step: 'check' })
+  /** `provisional`: judged from what Outlook shows while Graph is asked; nothing can be done from it yet. */
+  | (Checked & { readonly step: 'check'; readonly provisional?: true })
   | (Checked & { readonly step: 'choose' })
   | (Checked & { readonly step: 'act'; readonly act: ActMode })
   | (Checked & { readonly step: 'track'; readonly recalledAt: Date | null; readonly byAddIn: boolean })
@@ -49,6 +50,8 @@ export type WizardEvent =
   | { readonly type: 'item-loading' }
   | { readonly type: 'no-item' }
   | { readonly type: 'check-failed'; readonly failure: Failure }
+  /** A verdict from Office.js alone, shown until `checked` replaces it (see provisionalCheck.ts). */
+  | { readonly type: 'provisional'; readonly outcome: CheckOutcome }
   | { readonly type: 'checked'; readonly outcome: CheckOutcome }
   | { readonly type: 'start-recall' }
   | { readonly type: 'select-choice'; readonly choice: RecallChoice }
@@ -88,10 +91,12 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { step: 'context', status: 'no-item' };
     case 'check-failed':
       return { step: 'context', status: 'failed', failure: event.failure };
+    case 'provisional':
+      return state.step === 'context' && state.status === 'loading' ? { step: 'check', outcome: event.outcome, choice: 'delete', provisional: true } : state;
     case 'checked':
       return { step: 'check', outcome: event.outcome, choice: 'delete' };
   }
-  if (state.step === 'context') return state;
+  if (state.step === 'context' || (state.step === 'check' && state.provisional)) return state;
   const { outcome, choice } = state;
   switch (event.type) {
     case 'start-recall':

@@ -20,7 +20,23 @@ export function parseAddress(raw: string | null | undefined): ParsedAddress {
   return { valid: true, normalised: `${local}@${domain}`, local, domain };
 }
 
+/**
+ * Domains repeat across a long list (5,000 recipients at three organisations): the URL parser
+ * runs once per distinct domain, not once per address. Bounded, since addresses are untrusted.
+ */
+const asciiDomains = new Map<string, string | null>();
+const ASCII_DOMAINS_KEPT = 1000;
+
 export function toAsciiDomain(raw: string): string | null {
+  const known = asciiDomains.get(raw);
+  if (known !== undefined) return known;
+  const ascii = convertDomain(raw);
+  if (asciiDomains.size >= ASCII_DOMAINS_KEPT) asciiDomains.clear();
+  asciiDomains.set(raw, ascii);
+  return ascii;
+}
+
+function convertDomain(raw: string): string | null {
   const candidate = raw.trim().replace(/\.$/, '').toLowerCase();
   if (candidate === '' || /[\s/?#@:\\]/.test(candidate)) return null;
   let ascii: string;

@@ -334,6 +334,7 @@ export const en = {
   'list.reasonLine': '{reason}: {count}',
   'list.showGroup': '{count, plural, one {Show # recipient} other {Show all # recipients}}',
   'list.hideGroup': 'Hide them',
+  'provisional.heading': 'Checking…',
   'provisional.title': 'Provisional: {title}',
   'provisional.body': 'From what Outlook shows. Checking with Exchange who is in your organisation…',
 } as const;

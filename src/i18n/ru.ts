@@ -337,6 +337,7 @@ export const ru: Record<MessageKey, string> = {
   'list.reasonLine': '{reason}: {count}',
   'list.showGroup': '{count, plural, one {Показать # получателя} few {Показать всех # получателей} many {Показать всех # получателей} other {Показать всех # получателя}}',
   'list.hideGroup': 'Скрыть',
+  'provisional.heading': 'Проверяем…',
   'provisional.title': 'Предварительно: {title}',
   'provisional.body': 'По тому, что показывает Outlook. Уточняем у Exchange, кто в вашей организации…',
 };
