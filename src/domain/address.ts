@@ -9,9 +9,31 @@ export type ParsedAddress =
 const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]+$/;
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
+/**
+ * A long list parses the same addresses several times (batch building, MailTips answers, rules)
+ * and 5,000 addresses share a handful of domains: both are remembered, up to a bound (addresses
+ * are untrusted input), so the work after Graph answers stays small. The results are immutable.
+ */
+function bounded<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as T;
+    const value = compute(key);
+    if (known.size >= limit) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
+
 /** Lower-cases, strips `<...>`/`mailto:` wrappers and converts an IDN domain to its ASCII form. */
 export function parseAddress(raw: string | null | undefined): ParsedAddress {
-  const trimmed = (raw ?? '').trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim();
+  return parseRemembered(raw ?? '');
+}
+
+const parseRemembered = bounded(20_000, parse);
+
+function parse(raw: string): ParsedAddress {
+  const trimmed = raw.trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim();
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1) return { valid: false, normalised: trimmed.toLowerCase() };
   const local = trimmed.slice(0, at).toLowerCase();
@@ -20,21 +42,11 @@ export function parseAddress(raw: string | null | undefined): ParsedAddress {
   return { valid: true, normalised: `${local}@${domain}`, local, domain };
 }
 
-/**
- * Domains repeat across a long list (5,000 recipients at three organisations): the URL parser
- * runs once per distinct domain, not once per address. Bounded, since addresses are untrusted.
- */
-const asciiDomains = new Map<string, string | null>();
-const ASCII_DOMAINS_KEPT = 1000;
-
 export function toAsciiDomain(raw: string): string | null {
-  const known = asciiDomains.get(raw);
-  if (known !== undefined) return known;
-  const ascii = convertDomain(raw);
-  if (asciiDomains.size >= ASCII_DOMAINS_KEPT) asciiDomains.clear();
-  asciiDomains.set(raw, ascii);
-  return ascii;
+  return asciiDomain(raw);
 }
+
+const asciiDomain = bounded(1000, convertDomain);
 
 function convertDomain(raw: string): string | null {
   const candidate = raw.trim().replace(/\.$/, '').toLowerCase();

@@ -137,7 +137,7 @@ export function RecipientList({
             ) : null}
             {folded ? (
               attributes ? (
-                <AttributeRows items={rows} itemKey={keyOf} attributes={attributes} />
+                <AttributeRows items={rows} attributes={attributes} />
               ) : null
             ) : (
               <VirtualList
