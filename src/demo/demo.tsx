@@ -11,6 +11,7 @@ import { parsePolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
 import type { DraftMessage } from '../host/outlookHost';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage, type Lang } from '../i18n/translator';
 import { DemoPage, type DemoLinks } from './DemoPage';
 import { DraftPreview } from './DraftPreview';
@@ -159,7 +160,7 @@ class DraftFeed {
 async function main() {
   const loaded = await loadScenario();
   const scenario = loaded.kind === 'ready' ? loaded.scenario : null;
-  const lang = resolveLanguage(params.get('lang'), scenario?.host.locale);
+  const lang = await loadLanguage(resolveLanguage(params.get('lang'), scenario?.host.locale));
   const dark = (params.get('theme') ?? scenario?.host.theme) === 'dark';
   document.documentElement.lang = lang;
   const drafts = new DraftFeed();

@@ -8,7 +8,8 @@ import type { Verdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
 import { RecipientSummaryView } from './RecipientSummaryView';
-import { AttributeRows, VirtualList } from './VirtualList';
+import { AttributeRows } from './AttributeRows';
+import { VirtualList } from './VirtualList';
 
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
 
