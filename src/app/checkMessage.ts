@@ -29,11 +29,11 @@ export interface CheckOutcome {
  * Gathers the facts (Outlook first, then one Graph round trip where possible) and runs the rules.
  * A Graph failure never stops the check: it degrades to what Outlook shows, marked uncertain.
  */
-export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts): Promise<CheckOutcome> {
+export async function checkMessage(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock' | 'verifiedDomains'>, item: SentItemFacts): Promise<CheckOutcome> {
   const { host, graph, policy } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address))
+      ? await fetchRecallFacts(graph, item.restId, item.recipients.map((r) => r.address), services.verifiedDomains)
       : null;
   const facts = graphFacts?.ok ? graphFacts.value : null;
   const graphMessage = facts?.message.ok ? facts.message.value : null;

@@ -9,6 +9,7 @@ import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parsePolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
+import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
 import type { DraftMessage } from '../host/outlookHost';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { loadLanguage } from '../i18n/catalogs';
@@ -86,7 +87,7 @@ function sessionRecallStore(scenarioId: string): RecallStore {
 }
 
 export function resetDemoMailbox(): void {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:') || key.startsWith(VERIFIED_DOMAINS_KEY_PREFIX)) sessionStorage.removeItem(key);
   window.location.reload();
 }
 
@@ -174,6 +175,7 @@ async function main() {
       graph: new GraphClient({ tokens }),
       tokens,
       policy: parsePolicy(scenario.policy),
+      verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
       clock: scenarioClock(scenario),
       preferences: storagePreferences(),
     };

@@ -7,6 +7,7 @@ import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSou
 import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
+import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
 import { loadCatalog, loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage } from '../i18n/translator';
@@ -51,6 +52,7 @@ async function main() {
     graph: host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens }),
     tokens,
     policy,
+    verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),
     clock: () => new Date(),
     preferences: storagePreferences(),
   };
