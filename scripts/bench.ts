@@ -13,24 +13,38 @@ import { scenarioHost } from '../src/demo/scenarioHost';
 import { largeListScenario } from '../src/demo/scenarios/largeList';
 import { FIRST_TOKEN_MS, OUTLOOK_LATENCY, simulatedTenantHandlers } from '../src/demo/simulatedTenant';
 import { GraphClient } from '../src/graph/graphClient';
+import type { VerifiedDomainsCache } from '../src/graph/verifiedDomainsCache';
 
 const SIZES = [5, 50, 500, 5000];
 const server = setupServer();
 server.listen({ onUnhandledRequest: 'error' });
 
-async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp') {
+/** A session's verified-domains cache shared by the openings measured with it. */
+function memoryDomains(): VerifiedDomainsCache {
+  let domains: readonly string[] | null = null;
+  return { get: () => domains, set: (d) => (domains = d) };
+}
+
+async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp', domains?: VerifiedDomainsCache, opening = 'first') {
   const raw = largeListScenario(count);
   const parsed = parseScenario({ ...raw, host: { ...raw.host, hostName, platform: hostName === 'Outlook' ? 'PC' : 'OfficeOnline' } });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   let waves = 0;
   server.resetHandlers(...simulatedTenantHandlers(parsed.scenario, undefined, { ...OUTLOOK_LATENCY, onBatch: (w) => (waves += w) }));
   const requests: string[] = [];
+  let inner = 0;
+  // Counts the requests inside each $batch, on their way out.
+  const countingFetch: typeof fetch = (input, init) => {
+    if (typeof init?.body === 'string') inner += (JSON.parse(init.body) as { requests?: unknown[] }).requests?.length ?? 0;
+    return fetch(input, init);
+  };
   const host = scenarioHost(parsed.scenario);
   const services = {
     host,
-    graph: new GraphClient({ tokens: new DemoTokenProvider(null, FIRST_TOKEN_MS), onRequest: (url) => requests.push(url) }),
+    graph: new GraphClient({ tokens: new DemoTokenProvider(null, FIRST_TOKEN_MS), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) }),
     policy: parsePolicy({}),
     clock: () => new Date(parsed.scenario.now),
+    ...(domains ? { verifiedDomains: domains } : {}),
   };
   const item = await host.currentItem();
   if (item === null) throw new Error('no item');
@@ -42,12 +56,13 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp') {
   const finalMs = performance.now() - t0;
   return {
     count,
-    host: hostName === 'Outlook' ? 'desktop' : 'web (20 visible)',
+    host: `${hostName === 'Outlook' ? 'desktop' : 'web (20 visible)'}${opening === 'first' ? '' : `, ${opening}`}`,
     provisionalMs: provisional === null ? null : provisionalMs,
     provisionalShown: provisional?.assessment.recipients.length ?? 0,
     finalMs,
     waves,
     requests: requests.length,
+    inner,
     roundTrips: outcome.roundTrips,
     overall: outcome.assessment.overall,
   };
@@ -56,16 +71,22 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp') {
 async function main() {
   const rows = [];
   for (const count of SIZES) for (const host of ['Outlook', 'OutlookWebApp'] as const) rows.push(await measure(count, host));
+  // A second opening in the same browser session: the verified domains come from the cache.
+  for (const count of [50, 5000]) {
+    const session = memoryDomains();
+    await measure(count, 'Outlook', session);
+    rows.push(await measure(count, 'Outlook', session, 'second opening'));
+  }
   server.close();
   console.log(`Verdict against the simulated tenant: ${OUTLOOK_LATENCY.requestMs} ms per request, ${OUTLOOK_LATENCY.mailboxAtATime} mailbox requests of a batch at a time, ${FIRST_TOKEN_MS} ms first token`);
-  console.log('recipients | host             | provisional ms (rows) | final ms | ratio to 50 | waves | HTTP requests | round trips | overall');
-  console.log('-----------|------------------|-----------------------|----------|-------------|-------|---------------|-------------|--------');
+  console.log('recipients | host                             | provisional ms (rows) | final ms | ratio to 50 | waves | HTTP requests | inner requests | round trips | overall');
+  console.log('-----------|----------------------------------|-----------------------|----------|-------------|-------|---------------|----------------|-------------|--------');
   for (const r of rows) {
     const base = rows.find((b) => b.count === 50 && b.host === r.host);
     const ratio = base ? (r.finalMs / base.finalMs).toFixed(2) : 'n/a';
     const provisional = r.provisionalMs === null ? 'none' : `${r.provisionalMs.toFixed(1)} (${r.provisionalShown})`;
     console.log(
-      `${String(r.count).padStart(10)} | ${r.host.padEnd(16)} | ${provisional.padStart(21)} | ${r.finalMs.toFixed(0).padStart(8)} | ${ratio.padStart(11)} | ${String(r.waves).padStart(5)} | ${String(r.requests).padStart(13)} | ${String(r.roundTrips).padStart(11)} | ${r.overall}`,
+      `${String(r.count).padStart(10)} | ${r.host.padEnd(32)} | ${provisional.padStart(21)} | ${r.finalMs.toFixed(0).padStart(8)} | ${ratio.padStart(11)} | ${String(r.waves).padStart(5)} | ${String(r.requests).padStart(13)} | ${String(r.inner).padStart(14)} | ${String(r.roundTrips).padStart(11)} | ${r.overall}`,
     );
   }
 }

@@ -78,3 +78,20 @@ test('an expanded row stays expanded when it scrolls out of view and back', asyn
   await box.evaluate((el) => (el.scrollTop = 0));
   await expect(first).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('only the active language’s words are downloaded', async ({ page }) => {
+  await page.goto(demoUrl({ scenario: 'gmail-among-internal', lang: 'ru' }));
+  await page.locator('[data-overall-verdict]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Проверка' })).toBeVisible();
+  const catalogs = await page.evaluate(() => performance.getEntriesByType('resource').flatMap((e) => /i18n-(en|ru)\./.exec(e.name)?.[1] ?? []));
+  expect(catalogs).toEqual(['ru']);
+});
+
+test('a language catalog that cannot be downloaded: the pane works in English rather than not at all', async ({ page, pageIssues }) => {
+  pageIssues.allow((entry) => entry.kind === 'console' && entry.text.startsWith('Failed to load resource'));
+  // Routed before the first load: the demo's service worker does not control the page yet.
+  await page.route(/i18n-ru\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(demoUrl({ scenario: 'gmail-among-internal', lang: 'ru' }));
+  await page.locator('[data-overall-verdict]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Check' })).toBeVisible();
+});
