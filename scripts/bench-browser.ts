@@ -89,7 +89,10 @@ async function once(browser: Browser, count: number) {
 
   // Scrolling: the largest list there is (the colleagues, unfolded), with the mouse wheel.
   const fold = page.locator('[data-group="recallable"] [data-fold="folded"]');
-  if ((await fold.count()) > 0) await fold.click();
+  if ((await fold.count()) > 0) {
+    await fold.click();
+    await page.locator('[data-group="recallable"] li[data-row]').first().waitFor({ state: 'attached' });
+  }
   const box = page.locator('[data-group="recallable"] [data-scroll-box]').or(page.locator('[data-scroll-box]').first()).first();
   await box.hover();
   await settle(page);

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
 import { RecipientSummaryView } from './RecipientSummaryView';
 import { AttributeRows } from './AttributeRows';
-import { VirtualList } from './VirtualList';
+import { prefetchVirtualRows, VIRTUALIZE_FROM, VirtualList } from './VirtualList';
 
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
 
@@ -117,6 +117,10 @@ export function RecipientList({
   const toggleRow = useCallback((key: string) => setOpen((now) => toggled(now, key)), []);
   const groups = useMemo(() => VERDICT_ORDER.map((verdict) => ({ verdict, rows: recipients.filter((r) => r.verdict === verdict) })), [recipients]);
   const attributes = contract ? contractOf : undefined;
+  const longFoldedGroup = large && (groups.find((g) => g.verdict === 'recallable')?.rows.length ?? 0) > VIRTUALIZE_FROM;
+  useEffect(() => {
+    if (longFoldedGroup) prefetchVirtualRows();
+  }, [longFoldedGroup]);
   return (
     <div className={styles.groups} data-recipient-list="">
       {large ? <RecipientSummaryView recipients={recipients} blockedBy={blockedBy} /> : null}

@@ -5,7 +5,13 @@ import { focusRow, rowIndexOf, targetIndex } from './listKeyboard';
 import { useListStyles } from './listStyles';
 
 /** The virtualizer is fetched only for long lists (a provisional verdict starts it early). */
-const VirtualRows = lazy(() => import(/* webpackChunkName: "virtual-rows" */ './VirtualRows'));
+const loadVirtualRows = () => import(/* webpackChunkName: "virtual-rows" */ './VirtualRows');
+const VirtualRows = lazy(loadVirtualRows);
+
+/** For a long list that is not shown yet (a folded group): its rows will not wait for the chunk. */
+export function prefetchVirtualRows(): void {
+  void loadVirtualRows().catch(() => undefined);
+}
 
 /** Up to this many rows a list renders them all; longer lists render the rows in view only. */
 export const VIRTUALIZE_FROM = 40;
