@@ -9,6 +9,7 @@ import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } fr
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
 import { validDate } from '../domain/validDate';
+import type { VerifiedDomainsCache } from './verifiedDomainsCache';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -89,18 +90,21 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[]): Promise<Result<GraphRecallFacts>> {
+export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[], domainsCache?: VerifiedDomainsCache): Promise<Result<GraphRecallFacts>> {
   // MailTips is asked about each address as the message carries it (normalised forms are our keys).
   const asSent = new Map<string, string>();
   const known = uniqueValid(knownAddresses, asSent);
+  // Verified domains seen earlier in this browser session are not asked again.
+  const cachedDomains = domainsCache?.get() ?? null;
   const first: BatchRequest[] = [
     { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}` }) },
     { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
-    { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
+    ...(cachedDomains === null ? [{ id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) } as const] : []),
     { id: 'readReceipts', method: 'GET', url: graphPath('mailboxMessages', { query: `$filter=${encodeURIComponent(messageClassFilter(READ_RECEIPT_CLASS))}&$select=subject,from,receivedDateTime&$top=${RELATED_TOP}` }) },
     { id: 'recallRequests', method: 'GET', url: graphPath('sentItems', { query: `$filter=${encodeURIComponent(messageClassFilter(RECALL_REQUEST_CLASS))}&$select=subject,from,sentDateTime&$top=${RELATED_TOP}` }) },
   ];
-  const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
+  const tipChunks = chunk(known, MAILTIPS_CHUNK);
+  const firstTipChunks = tipChunks.slice(0, tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length));
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
   const responses = round1.value;
@@ -109,9 +113,11 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
   const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
   const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
-  const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
-    org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
-  );
+  const verifiedDomains =
+    cachedDomains !== null
+      ? ok([...cachedDomains])
+      : parseWith(responses.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+  if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) domainsCache?.set(verifiedDomains.value);
   const readReceipts = parseWith(responses.get('readReceipts'), relatedSchema, 'readReceipts', toRelated);
   const recallRequests = parseWith(responses.get('recallRequests'), relatedSchema, 'recallRequests', toRelated);
   const mailTips = new Map<string, MailTip>();
@@ -127,6 +133,29 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
   return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, roundTrips });
+}
+
+/**
+ * Outlook runs at most 4 of a batch's mailbox requests at a time (json-batching.md;
+ * throttling-limits.md: 4 concurrent requests per app per mailbox), so a batch costs one "wave" of
+ * latency per 4 of them; `/organization` is the directory's and does not count.
+ */
+export const MAILBOX_REQUESTS_AT_A_TIME = 4;
+
+/** A request Outlook serves from the mailbox (`/me/…`, `/users/…`), which counts against the 4 at a time. */
+function isMailboxRequest(url: string): boolean {
+  return /^\/?(me|users)\//i.test(url);
+}
+
+/**
+ * All the chunks when they fit; else as many as fill the first batch's waves completely, so no
+ * wave runs with an idle slot while chunks wait for the next batch (17 chunks: 13 + 4 in 4 + 1
+ * waves rather than 16 + 1 in 5 + 1).
+ */
+export function tipChunksInFirstBatch(chunks: number, mailboxRequests: number, room: number): number {
+  if (chunks <= room) return chunks;
+  const fitting = room - ((mailboxRequests + room) % MAILBOX_REQUESTS_AT_A_TIME);
+  return fitting > 0 ? fitting : room;
 }
 
 function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
