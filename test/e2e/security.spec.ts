@@ -96,6 +96,9 @@ test('a full demo run writes no address, subject or token to the console or Web 
     if (verifiedDomains) expect(JSON.parse(entry.text)).toEqual(['contoso.com', 'contoso.onmicrosoft.com']);
     else if (entry.key?.startsWith('recall-assistant-demo:')) expect(entry.text).toMatch(/^\d+$/);
     else if (entry.key?.startsWith('recall-assistant:pref:')) expect(entry.text).toMatch(/^[01]$/);
+    // A follow-up session (storedSessions.ts): the tab's sessionStorage only, under a hash of the
+    // item id; what it holds passed the secrets check above (nothing was typed in this run).
+    else if (entry.key?.startsWith('recall-assistant.follow-up.')) expect([entry.channel, entry.key]).toEqual(['sessionStorage', expect.stringMatching(/^recall-assistant\.follow-up\.[0-9a-z]+$/)]);
     else throw new Error(`unexpected storage key ${entry.key ?? ''}`);
   }
   // The run did store the recall time (so the spies were live).
