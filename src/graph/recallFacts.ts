@@ -149,8 +149,9 @@ function isMailboxRequest(url: string): boolean {
 
 /**
  * All the chunks when they fit; else as many as fill the first batch's waves completely, so no
- * wave runs with an idle slot while chunks wait for the next batch (17 chunks: 13 + 4 in 4 + 1
- * waves rather than 16 + 1 in 5 + 1).
+ * wave runs with an idle slot while chunks wait for the next batch (17 chunks beside 3 fixed
+ * mailbox requests and room for 16: 13 + 4 in 4 + 1 waves rather than 16 + 1 in 5 + 1).
+ * `mailboxRequests` is counted from the batch's fixed requests, so adding one re-sizes the chunks.
  */
 export function tipChunksInFirstBatch(chunks: number, mailboxRequests: number, room: number): number {
   if (chunks <= room) return chunks;
