@@ -1,10 +1,13 @@
 // `npm run size`: gzip size of the JS the production task pane loads at start (the scripts
-// taskpane.html references), and of each lazily loaded chunk. `--check` fails above the budget.
+// taskpane.html references), and of each lazily loaded chunk; then what the first render needs:
+// the initial JS plus the active language's catalog (i18n-<lang>, fetched while Office starts).
+// `--check` fails when the initial JS is above the budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 150;
+const AIM_KB = 130;
 const dir = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) ?? 'dist';
 const html = join(dir, 'taskpane.html');
 if (!existsSync(html)) {
@@ -27,7 +30,10 @@ for (const file of initial) {
 const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && !initial.includes(f) && !/^(demo|authdialog|mockServiceWorker)/.test(f));
 if (lazy.length > 0) console.log('Lazily loaded chunks (gzip):');
 for (const file of lazy) console.log(`  ${file.padEnd(40)} ${kb(gz(file)).padStart(7)} KB`);
-console.log(`taskpane initial JS: ${kb(initialBytes)} KB gzip (budget ${BUDGET_KB} KB)`);
+console.log(`taskpane initial JS: ${kb(initialBytes)} KB gzip (budget ${BUDGET_KB} KB, aim ${AIM_KB} KB)`);
+for (const file of lazy.filter((f) => /^i18n-/.test(f))) {
+  console.log(`  first render in ${file.split('.')[0].slice('i18n-'.length)}: ${kb(initialBytes + gz(file))} KB gzip (initial + ${file})`);
+}
 if (process.argv.includes('--check') && initialBytes > BUDGET_KB * 1024) {
   console.error(`Over budget by ${kb(initialBytes - BUDGET_KB * 1024)} KB.`);
   process.exit(1);

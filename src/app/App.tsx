@@ -1,9 +1,6 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
-import { ActStep } from './steps/ActStep';
 import { CheckStep } from './steps/CheckStep';
-import { ChooseStep } from './steps/ChooseStep';
-import { TrackStep } from './steps/TrackStep';
 import { ContextStep } from './steps/ContextStep';
 import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
@@ -21,6 +18,11 @@ const AlternativesStep = lazy(() => loadAlternatives().then((m) => ({ default: m
 const IncidentStep = lazy(() => loadIncident().then((m) => ({ default: m.IncidentStep })));
 // Only where the admin turned the safety window on (docs/safety-window.md): its own chunk.
 const HeldMessagesView = lazy(() => import('./safetyWindow/HeldMessagesView').then((m) => ({ default: m.HeldMessagesView })));
+// The steps after the check, likewise: one chunk, fetched with the others once a verdict is shown.
+const loadRecallSteps = () => import(/* webpackChunkName: "recall-steps" */ './steps/recallSteps');
+const ChooseStep = lazy(() => loadRecallSteps().then((m) => ({ default: m.ChooseStep })));
+const ActStep = lazy(() => loadRecallSteps().then((m) => ({ default: m.ActStep })));
+const TrackStep = lazy(() => loadRecallSteps().then((m) => ({ default: m.TrackStep })));
 
 const useStyles = makeStyles({
   pane: {
@@ -48,16 +50,19 @@ export function App() {
   const { heldMessages } = useServices();
   const verdictShown = state.step !== 'context';
   useEffect(() => {
-    if (verdictShown) void Promise.all([loadAlternatives(), loadIncident()]).catch(() => undefined);
+    if (verdictShown) void Promise.all([loadRecallSteps(), loadAlternatives(), loadIncident()]).catch(() => undefined);
   }, [verdictShown]);
   return (
-    <main className={styles.pane} data-step={state.step}>
+    // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
+    <main className={styles.pane} data-step={state.step === 'check' && state.provisional ? 'context' : state.step}>
       <h1 className={styles.title}>{i18n.t('app.title')}</h1>
       {state.step === 'context' ? <ContextStep state={state} onRetry={() => void retry()} /> : null}
       {state.step === 'check' ? <CheckStep key="check" state={state} dispatch={dispatch} /> : null}
-      {state.step === 'choose' ? <ChooseStep key="choose" state={state} dispatch={dispatch} /> : null}
-      {state.step === 'act' ? <ActStep key="act" state={state} dispatch={dispatch} /> : null}
-      {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
+      <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
+        {state.step === 'choose' ? <ChooseStep key="choose" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'act' ? <ActStep key="act" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
+      </Suspense>
       <FollowUpSessionProvider item={state.step === 'context' ? null : state.outcome}>
         <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
           {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}

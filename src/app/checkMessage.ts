@@ -77,7 +77,10 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
   const { host, graph } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address), { sentAt: item.sentDateTime })
+      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address), {
+          sentAt: item.sentDateTime,
+          ...(services.verifiedDomains === undefined ? {} : { verifiedDomains: services.verifiedDomains }),
+        })
       : null;
   return judge(services, item, key, graphFacts);
 }
@@ -97,7 +100,7 @@ export function provisionalOutcome(services: CheckServices, item: SentItemFacts,
   return { ...outcome, gaps: [{ kind: 'stillWaiting' }, ...outcome.gaps] };
 }
 
-type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>;
+type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock' | 'verifiedDomains'>;
 
 function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graphFacts: Result<GraphRecallFacts> | null): CheckOutcome {
   const { host, policy } = services;

@@ -2,6 +2,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { LoadedPolicy } from '../config/loadPolicy';
 import type { GraphClient } from '../graph/graphClient';
+import type { VerifiedDomainsCache } from '../graph/verifiedDomainsCache';
 import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
 import type { HeldMessages, SafetyWindowOptIn } from '../domain/safetyWindow';
@@ -14,6 +15,8 @@ export interface Services {
   readonly tokens: TokenProvider;
   readonly policy: LoadedPolicy;
   readonly clock: () => Date;
+  /** The tenant's verified domains kept for the browser session (a second opening skips the request). */
+  readonly verifiedDomains?: VerifiedDomainsCache;
   /** Non-personal flags such as "prevention tips dismissed"; without it they last for the session. */
   readonly preferences?: Preferences;
   /** Messages the safety window holds on the server (docs/safety-window.md); absent where unavailable. */

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import { newCorrelationId } from '../domain/failure';
-import { asksGraph, CHECK_DEADLINE_MS, checkMessage, provisionalOutcome } from './checkMessage';
+import { CHECK_DEADLINE_MS, checkMessage, provisionalOutcome } from './checkMessage';
 import { itemIdOf } from './itemKey';
+import { provisionalCheck } from './provisionalCheck';
 import { useServices } from './services';
 import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
 
@@ -11,9 +12,11 @@ import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
  * it (recall, tracking, follow-ups); the reducer takes only the current attempt's, so one item's
  * verdict or recall result never shows for another.
  *
- * The check has a deadline: if Graph has not answered by CHECK_DEADLINE_MS, a verdict from
- * Outlook's facts is shown with the gap stated, and Graph's answer refines it when it comes (the
- * client's budget ends every request of the check soon after).
+ * While Graph is asked, the verdict from Outlook's facts is painted at once, marked provisional
+ * (provisionalCheck: nothing can be done from it). The check has a deadline: if Graph has not
+ * answered by CHECK_DEADLINE_MS, that verdict becomes the check step's, with the gap stated (fail
+ * closed: Outlook's facts alone are uncertain at best), and Graph's answer refines it when it
+ * comes (the client's budget ends every request of the check soon after).
  */
 export function useWizard() {
   const services = useServices();
@@ -31,16 +34,18 @@ export function useWizard() {
         return;
       }
       const key = { itemId: itemIdOf(item), attempt };
-      let provisional = false;
-      if (asksGraph(services, item)) {
+      let deadlinePassed = false;
+      const provisional = await provisionalCheck(services, item, key);
+      if (provisional !== null) {
+        dispatchToReducer({ type: 'provisional', outcome: provisional });
         deadline = setTimeout(() => {
-          provisional = true;
+          deadlinePassed = true;
           dispatchToReducer({ type: 'checked', outcome: provisionalOutcome(services, item, key) });
         }, CHECK_DEADLINE_MS);
       }
       const outcome = await checkMessage(services, item, key);
       clearTimeout(deadline);
-      dispatchToReducer(provisional ? { type: 'check-refined', outcome } : { type: 'checked', outcome });
+      dispatchToReducer(deadlinePassed ? { type: 'check-refined', outcome } : { type: 'checked', outcome });
     } catch {
       clearTimeout(deadline);
       dispatchToReducer({ type: 'check-failed', attempt, failure: { kind: 'unexpected', correlationId: newCorrelationId() } });

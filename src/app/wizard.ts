@@ -35,7 +35,8 @@ export type WizardState =
   | { readonly step: 'context'; readonly status: 'loading'; readonly attempt: number }
   | { readonly step: 'context'; readonly status: 'no-item' }
   | { readonly step: 'context'; readonly status: 'failed'; readonly failure: Failure }
-  | (Checked & { readonly step: 'check' })
+  /** `provisional`: judged from what Outlook shows while Graph is asked; nothing can be done from it yet. */
+  | (Checked & { readonly step: 'check'; readonly provisional?: true })
   | (Checked & { readonly step: 'choose' })
   | (Checked & { readonly step: 'act'; readonly act: ActMode })
   | (Checked & { readonly step: 'track'; readonly recalledAt: Date | null; readonly byAddIn: boolean })
@@ -53,6 +54,8 @@ export type WizardEvent =
   | { readonly type: 'no-item'; readonly attempt: number }
   | { readonly type: 'check-failed'; readonly attempt: number; readonly failure: Failure }
   /** The check's answer; `outcome.key` says which item and attempt it is for. */
+  /** A verdict from Office.js alone, shown until `checked` replaces it (see provisionalCheck.ts). */
+  | { readonly type: 'provisional'; readonly outcome: CheckOutcome }
   | { readonly type: 'checked'; readonly outcome: CheckOutcome }
   /** The user asks for a new check of the same item (useWizard starts it; the state stays). */
   | { readonly type: 'check-again' }
@@ -96,12 +99,16 @@ export function alreadyRecalled(outcome: CheckOutcome): boolean {
  */
 function belongsToCurrentCheck(state: WizardState, event: WizardEvent): boolean {
   const loadingAttempt = state.step === 'context' && state.status === 'loading' ? state.attempt : null;
+  // A provisional verdict on screen: its check is still the one under way.
+  const pendingAttempt = state.step === 'check' && state.provisional ? state.outcome.key.attempt : loadingAttempt;
   switch (event.type) {
     case 'no-item':
     case 'check-failed':
-      return loadingAttempt === event.attempt;
-    case 'checked':
+      return pendingAttempt === event.attempt;
+    case 'provisional':
       return loadingAttempt === event.outcome.key.attempt;
+    case 'checked':
+      return pendingAttempt === event.outcome.key.attempt;
     case 'check-refined':
       return state.step !== 'context' && sameKey(state.outcome.key, event.outcome.key);
     case 'recall-accepted':
@@ -121,12 +128,14 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { step: 'context', status: 'no-item' };
     case 'check-failed':
       return { step: 'context', status: 'failed', failure: event.failure };
+    case 'provisional':
+      return { step: 'check', outcome: event.outcome, choice: 'delete', provisional: true };
     case 'checked':
       return { step: 'check', outcome: event.outcome, choice: 'delete' };
     case 'check-again':
       return state;
   }
-  if (state.step === 'context') return state;
+  if (state.step === 'context' || (state.step === 'check' && state.provisional)) return state;
   const { outcome, choice } = state;
   switch (event.type) {
     case 'check-refined':

@@ -9,11 +9,14 @@ import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parsePolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
+import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
 import type { DraftMessage } from '../host/outlookHost';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage, type Lang } from '../i18n/translator';
 import { DemoPage, type DemoLinks } from './DemoPage';
 import { DraftPreview } from './DraftPreview';
+import { withOutlookTiming } from './graphBehaviour';
 import { parseScenario, type Scenario } from './scenario';
 import { loadScenarioFromUrl, type ScenarioLoad } from './scenarioLoader';
 import { problemText } from './scenarioProblems';
@@ -27,6 +30,11 @@ type Loaded = ScenarioLoad;
 
 const params = new URLSearchParams(window.location.search);
 const DEFAULT_SCENARIO = 'all-internal';
+/**
+ * `?timing=outlook`: the tenant answers as slowly as the benchmarks model a real one
+ * (OUTLOOK_TIMING: 150 ms a round, a $batch's mailbox requests 4 at a time, 300 ms for the first token).
+ */
+const outlookTiming = params.get('timing') === 'outlook';
 
 async function loadScenario(): Promise<Loaded> {
   const url = params.get('scenarioUrl');
@@ -74,7 +82,7 @@ function sessionRecallStore(scenarioId: string): RecallStore {
 }
 
 export function resetDemoMailbox(): void {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:') || key.startsWith(VERIFIED_DOMAINS_KEY_PREFIX)) sessionStorage.removeItem(key);
   window.location.reload();
 }
 
@@ -159,8 +167,8 @@ class DraftFeed {
 
 async function main() {
   const loaded = await loadScenario();
-  const scenario = loaded.kind === 'ready' ? loaded.scenario : null;
-  const lang = resolveLanguage(params.get('lang'), scenario?.host.locale);
+  const scenario = loaded.kind === 'ready' ? (outlookTiming ? withOutlookTiming(loaded.scenario) : loaded.scenario) : null;
+  const lang = await loadLanguage(resolveLanguage(params.get('lang'), scenario?.host.locale));
   const dark = (params.get('theme') ?? scenario?.host.theme) === 'dark';
   document.documentElement.lang = lang;
   const drafts = new DraftFeed();
@@ -181,6 +189,7 @@ async function main() {
       graph: new GraphClient({ tokens }),
       tokens,
       policy: parsePolicy(scenario.policy),
+      verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
       clock,
       preferences: storagePreferences(),
     };

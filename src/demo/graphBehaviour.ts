@@ -2,6 +2,7 @@
  * How Graph answers, as the simulated tenant models it: a `$batch`'s order and pace, `$select`,
  * the beta recall's body.
  */
+import type { Scenario } from './scenario';
 
 /**
  * "In a JSON batch request that consists of multiple individual requests to the Outlook service, by
@@ -17,6 +18,18 @@ export const MAILBOX_CONCURRENCY = 4;
 export function mailboxWaves(innerUrls: readonly string[]): number {
   const mailbox = innerUrls.filter((url) => /^\/?(me|users)\//i.test(url)).length;
   return Math.max(1, Math.ceil(mailbox / MAILBOX_CONCURRENCY));
+}
+
+/**
+ * The pace the benchmarks (`npm run bench`, `bench:browser`) and `demo.html?timing=outlook` give
+ * the tenant: 150 ms a round (a $batch pays one per wave of its mailbox requests, above) and 300 ms
+ * for the first token of each set of scopes (NAA's silent sign-in; later ones come from its cache).
+ */
+export const OUTLOOK_TIMING = { latencyMs: 150, tokenAcquisitionMs: 300 } as const;
+
+/** The scenario with Outlook's pace, whatever its own `latencyMs` and `tokenAcquisitionMs` say. */
+export function withOutlookTiming(scenario: Scenario): Scenario {
+  return { ...scenario, tenant: { ...scenario.tenant, ...OUTLOOK_TIMING } };
 }
 
 /**

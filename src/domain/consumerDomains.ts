@@ -1,5 +1,3 @@
-import { isSameOrSubdomain } from './address';
-
 /**
  * Free mail providers: never Exchange Online work mailboxes in the sender's or a partner's tenant,
  * so a recall cannot reach them. (outlook.com and hotmail.com run on Microsoft's consumer
@@ -13,6 +11,13 @@ export const CONSUMER_DOMAINS: readonly string[] = [
   'inbox.ru', 'list.ru', 'bk.ru', 'rambler.ru', 'qq.com', '163.com', 'fastmail.com', 'tutanota.com',
 ];
 
+const CONSUMER_SET: ReadonlySet<string> = new Set(CONSUMER_DOMAINS);
+
+/** The domain or one of its parents is a consumer domain (a lookup per label, not per list entry: lists run to thousands). */
 export function isConsumerDomain(domain: string): boolean {
-  return CONSUMER_DOMAINS.some((consumer) => isSameOrSubdomain(domain, consumer));
+  for (let at = 0; at !== -1; at = domain.indexOf('.', at + 1)) {
+    const suffix = at === 0 ? domain : domain.slice(at + 1);
+    if (CONSUMER_SET.has(suffix)) return true;
+  }
+  return false;
 }

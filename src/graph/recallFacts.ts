@@ -12,6 +12,7 @@ import { classicReports, flaggedCloudReports, reportListRequests } from './repor
 import { parseRecallMark, RECALL_MARK_EXPAND_QUERY, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
+import type { VerifiedDomainsCache } from './verifiedDomainsCache';
 
 /** MailTips' maximum per call is undocumented; 100 keeps each request small and well inside it. */
 export const MAILTIPS_CHUNK = 100;
@@ -54,6 +55,8 @@ export interface RelatedList {
 export interface RecallFactsOptions {
   /** When the message was sent: receipts and recall requests are looked for from then on. */
   readonly sentAt?: Date | null;
+  /** The tenant's verified domains kept for the browser session (verifiedDomainsCache.ts). */
+  readonly verifiedDomains?: VerifiedDomainsCache;
 }
 
 const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
@@ -101,16 +104,19 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const asSent = new Map<string, string>();
   const known = uniqueValid(knownAddresses, asSent);
   const since = options.sentAt ? new Date(options.sentAt.getTime() - CLOCK_SLACK_MS) : null;
+  // Verified domains seen earlier in this browser session are not asked again.
+  const cachedDomains = options.verifiedDomains?.get() ?? null;
   const first: BatchRequest[] = [
     // One request for the message and our recall mark on it (one mailbox slot fewer in the $batch).
     { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}&${RECALL_MARK_EXPAND_QUERY}` }) },
     { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
-    { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
+    ...(cachedDomains === null ? [{ id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) } as const] : []),
     listRequest({ id: 'readReceipts', path: 'mailboxMessages', timeProperty: 'receivedDateTime', since, condition: messageClassIs(READ_RECEIPT_CLASS), select: 'subject,from,receivedDateTime', top: RELATED_TOP }),
     listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
-  const firstTipChunks = chunk(known, MAILTIPS_CHUNK).slice(0, BATCH_LIMIT - first.length);
+  const tipChunks = chunk(known, MAILTIPS_CHUNK);
+  const firstTipChunks = tipChunks.slice(0, tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length));
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
   const responses = round1.value;
@@ -119,9 +125,11 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
   const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
   const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
-  const verifiedDomains = parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
-    org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
-  );
+  const verifiedDomains =
+    cachedDomains !== null
+      ? ok([...cachedDomains])
+      : parseWith(responses.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+  if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) options.verifiedDomains?.set(verifiedDomains.value);
   const recallMark = parseRecallMark(responses.get('message'));
   // Lists with more pages are followed before MailTips' second round (which needs the message only).
   const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
@@ -143,6 +151,30 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
   return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
+}
+
+/**
+ * Outlook runs at most 4 of a batch's mailbox requests at a time (json-batching.md;
+ * throttling-limits.md: 4 concurrent requests per app per mailbox), so a batch costs one "wave" of
+ * latency per 4 of them; `/organization` is the directory's and does not count.
+ */
+export const MAILBOX_REQUESTS_AT_A_TIME = 4;
+
+/** A request Outlook serves from the mailbox (`/me/…`, `/users/…`), which counts against the 4 at a time. */
+function isMailboxRequest(url: string): boolean {
+  return /^\/?(me|users)\//i.test(url);
+}
+
+/**
+ * All the chunks when they fit; else as many as fill the first batch's waves completely, so no
+ * wave runs with an idle slot while chunks wait for the next batch (17 chunks beside 3 fixed
+ * mailbox requests and room for 16: 13 + 4 in 4 + 1 waves rather than 16 + 1 in 5 + 1).
+ * `mailboxRequests` is counted from the batch's fixed requests, so adding one re-sizes the chunks.
+ */
+export function tipChunksInFirstBatch(chunks: number, mailboxRequests: number, room: number): number {
+  if (chunks <= room) return chunks;
+  const fitting = room - ((mailboxRequests + room) % MAILBOX_REQUESTS_AT_A_TIME);
+  return fitting > 0 ? fitting : room;
 }
 
 /** Shared with the safety window's send-time check (sendTimeEvidence.ts): the same request at Send. */

@@ -64,7 +64,6 @@ export const en = {
   'recipient.field.cc': 'Cc',
   'recipient.field.bcc': 'Bcc',
   'recipient.noAddress': '(no address)',
-  'recipients.showMore': 'Show {count, plural, one {# more} other {# more}}',
 
   'reason.NOT_EXCHANGE_MAILBOX.title': 'Your account can’t recall',
   'reason.NOT_EXCHANGE_MAILBOX.detail': 'Recall exists only for Exchange / Microsoft 365 work mailboxes. Personal accounts (Outlook.com, Gmail, IMAP) have no recall.',
@@ -417,6 +416,22 @@ export const en = {
   'demo.alert.sendAnyway': 'Send Anyway',
   'demo.alert.dontSend': 'Don’t Send',
   // --- end safety window ---
+  // --- perf (#15): long lists, provisional verdict ---
+  'list.scrollHint': 'Scroll to see all {count}: the list continues below. The arrow keys move from row to row.',
+  'list.summary.title': '{count, plural, one {At a glance: # recipient} other {At a glance: # recipients}}',
+  'list.byOrganisation': 'By organisation',
+  'list.byReason': 'By reason',
+  'list.org.noDomain': 'No valid address',
+  'list.count.recallable': '{count} can be recalled',
+  'list.count.uncertain': '{count} uncertain',
+  'list.count.not-recallable': '{count} can’t be recalled',
+  'list.moreOrganisations': '{count, plural, one {and # more organisation} other {and # more organisations}}',
+  'list.reasonLine': '{reason}: {count}',
+  'list.showGroup': '{count, plural, one {Show # recipient} other {Show all # recipients}}',
+  'list.hideGroup': 'Hide them',
+  'provisional.heading': 'Checking…',
+  'provisional.title': 'Provisional: {title}',
+  'provisional.body': 'From what Outlook shows. Checking with Exchange who is in your organisation…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -67,7 +67,6 @@ export const ru: Record<MessageKey, string> = {
   'recipient.field.cc': 'Копия',
   'recipient.field.bcc': 'Скрытая копия',
   'recipient.noAddress': '(нет адреса)',
-  'recipients.showMore': '{count, plural, one {Показать ещё #} few {Показать ещё #} many {Показать ещё #} other {Показать ещё #}}',
 
   'reason.NOT_EXCHANGE_MAILBOX.title': 'Ваша учётная запись не умеет отзывать',
   'reason.NOT_EXCHANGE_MAILBOX.detail': 'Отзыв есть только у рабочих ящиков Exchange / Microsoft 365. У личных учётных записей (Outlook.com, Gmail, IMAP) отзыва нет.',
@@ -420,4 +419,20 @@ export const ru: Record<MessageKey, string> = {
   'demo.alert.sendAnyway': 'Всё равно отправить',
   'demo.alert.dontSend': 'Не отправлять',
   // --- end safety window ---
+  // --- perf (#15): long lists, provisional verdict ---
+  'list.scrollHint': 'Прокрутите, чтобы увидеть всех ({count}): список продолжается ниже. Стрелки переводят от строки к строке.',
+  'list.summary.title': '{count, plural, one {Коротко: # получатель} few {Коротко: # получателя} many {Коротко: # получателей} other {Коротко: # получателя}}',
+  'list.byOrganisation': 'По организациям',
+  'list.byReason': 'По причинам',
+  'list.org.noDomain': 'Без корректного адреса',
+  'list.count.recallable': 'можно отозвать: {count}',
+  'list.count.uncertain': 'неясно: {count}',
+  'list.count.not-recallable': 'нельзя отозвать: {count}',
+  'list.moreOrganisations': '{count, plural, one {и ещё # организация} few {и ещё # организации} many {и ещё # организаций} other {и ещё # организации}}',
+  'list.reasonLine': '{reason}: {count}',
+  'list.showGroup': '{count, plural, one {Показать # получателя} few {Показать всех # получателей} many {Показать всех # получателей} other {Показать всех # получателя}}',
+  'list.hideGroup': 'Скрыть',
+  'provisional.heading': 'Проверяем…',
+  'provisional.title': 'Предварительно: {title}',
+  'provisional.body': 'По тому, что показывает Outlook. Уточняем у Exchange, кто в вашей организации…',
 };

@@ -1,12 +1,10 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Failure } from '../domain/failure';
-import { en, type MessageKey } from './en';
-import { ru } from './ru';
+import { catalogFor } from './catalogs';
+import type { MessageKey } from './en';
 
 export type Lang = 'en' | 'ru';
 export type MessageValues = Record<string, string | number | boolean>;
-
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, ru };
 
 export interface Translator {
   readonly lang: Lang;
@@ -27,8 +25,9 @@ export function resolveLanguage(override: string | null | undefined, displayLang
   return pick(override) ?? pick(displayLanguage) ?? 'en';
 }
 
+/** Needs the language's catalog loaded first (catalogs.ts: the entries await loadLanguage). */
 export function createTranslator(lang: Lang): Translator {
-  const catalog = catalogs[lang];
+  const catalog = catalogFor(lang);
   const cache = new Map<MessageKey, IntlMessageFormat>();
   const format = (key: MessageKey, values?: MessageValues): string => {
     let compiled = cache.get(key);

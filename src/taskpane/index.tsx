@@ -7,7 +7,9 @@ import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSou
 import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
 import { GraphClient } from '../graph/graphClient';
+import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
+import { loadCatalog, loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage } from '../i18n/translator';
 import { OutsideOutlook } from './OutsideOutlook';
 import { waitForOffice } from './officeReady';
@@ -23,13 +25,16 @@ async function main() {
   const root = createRoot(container);
   // config.json holds the recall policy and the app registration (`auth`): one request for both.
   const configFetch = fetchOnce();
+  // The likely language's catalog downloads while Office starts; Outlook's own language decides below.
+  const override = new URLSearchParams(window.location.search).get('lang');
+  void loadCatalog(resolveLanguage(override, navigator.language)).catch(() => undefined);
   const [start, policy, auth] = await Promise.all([
     waitForOffice(OFFICE_START_TIMEOUT_MS),
     loadPolicy('config.json', configFetch),
     loadAuthConfig('config.json', configFetch),
   ]);
   if (start.kind !== 'outlook') {
-    const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), navigator.language);
+    const lang = await loadLanguage(resolveLanguage(override, navigator.language));
     document.documentElement.lang = lang;
     root.render(<OutsideOutlook lang={lang} reason={start.kind} demoUrl={DEMO_URL} />);
     return;
@@ -54,11 +59,12 @@ async function main() {
     graph,
     tokens,
     policy,
+    verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),
     clock,
     preferences: storagePreferences(),
     ...safetyServices,
   };
-  const lang = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), host.info.displayLanguage);
+  const lang = await loadLanguage(resolveLanguage(override, host.info.displayLanguage));
   document.documentElement.lang = lang;
   root.render(<Root services={services} lang={lang} dark={host.info.darkTheme} />);
 }

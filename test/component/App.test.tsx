@@ -152,6 +152,25 @@ describe('check step', () => {
   });
 });
 
+describe('a long list (summary, folded and windowed rows) keeps the cautions and the disguises', () => {
+  it('capped rows name their caution, the summary counts them under it, and a disguised address is spelt out', async () => {
+    const colleagues = Array.from({ length: 24 }, (_, i) => `colleague${i + 1}@contoso.com`);
+    renderPane(
+      aScenario()
+        .to(...colleagues, 'chen.wu@con\u200btoso.com')
+        .policy({ maxRecallableAgeDays: 'one day' })
+        .build(),
+    );
+    const verdict = await verdictOf();
+    expect(verdict).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
+    expect(document.querySelector('[data-recipient-summary]')).not.toBeNull();
+    // Every colleague is capped at uncertain by the unreadable age limit: the summary says so.
+    expect(document.querySelector('[data-summary-reason="AGE_LIMIT_UNKNOWN"]')).toHaveAttribute('data-count', '24');
+    expect(within(row('colleague7@contoso.com')).getByText(/Age limit unknown/)).toBeInTheDocument();
+    expect(within(row('chen.wu@con\u200btoso.com')).getByText('chen.wu@con[U+200B]toso.com')).toBeInTheDocument();
+  });
+});
+
 describe('the whole path: check → choose → act → alternatives → a please-delete draft', () => {
   it('opens a draft to exactly the recipients a recall cannot reach, Bcc kept in Bcc, focus on each heading', async () => {
     const scenario = aScenario()

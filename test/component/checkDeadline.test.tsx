@@ -44,9 +44,14 @@ describe('the check’s deadline', () => {
     renderPane(builtInScenario('all-internal'), [held]);
     await waitFor(() => expect(arrived).toBe(true));
     expect(banner()).toBeNull();
+    // Before the deadline: Outlook's view painted as provisional (no contract attributes).
+    expect(document.querySelector('[data-provisional-verdict]')).not.toBeNull();
 
     act(() => jest.advanceTimersByTime(CHECK_DEADLINE_MS));
     expect(await screen.findByText(en['gap.stillWaiting'])).toBeInTheDocument();
+    // At the deadline it becomes the check step's verdict, the gap said.
+    expect(document.querySelector('[data-provisional-verdict]')).toBeNull();
+    expect(document.querySelector('main')).toHaveAttribute('data-step', 'check');
     // Without Graph nothing is judged recallable on a guess.
     expect(banner()).toHaveAttribute('data-overall-verdict', 'uncertain');
     // The check is still running: no "Check again" that would drop it.

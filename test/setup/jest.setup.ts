@@ -1,4 +1,11 @@
 import '@testing-library/jest-dom';
+import { registerCatalog } from '../../src/i18n/catalogs';
+import { en } from '../../src/i18n/en';
+import { ru } from '../../src/i18n/ru';
+
+// The browser entries download the active language's catalog before rendering; tests have both.
+registerCatalog('en', en);
+registerCatalog('ru', ru);
 
 // Fluent UI measures elements; jsdom has no layout engine.
 class ResizeObserverStub {

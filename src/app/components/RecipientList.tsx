@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useId, useMemo, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { visibleAddress } from '../../domain/address';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
@@ -8,6 +8,9 @@ import type { MessageReason, ReasonCode } from '../../domain/reasonCodes';
 import type { Verdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
+import { RecipientSummaryView } from './RecipientSummaryView';
+import { AttributeRows } from './AttributeRows';
+import { prefetchVirtualRows, VIRTUALIZE_FROM, VirtualList } from './VirtualList';
 
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
 
@@ -25,7 +28,6 @@ const useStyles = makeStyles({
   groups: { marginTop: tokens.spacingVerticalXL },
   group: { marginBottom: tokens.spacingVerticalM },
   groupTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
   row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   toggle: {
     display: 'flex',
@@ -80,43 +82,85 @@ function useRowText() {
 type RowText = ReturnType<typeof useRowText>;
 type RowClasses = ReturnType<typeof useStyles>;
 
+/** From this many recipients the list opens with a summary and keeps the recallable ones folded. */
+export const SUMMARY_FROM = 20;
+/** A rendered row's height before it is measured: name, address and summary lines plus padding. */
+const ROW_HEIGHT = 72;
+
+const contractOf = (r: RecipientAssessment) => ({ 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') });
+const keyOf = (r: RecipientAssessment) => r.parsed.normalised;
+
 /**
- * Recipients grouped by verdict (worst first), each row expandable to its reasons. Every row is in
- * the DOM at once (the DOM contract needs them); 500 rows stay cheap because the rows share their
- * classes and words and draw the chevron with CSS instead of an icon component each.
+ * Recipients grouped by verdict (worst first), each row expandable to its reasons. Long lists
+ * open with a summary by organisation and by reason, fold the recallable group (the ones that
+ * need nothing from the sender), and render only the rows in view (VirtualList): every
+ * recipient's DOM contract attributes stay readable, on its row or on a hidden attribute row.
  * `blockedBy`: the message-level reason that overrides every row's own verdict, if any;
  * `cappedBy`: the message-level caution that keeps a row's own "recallable" at uncertain, if any.
+ * `contract={false}` (a provisional verdict) leaves the contract attributes out altogether.
  */
 export function RecipientList({
   recipients,
   policy,
   blockedBy,
   cappedBy,
+  contract = true,
 }: {
   recipients: readonly RecipientAssessment[];
   policy: RecallPolicy;
   blockedBy?: MessageReason | undefined;
   cappedBy?: MessageReason | undefined;
+  contract?: boolean;
 }) {
   const i18n = useI18n();
   const styles = useStyles();
   const text = useRowText();
+  const large = recipients.length > SUMMARY_FROM;
+  const [unfolded, setUnfolded] = useState(false);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleRow = useCallback((key: string) => setOpen((now) => toggled(now, key)), []);
+  const groups = useMemo(() => VERDICT_ORDER.map((verdict) => ({ verdict, rows: recipients.filter((r) => r.verdict === verdict) })), [recipients]);
+  const attributes = contract ? contractOf : undefined;
+  // A row capped by a caution names it, as a blocked row names its blocker.
+  const rowBlocker = (r: RecipientAssessment) => blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined);
+  const longFoldedGroup = large && (groups.find((g) => g.verdict === 'recallable')?.rows.length ?? 0) > VIRTUALIZE_FROM;
+  useEffect(() => {
+    if (longFoldedGroup) prefetchVirtualRows();
+  }, [longFoldedGroup]);
   return (
-    <div className={styles.groups}>
-      {VERDICT_ORDER.map((verdict) => {
-        const group = recipients.filter((r) => r.verdict === verdict);
-        if (group.length === 0) return null;
+    <div className={styles.groups} data-recipient-list="">
+      {large ? <RecipientSummaryView recipients={recipients} blockedBy={blockedBy} cappedBy={cappedBy} /> : null}
+      {groups.map(({ verdict, rows }) => {
+        if (rows.length === 0) return null;
         const titleId = `group-${verdict}`;
+        const title = i18n.t(`group.${verdict}`, { count: rows.length });
+        const foldable = large && verdict === 'recallable';
+        const folded = foldable && !unfolded;
         return (
-          <section key={verdict} className={styles.group} aria-labelledby={titleId}>
+          <section key={verdict} className={styles.group} aria-labelledby={titleId} data-group={verdict}>
             <h3 id={titleId} className={styles.groupTitle}>
-              {i18n.t(`group.${verdict}`, { count: group.length })}
+              {title}
             </h3>
-            <ul className={styles.list}>
-              {group.map((r) => (
-                <RecipientRow key={r.parsed.normalised} recipient={r} policy={policy} blockedBy={blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined)} styles={styles} text={text} />
-              ))}
-            </ul>
+            {foldable ? (
+              <Button appearance="subtle" size="small" aria-expanded={!folded} onClick={() => setUnfolded(folded)} data-fold={folded ? 'folded' : 'open'}>
+                {folded ? i18n.t('list.showGroup', { count: rows.length }) : i18n.t('list.hideGroup')}
+              </Button>
+            ) : null}
+            {folded ? (
+              attributes ? (
+                <AttributeRows items={rows} attributes={attributes} />
+              ) : null
+            ) : (
+              <VirtualList
+                items={rows}
+                itemKey={keyOf}
+                label={title}
+                estimateSize={ROW_HEIGHT}
+                rowClassName={styles.row}
+                attributes={attributes}
+                renderItem={(r) => <RecipientRow recipient={r} policy={policy} blockedBy={rowBlocker(r)} styles={styles} text={text} open={open.has(keyOf(r))} onToggle={toggleRow} />}
+              />
+            )}
           </section>
         );
       })}
@@ -124,8 +168,16 @@ export function RecipientList({
   );
 }
 
+function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
 interface RowProps {
   readonly recipient: RecipientAssessment;
+  readonly open: boolean;
+  readonly onToggle: (key: string) => void;
   readonly policy: RecallPolicy;
   /** The message-level code that decided this row's verdict instead of its own reasons. */
   readonly blockedBy: MessageReason | undefined;
@@ -133,8 +185,8 @@ interface RowProps {
   readonly text: RowText;
 }
 
-const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text }: RowProps) {
-  const [open, setOpen] = useState(false);
+/** A row's content; its `<li>` (and the contract attributes on it) belongs to VirtualList. */
+const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text, open, onToggle }: RowProps) {
   // A disguised address is shown with its invisible characters spelt out (data-recipient keeps it as sent).
   const shownAddress = visibleAddress(recipient.address);
   const displayName = recipient.name || shownAddress || text.noAddress;
@@ -142,8 +194,8 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
   const firstReason = blockedBy ?? recipient.decisiveReason;
   const detailsId = useId();
   return (
-    <li className={styles.row} data-recipient={recipient.address} data-verdict={recipient.verdict} data-reasons={recipient.reasons.join(' ')}>
-      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+    <>
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.normalised)}>
         <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>
@@ -156,7 +208,7 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
         <span className={open ? styles.chevronOpen : styles.chevron} aria-hidden="true" />
       </button>
       {open ? <RowDetails id={detailsId} recipient={recipient} policy={policy} name={displayName} className={styles.details} /> : null}
-    </li>
+    </>
   );
 });
 

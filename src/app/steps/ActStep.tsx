@@ -1,10 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
+import type { RecipientAssessment } from '../../domain/assessment';
 import { recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
 import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
+import { VirtualList } from '../components/VirtualList';
 import { NATIVE_GUIDE_STEPS } from '../nativeGuide';
 import { useServices } from '../services';
 import { useRecallAction } from '../useRecallAction';
@@ -13,10 +15,12 @@ import type { WizardEvent, WizardState } from '../wizard';
 const useStyles = makeStyles({
   steps: { paddingInlineStart: tokens.spacingHorizontalXL, '& li': { marginBottom: tokens.spacingVerticalS } },
   note: { color: tokens.colorNeutralForeground2 },
-  names: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, paddingInlineStart: tokens.spacingHorizontalXL, maxHeight: '10em', overflowY: 'auto' },
+  names: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}` },
+  name: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, overflowWrap: 'anywhere' },
 });
 
 type ActState = Extract<WizardState, { step: 'act' }>;
+const NAME_ROW_HEIGHT = 24;
 
 export function ActStep({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
   return state.act.mode === 'guide' ? <NativeGuide state={state} dispatch={dispatch} /> : <RecallConfirmation state={state} dispatch={dispatch} />;
@@ -25,30 +29,20 @@ export function ActStep({ state, dispatch }: { state: ActState; dispatch: Dispat
 /** Names who the recall will and will not reach before anything irreversible happens. */
 function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
-  const styles = useStyles();
   const { policy } = useServices();
   const recall = useRecallAction(state, dispatch);
   const targets = recallTargets(state.outcome.assessment);
   const unreachable = state.outcome.assessment.recipients.filter((r) => !targets.includes(r));
   const recalling = state.act.mode === 'recalling';
-  const label = (r: (typeof targets)[number]) => (r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address);
   return (
     <>
       <StepHeading>{i18n.t('act.confirm.title')}</StepHeading>
       <p>{i18n.t('act.confirm.reach', { count: targets.length })}</p>
-      <ul className={styles.names} data-recall-targets="">
-        {targets.map((r) => (
-          <li key={r.parsed.normalised}>{label(r)}</li>
-        ))}
-      </ul>
+      <NameList people={targets} label={i18n.t('act.confirm.reach', { count: targets.length })} marker="data-recall-targets" />
       {unreachable.length > 0 ? (
         <>
           <p>{i18n.t('act.confirm.notReach', { count: unreachable.length })}</p>
-          <ul className={styles.names} data-recall-unreachable="">
-            {unreachable.map((r) => (
-              <li key={r.parsed.normalised}>{label(r) || i18n.t('recipient.noAddress')}</li>
-            ))}
-          </ul>
+          <NameList people={unreachable} label={i18n.t('act.confirm.notReach', { count: unreachable.length })} marker="data-recall-unreachable" />
         </>
       ) : null}
       <MessageBar intent="warning" layout="multiline">
@@ -73,6 +67,27 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
         </Button>
       </Actions>
     </>
+  );
+}
+
+/** Who a recall will or will not reach: any length, rendered as a (virtual) list that shows it scrolls. */
+function NameList({ people, label, marker }: { people: readonly RecipientAssessment[]; label: string; marker: 'data-recall-targets' | 'data-recall-unreachable' }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  return (
+    <div className={styles.names}>
+      <VirtualList
+        items={people}
+        itemKey={(r, index) => r.parsed.normalised || `row-${index}`}
+        label={label}
+        estimateSize={NAME_ROW_HEIGHT}
+        rowClassName={styles.name}
+        listAttributes={{ [marker]: '' }}
+        focusableBox
+        maxHeight="12rem"
+        renderItem={(r) => (r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address) || i18n.t('recipient.noAddress')}
+      />
+    </div>
   );
 }
 

@@ -7,10 +7,12 @@ import { Actions } from '../components/Actions';
 import { CheckAgain } from '../components/CheckAgain';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
+import { ProvisionalBanner } from '../components/ProvisionalBanner';
 import { RecipientList } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
 import { useServices } from '../services';
+import type { CheckOutcome } from '../checkMessage';
 import { alreadyRecalled, canRecall, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({
@@ -25,6 +27,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
   const { policy } = useServices();
   const { outcome } = state;
   const styles = useStyles();
+  if (state.provisional) return <ProvisionalCheck outcome={outcome} />;
   const recallPossible = canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
   const someoneOutsideMayKeepIt = outcome.assessment.recipients.some((r) => r.verdict !== 'recallable' && audienceOf(r) === 'external');
@@ -75,6 +78,20 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
         </p>
       ) : null}
       <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} cappedBy={outcome.assessment.messageCautions[0]} />
+    </>
+  );
+}
+
+/** While Graph is asked: what Outlook shows, marked provisional, with nothing to act on yet. */
+function ProvisionalCheck({ outcome }: { outcome: CheckOutcome }) {
+  const i18n = useI18n();
+  const { policy } = useServices();
+  return (
+    <>
+      <StepHeading>{i18n.t('provisional.heading')}</StepHeading>
+      <MessageSummary outcome={outcome} />
+      <ProvisionalBanner assessment={outcome.assessment} />
+      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} contract={false} />
     </>
   );
 }

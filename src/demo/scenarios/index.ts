@@ -55,6 +55,12 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   largeListScenario(500),
 ];
 
+/** `large-list-<n>` for any n up to this makes a generated list of that size (benchmarks, tests). */
+export const LARGE_LIST_MAX = 5000;
+
 export function findBuiltInScenario(id: string): unknown {
-  return BUILT_IN_SCENARIOS.find((s) => typeof s === 'object' && s !== null && (s as { id?: unknown }).id === id);
+  const listed = BUILT_IN_SCENARIOS.find((s) => typeof s === 'object' && s !== null && (s as { id?: unknown }).id === id);
+  if (listed !== undefined) return listed;
+  const size = /^large-list-([1-9]\d{0,3})$/.exec(id)?.[1];
+  return size !== undefined && Number(size) <= LARGE_LIST_MAX ? largeListScenario(Number(size)) : undefined;
 }

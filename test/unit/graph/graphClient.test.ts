@@ -128,15 +128,19 @@ describe('GraphClient.call', () => {
     expect(result).toEqual({ ok: false, failure: { kind: 'offline' } });
   });
 
-  it('no answer within timeoutMs is "timeout" (here with a single attempt)', async () => {
+  it('no answer within timeoutMs is "timeout" (here with a single attempt), and the request is aborted rather than awaited', async () => {
+    let aborted = false;
     server.use(
-      http.get(ME, async () => {
-        await delay(400);
+      http.get(ME, async ({ request }) => {
+        request.signal.addEventListener('abort', () => (aborted = true));
+        await delay('infinite');
         return HttpResponse.json({});
       }),
     );
+    // An answer that never comes: only the client's own timer can end this call.
     const result = await getMe(aGraphClient({ timeoutMs: 30, maxAttempts: 1 }).client);
     expect(result).toEqual({ ok: false, failure: { kind: 'timeout' } });
+    expect(aborted).toBe(true);
   });
 
   it('an empty body (202 from the recall endpoint) is a success with no body', async () => {
