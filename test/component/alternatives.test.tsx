@@ -13,6 +13,8 @@ import type { CheckOutcome } from '../../src/app/checkMessage';
 import { memoryPreferences, type Preferences } from '../../src/app/preferences';
 import { Root } from '../../src/app/Root';
 import { ServicesProvider } from '../../src/app/services';
+import { buildRecallPlan } from '../../src/domain/recallPlan';
+import { PlanViewProvider } from '../../src/app/RecallPlanProvider';
 import { AlternativesStep } from '../../src/app/steps/AlternativesStep';
 import type { WizardEvent, WizardState } from '../../src/app/wizard';
 import type { Scenario } from '../../src/demo/scenario';
@@ -244,14 +246,18 @@ describe('after a tracked recall', () => {
     const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
     const outcome: CheckOutcome = { item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
     const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).normalised, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
-    const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', returnTo: { step: 'track', outcome, choice: 'delete', recalledAt: tracked.recalledAt, byAddIn: true }, tracked };
+    const recall = { at: tracked.recalledAt, byAddIn: true };
+    const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', recall, returnTo: { step: 'track', outcome, choice: 'delete', recall } };
+    const plan = buildRecallPlan({ assessment, sender: scenario.user.address, recall, outcomes: tracked.outcomes, decisions: new Map() });
     const dispatch = jest.fn<void, [WizardEvent]>();
     render(
       <ServicesProvider services={{ ...services, preferences: memoryPreferences({ preventionTipsDismissed: true }) }}>
         <I18nProvider lang="en">
           <FluentProvider theme={webLightTheme}>
             <FollowUpSessionProvider item={outcome}>
-              <AlternativesStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
+              <PlanViewProvider view={{ plan, tracking: null, tracked: true, trackedRecall: tracked }}>
+                <AlternativesStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
+              </PlanViewProvider>
             </FollowUpSessionProvider>
           </FluentProvider>
         </I18nProvider>

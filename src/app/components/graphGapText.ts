@@ -10,9 +10,9 @@ const AUTH_GAP_KEYS: Readonly<Record<string, MessageKey>> = {
   'nested-auth-unavailable': 'gap.auth.nested-auth-unavailable',
 };
 
-/** Why the verdict had to do without Graph, in words that say who can change it. */
+/** Why the verdict had to do without Graph, for the admin (behind "Details for your admin"). */
 export function graphGapText(failure: Failure, i18n: Translator): string {
   const authKey = failure.kind === 'auth-unavailable' ? AUTH_GAP_KEYS[unavailableCode(failure.why)] : undefined;
   const reason = authKey !== undefined ? i18n.t(authKey) : i18n.t('gap.graphFailed', { failure: i18n.failure(failure) });
-  return i18n.t('gap.graph', { failure: reason });
+  return i18n.t('gap.graphAdmin', { failure: reason });
 }

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
 import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { usePlan } from '../RecallPlanProvider';
+import { BackButton } from '../components/BackButton';
 import { Actions } from '../components/Actions';
 import { StepHeading } from '../components/StepHeading';
 import { copyText, downloadFile, summaryFileName } from '../incident/exportSummary';
@@ -66,8 +68,9 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const id = useId();
   const { host, policy, clock } = useServices();
   const { session, update } = useFollowUpSession();
-  const plan = useFollowUpPlan(state.outcome, state.tracked);
-  const summary = useIncidentSummary({ outcome: state.outcome, tracked: state.tracked, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
+  const { trackedRecall } = usePlan();
+  const plan = useFollowUpPlan(state.outcome, trackedRecall);
+  const summary = useIncidentSummary({ outcome: state.outcome, tracked: trackedRecall, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
   const words = useMemo(() => incidentWords(i18n), [i18n]);
   const text = useMemo(() => incidentSummaryText(summary, words), [summary, words]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -169,7 +172,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
         )}
       </div>
       <Actions>
-        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );
