@@ -349,6 +349,7 @@ export const en = {
   'act.after.cloud': 'Outlook then sends you one recall report with a link to each recipient’s status.',
   'act.after.classic': 'Outlook then sends you one recall report per recipient.',
   'act.confirm.writeAfter': 'You write to them right after the recall, from its status.',
+  'alt.draft.allBcc': '{count, plural, one {In Bcc, so a reply-all reaches only you.} other {All # in Bcc: they are at different organisations, so none sees the others’ addresses and a reply-all reaches only you.}}',
   'check.track': 'See the recall status',
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',

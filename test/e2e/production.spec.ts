@@ -52,15 +52,15 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   expect(calls.convertToRestId).toEqual([{ itemId: 'AAMk-salary', restVersion: 'v2.0' }]);
   expect(calls.addHandlerAsync).toEqual(['olkItemSelectedChanged']);
 
-  await button(page, 'Recall this message').click();
-  await expectStepHeadingFocused(page, 'How should the recall work?');
+  await button(page, 'Recall options').click();
+  await expectStepHeadingFocused(page, 'Recall options');
   await button(page, 'Continue').click();
   // Without Graph the add-in can't recall itself: straight to Outlook's own command.
   await expectStepHeadingFocused(page, 'Recall it in Outlook');
   await expect(page.locator('[data-step="act"] ol > li')).toHaveText([/Open Sent Items/, /More actions/, /Recall message/]);
 
-  await button(page, 'Write to those a recall can’t reach').click();
-  await expectStepHeadingFocused(page, 'What you can do instead');
+  await button(page, 'Write to recipients').click();
+  await expectStepHeadingFocused(page, 'Write to recipients');
   await expect(pane).toContainText('3 recipients may still have the message.');
   await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
   await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
@@ -83,7 +83,7 @@ test('"replace" opens the replacement form for those the recall is aimed at', as
   await useOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
-  await button(page, 'Recall this message').click();
+  await button(page, 'Recall options').click();
   await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
   await expect(page.getByText('a replacement after a failed recall adds confusion')).toBeVisible();
   await button(page, 'Continue').click();
@@ -113,8 +113,8 @@ test('ItemChanged with the pane pinned resets the wizard to the new item', async
   await useOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
-  await button(page, 'Recall this message').click();
-  await expectStepHeadingFocused(page, 'How should the recall work?');
+  await button(page, 'Recall options').click();
+  await expectStepHeadingFocused(page, 'Recall options');
 
   expect(await selectItem(page, BUDGET)).toBe(1);
   await expectStepHeadingFocused(page, 'Check');
@@ -213,14 +213,14 @@ test.describe('in a 320 px wide task pane', () => {
     await overallVerdict(page).waitFor({ state: 'attached' });
     await page.locator(`[data-recipient="${DMITRY.address}"] button`).click();
     await expectNoHorizontalOverflow(page, 'check, row open');
-    await button(page, 'Recall this message').click();
+    await button(page, 'Recall options').click();
     await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
     await expectNoHorizontalOverflow(page, 'choose, replace warning');
     await button(page, 'Continue').click();
     await button(page, 'Write the replacement message').click();
     await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
     await expectNoHorizontalOverflow(page, 'act, replacement opened');
-    await button(page, 'Write to those a recall can’t reach').click();
+    await button(page, 'Write to recipients').click();
     await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
     await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
     await expectNoHorizontalOverflow(page, 'alternatives, message opened');

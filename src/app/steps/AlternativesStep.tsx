@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useState, type Dispatch } from 'react';
 import { newCorrelationId } from '../../domain/failure';
-import { AUDIENCES, includedByRule, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
+import { AUDIENCES, includedByRule, outsidersAtSeveralOrganisations, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DraftCard } from '../alternatives/DraftCard';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
@@ -95,6 +95,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
             batches={planBatches(plan, audience)}
             text={edited ?? textFor(audience, recipients.length)}
             edited={edited !== undefined}
+            allInBcc={audience === 'external' && outsidersAtSeveralOrganisations(recipients.map((p) => p.recipient))}
             opened={openedParts(audience)}
             onEdit={(text) => update({ type: 'edit-text', key, text })}
             onRestore={() => update({ type: 'restore-text', key })}
