@@ -307,7 +307,10 @@ describe('incident path', () => {
     expect(await heading('Sensitive content sent outside: what to do now')).toHaveFocus();
     expect([...document.querySelectorAll('[data-incident-step]')].map((li) => li.getAttribute('data-incident-step'))).toEqual(['stop', 'report', 'delete', 'revoke', 'keep']);
     expect(screen.getByText(/Contoso Security Desk \(security@contoso\.com\)/)).toBeInTheDocument();
-    // Purview revocation guidance, because this org says it uses Purview encryption.
+    // Purview revocation guidance, because this org says it uses Purview encryption; the command
+    // itself is folded away for the admin.
+    expect(screen.queryByText(/Set-OMEMessageRevocation/)).not.toBeInTheDocument();
+    await user.click(within(document.querySelector('[data-incident-step="revoke"]') as HTMLElement).getByRole('button', { name: 'Details for your admin' }));
     expect(screen.getByText(/Set-OMEMessageRevocation -Revoke \$true/)).toBeInTheDocument();
     expect(screen.getByText(/Advanced Message Encryption \(Microsoft 365 E5/)).toBeInTheDocument();
 

@@ -9,6 +9,9 @@ import { usePreferences, useServices } from '../services';
 const useStyles = makeStyles({
   box: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  folded: { marginTop: tokens.spacingVerticalL },
+  // A heading-like button: long (Russian) text wraps from the start edge.
+  unfold: { height: 'auto', minWidth: 0, paddingInlineStart: 0, textAlign: 'start', justifyContent: 'flex-start' },
   done: { marginTop: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2, outlineStyle: 'none' },
   list: { margin: `${tokens.spacingVerticalS} 0`, paddingInlineStart: tokens.spacingHorizontalL, '& li': { marginBottom: tokens.spacingVerticalXS } },
 });
@@ -54,8 +57,8 @@ export function PreventionTips({ collapsed = false }: { collapsed?: boolean }) {
   // While something more urgent is on screen the tips wait behind their heading.
   if (collapsed && !unfolded) {
     return (
-      <section className={styles.box} data-prevention-tips="collapsed">
-        <Button appearance="transparent" size="small" icon={<Lightbulb20Regular aria-hidden="true" />} aria-expanded={false} onClick={() => setUnfolded(true)}>
+      <section className={styles.folded} data-prevention-tips="collapsed">
+        <Button className={styles.unfold} appearance="transparent" size="small" icon={<Lightbulb20Regular aria-hidden="true" />} aria-expanded={false} onClick={() => setUnfolded(true)}>
           {i18n.t('tips.heading')}
         </Button>
       </section>

@@ -85,7 +85,6 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
             <div data-verdict-read="">
               {i18n.t('overall.read', {
                 names: i18n.t('overall.andMore', { list: read.slice(0, NAMED).map((r) => r.name || r.address).join(', '), more: Math.max(0, read.length - NAMED) }),
-                count: read.length,
                 allowed: String(policy.recallReadMessages),
               })}
             </div>

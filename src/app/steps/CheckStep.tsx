@@ -8,6 +8,7 @@ import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
+import { PlanSummary } from '../components/PlanSummary';
 import { RecipientList } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
@@ -17,6 +18,7 @@ import { canRecall, canRecallThroughGraph, type WizardEvent, type WizardState } 
 
 const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  plan: { marginBottom: tokens.spacingVerticalM },
   incident: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}` },
   // A quiet text-like button: long (Russian) labels wrap from the start edge, not centred.
   incidentButton: { textAlign: 'start', justifyContent: 'flex-start', alignItems: 'flex-start', height: 'auto', minWidth: 0, paddingInlineStart: 0 },
@@ -52,6 +54,12 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       <StepHeading>{i18n.t('step.check')}</StepHeading>
       <MessageSummary outcome={outcome} />
       <VerdictBanner assessment={outcome.assessment} policy={policy.policy} recall={recall} />
+      {/* Reopened after a recall: the plan read back from the mailbox, before anything else. */}
+      {recall !== null ? (
+        <div className={styles.plan} role="status" aria-live="polite">
+          <PlanSummary />
+        </div>
+      ) : null}
       <div className={styles.notes}>
         {outcome.gaps.map((gap) => (
           <MessageBar key={gap.kind} intent="info" layout="multiline">

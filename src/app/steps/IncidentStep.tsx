@@ -9,6 +9,7 @@ import type { Translator } from '../../i18n/translator';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
 import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
 import { usePlan } from '../RecallPlanProvider';
+import { AdminDetails } from '../components/AdminDetails';
 import { BackButton } from '../components/BackButton';
 import { Actions } from '../components/Actions';
 import { StepHeading } from '../components/StepHeading';
@@ -140,7 +141,11 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
           <li data-incident-step="revoke">
             <span className={styles.stepTitle}>{i18n.t('incident.revoke.title')}</span>
             <span className={styles.stepDetail}>{i18n.t('incident.revoke.detail')}</span>
-            <code className={styles.code}>{i18n.t('incident.revoke.command', { id: i18n.t('incident.revoke.id') })}</code>
+            {/* The command is the admin's business: folded away, with what to put in it. */}
+            <AdminDetails>
+              {i18n.t('incident.revoke.admin')}
+              <code className={styles.code}>{i18n.t('incident.revoke.command', { id: i18n.t('incident.revoke.id') })}</code>
+            </AdminDetails>
           </li>
         ) : null}
         <li data-incident-step="keep">

@@ -1,10 +1,11 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
-import { someNames, type PlanEntry } from '../../domain/recallPlan';
+import type { PlanEntry } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
 import { Actions } from '../components/Actions';
 import { BackButton } from '../components/BackButton';
+import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
 import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
@@ -52,9 +53,9 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
           : i18n.t(recall.byAddIn ? 'track.requested' : 'track.requestedInOutlook', { age: i18n.relativeTime(recall.at, now) })}
       </p>
       <div role="status" aria-live="polite" data-track-summary={`${plan.counts.recalled}/${plan.toRecall.length}`}>
-        <PlanSummary pending={pending} />
+        <PlanSummary />
       </div>
-      {tracking?.failure ? (
+      {tracked && tracking?.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
         </MessageBar>
@@ -73,7 +74,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
               <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
               <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
             </div>
-            <FollowUpLine entry={entry} onDecide={decide} />
+            <FollowUpLine entry={entry} onDecide={decide} reportsArrive={recall.byAddIn} />
           </li>
         ))}
       </ul>
@@ -106,30 +107,8 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   );
 }
 
-/** The headline of the plan: done, still running, or who still has it. */
-function PlanSummary({ pending }: { pending: number }) {
-  const i18n = useI18n();
-  const { plan } = usePlan();
-  const recalled = plan.counts.recalled;
-  const targets = plan.toRecall.length;
-  const stillHave = plan.entries.filter((e) => e.open && e.outcome !== 'pending');
-  const { names, more } = someNames(stillHave);
-  const intent = plan.open === 0 ? 'success' : pending > 0 ? 'info' : 'warning';
-  return (
-    <MessageBar intent={intent} layout="multiline" {...(pending > 0 ? { icon: <Spinner size="extra-tiny" /> } : {})}>
-      <MessageBarBody>
-        <MessageBarTitle>
-          {plan.open === 0 ? i18n.t('plan.done') : pending > 0 ? i18n.t('plan.running', { recalled, targets }) : i18n.t('plan.summary', { recalled, targets })}
-        </MessageBarTitle>
-        {stillHave.length > 0 ? <div>{i18n.t('plan.stillHave', { names: names.join(', '), more, count: stillHave.length })}</div> : null}
-        {plan.open === 0 ? <div>{i18n.t('plan.doneDetail')}</div> : null}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /** The next step for one recipient, or what was decided, with a way to say no note is needed. */
-function FollowUpLine({ entry, onDecide }: { entry: PlanEntry; onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void }) {
+function FollowUpLine({ entry, onDecide, reportsArrive }: { entry: PlanEntry; onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void; reportsArrive: boolean }) {
   const i18n = useI18n();
   const styles = useStyles();
   const name = entry.recipient.name || entry.recipient.address;
@@ -137,8 +116,8 @@ function FollowUpLine({ entry, onDecide }: { entry: PlanEntry; onDecide: (entry:
   return (
     <div className={styles.next}>
       <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>
-      {/* While a report is awaited the user may already know (Outlook's own report): they can decide too. */}
-      {entry.nextStep !== null || entry.followUp === 'waiting' ? (
+      {/* After Outlook's own command its report may say more than the pane can read: the user decides. */}
+      {entry.nextStep !== null || (entry.followUp === 'waiting' && !reportsArrive) ? (
         <Button size="small" appearance="transparent" aria-label={i18n.t('plan.skipFor', { name })} onClick={() => onDecide(entry, 'skipped')}>
           {i18n.t('plan.skip')}
         </Button>
