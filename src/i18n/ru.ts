@@ -196,13 +196,13 @@ export const ru: Record<MessageKey, string> = {
   'followUp.why.MALFORMED': 'адрес не читается, написать на него нельзя',
 
   'template.pleaseDelete.subject': 'Просьба удалить: {subject}',
-  'template.pleaseDelete.internal.body': '{count, plural, =1 {Добрый день!} other {Коллеги, добрый день!}}\n\n{when, select, known {{sent} к вам} other {К вам}} по ошибке попало моё письмо «{subject}». Пожалуйста, удалите его, не открывая вложений и никому не пересылая, и напишите мне, когда удалите.\n\nСпасибо и извините за беспокойство.\n{sender}',
+  'template.pleaseDelete.internal.body': '{count, plural, =1 {Добрый день!} other {Коллеги, добрый день!}}\n\nМоё письмо «{subject}»{when, select, known { ({sent})} other {}} попало к вам по ошибке. Пожалуйста, удалите его, не открывая вложений и никому не пересылая, и напишите мне, когда удалите.\n\nСпасибо и извините за беспокойство.\n{sender}',
   'template.pleaseDelete.external.body': 'Добрый день!\n\nПисьмо «{subject}»{when, select, known { ({sent})} other {}} попало к {count, plural, =1 {Вам} other {вам}} по ошибке: оно предназначалось другому адресату. Прошу удалить его, не открывая вложений и не пересылая, и подтвердить удаление ответным письмом.\n\nБлагодарю за помощь и приношу извинения за беспокойство.\n\nС уважением,\n{sender}',
   'template.correction.subject': 'Исправление: {subject}',
   'template.correction.internal.body': '{count, plural, =1 {Добрый день!} other {Коллеги, добрый день!}}\n\nВ моём письме «{subject}»{when, select, known { от {sent}} other {}} была ошибка. Правильные сведения:\n\n[впишите исправление]\n\nПожалуйста, ориентируйтесь на эту версию, а прежнюю не учитывайте. Извините за путаницу.\n{sender}',
   'template.correction.external.body': 'Добрый день!\n\nВ письме «{subject}», {when, select, known {направленном {count, plural, =1 {Вам} other {вам}} {sent},} other {недавно направленном {count, plural, =1 {Вам} other {вам}},}} допущена ошибка. Верные сведения:\n\n[впишите исправление]\n\nПрошу не учитывать предыдущую версию. Приношу извинения за неудобство.\n\nС уважением,\n{sender}',
   'template.apology.subject': 'Извинения: {subject}',
-  'template.apology.internal.body': '{count, plural, =1 {Добрый день!} other {Коллеги, добрый день!}}\n\n{when, select, known {{sent} к вам} other {К вам}} по ошибке попало моё письмо «{subject}» — извините, пожалуйста. Не обращайте на него внимания и удалите его.\n{sender}',
+  'template.apology.internal.body': '{count, plural, =1 {Добрый день!} other {Коллеги, добрый день!}}\n\nМоё письмо «{subject}»{when, select, known { ({sent})} other {}} попало к вам по ошибке — извините, пожалуйста. Не обращайте на него внимания и удалите его.\n{sender}',
   'template.apology.external.body': 'Добрый день!\n\nПисьмо «{subject}»{when, select, known { ({sent})} other {}} было отправлено {count, plural, =1 {Вам} other {вам}} по ошибке. Прошу не принимать это письмо во внимание и удалить его. Приношу извинения за доставленное неудобство.\n\nС уважением,\n{sender}',
 
   'incident.title': 'Конфиденциальное письмо ушло наружу: что делать сейчас',
