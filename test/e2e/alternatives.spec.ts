@@ -83,6 +83,9 @@ test('incident path: report to security prefilled, summary downloadable as .txt 
   await page.getByRole('button', { name: 'Confidential content sent outside? Incident steps', exact: true }).click();
   await expectStepHeadingFocused(page, 'Sensitive content sent outside: what to do now');
   await expect(page.locator('[data-incident-step]')).toHaveCount(5);
+  // The admin's command is folded away behind "Details for your admin".
+  await expect(page.locator('[data-incident-step="revoke"]')).not.toContainText('Set-OMEMessageRevocation');
+  await page.locator('[data-incident-step="revoke"]').getByRole('button', { name: 'Details for your admin' }).click();
   await expect(page.locator('[data-incident-step="revoke"]')).toContainText('Set-OMEMessageRevocation');
 
   await page.getByRole('button', { name: 'Report to security', exact: true }).click();
