@@ -59,8 +59,6 @@ export interface RecallPlan {
   readonly toRecall: readonly PlanEntry[];
   /** Those the plan proposes to write to now. */
   readonly toWrite: readonly PlanEntry[];
-  /** Those the user still has to decide about (proposed or undecided, no decision yet). */
-  readonly needDecision: readonly PlanEntry[];
   /** How many have neither a recall success nor a follow-up decision (`data-plan-open`). */
   readonly open: number;
   readonly counts: Readonly<Record<PlanOutcome, number>>;
@@ -142,7 +140,6 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     recall: input.recall,
     toRecall: entries.filter((e) => e.targeted),
     toWrite: entries.filter((e) => e.followUp === 'proposed'),
-    needDecision: entries.filter((e) => e.nextStep !== null),
     open: entries.filter((e) => e.open).length,
     counts,
   };

@@ -14,7 +14,7 @@ import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
-import { canRecall, canRecallThroughGraph, type WizardEvent, type WizardState } from '../wizard';
+import { canRecall, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,14 +27,13 @@ const useStyles = makeStyles({
 });
 
 /** The check step's proposal as one sentence: whom the recall removes it from, whom to ask after. */
-export function proposalText(plan: RecallPlan, i18n: Translator, native: boolean): string {
+function proposalText(plan: RecallPlan, i18n: Translator): string {
   const colleagues = plan.toRecall.every((e) => e.audience === 'internal');
   const ask = plan.toWrite;
   const { names, more } = someNames(ask);
   return i18n.t('plan.propose', {
     recall: plan.toRecall.length,
     who: colleagues ? 'colleagues' : 'recipients',
-    native: String(native),
     ask: ask.length,
     names: i18n.t('overall.andMore', { list: names.join(', '), more }),
   });
@@ -86,7 +85,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
         ) : recallPossible ? (
           <>
             <Button className={styles.proposal} appearance="primary" onClick={() => dispatch({ type: 'accept-plan' })} data-plan-proposal="">
-              {proposalText(plan, i18n, !canRecallThroughGraph(outcome))}
+              {proposalText(plan, i18n)}
             </Button>
             <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
             {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}

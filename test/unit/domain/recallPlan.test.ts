@@ -76,11 +76,11 @@ describe('the whole job, gmail among colleagues', () => {
 
     const reported = plan(gmailAmongColleagues(), colleagues, { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }) });
     expect(reported.open).toBe(1);
-    expect(reported.needDecision.map((e) => e.address)).toEqual([DMITRY]);
+    expect(reported.entries.filter((e) => e.nextStep === 'follow-up').map((e) => e.address)).toEqual([DMITRY]);
 
     const done = plan(gmailAmongColleagues(), colleagues, { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }), decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }) });
     expect(done.open).toBe(0);
-    expect(done.needDecision).toEqual([]);
+    expect(done.entries.filter((e) => e.nextStep !== null)).toEqual([]);
   });
 
   it('reopened after the recall (time unknown): recalled colleagues are not proposed for a note', () => {
