@@ -34,6 +34,9 @@ test('delete unread copies: confirmation names everyone, reports arrive, all rec
   await page.getByRole('button', { name: EN.now, exact: true }).dblclick();
   await expect(page.locator('[data-track-summary]')).toHaveAttribute('data-track-summary', '3/3', { timeout: 15_000 });
   await expect(page.getByText('Done: everyone is recalled or taken care of')).toBeVisible();
+  // Polling stopped: the pane no longer claims to keep checking.
+  await expect(page.getByText(/Reports checked just now\. Every report is in\./)).toBeVisible();
+  await expect(page.getByText(/checking again/)).toHaveCount(0);
   await expect(page.locator('[data-outcome="recalled"]')).toHaveCount(3);
   await expect(page.locator('main')).toHaveAttribute('data-plan-open', '0');
   expect(recallRequests.filter((url) => url.includes('graph.microsoft.com'))).toHaveLength(1);
