@@ -47,6 +47,12 @@ export interface CheckOutcome {
   readonly assessment: Assessment;
   readonly gaps: readonly DataGap[];
   readonly roundTrips: number;
+  /**
+   * A recall of this message found in the mailbox (the add-in's own mark, or a recall report): when
+   * it was requested (null: unknown) and whether the add-in made it. Absent when the check could not
+   * tell; the wizard then falls back to the ALREADY_RECALLED blocker.
+   */
+  readonly earlierRecall?: { readonly at: Date | null; readonly byAddIn: boolean };
 }
 
 /**

@@ -29,6 +29,7 @@ const storedSchema = v.object({
       v.object({ kind: v.literal('security-report-opened'), at: v.string() }),
     ]),
   ),
+  decisions: v.array(v.tuple([v.string(), v.picklist(['opened', 'skipped'])])),
 });
 
 type Stored = v.InferOutput<typeof storedSchema>;
@@ -39,7 +40,7 @@ function toStored(session: FollowUpSession): Stored {
     if (a.kind === 'security-report-opened') return [{ kind: a.kind, at: a.at.toISOString() }];
     return [];
   });
-  return { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
+  return { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions, decisions: [...session.decisions] };
 }
 
 /** What was stored, or null when it is not a session (tampered, older shape): start clean then. */
@@ -52,13 +53,13 @@ function fromStored(json: string): FollowUpSession | null {
   }
   const parsed = v.safeParse(storedSchema, raw);
   if (!parsed.success) return null;
-  const { template, overrides, texts, actions } = parsed.output;
+  const { template, overrides, texts, actions, decisions } = parsed.output;
   const validTexts = texts.filter(([key]) => /^(pleaseDelete|correction|apology):(internal|external)$/.test(key)) as [DraftKey, { subject: string; body: string }][];
   const validActions = actions.flatMap((a): IncidentAction[] => {
     const at = validDate(a.at);
     return at === null ? [] : [{ ...a, at }];
   });
-  return { template, overrides: new Map(overrides), texts: new Map(validTexts), actions: validActions };
+  return { template, overrides: new Map(overrides), texts: new Map(validTexts), actions: validActions, decisions: new Map(decisions) };
 }
 
 /** FNV-1a: the storage key must not spell out the item id (it may hold the subject). */
