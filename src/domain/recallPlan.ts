@@ -8,9 +8,8 @@ import type { RecallOutcome } from './recallTracking';
  * either recalled or has a follow-up decision (a note opened for them, or the user decided none is
  * needed). Every recipient has one place in it, from before the recall to the end; the check step
  * proposes it, the track step shows it, and reopening the pane rebuilds it from the mailbox (the
- * recall request found there, the reports) — nothing here lives only in memory; the user's own
- * follow-up decisions are kept per item with the rest of the follow-up session (the tab's
- * sessionStorage).
+ * recall request found there, the reports) — nothing here lives only in memory except the user's
+ * own follow-up decisions (kept per item for the page, never written to storage: they name addresses).
  */
 
 /** What a recall did for one recipient (the track step's `data-outcome`). */

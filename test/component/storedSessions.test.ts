@@ -10,26 +10,35 @@ const ITEM = 'AAMk-1|alex@contoso.com|2026-11-25T09:56:00.000Z|Q4 budget draft';
 const events = [
   { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'S', body: 'my words' } },
   { type: 'record', action: { kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') } },
-  // The plan's follow-up decisions (issue #13) are the user's too: they survive with the texts.
+  // The plan's follow-up decisions (issue #13).
   { type: 'decide', addresses: ['dmitry.k@gmail.com'], decision: 'opened' },
   { type: 'decide', addresses: ['laura.jensen@fabrikam.com'], decision: 'skipped' },
 ] as const satisfies readonly SessionEvent[];
 const session = events.reduce<FollowUpSession>(sessionReducer, initialSession);
 
 describe('follow-up session store', () => {
-  it('round-trips texts, choices, actions and follow-up decisions through sessionStorage, with real Dates', () => {
+  it('round-trips texts, choices and actions through sessionStorage, with real Dates', () => {
     browserSessionStore(sessionStorage).save(ITEM, session);
     const loaded = browserSessionStore(sessionStorage).load(ITEM);
     expect(loaded?.texts.get('pleaseDelete:external')).toEqual({ subject: 'S', body: 'my words' });
     expect(loaded?.actions).toEqual([{ kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') }]);
-    expect(loaded?.decisions).toEqual(new Map([['dmitry.k@gmail.com', 'opened'], ['laura.jensen@fabrikam.com', 'skipped']]));
+  });
+
+  it('keeps follow-up decisions for the page, never in storage: they name addresses', () => {
+    const store = browserSessionStore(sessionStorage);
+    store.save(ITEM, session);
+    expect(store.load(ITEM)?.decisions).toEqual(new Map([['dmitry.k@gmail.com', 'opened'], ['laura.jensen@fabrikam.com', 'skipped']]));
+    expect(store.load('another item')).toBeNull();
+    const key = sessionStorage.key(0) ?? '';
+    expect(sessionStorage.getItem(key)).not.toContain('@');
+    // A reload (a new store) finds the texts, not the decisions.
+    expect(browserSessionStore(sessionStorage).load(ITEM)?.decisions.size).toBe(0);
   });
 
   it.each([
     ['not JSON', '{"template":'],
     ['a wrong shape', '{"template":"pleaseDelete","overrides":"all"}'],
-    ['an unknown template', '{"template":"rm -rf","overrides":[],"texts":[],"actions":[],"decisions":[]}'],
-    ['an unknown follow-up decision', '{"template":"pleaseDelete","overrides":[],"texts":[],"actions":[],"decisions":[["a@b.c","deleted"]]}'],
+    ['an unknown template', '{"template":"rm -rf","overrides":[],"texts":[],"actions":[]}'],
   ])('a stored entry that is %s: a clean session, no crash', (_case, json) => {
     const store = browserSessionStore(sessionStorage);
     store.save(ITEM, session);

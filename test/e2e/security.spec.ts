@@ -92,6 +92,9 @@ test('a full demo run writes no address, subject or token to the console or Web 
     expect(all).not.toContain('@');
     if (entry.key?.startsWith('recall-assistant-demo:')) expect(entry.text).toMatch(/^\d+$/);
     else if (entry.key?.startsWith('recall-assistant:pref:')) expect(entry.text).toMatch(/^[01]$/);
+    // The follow-up session (issue #12: kept per item in the tab), under a hash of the item, holding
+    // neither an address nor the subject (checked above for every entry).
+    else if (entry.key?.startsWith('recall-assistant.follow-up.')) expect(entry.channel === 'sessionStorage' && /^recall-assistant\.follow-up\.[0-9a-z]+$/.test(entry.key)).toBe(true);
     else throw new Error(`unexpected storage key ${entry.key ?? ''}`);
   }
   // The run did store the recall time (so the spies were live).
