@@ -1,11 +1,13 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type Dispatch } from 'react';
 import { CheckStep } from './steps/CheckStep';
 import { ContextStep } from './steps/ContextStep';
 import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
+import { RecallPlanProvider, usePlanOpen } from './RecallPlanProvider';
 import { useWizard } from './useWizard';
 import { useServices } from './services';
+import type { WizardEvent, WizardState } from './wizard';
 
 /*
  * The alternatives and the incident path (editors, checklists, the summary) load in their own chunk
@@ -39,36 +41,48 @@ const useStyles = makeStyles({
 });
 
 /**
- * The task pane: one wizard, one step on screen at a time. What the user types in the follow-up and
- * incident steps lives in a session tied to the checked item, so Back and forth loses nothing and
- * another item starts clean.
+ * The task pane: one wizard, one step on screen at a time, and above the steps one plan for the
+ * message (RecallPlanProvider). What the user types and decides in the follow-up and incident steps
+ * lives in a session tied to the checked item, so Back and forth loses nothing and another item
+ * starts clean.
  */
 export function App() {
   const { state, dispatch, retry } = useWizard();
-  const i18n = useI18n();
-  const styles = useStyles();
-  const { heldMessages } = useServices();
   const verdictShown = state.step !== 'context';
   useEffect(() => {
     if (verdictShown) void Promise.all([loadRecallSteps(), loadAlternatives(), loadIncident()]).catch(() => undefined);
   }, [verdictShown]);
   return (
-    // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
-    <main className={styles.pane} data-step={state.step === 'check' && state.provisional ? 'context' : state.step}>
+    <FollowUpSessionProvider item={state.step === 'context' ? null : state.outcome}>
+      <RecallPlanProvider state={state}>
+        <Pane state={state} dispatch={dispatch} onRetry={() => void retry()} />
+      </RecallPlanProvider>
+    </FollowUpSessionProvider>
+  );
+}
+
+/** `data-plan-open`: how many recipients still have neither a recall success nor a follow-up decision. */
+function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Dispatch<WizardEvent>; onRetry: () => void }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const open = usePlanOpen();
+  const { heldMessages } = useServices();
+  // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
+  const provisional = state.step === 'check' && state.provisional === true;
+  return (
+    <main className={styles.pane} data-step={provisional ? 'context' : state.step} {...(open === null || provisional ? {} : { 'data-plan-open': open })}>
       <h1 className={styles.title}>{i18n.t('app.title')}</h1>
-      {state.step === 'context' ? <ContextStep state={state} onRetry={() => void retry()} /> : null}
+      {state.step === 'context' ? <ContextStep state={state} onRetry={onRetry} /> : null}
       {state.step === 'check' ? <CheckStep key="check" state={state} dispatch={dispatch} /> : null}
       <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
         {state.step === 'choose' ? <ChooseStep key="choose" state={state} dispatch={dispatch} /> : null}
         {state.step === 'act' ? <ActStep key="act" state={state} dispatch={dispatch} /> : null}
         {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
       </Suspense>
-      <FollowUpSessionProvider item={state.step === 'context' ? null : state.outcome}>
-        <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
-          {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
-          {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
-        </Suspense>
-      </FollowUpSessionProvider>
+      <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
+        {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
+      </Suspense>
       {heldMessages !== undefined ? (
         <Suspense fallback={null}>
           <HeldMessagesView />

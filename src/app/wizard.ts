@@ -1,6 +1,7 @@
 import type { FollowUpTemplate } from '../domain/followUp';
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
+import type { RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
 import type { CheckOutcome } from './checkMessage';
 import { sameKey, type ItemKey } from './itemKey';
@@ -15,8 +16,9 @@ export type AlternativeKind = FollowUpTemplate;
 export type ActMode = { readonly mode: 'confirm' } | { readonly mode: 'recalling' } | { readonly mode: 'guide'; readonly refusal: Failure | null };
 
 /**
- * What the track step knew when the user left it: per-recipient outcomes (normalised address →
- * outcome) and when the recall was requested. The follow-up planner and the incident summary use it.
+ * The recall as the follow-up planner and the incident summary see it: per-recipient outcomes read
+ * from the reports (normalised address → outcome; empty when none could be read) and when it was
+ * requested.
  */
 export interface TrackedRecall {
   readonly outcomes: ReadonlyMap<string, RecallOutcome>;
@@ -27,6 +29,12 @@ export interface TrackedRecall {
 interface Checked {
   readonly outcome: CheckOutcome;
   readonly choice: RecallChoice;
+  /**
+   * The recall requested for this item, if any: from this pane (the add-in's own, or the user's
+   * word that Outlook's command was used) or read back from the mailbox when the pane reopened.
+   * It stays with the item through every step, so the plan never forgets it.
+   */
+  readonly recall: RecallRecord | null;
 }
 
 /** The wizard: context → check → choose → act → track, with alternatives reachable from each step. */
@@ -38,16 +46,21 @@ export type WizardState =
   /** `provisional`: judged from what Outlook shows while Graph is asked; nothing can be done from it yet. */
   | (Checked & { readonly step: 'check'; readonly provisional?: true })
   | (Checked & { readonly step: 'choose' })
-  | (Checked & { readonly step: 'act'; readonly act: ActMode })
-  | (Checked & { readonly step: 'track'; readonly recalledAt: Date | null; readonly byAddIn: boolean })
-  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep; readonly tracked?: TrackedRecall })
-  | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn; readonly tracked?: TrackedRecall });
+  | (Checked & { readonly step: 'act'; readonly act: ActMode; readonly cameFrom: 'check' | 'choose' })
+  | (Checked & { readonly step: 'track'; readonly recall: RecallRecord })
+  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep })
+  | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn });
 
 export type StepName = WizardState['step'];
 type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' } | { step: 'incident' }>;
 type AlternativesState = Extract<WizardState, { step: 'alternatives' }>;
 type IncidentReturn = ReturnStep | AlternativesState;
 
+/*
+ * Events are plain objects keyed by `type`. The asynchronous ones (the check's answers, the
+ * recall's) carry the item's identity and are dropped when they answer for another item or check
+ * (belongsToCurrentCheck); the others are the user's, about what is on screen.
+ */
 export type WizardEvent =
   /** A new check starts (item selected, retry, "Check again"); `attempt` grows with each one. */
   | { readonly type: 'item-loading'; readonly attempt: number }
@@ -61,6 +74,9 @@ export type WizardEvent =
   | { readonly type: 'check-again' }
   /** Graph's answer arrived after the check's deadline: the same check, now with the evidence. */
   | { readonly type: 'check-refined'; readonly outcome: CheckOutcome }
+  /** The check step's proposal: recall those it reaches (delete unread copies), write to the others after. */
+  | { readonly type: 'accept-plan' }
+  /** "Recall options": choose between delete and replace before recalling. */
   | { readonly type: 'start-recall' }
   | { readonly type: 'select-choice'; readonly choice: RecallChoice }
   | { readonly type: 'confirm-choice' }
@@ -69,14 +85,24 @@ export type WizardEvent =
   | { readonly type: 'recall-accepted'; readonly key: ItemKey; readonly at: Date }
   | { readonly type: 'recall-refused'; readonly key: ItemKey; readonly failure: Failure }
   | { readonly type: 'use-native' }
-  | { readonly type: 'show-tracking' }
-  /** From the track step, with the outcomes it has read so far (normalised address → outcome). */
-  | { readonly type: 'show-alternatives'; readonly outcomes?: ReadonlyMap<string, RecallOutcome> }
+  /** To the recall status; `at`: when the user says they used Outlook's own command (now). */
+  | { readonly type: 'show-tracking'; readonly at?: Date }
+  | { readonly type: 'show-alternatives' }
   /** The incident path: sensitive content sent outside. */
   | { readonly type: 'show-incident' }
   | { readonly type: 'back' };
 
 export const initialWizardState: WizardState = { step: 'context', status: 'loading', attempt: 0 };
+
+/**
+ * A recall found in the mailbox when the item was checked: the add-in's own mark or a report
+ * (`earlierRecall`, when the check read one), else the ALREADY_RECALLED blocker from a recall
+ * request in Sent Items, whose time and author are unknown.
+ */
+export function earlierRecallOf(outcome: CheckOutcome): RecallRecord | null {
+  if (outcome.earlierRecall !== undefined) return outcome.earlierRecall;
+  return alreadyRecalled(outcome) ? { at: null, byAddIn: false } : null;
+}
 
 /** A recall is worth offering when nothing blocks the message and someone can still be reached. */
 export function canRecall(outcome: CheckOutcome): boolean {
@@ -129,79 +155,78 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'check-failed':
       return { step: 'context', status: 'failed', failure: event.failure };
     case 'provisional':
-      return { step: 'check', outcome: event.outcome, choice: 'delete', provisional: true };
+      return { step: 'check', outcome: event.outcome, choice: 'delete', recall: null, provisional: true };
     case 'checked':
-      return { step: 'check', outcome: event.outcome, choice: 'delete' };
+      return { step: 'check', outcome: event.outcome, choice: 'delete', recall: earlierRecallOf(event.outcome) };
     case 'check-again':
       return state;
   }
   if (state.step === 'context' || (state.step === 'check' && state.provisional)) return state;
-  const { outcome, choice } = state;
+  const { outcome, choice, recall } = state;
+  const recallable = recall === null && canRecall(outcome);
   switch (event.type) {
     case 'check-refined':
-      // Only before anything was acted on: the user decides on what they were shown.
-      return state.step === 'check' || state.step === 'choose' ? { ...state, outcome: event.outcome } : state;
+      // Only before anything was acted on: the user decides on what they were shown. A recall
+      // already in the plan (made in this pane) stays; else the mailbox's trace, now readable, counts.
+      return state.step === 'check' || state.step === 'choose' ? { ...state, outcome: event.outcome, recall: recall ?? earlierRecallOf(event.outcome) } : state;
+    case 'accept-plan':
+      return state.step === 'check' && recallable ? actStep(outcome, 'delete', 'check') : state;
     case 'start-recall':
-      return state.step === 'check' && canRecall(outcome) ? { step: 'choose', outcome, choice } : state;
+      return state.step === 'check' && recallable ? { step: 'choose', outcome, choice, recall } : state;
     case 'select-choice':
       return state.step === 'choose' ? { ...state, choice: event.choice } : state;
     case 'confirm-choice':
-      return state.step === 'choose'
-        ? { step: 'act', outcome, choice, act: canRecallThroughGraph(outcome) ? { mode: 'confirm' } : { mode: 'guide', refusal: null } }
-        : state;
+      return state.step === 'choose' ? actStep(outcome, choice, 'choose') : state;
     case 'recall-started':
       // The only way into "recalling" is from a confirmation on screen: a second click finds
       // the state already changed and does nothing, so one recall is ever sent.
       return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'recalling' } } : state;
     case 'recall-accepted':
-      return state.step === 'act' && state.act.mode === 'recalling' ? { step: 'track', outcome, choice, recalledAt: event.at, byAddIn: true } : state;
+      return state.step === 'act' && state.act.mode === 'recalling' ? { step: 'track', outcome, choice, recall: { at: event.at, byAddIn: true } } : state;
     case 'recall-refused':
       return state.step === 'act' && state.act.mode === 'recalling' ? { ...state, act: { mode: 'guide', refusal: event.failure } } : state;
     case 'use-native':
       return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'guide', refusal: null } } : state;
     case 'show-tracking':
-      return (state.step === 'act' && state.act.mode === 'guide') || (state.step === 'check' && alreadyRecalled(outcome))
-        ? { step: 'track', outcome, choice, recalledAt: null, byAddIn: false }
-        : state;
+      if (state.step === 'act' && state.act.mode === 'guide') return { step: 'track', outcome, choice, recall: { at: event.at ?? null, byAddIn: false } };
+      return state.step === 'check' && recall !== null ? { step: 'track', outcome, choice, recall } : state;
     case 'show-alternatives': {
       if (state.step === 'alternatives' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
       // From the incident path: back to the alternatives it came from, or to new ones that return
       // where the incident path was opened (the history never loops through it).
       if (state.step === 'incident') {
         if (state.returnTo.step === 'alternatives') return state.returnTo;
-        return withTracked({ step: 'alternatives', outcome, choice, returnTo: state.returnTo }, state.tracked);
+        return { step: 'alternatives', outcome, choice, recall, returnTo: state.returnTo };
       }
-      return withTracked({ step: 'alternatives', outcome, choice, returnTo: state }, trackedFrom(state, event.outcomes));
+      return { step: 'alternatives', outcome, choice, recall, returnTo: state };
     }
     case 'show-incident':
       if (state.step === 'incident' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
-      return withTracked({ step: 'incident', outcome, choice, returnTo: state }, state.step === 'alternatives' ? state.tracked : undefined);
+      return { step: 'incident', outcome, choice, recall, returnTo: state };
     case 'back':
       return back(state);
   }
 }
 
-/** Outcomes the track step hands over travel with the user, with the recall's time. */
-function trackedFrom(state: Exclude<WizardState, { step: 'context' }>, outcomes: ReadonlyMap<string, RecallOutcome> | undefined): TrackedRecall | undefined {
-  if (state.step !== 'track' || outcomes === undefined) return undefined;
-  return { outcomes, recalledAt: state.recalledAt, byAddIn: state.byAddIn };
-}
-
-function withTracked<S extends AlternativesState | Extract<WizardState, { step: 'incident' }>>(state: S, tracked: TrackedRecall | undefined): S {
-  return tracked === undefined ? state : { ...state, tracked };
+/** The act step: the add-in's own recall when Graph answered for this item, else Outlook's command. */
+function actStep(outcome: CheckOutcome, choice: RecallChoice, cameFrom: 'check' | 'choose'): WizardState {
+  return { step: 'act', outcome, choice, recall: null, cameFrom, act: canRecallThroughGraph(outcome) ? { mode: 'confirm' } : { mode: 'guide', refusal: null } };
 }
 
 function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
-  const { outcome, choice } = state;
+  const { outcome, choice, recall } = state;
   switch (state.step) {
     case 'check':
       return state;
     case 'choose':
-      return { step: 'check', outcome, choice };
+      return { step: 'check', outcome, choice, recall };
     case 'act':
-      return state.act.mode === 'recalling' ? state : { step: 'choose', outcome, choice };
+      // Back goes where the user came from: the proposal skips the choice.
+      if (state.act.mode === 'recalling') return state;
+      return state.cameFrom === 'choose' ? { step: 'choose', outcome, choice, recall } : { step: 'check', outcome, choice, recall };
     case 'track':
-      return state;
+      // The recall stays in the plan: the check step now shows it was requested.
+      return { step: 'check', outcome, choice, recall };
     case 'alternatives':
     case 'incident':
       return state.returnTo;

@@ -50,7 +50,9 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
     const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy });
     const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
-    const decisive = findings.find((f) => f.verdict === recipientVerdict) ?? findings[0];
+    // Among findings of the deciding verdict, "already read" leads: the row's one line must say it.
+    const deciding = findings.filter((f) => f.verdict === recipientVerdict);
+    const decisive = deciding.find((f) => f.code === 'READ') ?? deciding[0] ?? findings[0];
     return {
       name: recipient.name,
       address: recipient.address,

@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseAddress, type ParsedAddress } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import type { Recipient } from './facts';
 import type { RecipientReason } from './reasonCodes';
@@ -26,13 +26,23 @@ export interface FollowUpBatch {
 }
 
 /**
- * Splits the follow-up into messages that each fit Outlook's form, keeping people who were in Bcc
- * in Bcc so the follow-up never reveals who was secretly copied.
+ * Outsiders at several organisations must not learn each other's addresses from the follow-up
+ * (a reply-all would also spread the mistake further): then everyone goes in Bcc.
  */
-export function followUpBatches(recipients: readonly RecipientAssessment[], limit = FORM_RECIPIENT_LIMIT): FollowUpBatch[] {
+export function outsidersAtSeveralOrganisations(recipients: readonly RecipientAssessment[]): boolean {
+  return new Set(recipients.map((r) => (r.parsed.valid ? r.parsed.domain : r.parsed.normalised))).size > 1;
+}
+
+/**
+ * Splits the follow-up into messages that each fit Outlook's form, keeping people who were in Bcc
+ * in Bcc so the follow-up never reveals who was secretly copied. `allInBcc`: nobody is shown to
+ * the others (outsiders at several organisations).
+ */
+export function followUpBatches(recipients: readonly RecipientAssessment[], limit = FORM_RECIPIENT_LIMIT, allInBcc = false): FollowUpBatch[] {
   const asRecipient = (r: RecipientAssessment, field: Recipient['field']): Recipient => ({ name: r.name, address: r.parsed.normalised, field });
-  const visible = recipients.filter((r) => r.fields.some((f) => f !== 'bcc')).map((r) => asRecipient(r, 'to'));
-  const hidden = recipients.filter((r) => r.fields.every((f) => f === 'bcc')).map((r) => asRecipient(r, 'bcc'));
+  const shown = (r: RecipientAssessment) => !allInBcc && r.fields.some((f) => f !== 'bcc');
+  const visible = recipients.filter(shown).map((r) => asRecipient(r, 'to'));
+  const hidden = recipients.filter((r) => !shown(r)).map((r) => asRecipient(r, 'bcc'));
   const batches: FollowUpBatch[] = [];
   for (let i = 0; i < Math.max(visible.length, hidden.length); i += limit) {
     batches.push({ to: visible.slice(i, i + limit), bcc: hidden.slice(i, i + limit) });
@@ -64,8 +74,6 @@ export const IncludedWhy = {
   RECALL_FAILED: 'RECALL_FAILED',
   /** The recall was aimed at them but no report tells the outcome. */
   RECALL_UNKNOWN: 'RECALL_UNKNOWN',
-  /** The recall was aimed at them and is still running. */
-  RECALL_PENDING: 'RECALL_PENDING',
   /** The rule left them out; the user put them back in. */
   ADDED_BY_USER: 'ADDED_BY_USER',
 } as const;
@@ -77,6 +85,13 @@ export const ExcludedWhy = {
   RECALLED: 'RECALLED',
   /** A recall can reach them and no outcome is known yet: writing would only draw attention. */
   RECALLABLE: 'RECALLABLE',
+  /** The recall was aimed at them and is still running: a note now would draw attention to it. */
+  RECALL_PENDING: 'RECALL_PENDING',
+  /**
+   * A recall was requested (with Outlook's own command, or earlier) and nothing here can read its
+   * report: the user reads it and ticks those it failed for.
+   */
+  RECALL_NOT_TRACKED: 'RECALL_NOT_TRACKED',
   /** The rule included them; the user took them out. */
   REMOVED_BY_USER: 'REMOVED_BY_USER',
   /** Nobody can write to an address that can't be read. */
@@ -112,6 +127,8 @@ export interface FollowUpOverrides {
 export interface FollowUpPlanInput extends FollowUpOverrides {
   /** Per normalised address, from recall tracking (recallTracking.ts); absent when nothing was tracked. */
   readonly outcomes?: ReadonlyMap<string, RecallOutcome>;
+  /** A recall was requested for this message (now or earlier), whether or not it is tracked. */
+  readonly recallRequested?: boolean;
   /** The sender's address: they may be among the recipients, but never get a follow-up. */
   readonly sender?: string;
 }
@@ -125,24 +142,36 @@ export interface FollowUpPlan {
   readonly mayStillHave: number;
 }
 
-const EXTERNAL_REASONS: readonly RecipientReason[] = ['EXTERNAL', 'CONSUMER_MAILBOX', 'EXTERNAL_ALLOWED_TENANT', 'GROUP_HAS_EXTERNAL_MEMBERS'];
+const EXTERNAL_REASONS: readonly RecipientReason[] = ['EXTERNAL', 'CONSUMER_MAILBOX', 'EXTERNAL_ALLOWED_TENANT', 'GROUP_HAS_EXTERNAL_MEMBERS', 'GROUP_MEMBERS_UNKNOWN'];
 
 /**
- * Internal only when the rules found the mailbox inside the organisation and nothing says outsiders
- * read it; anything unknown gets the outside wording, which is never wrong, only more formal.
+ * Internal when the rules found the mailbox inside the organisation and nothing says outsiders
+ * read it, or — without Microsoft 365's answer — when the address is at the sender's own domain
+ * (the wording only: a colleague addressed formally as an outsider reads as a mass mailing).
+ * Anything else unknown gets the outside wording, which is never wrong, only more formal.
  */
-export function audienceOf(recipient: Pick<RecipientAssessment, 'reasons'>): Audience {
+export function audienceOf(recipient: Pick<RecipientAssessment, 'reasons'> & { readonly parsed?: ParsedAddress }, senderDomain: string | null = null): Audience {
   if (recipient.reasons.some((r) => EXTERNAL_REASONS.includes(r))) return 'external';
-  return recipient.reasons.includes('INTERNAL') ? 'internal' : 'external';
+  if (recipient.reasons.includes('INTERNAL')) return 'internal';
+  const atSenderDomain = senderDomain !== null && recipient.parsed?.valid === true && recipient.parsed.domain === senderDomain;
+  return atSenderDomain && recipient.reasons.includes('SCOPE_UNKNOWN') ? 'internal' : 'external';
 }
 
-function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, earlierRecall: boolean, sender: string | null): PlannedBase['ruleWhy'] {
+/**
+ * Outside members of a group keep the message even when the recall removes it from the group's
+ * colleagues; a group whose members MailTips did not count may have some (fail closed).
+ */
+export function mayHaveOutsideMembers(r: Pick<RecipientAssessment, 'reasons'>): boolean {
+  return r.reasons.includes('GROUP_HAS_EXTERNAL_MEMBERS') || r.reasons.includes('GROUP_MEMBERS_UNKNOWN');
+}
+
+function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, sender: string | null): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
   if (r.parsed.normalised === sender) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
-        return 'RECALLED';
+        return mayHaveOutsideMembers(r) ? 'UNCERTAIN' : 'RECALLED';
       case 'failed':
         return 'RECALL_FAILED';
       case 'pending':
@@ -151,9 +180,10 @@ function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, earlierR
         return 'RECALL_UNKNOWN';
     }
   }
-  // A recall was requested earlier (ALREADY_RECALLED blocks a new one): those it was aimed at may
-  // or may not still have it, and nothing tracked says which.
-  if (earlierRecall && r.recipientVerdict !== 'not-recallable') return 'RECALL_UNKNOWN';
+  // A recall was requested (earlier, or with Outlook's own command) and no report was read: those
+  // it was aimed at are not ticked — a note to a colleague whose copy is gone draws attention to
+  // it; the user reads the report and ticks those it failed for.
+  if (recallRequested && r.recipientVerdict !== 'not-recallable') return mayHaveOutsideMembers(r) ? 'UNCERTAIN' : 'RECALL_NOT_TRACKED';
   if (r.verdict === 'not-recallable') return 'NOT_RECALLABLE';
   if (r.verdict === 'uncertain') return 'UNCERTAIN';
   return 'RECALLABLE';
@@ -164,7 +194,8 @@ const RULE_INCLUDES: Readonly<Record<PlannedBase['ruleWhy'], boolean>> = {
   UNCERTAIN: true,
   RECALL_FAILED: true,
   RECALL_UNKNOWN: true,
-  RECALL_PENDING: true,
+  RECALL_PENDING: false,
+  RECALL_NOT_TRACKED: false,
   RECALLED: false,
   RECALLABLE: false,
   MALFORMED: false,
@@ -181,13 +212,15 @@ export function includedByRule(planned: Pick<PlannedRecipient, 'ruleWhy'>): bool
  * user's changes. A malformed address can't be added: there is nothing to write to.
  */
 export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = {}): FollowUpPlan {
-  const earlierRecall = assessment.messageReasons.includes('ALREADY_RECALLED');
-  const sender = input.sender === undefined ? null : parseAddress(input.sender).normalised;
+  const recallRequested = input.recallRequested === true || assessment.messageReasons.includes('ALREADY_RECALLED');
+  const senderParsed = input.sender === undefined ? null : parseAddress(input.sender);
+  const sender = senderParsed?.normalised ?? null;
+  const senderDomain = senderParsed?.valid ? senderParsed.domain : null;
   const all = assessment.recipients.map((recipient): PlannedRecipient => {
     const address = recipient.parsed.normalised;
     const outcome = input.outcomes?.get(address) ?? null;
-    const ruleWhy = ruleFor(recipient, outcome, earlierRecall, sender);
-    const base = { recipient, audience: audienceOf(recipient), ruleWhy, outcome };
+    const ruleWhy = ruleFor(recipient, outcome, recallRequested, sender);
+    const base = { recipient, audience: audienceOf(recipient, senderDomain), ruleWhy, outcome };
     if (RULE_INCLUDES[ruleWhy]) {
       return input.remove?.has(address) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };
     }
@@ -202,10 +235,11 @@ export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = 
   };
 }
 
-/** The included recipients of one audience, split into messages that fit Outlook's form. */
+/**
+ * The included recipients of one audience, split into messages that fit Outlook's form; outsiders
+ * at several organisations all in Bcc.
+ */
 export function planBatches(plan: FollowUpPlan, audience: Audience, limit = FORM_RECIPIENT_LIMIT): FollowUpBatch[] {
-  return followUpBatches(
-    plan.included.filter((p) => p.audience === audience).map((p) => p.recipient),
-    limit,
-  );
+  const recipients = plan.included.filter((p) => p.audience === audience).map((p) => p.recipient);
+  return followUpBatches(recipients, limit, audience === 'external' && outsidersAtSeveralOrganisations(recipients));
 }

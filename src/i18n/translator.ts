@@ -51,7 +51,8 @@ export function createTranslator(lang: Lang): Translator {
       if (Number.isNaN(from.getTime()) || Number.isNaN(now.getTime())) return format('time.unknown');
       const seconds = Math.round((from.getTime() - now.getTime()) / 1000);
       const abs = Math.abs(seconds);
-      if (abs < 60) return relative.format(seconds, 'second');
+      // "now" / «сейчас» reads oddly after "requested": a recall made seconds ago was made "just now".
+      if (abs < 60) return format('time.justNow');
       if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
       if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
       return relative.format(Math.round(seconds / 86400), 'day');

@@ -96,19 +96,23 @@ describe('check step', () => {
   it('when nothing can be recalled, the alternatives are the primary (and only) next step', async () => {
     const { user } = renderPane(builtInScenario('only-external'));
     expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'not-recallable');
-    expect(screen.queryByRole('button', { name: 'Recall this message' })).not.toBeInTheDocument();
-    const primary = screen.getByRole('button', { name: 'See what you can do instead' });
+    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
+    const primary = screen.getByRole('button', { name: 'Write to recipients' });
     // First of the step's actions: the recommended one.
     expect(primary.parentElement?.firstElementChild).toBe(primary);
     await user.click(primary);
-    expect(await screen.findByRole('heading', { level: 2, name: 'What you can do instead' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Write to recipients' })).toHaveFocus();
     expect(screen.getByText('2 recipients may still have the message.')).toBeInTheDocument();
   });
 
   it('without Graph it says what it could not see, and still gives a verdict', async () => {
     renderPane(builtInScenario('graph-unavailable'));
     expect(await verdictOf()).toHaveAttribute('data-overall-verdict', 'partial');
-    // Wording lives in the catalog; what matters is that the reason and the Bcc gap are said.
+    // Wording lives in the catalog; what matters is that the gap and the Bcc gap are said, the
+    // technical reason only for the admin.
+    expect(screen.getByText(en['gap.graph'])).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(en['failure.offline']))).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(new RegExp(en['failure.offline']))).toBeInTheDocument();
     expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
     expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-reasons', 'SCOPE_UNKNOWN');
@@ -146,9 +150,13 @@ describe('check step', () => {
     expect(verdict).toHaveAttribute('data-message-reasons', '');
     expect(verdict).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
     expect(within(verdict as HTMLElement).getByText('Age limit unknown')).toBeInTheDocument();
+    // The headline names who is not certain by the caution that caps them, as the row does.
+    expect(within(verdict as HTMLElement).getByText(/^Not certain: .* — age limit unknown\.$/)).toBeInTheDocument();
     expect(row('boris.ivanov@contoso.com')).toHaveAttribute('data-verdict', 'uncertain');
     expect(within(row('boris.ivanov@contoso.com')).getByText(/Age limit unknown/)).toBeInTheDocument();
-    expect(screen.getByText(/Tell your admin: maxRecallableAgeDays: /)).toBeInTheDocument();
+    expect(screen.getByText(en['gap.policyInvalid'])).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
+    expect(screen.getByText(/config\.json problems: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
 });
 
@@ -171,7 +179,7 @@ describe('a long list (summary, folded and windowed rows) keeps the cautions and
   });
 });
 
-describe('the whole path: check → choose → act → alternatives → a please-delete draft', () => {
+describe('the whole path: check → recall options → act → alternatives → a please-delete draft', () => {
   it('opens a draft to exactly the recipients a recall cannot reach, Bcc kept in Bcc, focus on each heading', async () => {
     const scenario = aScenario()
       .subject('Salary review <draft>')
@@ -185,8 +193,11 @@ describe('the whole path: check → choose → act → alternatives → a please
     // The Bcc recipient came from Graph: Office.js never shows Bcc.
     expect(row('dmitry.k@gmail.com')).toHaveAttribute('data-verdict', 'not-recallable');
 
-    await user.click(screen.getByRole('button', { name: 'Recall this message' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'How should the recall work?' })).toHaveFocus();
+    // The plan's proposal names whom the recall reaches and whom to ask: the banner names who is missed and why.
+    expect(document.querySelector('[data-plan-proposal]')).toHaveTextContent('Recall 1 colleague and ask Laura Jensen, Dmitry to delete it');
+    expect(document.querySelector('[data-verdict-missed]')).toHaveTextContent('Not reached: Laura Jensen — outside your organisation; Dmitry — personal mailbox.');
+    await user.click(screen.getByRole('button', { name: 'Recall options' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall options' })).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Delete unread copies of this message' })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -198,16 +209,17 @@ describe('the whole path: check → choose → act → alternatives → a please
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall it in Outlook' })).toHaveFocus();
     expect(screen.getByText('Select “Recall message” and confirm with “OK”.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Write to those a recall can’t reach' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'What you can do instead' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Write to recipients' })).toHaveFocus();
     expect(screen.getByText('2 recipients may still have the message.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
     await screen.findByText('A new message is open in Outlook. Review it before sending.');
     expect(host.openedDrafts).toHaveLength(1);
     const [draft] = host.openedDrafts;
-    expect(draft?.to.map((r) => r.address)).toEqual(['laura.jensen@fabrikam.com']);
-    expect(draft?.bcc?.map((r) => r.address)).toEqual(['dmitry.k@gmail.com']);
+    // Outsiders at two organisations: nobody sees the other's address, both in Bcc.
+    expect(draft?.to.map((r) => r.address)).toEqual([]);
+    expect(draft?.bcc?.map((r) => r.address)).toEqual(['laura.jensen@fabrikam.com', 'dmitry.k@gmail.com']);
     expect(draft?.cc ?? []).toEqual([]);
     expect(draft?.subject).toBe('Please delete: Salary review <draft>');
     // The subject is text inside the HTML body, never markup.
@@ -298,8 +310,78 @@ describe('in Russian', () => {
     expect(document.querySelector('[data-overall-verdict]')).toHaveAttribute('data-overall-verdict', 'partial');
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Нельзя отозвать: 1 получатель', 'Можно отозвать: 2 получателя']);
     expect(screen.getByText('Отзыв дойдёт до 2 из 3')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Отозвать письмо' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Отозвать у 2 коллег и попросить удалить: Дмитрий' })).toBeInTheDocument();
     expect(screen.getByText(/3 получателя/)).toBeInTheDocument();
     expect(screen.queryByText('Check')).not.toBeInTheDocument();
+  });
+});
+
+describe('the plan across the steps', () => {
+  const main = () => document.querySelector('main[data-step]');
+
+  it('reopened on a message already recalled: no red "can’t work", the way to its status, and from there everyone in the plan', async () => {
+    const { user } = renderPane(builtInScenario('already-recalled'));
+    const banner = await verdictOf();
+    expect(banner).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(within(banner as HTMLElement).getByText('A recall of this message was already requested')).toBeInTheDocument();
+    expect(within(banner as HTMLElement).queryByText(en['overall.not-recallable.title'])).not.toBeInTheDocument();
+    expect(banner.querySelector('.fui-MessageBar')?.className).not.toMatch(/error/i);
+    // One way on: the status (no second recall, no please-delete to colleagues whose copy is gone).
+    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'See the recall status' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
+    // The recall request in Sent Items dates it (the check's earlierRecall), so the time is said.
+    expect(screen.getByText(/^You recalled it in Outlook .+ ago\.$/)).toBeInTheDocument();
+    expect([...document.querySelectorAll('[data-track-recipient]')].map((r) => r.getAttribute('data-track-recipient'))).toEqual([
+      'boris.ivanov@contoso.com',
+      'maria.sokolova@contoso.com',
+      'chen.wei@contoso.com',
+    ]);
+  });
+
+  it('without Graph: recalled with Outlook’s command “just now”; sender-domain colleagues are colleagues, not ticked, and decided one by one', async () => {
+    const { user } = renderPane(builtInScenario('graph-unavailable'));
+    await verdictOf();
+    expect(document.querySelector('[data-plan-proposal]')).toHaveTextContent('Recall 2 colleagues and ask Dmitry (personal) to delete it');
+    await user.click(screen.getByRole('button', { name: 'Recall 2 colleagues and ask Dmitry (personal) to delete it' }));
+    expect(await screen.findByRole('heading', { level: 2, name: en['act.title'] })).toHaveFocus();
+    // Outlook on the web recalls in the cloud: one report with a link, not one per recipient.
+    expect(screen.getByText(en['act.after.cloud'])).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en['act.didRecall'] }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
+    expect(screen.getByText('You recalled it in Outlook just now.')).toBeInTheDocument();
+    const track = (a: string) => document.querySelector(`[data-track-recipient="${a}"]`);
+    expect(track('boris.ivanov@contoso.com')).toHaveAttribute('data-outcome', 'unknown');
+    expect(track('boris.ivanov@contoso.com')).toHaveAttribute('data-next-step', 'follow-up');
+    expect(track('dmitry.k@gmail.com')).toHaveAttribute('data-outcome', 'not-targeted');
+    expect(main()).toHaveAttribute('data-plan-open', '3');
+
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Write to recipients' })).toHaveFocus();
+    const checklistRow = (a: string) => document.querySelector(`[data-follow-up-recipient="${a}"]`);
+    // The colleagues were just recalled: not ticked, and addressed as colleagues if ticked.
+    expect(checklistRow('boris.ivanov@contoso.com')).toHaveAttribute('data-included', 'false');
+    expect(checklistRow('boris.ivanov@contoso.com')).toHaveAttribute('data-why', 'RECALL_NOT_TRACKED');
+    expect(checklistRow('dmitry.k@gmail.com')).toHaveAttribute('data-included', 'true');
+    await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toBeInTheDocument();
+    expect(main()).toHaveAttribute('data-plan-open', '2');
+    expect(track('dmitry.k@gmail.com')).not.toHaveAttribute('data-next-step');
+
+    await user.click(screen.getByRole('button', { name: 'No note needed: Boris Ivanov' }));
+    await user.click(screen.getByRole('button', { name: 'No note needed: Maria Sokolova' }));
+    expect(main()).toHaveAttribute('data-plan-open', '0');
+    expect(screen.getByText(en['plan.done'])).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo: Maria Sokolova' }));
+    expect(main()).toHaveAttribute('data-plan-open', '1');
+  });
+
+  it('already read: said in the banner and in the row, not only when the row is expanded', async () => {
+    renderPane(builtInScenario('read-by-one'));
+    const banner = await verdictOf();
+    expect(banner.querySelector('[data-verdict-read]')).toHaveTextContent(/^Already read by /);
+    const reader = document.querySelector('[data-recipient][data-reasons~="READ"]') as HTMLElement;
+    expect(within(reader).getByText(/Already read/)).toBeInTheDocument();
   });
 });

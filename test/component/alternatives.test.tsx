@@ -13,6 +13,8 @@ import type { CheckOutcome } from '../../src/app/checkMessage';
 import { memoryPreferences, type Preferences } from '../../src/app/preferences';
 import { Root } from '../../src/app/Root';
 import { ServicesProvider } from '../../src/app/services';
+import { buildRecallPlan } from '../../src/domain/recallPlan';
+import { PlanViewProvider } from '../../src/app/RecallPlanProvider';
 import { AlternativesStep } from '../../src/app/steps/AlternativesStep';
 import type { WizardEvent, WizardState } from '../../src/app/wizard';
 import type { Scenario } from '../../src/demo/scenario';
@@ -68,9 +70,9 @@ describe('only external recipients: please-delete in two clicks', () => {
     const { user, host } = renderPane(builtInScenario('only-external'));
     let clicks = 0;
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
     clicks++;
-    expect(await heading('What you can do instead')).toHaveFocus();
+    expect(await heading('Write to recipients')).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Ask them to delete it' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
     clicks++;
@@ -78,8 +80,9 @@ describe('only external recipients: please-delete in two clicks', () => {
     expect(clicks).toBeLessThanOrEqual(4);
     expect(host.openedDrafts).toHaveLength(1);
     const [draft] = host.openedDrafts;
-    expect(draft?.to.map((r) => r.address)).toEqual([LAURA, SAM]);
-    expect(draft?.bcc).toEqual([]);
+    // Two organisations: neither sees the other's address (Bcc).
+    expect(draft?.to).toEqual([]);
+    expect(draft?.bcc?.map((r) => r.address)).toEqual([LAURA, SAM]);
     expect(draft?.subject).toBe('Please delete: Contract draft v3 (internal pricing)');
     const i18n = createTranslator('en');
     expect(draft?.htmlBody).toContain(i18n.dateTime(new Date('2026-11-25T09:56:00Z')));
@@ -91,11 +94,11 @@ describe('only external recipients: please-delete in two clicks', () => {
   it('Russian: the same two clicks, Russian text and formal address', async () => {
     const { user, host } = renderPane(builtInScenario('only-external'), { lang: 'ru' });
     await heading('Проверка');
-    await user.click(screen.getByRole('button', { name: 'Что можно сделать вместо отзыва' }));
-    await heading('Что можно сделать вместо отзыва');
+    await user.click(screen.getByRole('button', { name: 'Написать получателям' }));
+    await heading('Написать получателям');
     await user.click(screen.getByRole('button', { name: 'Попросить удалить письмо: Открыть письмо' }));
     const [draft] = host.openedDrafts;
-    expect(draft?.to.map((r) => r.address)).toEqual([LAURA, SAM]);
+    expect(draft?.bcc?.map((r) => r.address)).toEqual([LAURA, SAM]);
     expect(draft?.subject).toBe('Просьба удалить: Contract draft v3 (internal pricing)');
     expect(draft?.htmlBody).toContain('Прошу удалить его, не открывая вложений');
     expect(screen.getByText('Письмо 2 получателям вне вашей организации')).toBeInTheDocument();
@@ -106,8 +109,8 @@ describe('who gets it, and why', () => {
   it('lists everyone with the reason; unticking someone takes them out of the draft, the intro still counts them', async () => {
     const { user, host } = renderPane(builtInScenario('only-external'));
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
 
     const list = screen.getByRole('region', { name: 'Who gets a follow-up, and why' });
     const sam = within(list).getByRole('checkbox', { name: /Sam Patel/ });
@@ -133,23 +136,24 @@ describe('who gets it, and why', () => {
   it('colleagues and outsiders get separate drafts; a Bcc recipient stays in Bcc and unnamed', async () => {
     const { user, host } = renderPane(mixed());
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'Other options' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     // Boris is recallable: out by default. Add him: he gets the colleagues' wording.
     const boris = screen.getByRole('checkbox', { name: /Boris Ivanov/ });
     expect(boris).not.toBeChecked();
     await user.click(boris);
 
     const external = draftCard('external');
-    expect(within(external).getByText('To: Laura Jensen, Sales team')).toBeInTheDocument();
-    expect(within(external).getByText(/1 of them was in Bcc and stays in Bcc/)).toBeInTheDocument();
+    // Outsiders at several organisations: everyone in Bcc, nobody named on a To: line.
+    expect(within(external).queryByText(/^To:/)).not.toBeInTheDocument();
+    expect(within(external).getByText(/All 3 in Bcc: they are at different organisations/)).toBeInTheDocument();
     expect(within(draftCard('internal')).getByText('For 1 colleague')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message to people outside your organisation' }));
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message to your colleagues' }));
     const [toOutside, toColleagues] = host.openedDrafts;
-    expect(toOutside?.to.map((r) => r.address)).toEqual([LAURA, 'sales@contoso.com']);
-    expect(toOutside?.bcc?.map((r) => r.address)).toEqual([DMITRY]);
+    expect(toOutside?.to).toEqual([]);
+    expect(toOutside?.bcc?.map((r) => r.address)).toEqual([LAURA, 'sales@contoso.com', DMITRY]);
     expect(toOutside?.htmlBody).toContain('Kind regards');
     expect(toColleagues?.to.map((r) => r.address)).toEqual([BORIS]);
     expect(toColleagues?.bcc).toEqual([]);
@@ -163,8 +167,8 @@ describe('who gets it, and why', () => {
     const people = Array.from({ length: 130 }, (_, i) => `p${i + 1}@gmail.com`);
     const { user, host } = renderPane(aScenario('many').to(...people).build());
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     expect(screen.getByText(/split into 2 messages/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: open message 1 of 2 to people outside your organisation' }));
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: open message 2 of 2 to people outside your organisation' }));
@@ -178,8 +182,8 @@ describe('the text: editable, and nothing typed is lost', () => {
   it('edits survive switching templates, leaving the step and coming back; restoring brings the template back', async () => {
     const { user, host } = renderPane(builtInScenario('only-external'));
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
 
     const subject = within(draftCard('external')).getByRole('textbox', { name: 'Subject' });
     await user.clear(subject);
@@ -193,8 +197,8 @@ describe('the text: editable, and nothing typed is lost', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     expect(within(draftCard('external')).getByRole('textbox', { name: 'Subject' })).toHaveValue('Please delete my last message');
     expect(valueOf(bodyBox('external'))).toContain('P.S. <b>thanks</b> & more');
 
@@ -212,16 +216,16 @@ describe('the text: editable, and nothing typed is lost', () => {
     const scenario = builtInScenario('only-external');
     const { user, host } = renderPane(scenario);
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     await user.type(bodyBox('external'), ' SECRET NOTE');
     expect(valueOf(bodyBox('external'))).toContain('SECRET NOTE');
 
     const other = { ...sentItemOf(scenario), subject: 'Another message' };
     act(() => host.selectItem(other));
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     expect(valueOf(bodyBox('external'))).not.toContain('SECRET NOTE');
   });
 
@@ -244,14 +248,18 @@ describe('after a tracked recall', () => {
     const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
     const outcome: CheckOutcome = { key: { itemId: 'rest:tracked', attempt: 1 }, item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
     const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).normalised, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
-    const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', returnTo: { step: 'track', outcome, choice: 'delete', recalledAt: tracked.recalledAt, byAddIn: true }, tracked };
+    const recall = { at: tracked.recalledAt, byAddIn: true };
+    const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', recall, returnTo: { step: 'track', outcome, choice: 'delete', recall } };
+    const plan = buildRecallPlan({ assessment, sender: scenario.user.address, recall, outcomes: tracked.outcomes, decisions: new Map() });
     const dispatch = jest.fn<void, [WizardEvent]>();
     render(
       <ServicesProvider services={{ ...services, preferences: memoryPreferences({ preventionTipsDismissed: true }) }}>
         <I18nProvider lang="en">
           <FluentProvider theme={webLightTheme}>
             <FollowUpSessionProvider item={outcome}>
-              <AlternativesStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
+              <PlanViewProvider view={{ plan, tracking: null, tracked: true, trackedRecall: tracked }}>
+                <AlternativesStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
+              </PlanViewProvider>
             </FollowUpSessionProvider>
           </FluentProvider>
         </I18nProvider>
@@ -299,7 +307,10 @@ describe('incident path', () => {
     expect(await heading('Sensitive content sent outside: what to do now')).toHaveFocus();
     expect([...document.querySelectorAll('[data-incident-step]')].map((li) => li.getAttribute('data-incident-step'))).toEqual(['stop', 'report', 'delete', 'revoke', 'keep']);
     expect(screen.getByText(/Contoso Security Desk \(security@contoso\.com\)/)).toBeInTheDocument();
-    // Purview revocation guidance, because this org says it uses Purview encryption.
+    // Purview revocation guidance, because this org says it uses Purview encryption; the command
+    // itself is folded away for the admin.
+    expect(screen.queryByText(/Set-OMEMessageRevocation/)).not.toBeInTheDocument();
+    await user.click(within(document.querySelector('[data-incident-step="revoke"]') as HTMLElement).getByRole('button', { name: 'Details for your admin' }));
     expect(screen.getByText(/Set-OMEMessageRevocation -Revoke \$true/)).toBeInTheDocument();
     expect(screen.getByText(/Advanced Message Encryption \(Microsoft 365 E5/)).toBeInTheDocument();
 
@@ -356,8 +367,8 @@ describe('incident path', () => {
     });
     try {
       const { user } = await openIncident(builtInScenario('only-external'));
-      await user.click(screen.getByRole('button', { name: 'Download .txt' }));
-      await user.click(screen.getByRole('button', { name: 'Download .json' }));
+      await user.click(screen.getByRole('button', { name: 'Download as text' }));
+      await user.click(screen.getByRole('button', { name: 'Download for your IT team' }));
       expect(names).toEqual([expect.stringMatching(/^incident-summary-\d{8}-\d{4}\.txt$/), expect.stringMatching(/^incident-summary-\d{8}-\d{4}\.json$/)]);
       const [txt, json] = await Promise.all(blobs.map((b) => b.text()));
       expect(txt).toContain('Subject: Contract draft v3 (internal pricing)');
@@ -379,8 +390,8 @@ describe('incident path', () => {
     const { user } = renderPane(builtInScenario('only-external'));
     await heading('Check');
     // An earlier visit chose another template…
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     await user.click(screen.getByRole('radio', { name: 'Apologise' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Check');
@@ -388,7 +399,7 @@ describe('incident path', () => {
     await heading('Sensitive content sent outside: what to do now');
     // …the incident path asks for please-delete.
     await user.click(screen.getByRole('button', { name: 'Write the please-delete message' }));
-    expect(await heading('What you can do instead')).toHaveFocus();
+    expect(await heading('Write to recipients')).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Ask them to delete it' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await heading('Check')).toHaveFocus();
@@ -408,8 +419,8 @@ describe('prevention tips', () => {
     const set = jest.spyOn(preferences, 'set');
     const { user, unmount } = renderPane(builtInScenario('only-external'), { preferences });
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     const tips = screen.getByRole('region', { name: 'Next time: catch it before it leaves' });
     // Outlook on the web: the Undo send setting; plus delay, MailTips and read receipts.
     expect([...tips.querySelectorAll('[data-tip]')].map((li) => li.getAttribute('data-tip'))).toEqual(['tips.undoSend.web', 'tips.delay.other', 'tips.mailTips', 'tips.readReceipts']);
@@ -424,8 +435,8 @@ describe('prevention tips', () => {
 
     const again = renderPane(builtInScenario('only-external'), { preferences });
     await heading('Check');
-    await again.user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await again.user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     expect(screen.queryByRole('region', { name: 'Next time: catch it before it leaves' })).not.toBeInTheDocument();
   });
 
@@ -433,8 +444,8 @@ describe('prevention tips', () => {
     const scenario = aScenario().onClassicWindows().to(DMITRY).build();
     const { user } = renderPane(scenario);
     await heading('Check');
-    await user.click(screen.getByRole('button', { name: 'See what you can do instead' }));
-    await heading('What you can do instead');
+    await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
+    await heading('Write to recipients');
     expect(screen.getByText(/defer delivery by a number of minutes/)).toBeInTheDocument();
     expect(screen.getByText(/Options → Delay Delivery/)).toBeInTheDocument();
   });

@@ -100,7 +100,23 @@ describe('Check again after a one-off failure', () => {
   it('not offered when the gap will not go away by asking again (403)', async () => {
     renderPane(builtInScenario('all-internal'), [failingBatches(1, 403)]);
     await waitFor(() => expect(banner()).not.toBeNull());
+    // The reason is the admin's, behind the disclosure.
+    await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(new RegExp(en['failure.forbidden']))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en['check.again'] })).not.toBeInTheDocument();
+  });
+
+  it('not offered once a recall is in the plan: a re-check would forget the recall made with Outlook’s command', async () => {
+    renderPane(builtInScenario('all-internal'), [failingBatches(3, 503)]);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('button', { name: en['check.again'] })).toBeInTheDocument();
+    // Without Graph the proposal leads to Outlook's own command; the user says they used it.
+    await user.click(document.querySelector('[data-plan-proposal]') as HTMLElement);
+    await user.click(await screen.findByRole('button', { name: en['act.didRecall'] }));
+    await screen.findByRole('heading', { level: 2, name: en['track.title'] });
+    await user.click(screen.getByRole('button', { name: en['app.back'] }));
+    await waitFor(() => expect(banner()).not.toBeNull());
+    expect(screen.getByText(en['overall.recallRequested.title'])).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: en['check.again'] })).not.toBeInTheDocument();
   });
 

@@ -50,6 +50,10 @@ describe('Graph failures in the rendered pane', () => {
       const { container } = renderPane(aScenario().to(boris).cc('laura.jensen@fabrikam.com').build(), status);
       await screen.findByRole('heading', { level: 2, name: 'Check' });
       expect(document.querySelector('[data-overall-verdict]')).not.toBeNull();
+      // The sender reads what it means; the technical reason waits behind "Details for your admin".
+      expect(screen.getByText(en['gap.graph'])).toBeInTheDocument();
+      expect(screen.queryByText(new RegExp(words))).not.toBeInTheDocument();
+      await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
       expect(screen.getByText(new RegExp(words))).toBeInTheDocument();
       expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
       expectNotBlank(container);
@@ -59,8 +63,7 @@ describe('Graph failures in the rendered pane', () => {
   it('the recall endpoint refusing: the refusal in words, and Outlook’s own Recall steps', async () => {
     const { user, container } = renderPane(builtInScenario('recall-refused'));
     await screen.findByRole('heading', { level: 2, name: 'Check' });
-    await user.click(screen.getByRole('button', { name: en['check.recall'] }));
-    await user.click(await screen.findByRole('button', { name: en['choose.continue'] }));
+    await user.click(screen.getByRole('button', { name: 'Recall 3 colleagues' }));
     await user.click(await screen.findByRole('button', { name: en['act.confirm.go'] }));
     expect(await screen.findByRole('heading', { level: 2, name: en['act.title'] })).toBeInTheDocument();
     expect(document.querySelector('[data-recall-refused="forbidden"]')).not.toBeNull();

@@ -39,7 +39,7 @@ const bodyBox = () => {
 async function openAlternatives(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'en') {
   const words = lang === 'en' ? en : ru;
   await heading(words['step.check']);
-  await user.click(screen.getByRole('button', { name: words['check.alternativesPrimary'] }));
+  await user.click(screen.getByRole('button', { name: words['nav.alternatives'] }));
   await heading(words['alt.title']);
 }
 
@@ -130,7 +130,11 @@ describe('the follow-up text survives', () => {
 
     act(() => host.selectItem(sentItemOf(scenario)));
     await heading(en['step.check']);
-    await user.click(screen.getByRole('button', { name: en['check.incident'] }));
+    // On A the note is recorded in its plan: nobody is left open, so the check step no longer
+    // puts the incident path up front; it is one step on, from the follow-up step.
+    expect(screen.queryByRole('button', { name: en['check.incident'] })).not.toBeInTheDocument();
+    await openAlternatives(user);
+    await user.click(screen.getByRole('button', { name: en['alt.incident.start'] }));
     await heading(en['incident.title']);
     expect(document.body.textContent).toMatch(opened);
   });

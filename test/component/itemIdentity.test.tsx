@@ -70,7 +70,7 @@ function renderPinnedPane(scenarioA: Scenario, scenarioB: Scenario, held: HttpHa
 /** From the verdict to "Recall now?"; `andThen` runs just before the recall is sent. */
 async function sendRecall(user: ReturnType<typeof userEvent.setup>, andThen: () => void = () => undefined) {
   await screen.findByRole('heading', { level: 2, name: 'Check' });
-  await user.click(screen.getByRole('button', { name: en['check.recall'] }));
+  await user.click(screen.getByRole('button', { name: en['nav.choose'] }));
   await user.click(await screen.findByRole('button', { name: en['choose.continue'] }));
   const go = await screen.findByRole('button', { name: en['act.confirm.go'] });
   andThen();

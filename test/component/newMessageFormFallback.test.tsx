@@ -75,6 +75,7 @@ describe('a follow-up draft without Mailbox 1.6 (in Russian)', () => {
         template="pleaseDelete"
         audience="external"
         bothAudiences={false}
+        allInBcc={false}
         recipients={[]}
         batches={[{ to: [{ name: 'Dmitry', address: 'dmitry.k@gmail.com', field: 'to' }], bcc: [] }]}
         text={{ subject: 'Просьба удалить: Q4', body: 'Дмитрий, удалите, пожалуйста, письмо.' }}

@@ -46,7 +46,8 @@ describe('the pane while Graph is asked', () => {
     ['en', 'Checking…', /^Provisional: /, 'Check'],
     ['ru', 'Проверяем…', /^Предварительно: /, 'Проверка'],
   ] as const)('%s: a provisional verdict from Outlook, no contract attributes and no actions, then the final one', async (lang, heading, title, finalHeading) => {
-    const recallButton = (lang === 'en' ? en : ru)['check.recall'];
+    // The check step's recall options (beside the plan's proposal): absent while provisional.
+    const recallButton = (lang === 'en' ? en : ru)['nav.choose'];
     const held = renderHeld(lang);
     expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     await waitFor(() => expect(held.seen()).toBe(1));
@@ -94,7 +95,7 @@ describe('the pane while Graph is asked', () => {
 
 describe('wizard: the provisional event', () => {
   const O = partialOutcome();
-  const provisional: WizardState = { step: 'check', outcome: O, choice: 'delete', provisional: true };
+  const provisional: WizardState = { step: 'check', outcome: O, choice: 'delete', recall: null, provisional: true };
 
   it('moves a loading pane to a provisional check, and only a loading one (of its own check)', () => {
     const loading: WizardState = { step: 'context', status: 'loading', attempt: O.key.attempt };
@@ -102,7 +103,7 @@ describe('wizard: the provisional event', () => {
     // Another check's provisional verdict (an older attempt) is dropped.
     const later: WizardState = { step: 'context', status: 'loading', attempt: O.key.attempt + 1 };
     expect(wizardReducer(later, { type: 'provisional', outcome: O })).toBe(later);
-    const final: WizardState = { step: 'check', outcome: O, choice: 'delete' };
+    const final: WizardState = { step: 'check', outcome: O, choice: 'delete', recall: null };
     expect(wizardReducer(final, { type: 'provisional', outcome: O })).toBe(final);
   });
 
@@ -111,16 +112,16 @@ describe('wizard: the provisional event', () => {
   });
 
   it('the final verdict replaces it', () => {
-    expect(wizardReducer(provisional, { type: 'checked', outcome: O })).toEqual({ step: 'check', outcome: O, choice: 'delete' });
+    expect(wizardReducer(provisional, { type: 'checked', outcome: O })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
   });
 });
 
 describe('wizard: the provisional verdict and the check’s deadline', () => {
   const O = partialOutcome();
-  const provisional: WizardState = { step: 'check', outcome: O, choice: 'delete', provisional: true };
+  const provisional: WizardState = { step: 'check', outcome: O, choice: 'delete', recall: null, provisional: true };
 
   it('the deadline’s verdict (same check) replaces it; a failure of the same check too; another check’s answer does not', () => {
-    expect(wizardReducer(provisional, { type: 'checked', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] } })).toEqual({ step: 'check', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] }, choice: 'delete' });
+    expect(wizardReducer(provisional, { type: 'checked', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] } })).toEqual({ step: 'check', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] }, choice: 'delete', recall: null });
     expect(wizardReducer(provisional, { type: 'check-failed', attempt: O.key.attempt, failure: { kind: 'offline' } })).toEqual({ step: 'context', status: 'failed', failure: { kind: 'offline' } });
     const older = { ...O, key: { ...O.key, attempt: O.key.attempt - 1 } };
     expect(wizardReducer(provisional, { type: 'checked', outcome: older })).toBe(provisional);

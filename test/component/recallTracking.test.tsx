@@ -28,8 +28,8 @@ function renderPane(scenario: Scenario, stores: { recall: RecallStore; mark: Rec
 }
 
 const labels = {
-  en: { recall: 'Recall this message', continue: 'Continue', go: 'Recall now' },
-  ru: { recall: 'Отозвать письмо', continue: 'Продолжить', go: 'Отозвать' },
+  en: { recall: 'Recall options', continue: 'Continue', go: 'Recall now' },
+  ru: { recall: 'Параметры отзыва', continue: 'Продолжить', go: 'Отозвать' },
 } as const;
 
 async function recallThroughThePane(user: ReturnType<typeof userEvent.setup>, lang: Lang) {
@@ -47,8 +47,8 @@ describe('a Russian mailbox, end to end', () => {
     const scenario = fastReports(builtInScenario('new-outlook-ru'));
     const { user } = renderPane(scenario, { recall: memoryRecallStore(), mark: memoryRecallStore() }, 'ru');
     await recallThroughThePane(user, 'ru');
-    await waitFor(() => expect(outcomeOf('boris.ivanov@contoso.com')).toBe('succeeded'));
-    expect(outcomeOf('chen.wei@contoso.com')).toBe('succeeded');
+    await waitFor(() => expect(outcomeOf('boris.ivanov@contoso.com')).toBe('recalled'));
+    expect(outcomeOf('chen.wei@contoso.com')).toBe('recalled');
     expect(screen.getByText('Отозвано 2 из 2')).toBeInTheDocument();
   });
 });

@@ -3,21 +3,36 @@
  * use (a tampered or older entry starts clean, it never crashes the pane), and a page without
  * web storage keeps sessions in memory.
  */
-import { initialSession, sessionReducer } from '../../src/app/alternatives/session';
+import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../../src/app/alternatives/session';
 import { browserSessionStore } from '../../src/app/alternatives/storedSessions';
 
 const ITEM = 'AAMk-1|alex@contoso.com|2026-11-25T09:56:00.000Z|Q4 budget draft';
-const edited = sessionReducer(
-  sessionReducer(initialSession, { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'S', body: 'my words' } }),
+const events = [
+  { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'S', body: 'my words' } },
   { type: 'record', action: { kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') } },
-);
+  // The plan's follow-up decisions (issue #13).
+  { type: 'decide', addresses: ['dmitry.k@gmail.com'], decision: 'opened' },
+  { type: 'decide', addresses: ['laura.jensen@fabrikam.com'], decision: 'skipped' },
+] as const satisfies readonly SessionEvent[];
+const session = events.reduce<FollowUpSession>(sessionReducer, initialSession);
 
 describe('follow-up session store', () => {
   it('round-trips texts, choices and actions through sessionStorage, with real Dates', () => {
-    browserSessionStore(sessionStorage).save(ITEM, edited);
+    browserSessionStore(sessionStorage).save(ITEM, session);
     const loaded = browserSessionStore(sessionStorage).load(ITEM);
     expect(loaded?.texts.get('pleaseDelete:external')).toEqual({ subject: 'S', body: 'my words' });
     expect(loaded?.actions).toEqual([{ kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') }]);
+  });
+
+  it('keeps follow-up decisions for the page, never in storage: they name addresses', () => {
+    const store = browserSessionStore(sessionStorage);
+    store.save(ITEM, session);
+    expect(store.load(ITEM)?.decisions).toEqual(new Map([['dmitry.k@gmail.com', 'opened'], ['laura.jensen@fabrikam.com', 'skipped']]));
+    expect(store.load('another item')).toBeNull();
+    const key = sessionStorage.key(0) ?? '';
+    expect(sessionStorage.getItem(key)).not.toContain('@');
+    // A reload (a new store) finds the texts, not the decisions.
+    expect(browserSessionStore(sessionStorage).load(ITEM)?.decisions.size).toBe(0);
   });
 
   it.each([
@@ -26,7 +41,7 @@ describe('follow-up session store', () => {
     ['an unknown template', '{"template":"rm -rf","overrides":[],"texts":[],"actions":[]}'],
   ])('a stored entry that is %s: a clean session, no crash', (_case, json) => {
     const store = browserSessionStore(sessionStorage);
-    store.save(ITEM, edited);
+    store.save(ITEM, session);
     const key = sessionStorage.key(0);
     if (key === null) throw new Error('nothing stored');
     sessionStorage.setItem(key, json);
@@ -35,7 +50,7 @@ describe('follow-up session store', () => {
 
   it('an action with an unreadable time is dropped, the rest kept', () => {
     const store = browserSessionStore(sessionStorage);
-    store.save(ITEM, edited);
+    store.save(ITEM, session);
     const key = sessionStorage.key(0) ?? '';
     sessionStorage.setItem(key, (sessionStorage.getItem(key) ?? '').replace('2026-11-25T10:00:00.000Z', 'not a time'));
     const loaded = store.load(ITEM);
@@ -46,7 +61,7 @@ describe('follow-up session store', () => {
   it('storage refusing writes (full, sandboxed): kept in memory for the page', () => {
     const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
     const store = browserSessionStore(refusing);
-    store.save(ITEM, edited);
+    store.save(ITEM, session);
     expect(store.load(ITEM)?.texts.get('pleaseDelete:external')?.body).toBe('my words');
     expect(store.load('another item')).toBeNull();
   });

@@ -17,8 +17,8 @@ type Theme = 'light' | 'dark';
 const TEXT: Record<Lang, Record<string, string>> = {
   en: {
     check: 'Check',
-    recall: 'Recall this message',
-    choose: 'How should the recall work?',
+    recall: 'Recall options',
+    choose: 'Recall options',
     replace: 'Delete unread copies and replace with a new message',
     warning: 'a replacement after a failed recall adds confusion',
     continue: 'Continue',
@@ -26,23 +26,23 @@ const TEXT: Record<Lang, Record<string, string>> = {
     recallNow: 'Recall now',
     native: 'Use Outlook’s Recall command instead',
     act: 'Recall it in Outlook',
-    toAlternatives: 'Write to those a recall can’t reach',
-    alternatives: 'What you can do instead',
+    toAlternatives: 'Write to recipients',
+    alternatives: 'Write to recipients',
     pleaseDelete: 'Ask them to delete it: Open the message',
   },
   ru: {
     check: 'Проверка',
-    recall: 'Отозвать письмо',
-    choose: 'Как отозвать письмо?',
-    replace: 'Удалить непрочитанные копии и заменить новым письмом',
+    recall: 'Параметры отзыва',
+    choose: 'Параметры отзыва',
+    replace: 'Удалить непрочитанные копии и заменить их новым сообщением',
     warning: 'замена после неудачного отзыва только запутает',
     continue: 'Продолжить',
     confirm: 'Отозвать письмо сейчас?',
     recallNow: 'Отозвать',
     native: 'Отозвать командой Outlook',
     act: 'Отзовите письмо в Outlook',
-    toAlternatives: 'Написать тем, до кого отзыв не дойдёт',
-    alternatives: 'Что можно сделать вместо отзыва',
+    toAlternatives: 'Написать получателям',
+    alternatives: 'Написать получателям',
     pleaseDelete: 'Попросить удалить письмо: Открыть письмо',
   },
 };
@@ -109,7 +109,7 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'ru']] as const) {
     await expectStepHeadingFocused(page, t.confirm ?? '');
     await button(page, t.recallNow ?? '').click();
     await expect(page.locator('[data-step="track"]')).toBeAttached();
-    await expect(page.locator('[data-track-recipient="boris.ivanov@contoso.com"]')).toHaveAttribute('data-outcome', 'succeeded', { timeout: 20_000 });
+    await expect(page.locator('[data-track-recipient="boris.ivanov@contoso.com"]')).toHaveAttribute('data-outcome', 'recalled', { timeout: 20_000 });
     await expect(page.locator('[data-track-recipient="maria.sokolova@contoso.com"]')).toHaveAttribute('data-outcome', 'failed', { timeout: 20_000 });
     await check(page, '6-track', theme, lang);
   });

@@ -27,15 +27,16 @@ test('only external recipients: a please-delete message to exactly them in ≤ 4
   await openScenario(page, 'only-external', { lang: 'en' });
   const clicks = await countClicks(page);
 
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
-  await expectStepHeadingFocused(page, 'What you can do instead');
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
+  await expectStepHeadingFocused(page, 'Write to recipients');
   await expect(page.getByRole('radio', { name: 'Ask them to delete it' })).toBeChecked();
   await page.getByRole('button', { name: 'Ask them to delete it: Open the message', exact: true }).click();
 
   const draft = page.locator('[data-draft]');
   await expect(draft).toBeVisible();
-  await expect(draft).toHaveAttribute('data-draft-to', `${LAURA} ${SAM}`);
-  await expect(draft).toHaveAttribute('data-draft-bcc', '');
+  // Outsiders at two organisations: in Bcc, so neither sees the other's address.
+  await expect(draft).toHaveAttribute('data-draft-to', '');
+  await expect(draft).toHaveAttribute('data-draft-bcc', `${LAURA} ${SAM}`);
   await expect(draft.locator('[data-draft-subject]')).toHaveText('Please delete: Contract draft v3 (internal pricing)');
   await expect(draft).toContainText('Please delete it without opening any attachments');
   await expect(draft).toContainText('25 November 2026');
@@ -50,26 +51,26 @@ test('Russian, keyboard only: the same message in Russian', async ({ page }) => 
   await expectStepHeadingFocused(page, 'Проверка');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expectStepHeadingFocused(page, 'Что можно сделать вместо отзыва');
+  await expectStepHeadingFocused(page, 'Написать получателям');
   // Heading → template choice → subject → text → the button.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Попросить удалить письмо: Открыть письмо', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   const draft = page.locator('[data-draft]');
-  await expect(draft).toHaveAttribute('data-draft-to', `${LAURA} ${SAM}`);
+  await expect(draft).toHaveAttribute('data-draft-bcc', `${LAURA} ${SAM}`);
   await expect(draft.locator('[data-draft-subject]')).toHaveText('Просьба удалить: Contract draft v3 (internal pricing)');
   await expect(draft).toContainText('Прошу удалить его, не открывая вложений');
 });
 
 test('what the user typed reaches the draft, escaped, and survives Back', async ({ page }) => {
   await openScenario(page, 'only-external', { lang: 'en' });
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
   const body = page.getByRole('textbox', { name: 'Message' });
   await body.press('ControlOrMeta+End');
   await body.pressSequentially('\n\nP.S. <b>not bold</b>');
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expectStepHeadingFocused(page, 'Check');
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue(/P\.S\. <b>not bold<\/b>$/);
   await page.getByRole('button', { name: 'Ask them to delete it: Open the message', exact: true }).click();
   // The preview shows the body as text: the tag the user typed is text, not markup.
@@ -82,6 +83,9 @@ test('incident path: report to security prefilled, summary downloadable as .txt 
   await page.getByRole('button', { name: 'Confidential content sent outside? Incident steps', exact: true }).click();
   await expectStepHeadingFocused(page, 'Sensitive content sent outside: what to do now');
   await expect(page.locator('[data-incident-step]')).toHaveCount(5);
+  // The admin's command is folded away behind "Details for your admin".
+  await expect(page.locator('[data-incident-step="revoke"]')).not.toContainText('Set-OMEMessageRevocation');
+  await page.locator('[data-incident-step="revoke"]').getByRole('button', { name: 'Details for your admin' }).click();
   await expect(page.locator('[data-incident-step="revoke"]')).toContainText('Set-OMEMessageRevocation');
 
   await page.getByRole('button', { name: 'Report to security', exact: true }).click();
@@ -90,7 +94,7 @@ test('incident path: report to security prefilled, summary downloadable as .txt 
   await expect(draft.locator('[data-draft-subject]')).toHaveText('Security incident: message sent by mistake: Contract draft v3 (internal pricing)');
   await expect(draft).toContainText(`Laura Jensen <${LAURA}> (To)`);
 
-  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt', exact: true }).click()]);
+  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as text', exact: true }).click()]);
   expect(txt.suggestedFilename()).toMatch(/^incident-summary-\d{8}-\d{4}\.txt$/);
   const text = await readFile((await txt.path()) ?? '', 'utf8');
   expect(text).toContain('Incident summary: message sent by mistake');
@@ -98,7 +102,7 @@ test('incident path: report to security prefilled, summary downloadable as .txt 
   expect(text).toContain(`Sam Patel <${SAM}>`);
   expect(text).toContain('report to the security contact opened in Outlook');
 
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .json', exact: true }).click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for your IT team', exact: true }).click()]);
   expect(json.suggestedFilename()).toMatch(/^incident-summary-\d{8}-\d{4}\.json$/);
   const parsed = JSON.parse(await readFile((await json.path()) ?? '', 'utf8')) as {
     format: string;
@@ -119,7 +123,7 @@ test('incident path: report to security prefilled, summary downloadable as .txt 
 
 test('prevention tips dismissed stay dismissed after a reload (a flag in storage, no addresses)', async ({ page }) => {
   await openScenario(page, 'only-external', { lang: 'en' });
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
   const tips = page.getByRole('region', { name: 'Next time: catch it before it leaves' });
   await expect(tips).toBeVisible();
   await tips.getByRole('button', { name: 'Got it, don’t show again' }).click();
@@ -128,8 +132,8 @@ test('prevention tips dismissed stay dismissed after a reload (a flag in storage
   expect(stored).toEqual([['recall-assistant:pref:preventionTipsDismissed', '1']]);
   await page.reload();
   await page.locator('[data-overall-verdict]').waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
-  await expectStepHeadingFocused(page, 'What you can do instead');
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
+  await expectStepHeadingFocused(page, 'Write to recipients');
   await expect(page.getByRole('region', { name: 'Next time: catch it before it leaves' })).toHaveCount(0);
 });
 
@@ -164,12 +168,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.route('**/test-scenarios/mixed.json', (route) => route.fulfill({ json: MIXED }));
       await page.goto(`/demo.html?scenarioUrl=/test-scenarios/mixed.json&lang=${lang}&theme=${theme}`);
       await page.locator('[data-overall-verdict]').waitFor({ state: 'attached' });
-      await page.getByRole('button', { name: lang === 'en' ? 'Other options' : 'Другие варианты', exact: true }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'Write to recipients' : 'Написать получателям', exact: true }).click();
       await expect(page.locator('[data-follow-up-draft]')).toHaveCount(1);
       // Add the colleague the recall reaches: a second draft in the colleagues' wording appears.
       await page.getByRole('checkbox', { name: /Boris Ivanov/ }).check();
       await expect(page.locator('[data-follow-up-draft]')).toHaveCount(2);
-      await expect(page.locator('[data-follow-up-draft="external"]')).toContainText(lang === 'en' ? '1 of them was in Bcc' : 'был в скрытой копии');
+      // Outsiders at several organisations: all in Bcc, said on the card.
+      await expect(page.locator('[data-follow-up-draft="external"]')).toContainText(lang === 'en' ? 'in Bcc: they are at different organisations' : 'в скрытой копии: они из разных организаций');
       await screenshot(page, `alt-two-audiences-${theme}-${lang}`);
       await expectNoAxeViolations(page, `alternatives ${theme} ${lang}`);
 

@@ -57,6 +57,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(chen).toContainText('chen.wu@con[U+200B]toso.com');
       // The notes name what is missing, and the admin is told which field to fix.
       await expect(page.getByText(lang === 'en' ? 'Age limit unknown' : 'Неизвестен срок отзыва', { exact: true })).toBeVisible();
+      // The settings file's field is the admin's word, behind "Details for your admin" (issue #13).
+      await expect(page.getByText(/maxRecallableAgeDays: /)).toHaveCount(0);
+      await page.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора', exact: true }).click();
       await expect(page.getByText(/maxRecallableAgeDays: /)).toBeVisible();
       await expect(page.getByText(lang === 'en' ? /MailTips did not answer/ : /MailTips не ответил/).first()).toBeVisible();
       await chen.getByRole('button').click();

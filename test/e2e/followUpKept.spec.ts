@@ -9,8 +9,8 @@ import { expect, test } from './support/fixtures';
 
 test('a follow-up text survives the demo’s language switch (a reload), in sessionStorage only', async ({ page }) => {
   await openScenario(page, 'only-external', { lang: 'en' });
-  await page.getByRole('button', { name: 'See what you can do instead', exact: true }).click();
-  await expectStepHeadingFocused(page, 'What you can do instead');
+  await page.getByRole('button', { name: 'Write to recipients', exact: true }).click();
+  await expectStepHeadingFocused(page, 'Write to recipients');
   const body = page.locator('[data-follow-up-draft="external"]').getByRole('textbox', { name: /Message/ });
   await body.click();
   await page.keyboard.press('End');
@@ -18,7 +18,7 @@ test('a follow-up text survives the demo’s language switch (a reload), in sess
 
   await page.getByRole('link', { name: 'Русский' }).click();
   await expectStepHeadingFocused(page, 'Проверка');
-  await page.getByRole('button', { name: 'Что можно сделать вместо отзыва', exact: true }).click();
+  await page.getByRole('button', { name: 'Написать получателям', exact: true }).click();
   await expect(page.locator('[data-follow-up-draft="external"]').getByRole('textbox', { name: /Текст письма/ })).toHaveValue(/PLEASE CALL ME FIRST/);
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });

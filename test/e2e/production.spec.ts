@@ -44,7 +44,10 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   await expect(pane).toContainText('Outlook on the web');
   await expect(overallVerdict(page)).toContainText('Recall may reach up to 2 of 3');
   // The degradation is said on screen, not hidden.
-  await expect(page.getByText(/This verdict uses only what Outlook shows: the add-in is not connected to Microsoft Graph/)).toBeVisible();
+  await expect(page.getByText('This verdict uses only what Outlook shows, so it is more cautious than it could be.')).toBeVisible();
+  // The technical reason is for the admin, one click away.
+  await button(page, 'Details for your admin').click();
+  await expect(page.getByText(/the add-in is not connected to Microsoft Graph/)).toBeVisible();
   await expect(page.getByText('Bcc recipients are not visible here, so they are not in this list.')).toBeVisible();
 
   // The real adapter asked Office for what it needed.
@@ -52,24 +55,28 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   expect(calls.convertToRestId).toEqual([{ itemId: 'AAMk-salary', restVersion: 'v2.0' }]);
   expect(calls.addHandlerAsync).toEqual(['olkItemSelectedChanged']);
 
-  await button(page, 'Recall this message').click();
-  await expectStepHeadingFocused(page, 'How should the recall work?');
+  await button(page, 'Recall options').click();
+  await expectStepHeadingFocused(page, 'Recall options');
   await button(page, 'Continue').click();
   // Without Graph the add-in can't recall itself: straight to Outlook's own command.
   await expectStepHeadingFocused(page, 'Recall it in Outlook');
   await expect(page.locator('[data-step="act"] ol > li')).toHaveText([/Open Sent Items/, /More actions/, /Recall message/]);
 
-  await button(page, 'Write to those a recall can’t reach').click();
-  await expectStepHeadingFocused(page, 'What you can do instead');
+  await button(page, 'Write to recipients').click();
+  await expectStepHeadingFocused(page, 'Write to recipients');
   await expect(pane).toContainText('3 recipients may still have the message.');
-  await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
+  // Colleagues at the sender's own domain get the colleagues' wording even without Graph.
+  await page.getByRole('button', { name: 'Ask them to delete it: Open the message to people outside your organisation' }).click();
   await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ask them to delete it: Open the message to your colleagues' }).click();
 
   const forms = (await officeCalls(page)).displayNewMessageForm;
-  expect(forms).toHaveLength(1);
-  const form = forms[0];
+  expect(forms).toHaveLength(2);
+  const [form, colleagues] = forms;
   // Uncertain and not-recallable recipients may still have it; nobody recallable is in this list.
-  expect(form?.toRecipients).toEqual([BORIS.address, DMITRY.address, MARIA.address]);
+  expect(form?.toRecipients).toEqual([DMITRY.address]);
+  expect(colleagues?.toRecipients).toEqual([BORIS.address, MARIA.address]);
+  expect(colleagues?.htmlBody).toMatch(/^<p>Hi all,<\/p>/);
   expect(form?.ccRecipients).toEqual([]);
   expect(form?.bccRecipients).toEqual([]);
   expect(form?.subject).toBe('Please delete: Salary review notes');
@@ -83,7 +90,7 @@ test('"replace" opens the replacement form for those the recall is aimed at', as
   await useOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
-  await button(page, 'Recall this message').click();
+  await button(page, 'Recall options').click();
   await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
   await expect(page.getByText('a replacement after a failed recall adds confusion')).toBeVisible();
   await button(page, 'Continue').click();
@@ -113,8 +120,8 @@ test('ItemChanged with the pane pinned resets the wizard to the new item', async
   await useOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
-  await button(page, 'Recall this message').click();
-  await expectStepHeadingFocused(page, 'How should the recall work?');
+  await button(page, 'Recall options').click();
+  await expectStepHeadingFocused(page, 'Recall options');
 
   expect(await selectItem(page, BUDGET)).toBe(1);
   await expectStepHeadingFocused(page, 'Check');
@@ -152,7 +159,7 @@ test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, a
   const pane = page.locator('[data-step]');
   await expect(pane).toContainText('3 получателя');
   await expect(pane).toContainText('Отзыв может дойти максимум до 2 из 3');
-  await expect(page.getByText(/Оценка основана только на том, что показывает Outlook: надстройка ещё не подключена к Microsoft Graph/)).toBeVisible();
+  await expect(page.getByText('Оценка основана только на том, что показывает Outlook, поэтому она осторожнее, чем могла бы быть.')).toBeVisible();
   const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
   expect(r + g + b, `dark background, got ${background}`).toBeLessThan(3 * 80);
@@ -213,15 +220,15 @@ test.describe('in a 320 px wide task pane', () => {
     await overallVerdict(page).waitFor({ state: 'attached' });
     await page.locator(`[data-recipient="${DMITRY.address}"] button`).click();
     await expectNoHorizontalOverflow(page, 'check, row open');
-    await button(page, 'Recall this message').click();
+    await button(page, 'Recall options').click();
     await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
     await expectNoHorizontalOverflow(page, 'choose, replace warning');
     await button(page, 'Continue').click();
     await button(page, 'Write the replacement message').click();
     await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
     await expectNoHorizontalOverflow(page, 'act, replacement opened');
-    await button(page, 'Write to those a recall can’t reach').click();
-    await page.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
+    await button(page, 'Write to recipients').click();
+    await page.getByRole('button', { name: 'Ask them to delete it: Open the message to people outside your organisation' }).click();
     await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
     await expectNoHorizontalOverflow(page, 'alternatives, message opened');
     await screenshot(page, 'prod-alternatives-320px');

@@ -8,20 +8,19 @@ import { openScenario } from './support/demo';
  * guidance, ru and en), throttling retried, and reopening the pane reading the state back.
  */
 
-async function recallThroughAddIn(page: Page, names: { recall: string; next: string; now: string }) {
-  await page.getByRole('button', { name: names.recall, exact: true }).click();
-  await page.getByRole('button', { name: names.next, exact: true }).click();
+/** The check step's proposal (delete unread copies of those a recall reaches), then the confirmation. */
+async function recallThroughAddIn(page: Page, names: { now: string }) {
+  await page.locator('[data-plan-proposal]').click();
   await expect(page.locator('[data-recall-targets]')).toBeVisible();
   await page.getByRole('button', { name: names.now, exact: true }).click();
 }
 
-const EN = { recall: 'Recall this message', next: 'Continue', now: 'Recall now' };
-const RU = { recall: 'Отозвать письмо', next: 'Продолжить', now: 'Отозвать' };
+const EN = { options: 'Recall options', next: 'Continue', now: 'Recall now' };
+const RU = { options: 'Параметры отзыва', next: 'Продолжить', now: 'Отозвать' };
 
 test('delete unread copies: confirmation names everyone, reports arrive, all recalled', async ({ page }) => {
   await openScenario(page, 'all-internal');
-  await page.getByRole('button', { name: EN.recall, exact: true }).click();
-  await page.getByRole('button', { name: EN.next, exact: true }).click();
+  await page.getByRole('button', { name: 'Recall 3 colleagues', exact: true }).click();
   await expect(page.locator('[data-recall-targets] li')).toHaveText([
     'Boris Ivanov <boris.ivanov@contoso.com>',
     'Maria Sokolova <maria.sokolova@contoso.com>',
@@ -34,8 +33,12 @@ test('delete unread copies: confirmation names everyone, reports arrive, all rec
   // A double click must never send two recalls.
   await page.getByRole('button', { name: EN.now, exact: true }).dblclick();
   await expect(page.locator('[data-track-summary]')).toHaveAttribute('data-track-summary', '3/3', { timeout: 15_000 });
-  await expect(page.getByText('The message was recalled from every mailbox the recall could reach.')).toBeVisible();
-  await expect(page.locator('[data-outcome="succeeded"]')).toHaveCount(3);
+  await expect(page.getByText('Done: everyone is recalled or taken care of')).toBeVisible();
+  // Polling stopped: the pane no longer claims to keep checking.
+  await expect(page.getByText(/Reports checked just now\. Every report is in\./)).toBeVisible();
+  await expect(page.getByText(/checking again/)).toHaveCount(0);
+  await expect(page.locator('[data-outcome="recalled"]')).toHaveCount(3);
+  await expect(page.locator('main')).toHaveAttribute('data-plan-open', '0');
   expect(recallRequests.filter((url) => url.includes('graph.microsoft.com'))).toHaveLength(1);
 });
 
@@ -43,10 +46,13 @@ test('one recall fails: the summary says so and the follow-up goes to the failed
   await openScenario(page, 'recall-partial-failure');
   await recallThroughAddIn(page, EN);
   await expect(page.locator('[data-track-recipient="maria.sokolova@contoso.com"]')).toHaveAttribute('data-outcome', 'failed', { timeout: 15_000 });
-  await expect(page.locator('[data-track-recipient="boris.ivanov@contoso.com"]')).toHaveAttribute('data-outcome', 'succeeded');
+  await expect(page.locator('[data-track-recipient="boris.ivanov@contoso.com"]')).toHaveAttribute('data-outcome', 'recalled');
   await expect(page.locator('[data-track-summary]')).toHaveAttribute('data-track-summary', '1/2');
-  await page.getByRole('button', { name: 'Write to those who still have it' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'What you can do instead' })).toBeFocused();
+  // Gmail is on the track step too, with its next step: it is the leak that matters.
+  await expect(page.locator('[data-track-recipient="dmitry.k@gmail.com"]')).toHaveAttribute('data-outcome', 'not-targeted');
+  await expect(page.locator('[data-track-recipient="dmitry.k@gmail.com"]')).toHaveAttribute('data-next-step', 'follow-up');
+  await page.getByRole('button', { name: 'Write to recipients' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Write to recipients' })).toBeFocused();
   // Colleagues and outsiders get differently worded messages, each to exactly its people.
   const drafts = page.locator('[data-draft]');
   await page.getByRole('button', { name: 'Ask them to delete it: Open the message to your colleagues' }).click();
@@ -88,7 +94,7 @@ test('reopening the pane reads the recall back from the mailbox', async ({ page 
 
 test('replace: the new message form opens to the recipients whose copy is recalled', async ({ page }) => {
   await openScenario(page, 'gmail-among-internal');
-  await page.getByRole('button', { name: EN.recall, exact: true }).click();
+  await page.getByRole('button', { name: EN.options, exact: true }).click();
   await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
   await expect(page.getByText('a replacement after a failed recall adds confusion', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: EN.next, exact: true }).click();

@@ -168,7 +168,7 @@ test.describe('language', () => {
     await expect(pane).toContainText('Recall can reach 2 of 3');
     await expect(pane.getByRole('heading', { name: 'Can be recalled: 2 recipients' })).toBeVisible();
     await expect(pane.getByRole('heading', { name: 'Can’t be recalled: 1 recipient' })).toBeVisible();
-    await expect(pane.getByRole('button', { name: 'Recall this message' })).toBeVisible();
+    await expect(pane.getByRole('button', { name: 'Recall options' })).toBeVisible();
   });
 
   test('ru: plurals «получатель / получателя» and verdict words', async ({ page }) => {
@@ -179,7 +179,7 @@ test.describe('language', () => {
     await expect(pane).toContainText('Отзыв дойдёт до 2 из 3');
     await expect(pane.getByRole('heading', { name: 'Можно отозвать: 2 получателя' })).toBeVisible();
     await expect(pane.getByRole('heading', { name: 'Нельзя отозвать: 1 получатель' })).toBeVisible();
-    await expect(pane.getByRole('button', { name: 'Отозвать письмо' })).toBeVisible();
+    await expect(pane.getByRole('button', { name: 'Параметры отзыва' })).toBeVisible();
     // The scenario picker is localised too.
     await expect(page.locator('[data-scenario-id="gmail-among-internal"]')).toHaveText('Один адрес Gmail среди коллег');
   });

@@ -55,21 +55,21 @@ test('a full demo run writes no address, subject or token to the console or Web 
   const pane = page.locator('[data-pane]');
 
   // 1. Without recalling: Outlook's own command, then a please-delete draft to those it can't reach.
-  await pane.getByRole('button', { name: 'Recall this message' }).click();
+  await pane.getByRole('button', { name: 'Recall options' }).click();
   await pane.getByRole('button', { name: 'Continue' }).click();
   await pane.getByRole('button', { name: 'Use Outlook’s Recall command instead' }).click();
-  await pane.getByRole('button', { name: 'Write to those a recall can’t reach' }).click();
-  await expect(pane.getByRole('heading', { level: 2, name: 'What you can do instead' })).toBeVisible();
+  await pane.getByRole('button', { name: 'Write to recipients' }).click();
+  await expect(pane.getByRole('heading', { level: 2, name: 'Write to recipients' })).toBeVisible();
   await pane.getByRole('button', { name: 'Ask them to delete it: Open the message' }).click();
   await expect(pane.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
 
   // 2. The add-in recalls, then follows the reports until both colleagues' copies are gone.
   await openScenario(page, 'gmail-among-internal', { lang: 'en' });
-  await pane.getByRole('button', { name: 'Recall this message' }).click();
+  await pane.getByRole('button', { name: 'Recall options' }).click();
   await pane.getByRole('button', { name: 'Continue' }).click();
   await pane.getByRole('button', { name: 'Recall now' }).click();
   await expect(pane.getByRole('heading', { level: 2, name: 'Recall status' })).toBeVisible();
-  await expect(pane.locator('[data-outcome="succeeded"]')).toHaveCount(2, { timeout: 15_000 });
+  await expect(pane.locator('[data-outcome="recalled"]')).toHaveCount(2, { timeout: 15_000 });
   const dismiss = pane.getByRole('button', { name: 'Got it, don’t show again' });
   if (await dismiss.isVisible()) await dismiss.click();
 

@@ -21,23 +21,18 @@ const O = {
 const run = (events: WizardEvent[], from: WizardState = { step: 'context', status: 'loading', attempt: 1 }) => events.reduce(wizardReducer, from);
 const checked: WizardEvent = { type: 'checked', outcome: O };
 const RECALLED_AT = new Date('2026-11-25T09:58:00Z');
-const outcomes = new Map([['boris@contoso.com', 'failed' as const]]);
 
-describe('wizard: outcomes from tracking travel to the alternatives', () => {
-  const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: RECALLED_AT, byAddIn: true };
+describe('wizard: the recall stays with the item through every step', () => {
+  const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: true } };
 
-  it('show-alternatives from track with outcomes keeps them with the recall time', () => {
-    const next = wizardReducer(track, { type: 'show-alternatives', outcomes });
-    expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: track, tracked: { outcomes, recalledAt: RECALLED_AT, byAddIn: true } });
+  it('track → alternatives → back: the recall travels along, so the plan never forgets it', () => {
+    const next = wizardReducer(track, { type: 'show-alternatives' });
+    expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: true }, returnTo: track });
+    expect(wizardReducer(next, { type: 'back' })).toBe(track);
   });
 
-  it('without outcomes (the existing event) nothing is added', () => {
-    expect(wizardReducer(track, { type: 'show-alternatives' })).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: track });
-  });
-
-  it('outcomes offered from another step are ignored: only tracking knows them', () => {
-    const next = run([checked, { type: 'show-alternatives', outcomes }]);
-    expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', returnTo: { step: 'check', outcome: O, choice: 'delete' } });
+  it('before any recall the alternatives carry none', () => {
+    expect(run([checked, { type: 'show-alternatives' }])).toMatchObject({ step: 'alternatives', recall: null });
   });
 });
 
@@ -45,14 +40,14 @@ describe('wizard: the incident path', () => {
   it('from check, and back to check', () => {
     const incident = run([checked, { type: 'show-incident' }]);
     expect(incident).toMatchObject({ step: 'incident', returnTo: { step: 'check' } });
-    expect(wizardReducer(incident, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete' });
+    expect(wizardReducer(incident, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
   });
 
-  it('from alternatives it keeps the tracked outcomes; back returns to those alternatives', () => {
-    const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: RECALLED_AT, byAddIn: false };
-    const alternatives = wizardReducer(track, { type: 'show-alternatives', outcomes });
+  it('from alternatives it keeps the recall; back returns to those alternatives', () => {
+    const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: false } };
+    const alternatives = wizardReducer(track, { type: 'show-alternatives' });
     const incident = wizardReducer(alternatives, { type: 'show-incident' });
-    expect(incident).toMatchObject({ step: 'incident', tracked: { outcomes, recalledAt: RECALLED_AT, byAddIn: false } });
+    expect(incident).toMatchObject({ step: 'incident', recall: { at: RECALLED_AT, byAddIn: false } });
     expect(wizardReducer(incident, { type: 'back' })).toBe(alternatives);
     // "Ask them to delete it" from the incident path goes to the same alternatives, not a new one.
     expect(wizardReducer(incident, { type: 'show-alternatives' })).toBe(alternatives);
@@ -61,12 +56,12 @@ describe('wizard: the incident path', () => {
   it('check → incident → alternatives: Back skips the incident step (no loop in the history)', () => {
     const alternatives = run([checked, { type: 'show-incident' }, { type: 'show-alternatives' }]);
     expect(alternatives).toMatchObject({ step: 'alternatives', returnTo: { step: 'check' } });
-    expect(wizardReducer(alternatives, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete' });
+    expect(wizardReducer(alternatives, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
   });
 
   it.each<[string, WizardState]>([
     ['no verdict yet', { step: 'context', status: 'loading', attempt: 1 }],
-    ['while the recall is in flight', { step: 'act', outcome: O, choice: 'delete', act: { mode: 'recalling' } }],
+    ['while the recall is in flight', { step: 'act', outcome: O, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'recalling' } }],
   ])('not from %s', (_name, state) => {
     expect(wizardReducer(state, { type: 'show-incident' })).toBe(state);
   });
@@ -115,5 +110,19 @@ describe('follow-up session', () => {
     const after = sessionReducer(before, { type: 'record', action: { kind: 'security-report-opened', at } });
     expect(after.actions).toEqual([{ kind: 'security-report-opened', at }]);
     expect(before.actions).toEqual([]);
+  });
+
+  it('follow-up decisions: skipped can be taken back, an opened note stays opened', () => {
+    const s = play([
+      { type: 'decide', addresses: ['dmitry.k@gmail.com', 'boris@contoso.com'], decision: 'opened' },
+      { type: 'decide', addresses: ['dmitry.k@gmail.com', 'laura@fabrikam.com'], decision: 'skipped' },
+    ]);
+    expect([...s.decisions.entries()]).toEqual([
+      ['dmitry.k@gmail.com', 'opened'],
+      ['boris@contoso.com', 'opened'],
+      ['laura@fabrikam.com', 'skipped'],
+    ]);
+    const undone = sessionReducer(s, { type: 'decide', addresses: ['laura@fabrikam.com'], decision: null });
+    expect(undone.decisions.has('laura@fabrikam.com')).toBe(false);
   });
 });

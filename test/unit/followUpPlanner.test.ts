@@ -51,8 +51,11 @@ const ROWS: readonly [string, Row][] = [
   ['RECALLED: the report says it is gone', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'succeeded' }) }, address: BORIS, included: false, why: 'RECALLED', audience: 'internal' }],
   ['RECALL_FAILED: the report says it failed', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'failed' }) }, address: BORIS, included: true, why: 'RECALL_FAILED', audience: 'internal' }],
   ['RECALL_UNKNOWN: no report about them', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'unknown' }) }, address: BORIS, included: true, why: 'RECALL_UNKNOWN', audience: 'internal' }],
-  ['RECALL_PENDING: still running', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'pending' }) }, address: BORIS, included: true, why: 'RECALL_PENDING', audience: 'internal' }],
-  ['RECALL_UNKNOWN: a recall was requested earlier and nothing tracked says how it went', { message: aMessage().to(BORIS).alreadyRecalled(), facts: [aRecipient(BORIS).internal()], address: BORIS, included: true, why: 'RECALL_UNKNOWN', audience: 'internal' }],
+  ['RECALL_PENDING: still running, so not ticked (a note now would draw attention to it)', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'pending' }) }, address: BORIS, included: false, why: 'RECALL_PENDING', audience: 'internal' }],
+  ['RECALL_NOT_TRACKED: recalled with Outlook’s command, no report read: not ticked', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).unknownScope()], input: { recallRequested: true }, address: BORIS, included: false, why: 'RECALL_NOT_TRACKED', audience: 'external' }],
+  ['RECALL_NOT_TRACKED: colleague at the sender’s domain without Graph gets the internal wording', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).unknownScope()], input: { recallRequested: true, sender: 'alex.morgan@contoso.com' }, address: BORIS, included: false, why: 'RECALL_NOT_TRACKED', audience: 'internal' }],
+  ['UNCERTAIN: a group whose colleagues were recalled still has outside members', { message: aMessage().to('atlas@contoso.com'), facts: [aRecipient('atlas@contoso.com').internal().groupOf(10, 3)], input: { outcomes: outcomes({ 'atlas@contoso.com': 'succeeded' }) }, address: 'atlas@contoso.com', included: true, why: 'UNCERTAIN', audience: 'external' }],
+  ['RECALL_NOT_TRACKED: a recall was requested earlier and no report was read: the recalled colleague is not ticked', { message: aMessage().to(BORIS).alreadyRecalled(), facts: [aRecipient(BORIS).internal()], address: BORIS, included: false, why: 'RECALL_NOT_TRACKED', audience: 'internal' }],
   ['NOT_RECALLABLE: a recall requested earlier never aimed at someone outside', { message: aMessage().to(LAURA).alreadyRecalled(), facts: [aRecipient(LAURA).external()], address: LAURA, included: true, why: 'NOT_RECALLABLE', audience: 'external' }],
   ['ADDED_BY_USER: recalled, but the user wants to write anyway', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'succeeded' }), add: new Set([n(BORIS)]) }, address: BORIS, included: true, why: 'ADDED_BY_USER', audience: 'internal' }],
   ['ADDED_BY_USER: recallable, added by the user', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { add: new Set([n(BORIS)]) }, address: BORIS, included: true, why: 'ADDED_BY_USER', audience: 'internal' }],
@@ -108,18 +111,20 @@ describe('planFollowUp: who gets a follow-up, and why', () => {
 });
 
 describe('audienceOf: which wording', () => {
-  it.each<[string, Parameters<typeof audienceOf>[0]['reasons'], Audience]>([
-    ['INTERNAL', ['INTERNAL'], 'internal'],
-    ['INTERNAL + READ', ['INTERNAL', 'READ'], 'internal'],
-    ['EXTERNAL', ['EXTERNAL'], 'external'],
-    ['CONSUMER_MAILBOX', ['CONSUMER_MAILBOX'], 'external'],
-    ['EXTERNAL_ALLOWED_TENANT', ['EXTERNAL_ALLOWED_TENANT'], 'external'],
-    ['INTERNAL + GROUP_HAS_EXTERNAL_MEMBERS', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS'], 'external'],
-    ['SCOPE_UNKNOWN (unknown: external to be safe)', ['SCOPE_UNKNOWN'], 'external'],
-    ['MALFORMED_ADDRESS', ['MALFORMED_ADDRESS'], 'external'],
-    ['no reasons at all', [], 'external'],
-  ])('%s', (_name, reasons, audience) => {
-    expect(audienceOf({ reasons })).toBe(audience);
+  it.each<[string, Parameters<typeof audienceOf>[0]['reasons'], Audience, string | null]>([
+    ['INTERNAL', ['INTERNAL'], 'internal', null],
+    ['INTERNAL + READ', ['INTERNAL', 'READ'], 'internal', null],
+    ['EXTERNAL', ['EXTERNAL'], 'external', null],
+    ['CONSUMER_MAILBOX', ['CONSUMER_MAILBOX'], 'external', null],
+    ['EXTERNAL_ALLOWED_TENANT', ['EXTERNAL_ALLOWED_TENANT'], 'external', null],
+    ['INTERNAL + GROUP_HAS_EXTERNAL_MEMBERS', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS'], 'external', null],
+    ['SCOPE_UNKNOWN (unknown: external to be safe)', ['SCOPE_UNKNOWN'], 'external', null],
+    ['SCOPE_UNKNOWN at the sender’s own domain (no Graph): internal wording', ['SCOPE_UNKNOWN'], 'internal', 'contoso.com'],
+    ['SCOPE_UNKNOWN at another domain stays external', ['SCOPE_UNKNOWN'], 'external', 'fabrikam.com'],
+    ['MALFORMED_ADDRESS', ['MALFORMED_ADDRESS'], 'external', null],
+    ['no reasons at all', [], 'external', null],
+  ])('%s', (_name, reasons, audience, senderDomain) => {
+    expect(audienceOf({ reasons, parsed: parseAddress('someone@contoso.com') }, senderDomain)).toBe(audience);
   });
 });
 
@@ -133,12 +138,21 @@ describe('planBatches: per audience, ≤ 100 per field, Bcc stays Bcc', () => {
     const assessment = assess(aMessage().to(...internal, ...external).bcc(...hidden), internal.map((a) => aRecipient(a).internal()), aPolicy().recallDisabled());
     const plan = planFollowUp(assessment);
     const ext = planBatches(plan, 'external');
+    // Outsiders at two organisations (gmail.com, yahoo.com): nobody sees the others, all in Bcc.
     expect(ext.map((b) => [b.to.length, b.bcc.length])).toEqual([
-      [FORM_RECIPIENT_LIMIT, FORM_RECIPIENT_LIMIT],
-      [50, 20],
+      [0, FORM_RECIPIENT_LIMIT],
+      [0, FORM_RECIPIENT_LIMIT],
+      [0, 70],
     ]);
-    expect(ext.flatMap((b) => b.bcc).every((r) => r.address.endsWith('@yahoo.com') && r.field === 'bcc')).toBe(true);
+    expect(ext.flatMap((b) => b.bcc).every((r) => r.field === 'bcc')).toBe(true);
     expect(planBatches(plan, 'internal').map((b) => b.to.map((r) => r.address))).toEqual([internal]);
+  });
+
+  it('outsiders at one organisation see each other (To); at several, everyone is in Bcc', () => {
+    const one = planFollowUp(assess(aMessage().to(LAURA, 'kai@fabrikam.com'), [aRecipient(LAURA).external(), aRecipient('kai@fabrikam.com').external()]));
+    expect(planBatches(one, 'external').map((b) => [b.to.map((r) => r.address), b.bcc.length])).toEqual([[[LAURA, 'kai@fabrikam.com'], 0]]);
+    const several = planFollowUp(assess(aMessage().to(LAURA, DMITRY), [aRecipient(LAURA).external()]));
+    expect(planBatches(several, 'external').map((b) => [b.to.length, b.bcc.map((r) => r.address)])).toEqual([[0, [LAURA, DMITRY]]]);
   });
 
   it('only included recipients: the user’s removals are not written to', () => {

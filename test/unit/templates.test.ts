@@ -71,8 +71,8 @@ describe('templateText', () => {
 
   it('Russian formal address: “Вам” to one person, “вам” to several', () => {
     const ru = createTranslator('ru');
-    expect(templateText(ru, 'pleaseDelete', 'external', { ...context, count: 1 }).body).toContain('направленное Вам');
-    expect(templateText(ru, 'pleaseDelete', 'external', { ...context, count: 5 }).body).toContain('направленное вам');
+    expect(templateText(ru, 'pleaseDelete', 'external', { ...context, count: 1 }).body).toContain('попало к Вам по ошибке');
+    expect(templateText(ru, 'pleaseDelete', 'external', { ...context, count: 5 }).body).toContain('попало к вам по ошибке');
   });
 
   it.each<Lang>(['en', 'ru'])('%s: an unknown sending time still reads as a sentence', (lang) => {

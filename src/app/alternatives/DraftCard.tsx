@@ -38,6 +38,8 @@ export interface DraftCardProps {
   readonly batches: readonly FollowUpBatch[];
   readonly text: DraftText;
   readonly edited: boolean;
+  /** Outsiders at several organisations: everyone in Bcc, so nobody sees the others' addresses. */
+  readonly allInBcc: boolean;
   /** Parts (0-based) of this template and audience already opened in Outlook. */
   readonly opened: ReadonlySet<number>;
   readonly onEdit: (text: DraftText) => void;
@@ -47,7 +49,7 @@ export interface DraftCardProps {
 
 /** One follow-up for one audience: who it goes to, its editable text, one button per message. */
 export function DraftCard(props: DraftCardProps) {
-  const { template, audience, bothAudiences, recipients, batches, text, edited, opened, onEdit, onRestore, onOpen } = props;
+  const { template, audience, bothAudiences, recipients, batches, text, edited, allInBcc, opened, onEdit, onRestore, onOpen } = props;
   const i18n = useI18n();
   const styles = useStyles();
   const id = useId();
@@ -71,7 +73,7 @@ export function DraftCard(props: DraftCardProps) {
         {i18n.t('alt.draft.title', { audience, count: recipients.length })}
       </h3>
       {visible.length === 0 ? null : <p className={styles.to}>{more > 0 ? i18n.t('alt.draft.toMore', { names: names.join(', '), count: more }) : i18n.t('alt.draft.to', { names: names.join(', ') })}</p>}
-      {bcc > 0 ? <p className={styles.note}>{i18n.t('alt.draft.bcc', { count: bcc })}</p> : null}
+      {allInBcc ? <p className={styles.note}>{i18n.t('alt.draft.allBcc', { count: bcc })}</p> : bcc > 0 ? <p className={styles.note}>{i18n.t('alt.draft.bcc', { count: bcc })}</p> : null}
       {batches.length > 1 ? <p className={styles.note}>{i18n.t('alt.draft.split', { count: batches.length })}</p> : null}
       <Field label={i18n.t('alt.draft.subject')}>
         <Input value={text.subject} maxLength={SUBJECT_LIMIT} onChange={(_, data) => onEdit({ ...text, subject: data.value })} data-draft-subject-input="" />

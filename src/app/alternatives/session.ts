@@ -1,5 +1,6 @@
 import type { Audience, FollowUpOverrides, FollowUpTemplate } from '../../domain/followUp';
 import type { IncidentAction } from '../../domain/incidentSummary';
+import type { FollowUpDecision } from '../../domain/recallPlan';
 
 /** One follow-up text per template and audience: colleagues and outsiders get different wording. */
 export type DraftKey = `${FollowUpTemplate}:${Audience}`;
@@ -23,6 +24,8 @@ export interface FollowUpSession {
   readonly texts: ReadonlyMap<DraftKey, DraftText>;
   /** Follow-ups and security reports opened, for the incident summary. */
   readonly actions: readonly IncidentAction[];
+  /** Per normalised address: a note was opened for them, or the user decided none is needed (the plan). */
+  readonly decisions: ReadonlyMap<string, FollowUpDecision>;
 }
 
 export type SessionEvent =
@@ -30,9 +33,11 @@ export type SessionEvent =
   | { readonly type: 'set-included'; readonly address: string; readonly included: boolean; readonly ruleIncluded: boolean }
   | { readonly type: 'edit-text'; readonly key: DraftKey; readonly text: DraftText }
   | { readonly type: 'restore-text'; readonly key: DraftKey }
-  | { readonly type: 'record'; readonly action: IncidentAction };
+  | { readonly type: 'record'; readonly action: IncidentAction }
+  /** The user's follow-up decision for these people; null takes it back. */
+  | { readonly type: 'decide'; readonly addresses: readonly string[]; readonly decision: FollowUpDecision | null };
 
-export const initialSession: FollowUpSession = { template: 'pleaseDelete', overrides: new Map(), texts: new Map(), actions: [] };
+export const initialSession: FollowUpSession = { template: 'pleaseDelete', overrides: new Map(), texts: new Map(), actions: [], decisions: new Map() };
 
 export function sessionReducer(session: FollowUpSession, event: SessionEvent): FollowUpSession {
   switch (event.type) {
@@ -54,6 +59,15 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
     }
     case 'record':
       return { ...session, actions: [...session.actions, event.action] };
+    case 'decide': {
+      const decisions = new Map(session.decisions);
+      for (const address of event.addresses) {
+        if (event.decision === null) decisions.delete(address);
+        // A note already opened stays opened: "skip" can't undo what was written.
+        else if (decisions.get(address) !== 'opened') decisions.set(address, event.decision);
+      }
+      return { ...session, decisions };
+    }
   }
 }
 

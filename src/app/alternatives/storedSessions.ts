@@ -42,8 +42,11 @@ function toStored(session: FollowUpSession): Stored {
   return { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
 }
 
-/** What was stored, or null when it is not a session (tampered, older shape): start clean then. */
-function fromStored(json: string): FollowUpSession | null {
+/**
+ * What was stored, or null when it is not a session (tampered, older shape): start clean then.
+ * The plan's follow-up decisions are not in it (see browserSessionStore).
+ */
+function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -80,9 +83,16 @@ function tabStorage(): Storage | null {
   }
 }
 
-/** sessionStorage where the page may use it; else memory, which lasts as long as the page. */
+/**
+ * sessionStorage where the page may use it; else memory, which lasts as long as the page. The
+ * plan's follow-up decisions (issue #13) are keyed by address, so they stay in memory for the page
+ * (they outlive re-checks and "Try again", not a reload): no address is ever written to storage.
+ */
 export function browserSessionStore(storage: Storage | null = tabStorage()): SessionStore {
   const memory = new Map<string, FollowUpSession>();
+  const decisions = new Map<string, FollowUpSession['decisions']>();
+  const withDecisions = (key: string, stored: Omit<FollowUpSession, 'decisions'> | null): FollowUpSession | null =>
+    stored === null ? null : { ...stored, decisions: decisions.get(key) ?? new Map() };
   return {
     load(itemId) {
       const key = PREFIX + hashOf(itemId);
@@ -93,10 +103,11 @@ export function browserSessionStore(storage: Storage | null = tabStorage()): Ses
       } catch {
         return memory.get(key) ?? null;
       }
-      return json === null ? (memory.get(key) ?? null) : fromStored(json);
+      return json === null ? (memory.get(key) ?? null) : withDecisions(key, fromStored(json));
     },
     save(itemId, session) {
       const key = PREFIX + hashOf(itemId);
+      decisions.set(key, session.decisions);
       try {
         if (storage === null) throw new Error('no storage');
         storage.setItem(key, JSON.stringify(toStored(session)));

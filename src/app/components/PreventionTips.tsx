@@ -9,6 +9,9 @@ import { usePreferences, useServices } from '../services';
 const useStyles = makeStyles({
   box: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  folded: { marginTop: tokens.spacingVerticalL },
+  // A heading-like button: long (Russian) text wraps from the start edge.
+  unfold: { height: 'auto', minWidth: 0, paddingInlineStart: 0, textAlign: 'start', justifyContent: 'flex-start' },
   done: { marginTop: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2, outlineStyle: 'none' },
   list: { margin: `${tokens.spacingVerticalS} 0`, paddingInlineStart: tokens.spacingHorizontalL, '& li': { marginBottom: tokens.spacingVerticalXS } },
 });
@@ -29,13 +32,14 @@ function delayTip(client: ClientKind): MessageKey {
  * How to catch the next mistake before it leaves, for the Outlook in use. Shown at the end of the
  * flow until the user dismisses it; only a yes/no flag is remembered.
  */
-export function PreventionTips() {
+export function PreventionTips({ collapsed = false }: { collapsed?: boolean }) {
   const i18n = useI18n();
   const styles = useStyles();
   const id = useId();
   const { host } = useServices();
   const preferences = usePreferences();
   const [shown, setShown] = useState<'tips' | 'just-dismissed' | 'none'>(() => (preferences.get('preventionTipsDismissed') ? 'none' : 'tips'));
+  const [unfolded, setUnfolded] = useState(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
   // The button that had focus is gone: keep the keyboard user in the same place.
   useEffect(() => {
@@ -50,6 +54,16 @@ export function PreventionTips() {
     );
   }
   const tips: readonly MessageKey[] = [undoSendTip(host.info.client), delayTip(host.info.client), 'tips.mailTips', 'tips.readReceipts'];
+  // While something more urgent is on screen the tips wait behind their heading.
+  if (collapsed && !unfolded) {
+    return (
+      <section className={styles.folded} data-prevention-tips="collapsed">
+        <Button className={styles.unfold} appearance="transparent" size="small" icon={<Lightbulb20Regular aria-hidden="true" />} aria-expanded={false} onClick={() => setUnfolded(true)}>
+          {i18n.t('tips.heading')}
+        </Button>
+      </section>
+    );
+  }
   return (
     <section className={styles.box} aria-labelledby={id} data-prevention-tips="">
       <h3 id={id} className={styles.heading}>

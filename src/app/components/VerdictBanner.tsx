@@ -1,8 +1,11 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import type { Assessment } from '../../domain/assessment';
+import type { Assessment, RecipientAssessment } from '../../domain/assessment';
 import type { RecallPolicy } from '../../domain/policy';
+import type { MessageReason, ReasonCode } from '../../domain/reasonCodes';
+import type { RecallRecord } from '../../domain/recallPlan';
 import type { OverallVerdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translator } from '../../i18n/translator';
 import { ReasonText } from './ReasonText';
 
 const INTENT: Record<OverallVerdict, 'success' | 'warning' | 'error' | 'info'> = {
@@ -12,31 +15,63 @@ const INTENT: Record<OverallVerdict, 'success' | 'warning' | 'error' | 'info'> =
   'not-recallable': 'error',
 };
 
+/** How many people a headline names before "and N more". */
+const NAMED = 2;
+
 const useStyles = makeStyles({
   bar: { marginBottom: tokens.spacingVerticalM, alignItems: 'flex-start' },
   reasons: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-export function verdictTitle(assessment: Assessment, t: ReturnType<typeof useI18n>['t']): string {
+export function verdictTitle(assessment: Assessment, t: Translator['t']): string {
   const { overall, counts, recipients } = assessment;
   return t(`overall.${overall}.title`, { reachable: counts.recallable + counts.uncertain, total: recipients.length, certain: counts.uncertain === 0 ? 'yes' : 'no' });
 }
 
-/** The overall verdict, with message-level reasons spelled out; announced to screen readers. */
-export function VerdictBanner({ assessment, policy }: { assessment: Assessment; policy: RecallPolicy }) {
+/**
+ * "Dmitry (personal): personal mailbox; Laura: outside your organisation and 2 more". A row that
+ * a message-level caution keeps at uncertain (`cappedBy`) is named with that caution, as its row is.
+ */
+function whoAndWhy(people: readonly RecipientAssessment[], i18n: Translator, cappedBy: MessageReason | undefined): string {
+  const why = (r: RecipientAssessment): ReasonCode => (cappedBy !== undefined && r.verdict !== r.recipientVerdict ? cappedBy : r.decisiveReason);
+  const named = people
+    .slice(0, NAMED)
+    .map((r) => i18n.t('overall.whoWhy', { name: r.name || r.address || i18n.t('recipient.noAddress'), why: i18n.t(`reason.${why(r)}.title`).toLocaleLowerCase(i18n.lang) }))
+    .join('; ');
+  return i18n.t('overall.andMore', { list: named, more: people.length - Math.min(people.length, NAMED) });
+}
+
+function readers(assessment: Assessment): RecipientAssessment[] {
+  return assessment.recipients.filter((r) => r.reasons.includes('READ'));
+}
+
+/**
+ * The overall verdict, naming who a recall misses and why, and who has already read it; announced
+ * to screen readers. After a recall was requested it says so instead of "can't be recalled".
+ */
+export function VerdictBanner({ assessment, policy, recall }: { assessment: Assessment; policy: RecallPolicy; recall: RecallRecord | null }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const title = verdictTitle(assessment, i18n.t);
+  const blocked = assessment.messageReasons.length > 0;
+  const earlier = recall !== null;
+  const title = earlier ? i18n.t('overall.recallRequested.title') : verdictTitle(assessment, i18n.t);
+  const missed = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'not-recallable');
+  const unsure = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'uncertain');
+  const read = readers(assessment);
+  // Already read is never good news, even when a recall still reaches everyone.
+  const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
   return (
     <div data-overall-verdict={assessment.overall} data-message-reasons={assessment.messageReasons.join(' ')} data-message-cautions={assessment.messageCautions.join(' ')}>
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>
-      <MessageBar intent={INTENT[assessment.overall]} layout="multiline" className={styles.bar}>
+      <MessageBar intent={intent} layout="multiline" className={styles.bar}>
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
-          {assessment.messageReasons.length > 0 ? (
+          {earlier ? (
+            <div>{i18n.t('overall.recallRequested.body')}</div>
+          ) : blocked ? (
             <ul className={styles.reasons}>
               {assessment.messageReasons.map((code) => (
                 <li key={code}>
@@ -45,7 +80,11 @@ export function VerdictBanner({ assessment, policy }: { assessment: Assessment; 
               ))}
             </ul>
           ) : (
-            <div>{i18n.t(`overall.${assessment.overall}.body`)}</div>
+            <>
+              {missed.length > 0 ? <div data-verdict-missed="">{i18n.t('overall.missed', { list: whoAndWhy(missed, i18n, undefined) })}</div> : null}
+              {unsure.length > 0 ? <div>{i18n.t('overall.unsure', { list: whoAndWhy(unsure, i18n, assessment.messageCautions[0]) })}</div> : null}
+              <div>{i18n.t(`overall.${assessment.overall}.body`)}</div>
+            </>
           )}
           {/* Missing evidence that keeps everyone at most uncertain: each says what is missing. */}
           {assessment.messageReasons.length === 0 && assessment.messageCautions.length > 0 ? (
@@ -56,6 +95,14 @@ export function VerdictBanner({ assessment, policy }: { assessment: Assessment; 
                 </li>
               ))}
             </ul>
+          ) : null}
+          {read.length > 0 ? (
+            <div data-verdict-read="">
+              {i18n.t('overall.read', {
+                names: i18n.t('overall.andMore', { list: read.slice(0, NAMED).map((r) => r.name || r.address).join(', '), more: Math.max(0, read.length - NAMED) }),
+                allowed: String(policy.recallReadMessages),
+              })}
+            </div>
           ) : null}
         </MessageBarBody>
       </MessageBar>

@@ -10,11 +10,11 @@ const AUTH_GAP_KEYS: Readonly<Record<string, MessageKey>> = {
   'nested-auth-unavailable': 'gap.auth.nested-auth-unavailable',
 };
 
-/** Why the verdict had to do without Graph, in words that say who can change it. */
+/** Why the verdict had to do without Graph, for the admin (behind "Details for your admin"). */
 export function graphGapText(failure: Failure, i18n: Translator): string {
   // Not "Graph failed": nobody can fix it by trying again, only an admin, so it says who and what.
   if (failure.kind === 'mailbox-unavailable') return i18n.t('gap.mailboxUnavailable', { code: failure.code });
   const authKey = failure.kind === 'auth-unavailable' ? AUTH_GAP_KEYS[unavailableCode(failure.why)] : undefined;
   const reason = authKey !== undefined ? i18n.t(authKey, NAA_MINIMUM_BUILDS) : i18n.t('gap.graphFailed', { failure: i18n.failure(failure) });
-  return i18n.t('gap.graph', { failure: reason });
+  return i18n.t('gap.graphAdmin', { failure: reason });
 }

@@ -5,8 +5,10 @@ import { recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
 import { ReplacementButton } from '../components/Replacement';
+import { BackButton } from '../components/BackButton';
 import { StepHeading } from '../components/StepHeading';
 import { VirtualList } from '../components/VirtualList';
+import { usePlan } from '../RecallPlanProvider';
 import { NATIVE_GUIDE_STEPS } from '../nativeGuide';
 import { useServices } from '../services';
 import { useRecallAction } from '../useRecallAction';
@@ -29,10 +31,13 @@ export function ActStep({ state, dispatch }: { state: ActState; dispatch: Dispat
 /** Names who the recall will and will not reach before anything irreversible happens. */
 function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
+  const styles = useStyles();
   const { policy } = useServices();
   const recall = useRecallAction(state, dispatch);
+  const { plan } = usePlan();
   const targets = recallTargets(state.outcome.assessment);
   const unreachable = state.outcome.assessment.recipients.filter((r) => !targets.includes(r));
+  const toWrite = new Set(plan.toWrite.map((e) => e.recipient));
   const recalling = state.act.mode === 'recalling';
   return (
     <>
@@ -43,6 +48,7 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
         <>
           <p>{i18n.t('act.confirm.notReach', { count: unreachable.length })}</p>
           <NameList people={unreachable} label={i18n.t('act.confirm.notReach', { count: unreachable.length })} marker="data-recall-unreachable" />
+          {unreachable.some((r) => toWrite.has(r)) ? <p className={styles.note}>{i18n.t('act.confirm.writeAfter')}</p> : null}
         </>
       ) : null}
       <MessageBar intent="warning" layout="multiline">
@@ -59,12 +65,7 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
         <Button disabled={recalling} onClick={() => dispatch({ type: 'use-native' })}>
           {i18n.t('act.confirm.native')}
         </Button>
-        <Button appearance="subtle" disabled={recalling} onClick={() => dispatch({ type: 'show-alternatives' })}>
-          {i18n.t('check.alternatives')}
-        </Button>
-        <Button appearance="subtle" disabled={recalling} onClick={() => dispatch({ type: 'back' })}>
-          {i18n.t('app.back')}
-        </Button>
+        <BackButton disabled={recalling} onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );
@@ -95,7 +96,8 @@ function NameList({ people, label, marker }: { people: readonly RecipientAssessm
 function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { host, policy } = useServices();
+  const { host, policy, clock } = useServices();
+  const { plan } = usePlan();
   const option = i18n.t(`choose.${state.choice}.label`);
   const refusal = state.act.mode === 'guide' ? state.act.refusal : null;
   return (
@@ -113,16 +115,16 @@ function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<
         ))}
       </ol>
       <p className={styles.note}>{i18n.t('act.readPolicy', { allowed: String(policy.policy.recallReadMessages) })}</p>
-      <p className={styles.note}>{i18n.t('act.after')}</p>
+      {/* Cloud recall (web, new Outlook) sends one report with a link; classic Outlook one per recipient. */}
+      <p className={styles.note}>{i18n.t(host.info.client === 'classicWindows' ? 'act.after.classic' : 'act.after.cloud')}</p>
       <Actions>
         {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary /> : null}
-        <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking' })}>
+        <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking', at: clock() })}>
           {i18n.t('act.didRecall')}
         </Button>
-        <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('act.toAlternatives')}</Button>
-        <Button appearance="subtle" onClick={() => dispatch({ type: 'back' })}>
-          {i18n.t('app.back')}
-        </Button>
+        {/* Offered only when somebody needs a note whatever the recall does. */}
+        {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('nav.alternatives')}</Button> : null}
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );

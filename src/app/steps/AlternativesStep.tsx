@@ -1,7 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useState, type Dispatch } from 'react';
 import { newCorrelationId } from '../../domain/failure';
-import { AUDIENCES, includedByRule, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
+import { AUDIENCES, includedByRule, outsidersAtSeveralOrganisations, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DraftCard } from '../alternatives/DraftCard';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
@@ -15,6 +15,8 @@ import { Actions } from '../components/Actions';
 import { PreventionTips } from '../components/PreventionTips';
 import { StepHeading } from '../components/StepHeading';
 import { useServices } from '../services';
+import { usePlan } from '../RecallPlanProvider';
+import { BackButton } from '../components/BackButton';
 import type { WizardEvent, WizardState } from '../wizard';
 
 const useStyles = makeStyles({
@@ -33,7 +35,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
   const styles = useStyles();
   const { host, clock } = useServices();
   const { session, update } = useFollowUpSession();
-  const plan = useFollowUpPlan(state.outcome, state.tracked);
+  const plan = useFollowUpPlan(state.outcome, usePlan().trackedRecall);
   const [status, setStatus] = useState<OpenStatus>({ kind: 'idle' });
   const { template } = session;
 
@@ -53,6 +55,8 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
     try {
       await host.openNewMessage(draftMessage(text, batch));
       update({ type: 'record', action: { kind: 'follow-up-opened', at: clock(), template, audience, recipients: batch.to.length + batch.bcc.length, part, parts: batches.length } });
+      // The plan: a note is open for these people (they no longer wait for a decision).
+      update({ type: 'decide', addresses: [...batch.to, ...batch.bcc].map((r) => r.address), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
       setStatus({ kind: 'failed', correlationId: newCorrelationId() });
@@ -91,6 +95,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
             batches={planBatches(plan, audience)}
             text={edited ?? textFor(audience, recipients.length)}
             edited={edited !== undefined}
+            allInBcc={audience === 'external' && outsidersAtSeveralOrganisations(recipients.map((p) => p.recipient))}
             opened={openedParts(audience)}
             onEdit={(text) => update({ type: 'edit-text', key, text })}
             onRestore={() => update({ type: 'restore-text', key })}
@@ -114,7 +119,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
       <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} />
       <PreventionTips />
       <Actions>
-        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );

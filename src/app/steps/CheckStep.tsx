@@ -1,72 +1,105 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ShieldError16Regular } from '@fluentui/react-icons';
-import { audienceOf } from '../../domain/followUp';
 import type { Dispatch } from 'react';
+import { someNames, type RecallPlan } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
+import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
+import { PlanSummary } from '../components/PlanSummary';
 import { ProvisionalBanner } from '../components/ProvisionalBanner';
 import { RecipientList } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
+import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
 import type { CheckOutcome } from '../checkMessage';
-import { alreadyRecalled, canRecall, type WizardEvent, type WizardState } from '../wizard';
+import { canRecall, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  plan: { marginBottom: tokens.spacingVerticalM },
   incident: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}` },
   // A quiet text-like button: long (Russian) labels wrap from the start edge, not centred.
   incidentButton: { textAlign: 'start', justifyContent: 'flex-start', alignItems: 'flex-start', height: 'auto', minWidth: 0, paddingInlineStart: 0 },
+  // The proposal can be long ("Recall 2 colleagues and ask … to delete it"): it wraps.
+  proposal: { height: 'auto', textAlign: 'start', maxWidth: '100%' },
 });
+
+/** The check step's proposal as one sentence: whom the recall removes it from, whom to ask after. */
+function proposalText(plan: RecallPlan, i18n: Translator): string {
+  const colleagues = plan.toRecall.every((e) => e.audience === 'internal');
+  const ask = plan.toWrite;
+  const { names, more } = someNames(ask);
+  return i18n.t('plan.propose', {
+    recall: plan.toRecall.length,
+    who: colleagues ? 'colleagues' : 'recipients',
+    ask: ask.length,
+    names: i18n.t('overall.andMore', { list: names.join(', '), more }),
+  });
+}
 
 export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { step: 'check' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const { policy } = useServices();
-  const { outcome } = state;
+  const { plan } = usePlan();
+  const { outcome, recall } = state;
   const styles = useStyles();
   if (state.provisional) return <ProvisionalCheck outcome={outcome} />;
-  const recallPossible = canRecall(outcome);
+  const recallPossible = recall === null && canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
-  const someoneOutsideMayKeepIt = outcome.assessment.recipients.some((r) => r.verdict !== 'recallable' && audienceOf(r) === 'external');
+  const someoneOutsideMayKeepIt = plan.entries.some((e) => e.open && !e.targeted && e.audience === 'external');
   return (
     <>
       <StepHeading>{i18n.t('step.check')}</StepHeading>
       <MessageSummary outcome={outcome} />
-      <VerdictBanner assessment={outcome.assessment} policy={policy.policy} />
+      <VerdictBanner assessment={outcome.assessment} policy={policy.policy} recall={recall} />
+      {/* Reopened after a recall: the plan read back from the mailbox, before anything else. */}
+      {recall !== null ? (
+        <div className={styles.plan} role="status" aria-live="polite">
+          <PlanSummary />
+        </div>
+      ) : null}
       <div className={styles.notes}>
         {outcome.gaps.map((gap) => (
           <MessageBar key={gap.kind} intent="info" layout="multiline">
-            <MessageBarBody>{gap.kind === 'graph' ? graphGapText(gap.failure, i18n) : gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}</MessageBarBody>
+            <MessageBarBody>
+              {gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}
+              {gap.kind === 'graph' ? <AdminDetails>{graphGapText(gap.failure, i18n)}</AdminDetails> : null}
+            </MessageBarBody>
           </MessageBar>
         ))}
-        <CheckAgain outcome={outcome} dispatch={dispatch} />
+        {/* A re-check is for deciding whether to recall; once a recall is in the plan it would only drop what this pane knows of it. */}
+        {recall === null ? <CheckAgain outcome={outcome} dispatch={dispatch} /> : null}
         {policy.problems.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{i18n.t('gap.policyInvalid', { problems: policy.problems.join('; ') })}</MessageBarBody>
+            <MessageBarBody>
+              {i18n.t('gap.policyInvalid')}
+              <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
+            </MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
       <Actions>
-        {alreadyRecalled(outcome) ? (
-          <>
-            <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
-              {i18n.t('check.track')}
-            </Button>
-            <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('check.alternatives')}</Button>
-          </>
+        {recall !== null ? (
+          <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
+            {i18n.t('check.track')}
+          </Button>
         ) : recallPossible ? (
           <>
-            <Button appearance="primary" onClick={() => dispatch({ type: 'start-recall' })}>
-              {i18n.t('check.recall')}
+            <Button className={styles.proposal} appearance="primary" onClick={() => dispatch({ type: 'accept-plan' })} data-plan-proposal="">
+              {proposalText(plan, i18n)}
             </Button>
-            <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('check.alternatives')}</Button>
+            <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
+            {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}
+            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('nav.alternatives')}</Button> : null}
           </>
         ) : (
           <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives' })}>
-            {i18n.t('check.alternativesPrimary')}
+            {i18n.t('nav.alternatives')}
           </Button>
         )}
       </Actions>

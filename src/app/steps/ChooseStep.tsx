@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, toke
 import type { Dispatch } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
+import { BackButton } from '../components/BackButton';
 import { StepHeading } from '../components/StepHeading';
 import type { RecallChoice, WizardEvent, WizardState } from '../wizard';
 
@@ -40,10 +41,7 @@ export function ChooseStep({ state, dispatch }: { state: Extract<WizardState, { 
         <Button appearance="primary" onClick={() => dispatch({ type: 'confirm-choice' })}>
           {i18n.t('choose.continue')}
         </Button>
-        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
-        <Button appearance="subtle" onClick={() => dispatch({ type: 'show-alternatives' })}>
-          {i18n.t('check.alternatives')}
-        </Button>
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );

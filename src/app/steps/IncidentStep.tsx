@@ -8,6 +8,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
 import { useFollowUpSession } from '../alternatives/FollowUpSession';
 import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { usePlan } from '../RecallPlanProvider';
+import { AdminDetails } from '../components/AdminDetails';
+import { BackButton } from '../components/BackButton';
 import { Actions } from '../components/Actions';
 import { StepHeading } from '../components/StepHeading';
 import { copyText, downloadFile, summaryFileName } from '../incident/exportSummary';
@@ -66,8 +69,9 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const id = useId();
   const { host, policy, clock } = useServices();
   const { session, update } = useFollowUpSession();
-  const plan = useFollowUpPlan(state.outcome, state.tracked);
-  const summary = useIncidentSummary({ outcome: state.outcome, tracked: state.tracked, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
+  const { trackedRecall } = usePlan();
+  const plan = useFollowUpPlan(state.outcome, trackedRecall);
+  const summary = useIncidentSummary({ outcome: state.outcome, tracked: trackedRecall, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
   const words = useMemo(() => incidentWords(i18n), [i18n]);
   const text = useMemo(() => incidentSummaryText(summary, words), [summary, words]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -137,7 +141,11 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
           <li data-incident-step="revoke">
             <span className={styles.stepTitle}>{i18n.t('incident.revoke.title')}</span>
             <span className={styles.stepDetail}>{i18n.t('incident.revoke.detail')}</span>
-            <code className={styles.code}>{i18n.t('incident.revoke.command', { id: i18n.t('incident.revoke.id') })}</code>
+            {/* The command is the admin's business: folded away, with what to put in it. */}
+            <AdminDetails>
+              {i18n.t('incident.revoke.admin')}
+              <code className={styles.code}>{i18n.t('incident.revoke.command', { id: i18n.t('incident.revoke.id') })}</code>
+            </AdminDetails>
           </li>
         ) : null}
         <li data-incident-step="keep">
@@ -169,7 +177,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
         )}
       </div>
       <Actions>
-        <Button onClick={() => dispatch({ type: 'back' })}>{i18n.t('app.back')}</Button>
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>
   );

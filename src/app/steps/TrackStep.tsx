@@ -1,99 +1,132 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
-import { recallTargets } from '../../domain/followUp';
-import type { RecallOutcome } from '../../domain/recallTracking';
+import type { PlanEntry } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useFollowUpSession } from '../alternatives/FollowUpSession';
 import { Actions } from '../components/Actions';
+import { BackButton } from '../components/BackButton';
+import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
 import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
+import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
-import { useRecallTracking } from '../useRecallTracking';
-import { canRecallThroughGraph, type WizardEvent, type WizardState } from '../wizard';
+import { useNow } from '../useNow';
+import type { WizardEvent, WizardState } from '../wizard';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0 },
-  row: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  line: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   who: { overflowWrap: 'anywhere', minWidth: 0 },
+  next: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   note: { color: tokens.colorNeutralForeground2 },
-  succeeded: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
-  failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
-  pending: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
-  unknown: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
+  recalled: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  'not-targeted': { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  pending: { color: tokens.colorNeutralForeground2 },
+  unknown: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Per-recipient outcome of the recall, read from the reports arriving in the mailbox. */
+/**
+ * The plan after the recall: everyone on the message, what the recall did for them, and for anyone
+ * it did not remove the message from, the next step — a note, or the user's word that none is needed.
+ */
 export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { step: 'track' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { clock } = useServices();
-  const targets = recallTargets(state.outcome.assessment);
-  const tracking = useRecallTracking(
-    state.outcome.key,
-    targets.map((t) => t.parsed.normalised),
-    state.outcome.subject,
-    state.recalledAt,
-    state.outcome.sentDateTime,
-  );
-  const { counts } = tracking.snapshot;
-  const total = targets.length;
-  const stillHave = counts.failed + counts.unknown;
-  const graphAvailable = tracking.available && canRecallThroughGraph(state.outcome);
+  const { host } = useServices();
+  const now = useNow();
+  const { plan, tracking, tracked } = usePlan();
+  const { update } = useFollowUpSession();
+  const { recall } = state;
+  const pending = plan.counts.pending;
+  const toWrite = plan.toWrite;
+  const write = () => dispatch({ type: 'show-alternatives' });
+  const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', addresses: [entry.address], decision });
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>
-      <p>{state.recalledAt ? i18n.t('track.requested', { age: i18n.relativeTime(state.recalledAt, clock()) }) : i18n.t('track.requestedEarlier')}</p>
-      {graphAvailable ? (
-        <>
-          <div role="status" aria-live="polite" data-track-summary={`${counts.succeeded}/${total}`}>
-            <MessageBar intent={counts.failed > 0 ? 'warning' : tracking.snapshot.settled ? 'success' : 'info'} layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{i18n.t('track.summary', { succeeded: counts.succeeded, total })}</MessageBarTitle>
-                {tracking.snapshot.settled && stillHave === 0 ? <div>{i18n.t('track.allDone')}</div> : null}
-                {counts.failed > 0 ? <div>{i18n.t('track.failedNext', { count: counts.failed })}</div> : null}
-                {counts.unknown > 0 ? <div>{i18n.t('track.unknownNext', { count: counts.unknown })}</div> : null}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-          {tracking.failure ? (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
-            </MessageBar>
+      <p>
+        {recall.at === null
+          ? i18n.t('track.requestedEarlier')
+          : i18n.t(recall.byAddIn ? 'track.requested' : 'track.requestedInOutlook', { age: i18n.relativeTime(recall.at, now) })}
+      </p>
+      <div role="status" aria-live="polite" data-track-summary={`${plan.counts.recalled}/${plan.toRecall.length}`}>
+        <PlanSummary />
+      </div>
+      {tracked && tracking?.failure ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!tracked ? <p>{i18n.t(host.info.client === 'classicWindows' ? 'track.noReports.classic' : 'track.noReports.cloud')}</p> : null}
+      <ul className={styles.list} aria-label={i18n.t('plan.list')}>
+        {plan.entries.map((entry) => (
+          <li
+            key={entry.address}
+            className={styles.row}
+            data-track-recipient={entry.address}
+            data-outcome={entry.outcome ?? 'not-targeted'}
+            {...(entry.nextStep ? { 'data-next-step': entry.nextStep } : {})}
+          >
+            <div className={styles.line}>
+              <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
+              <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
+            </div>
+            <FollowUpLine entry={entry} onDecide={decide} reportsArrive={recall.byAddIn} />
+          </li>
+        ))}
+      </ul>
+      {tracked && tracking ? (
+        <p className={styles.note}>
+          {tracking.checking ? (
+            <Spinner size="tiny" label={i18n.t('track.checking')} />
+          ) : tracking.lastChecked ? (
+            i18n.t(tracking.snapshot.settled ? 'track.checkedDone' : 'track.checkedAgain', { age: i18n.relativeTime(tracking.lastChecked, now) })
           ) : null}
-          <ul className={styles.list}>
-            {targets.map((t) => {
-              const outcome: RecallOutcome = tracking.snapshot.outcomes.get(t.parsed.normalised) ?? 'unknown';
-              return (
-                <li key={t.parsed.normalised} className={styles.row} data-track-recipient={t.parsed.normalised} data-outcome={outcome}>
-                  <span className={styles.who}>{t.name || t.address}</span>
-                  <span className={styles[outcome]}>{i18n.t(`track.outcome.${outcome}`)}</span>
-                </li>
-              );
-            })}
-          </ul>
-          <p className={styles.note}>
-            {tracking.checking ? <Spinner size="tiny" label={i18n.t('track.checking')} /> : tracking.lastChecked ? i18n.t('track.checked', { age: i18n.relativeTime(tracking.lastChecked, clock()) }) : null}
-          </p>
-          {tracking.snapshot.reportUrl ? (
-            <Link href={tracking.snapshot.reportUrl} target="_blank" rel="noopener noreferrer">
-              {i18n.t('track.report')}
-            </Link>
-          ) : null}
-        </>
-      ) : (
-        <p>{i18n.t('track.noGraph')}</p>
-      )}
+        </p>
+      ) : null}
+      {tracking?.snapshot.reportUrl ? (
+        <Link href={tracking.snapshot.reportUrl} target="_blank" rel="noopener noreferrer">
+          {i18n.t('track.report')}
+        </Link>
+      ) : null}
       <Actions>
-        {/* The outcomes (none without Graph) and the recall's time go along to plan the follow-up. */}
-        {stillHave > 0 || !graphAvailable ? (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives', outcomes: graphAvailable ? tracking.snapshot.outcomes : new Map() })}>
-            {i18n.t('track.toAlternatives')}
-          </Button>
-        ) : null}
+        {/* Always a way on: the follow-up step, primary while the plan proposes a note. */}
+        <Button appearance={toWrite.length > 0 ? 'primary' : 'secondary'} onClick={write}>
+          {i18n.t('nav.alternatives')}
+        </Button>
         {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary={false} /> : null}
-        {graphAvailable ? <Button onClick={tracking.refresh}>{i18n.t('track.refresh')}</Button> : null}
+        {tracked && tracking && pending > 0 ? <Button onClick={tracking.refresh}>{i18n.t('track.refresh')}</Button> : null}
+        <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
-      <PreventionTips />
+      {/* During the wait the tips stay folded: the status comes first. */}
+      <PreventionTips collapsed={pending > 0 || plan.open > 0} />
     </>
+  );
+}
+
+/** The next step for one recipient, or what was decided, with a way to say no note is needed. */
+function FollowUpLine({ entry, onDecide, reportsArrive }: { entry: PlanEntry; onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void; reportsArrive: boolean }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const name = entry.recipient.name || entry.recipient.address;
+  if (entry.followUp === 'none') return null;
+  return (
+    <div className={styles.next}>
+      <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>
+      {/* After Outlook's own command its report may say more than the pane can read: the user decides. */}
+      {entry.nextStep !== null || (entry.followUp === 'waiting' && !reportsArrive) ? (
+        <Button size="small" appearance="transparent" aria-label={i18n.t('plan.skipFor', { name })} onClick={() => onDecide(entry, 'skipped')}>
+          {i18n.t('plan.skip')}
+        </Button>
+      ) : null}
+      {entry.followUp === 'skipped' ? (
+        <Button size="small" appearance="transparent" aria-label={i18n.t('plan.undoFor', { name })} onClick={() => onDecide(entry, null)}>
+          {i18n.t('plan.undo')}
+        </Button>
+      ) : null}
+    </div>
   );
 }

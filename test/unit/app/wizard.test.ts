@@ -2,7 +2,7 @@
  * The wizard as a table: (state, event) → next state. Events that make no sense in a state are
  * ignored (the very same state comes back), so a stray click or a late message can't corrupt it.
  */
-import { alreadyRecalled, canRecall, canRecallThroughGraph, wizardReducer, type WizardEvent, type WizardState } from '../../../src/app/wizard';
+import { alreadyRecalled, canRecall, canRecallThroughGraph, earlierRecallOf, wizardReducer, type WizardEvent, type WizardState } from '../../../src/app/wizard';
 import type { Failure } from '../../../src/domain/failure';
 import { alreadyRecalledOutcome, degradedOutcome, keyOf, notRecallableOutcome, partialOutcome } from '../../builders/outcome';
 
@@ -18,17 +18,19 @@ const REFUSED: Failure = { kind: 'forbidden' };
 const loading: WizardState = { step: 'context', status: 'loading', attempt: 1 };
 const noItem: WizardState = { step: 'context', status: 'no-item' };
 const failed: WizardState = { step: 'context', status: 'failed', failure: { kind: 'offline' } };
-const check: WizardState = { step: 'check', outcome: O, choice: 'delete' };
-const checkNot: WizardState = { step: 'check', outcome: NOT, choice: 'delete' };
-const checkRecalled: WizardState = { step: 'check', outcome: RECALLED, choice: 'delete' };
-const choose: WizardState = { step: 'choose', outcome: O, choice: 'delete' };
-const chooseReplace: WizardState = { step: 'choose', outcome: O, choice: 'replace' };
-const chooseDegraded: WizardState = { step: 'choose', outcome: DEGRADED, choice: 'delete' };
-const confirm: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'confirm' } };
-const recalling: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'recalling' } };
-const guide: WizardState = { step: 'act', outcome: O, choice: 'delete', act: { mode: 'guide', refusal: null } };
-const guideRefused: WizardState = { step: 'act', outcome: O, choice: 'replace', act: { mode: 'guide', refusal: REFUSED } };
-const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recalledAt: AT, byAddIn: true };
+const check: WizardState = { step: 'check', outcome: O, choice: 'delete', recall: null };
+const checkNot: WizardState = { step: 'check', outcome: NOT, choice: 'delete', recall: null };
+const EARLIER = { at: null, byAddIn: false };
+const checkRecalled: WizardState = { step: 'check', outcome: RECALLED, choice: 'delete', recall: EARLIER };
+const choose: WizardState = { step: 'choose', outcome: O, choice: 'delete', recall: null };
+const chooseReplace: WizardState = { step: 'choose', outcome: O, choice: 'replace', recall: null };
+const chooseDegraded: WizardState = { step: 'choose', outcome: DEGRADED, choice: 'delete', recall: null };
+const confirm: WizardState = { step: 'act', outcome: O, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'confirm' } };
+const confirmFromPlan: WizardState = { ...confirm, cameFrom: 'check' };
+const recalling: WizardState = { step: 'act', outcome: O, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'recalling' } };
+const guide: WizardState = { step: 'act', outcome: O, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } };
+const guideRefused: WizardState = { step: 'act', outcome: O, choice: 'replace', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: REFUSED } };
+const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true } };
 
 const ev = {
   loading: { type: 'item-loading', attempt: 1 },
@@ -43,6 +45,8 @@ const ev = {
   refused: { type: 'recall-refused', key: O.key, failure: REFUSED },
   native: { type: 'use-native' },
   tracking: { type: 'show-tracking' },
+  trackingNow: { type: 'show-tracking', at: AT },
+  plan: { type: 'accept-plan' },
   alternatives: { type: 'show-alternatives' },
   back: { type: 'back' },
 } satisfies Record<string, WizardEvent>;
@@ -54,20 +58,25 @@ describe('transitions', () => {
     ['nothing selected', loading, ev.noItem, noItem],
     ['the check failed', loading, ev.failed, failed],
     ['check → choose when a recall can work', check, ev.start, choose],
-    ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recalledAt: null, byAddIn: false }],
-    ['check → alternatives, remembering where from', check, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', returnTo: check }],
+    ['a verdict that found an earlier recall keeps it in the plan', loading, { type: 'checked', outcome: RECALLED }, checkRecalled],
+    ['check → act (confirm) on the plan’s proposal, deleting unread copies', check, ev.plan, confirmFromPlan],
+    ['check → act (guide) on the proposal when Graph did not answer', { step: 'check', outcome: DEGRADED, choice: 'replace', recall: null }, ev.plan, { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'guide', refusal: null } }],
+    ['act (from the proposal) → back to check', confirmFromPlan, ev.back, check],
+    ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recall: EARLIER }],
+    ['track → back to check, the recall kept', track, ev.back, { step: 'check', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true } }],
+    ['check → alternatives, remembering where from', check, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', recall: null, returnTo: check }],
     ['choose: the choice changes', choose, ev.replace, chooseReplace],
-    ['choose → check keeps the choice', chooseReplace, ev.back, { step: 'check', outcome: O, choice: 'replace' }],
+    ['choose → check keeps the choice', chooseReplace, ev.back, { step: 'check', outcome: O, choice: 'replace', recall: null }],
     ['choose → act asks for confirmation when Graph answered', choose, ev.confirm, confirm],
-    ['choose → act guides to Outlook’s command when Graph did not answer', chooseDegraded, ev.confirm, { step: 'act', outcome: DEGRADED, choice: 'delete', act: { mode: 'guide', refusal: null } }],
+    ['choose → act guides to Outlook’s command when Graph did not answer', chooseDegraded, ev.confirm, { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } }],
     ['confirm → recalling', confirm, ev.started, recalling],
     ['recalling → track when Exchange accepted', recalling, ev.accepted, track],
     ['recalling → guide, saying why, when Exchange refused', recalling, ev.refused, { ...guide, act: { mode: 'guide', refusal: REFUSED } }],
     ['confirm → guide on "use Outlook’s command instead"', confirm, ev.native, guide],
-    ['guide → track ("I’ve recalled it in Outlook")', guide, ev.tracking, { step: 'track', outcome: O, choice: 'delete', recalledAt: null, byAddIn: false }],
+    ['guide → track ("I’ve recalled it in Outlook"): recalled now, by Outlook', guide, ev.trackingNow, { step: 'track', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: false } }],
     ['act (confirm) → choose', confirm, ev.back, choose],
     ['act (guide) → choose, choice kept', guideRefused, ev.back, chooseReplace],
-    ['track → alternatives', track, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', returnTo: track }],
+    ['track → alternatives', track, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true }, returnTo: track }],
   ])('%s', (_why, state, event, next) => {
     // toMatchObject: a step may carry more than these tables name (e.g. outcomes tracked so far).
     expect(wizardReducer(state, event)).toMatchObject(next);
@@ -96,8 +105,10 @@ describe('impossible or late events are ignored (same state back)', () => {
     ['back while the recall is in flight', recalling, ev.back],
     ['alternatives while the recall is in flight', recalling, ev.alternatives],
     ['show-tracking before confirming', confirm, ev.tracking],
-    ['back from track (the recall is done)', track, ev.back],
     ['check-again: the reducer keeps the state (useWizard starts the new check)', check, { type: 'check-again' }],
+    ['the proposal when nothing can be recalled', checkNot, ev.plan],
+    ['the proposal when a recall was already requested', checkRecalled, ev.plan],
+    ['the proposal outside the check step', choose, ev.plan],
   ])('%s', (_why, state, event) => {
     expect(wizardReducer(state, event)).toBe(state);
   });
@@ -112,8 +123,8 @@ describe('impossible or late events are ignored (same state back)', () => {
 describe('every answer belongs to its message (item and check attempt)', () => {
   /** Message B, selected in the pinned pane while A's answers are still on their way. */
   const B = partialOutcome({ restId: 'rest-id-B', attempt: 2 });
-  const checkB: WizardState = { step: 'check', outcome: B, choice: 'delete' };
-  const recallingB: WizardState = { step: 'act', outcome: B, choice: 'delete', act: { mode: 'recalling' } };
+  const checkB: WizardState = { step: 'check', outcome: B, choice: 'delete', recall: null };
+  const recallingB: WizardState = { step: 'act', outcome: B, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'recalling' } };
   const loadingB: WizardState = { step: 'context', status: 'loading', attempt: 2 };
 
   it.each<[string, WizardState, WizardEvent]>([
@@ -131,16 +142,26 @@ describe('every answer belongs to its message (item and check attempt)', () => {
 
   it('B’s own answers land on B', () => {
     expect(wizardReducer(loadingB, { type: 'checked', outcome: B })).toEqual(checkB);
-    expect(wizardReducer(recallingB, { type: 'recall-accepted', key: keyOf(B), at: AT })).toMatchObject({ step: 'track', outcome: B, recalledAt: AT });
+    expect(wizardReducer(recallingB, { type: 'recall-accepted', key: keyOf(B), at: AT })).toMatchObject({ step: 'track', outcome: B, recall: { at: AT, byAddIn: true } });
     expect(wizardReducer(recallingB, { type: 'recall-refused', key: keyOf(B), failure: REFUSED })).toMatchObject({ step: 'act', act: { mode: 'guide', refusal: REFUSED } });
   });
 
   it('a late Graph answer refines the same check while nothing was acted on yet', () => {
     const refined = partialOutcome({ attempt: 1, gaps: [] });
-    const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete' };
-    expect(wizardReducer(provisional, { type: 'check-refined', outcome: refined })).toEqual({ step: 'check', outcome: refined, choice: 'delete' });
-    const acting: WizardState = { step: 'act', outcome: DEGRADED_FIRST, choice: 'delete', act: { mode: 'guide', refusal: null } };
+    const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
+    expect(wizardReducer(provisional, { type: 'check-refined', outcome: refined })).toEqual({ step: 'check', outcome: refined, choice: 'delete', recall: null });
+    const acting: WizardState = { step: 'act', outcome: DEGRADED_FIRST, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'guide', refusal: null } };
     expect(wizardReducer(acting, { type: 'check-refined', outcome: refined })).toBe(acting);
+  });
+
+  it('a late Graph answer keeps the recall already in the plan, or brings the one it found in the mailbox', () => {
+    const refined = partialOutcome({ attempt: 1, gaps: [] });
+    const inOutlook = { at: AT, byAddIn: false };
+    const backFromTrack: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: inOutlook };
+    expect(wizardReducer(backFromTrack, { type: 'check-refined', outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } } })).toEqual({ ...backFromTrack, outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } } });
+    const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
+    const found = { ...refined, earlierRecall: { at: AT, byAddIn: true } };
+    expect(wizardReducer(provisional, { type: 'check-refined', outcome: found })).toEqual({ step: 'check', outcome: found, choice: 'delete', recall: { at: AT, byAddIn: true } });
   });
 });
 
@@ -160,7 +181,7 @@ describe('back from alternatives returns to the step it came from, choice kept',
   it('the whole path: check → choose (replace) → act → alternatives → back → act → back → choose (replace)', () => {
     const events: WizardEvent[] = [ev.checked, ev.start, ev.replace, ev.confirm, ev.native, ev.alternatives, ev.back];
     const atAct = events.reduce(wizardReducer, loading);
-    expect(atAct).toEqual({ step: 'act', outcome: O, choice: 'replace', act: { mode: 'guide', refusal: null } });
+    expect(atAct).toEqual({ step: 'act', outcome: O, choice: 'replace', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } });
     expect(wizardReducer(atAct, ev.back)).toEqual(chooseReplace);
   });
 });
@@ -178,6 +199,12 @@ describe('guards', () => {
     expect(canRecallThroughGraph(O)).toBe(true);
     expect(canRecallThroughGraph(DEGRADED)).toBe(false);
     expect(canRecallThroughGraph(partialOutcome({ restId: null }))).toBe(false);
+  });
+
+  it('earlierRecallOf: the check’s own fact first, else the ALREADY_RECALLED blocker (time and author unknown)', () => {
+    expect(earlierRecallOf(O)).toBeNull();
+    expect(earlierRecallOf(RECALLED)).toEqual({ at: null, byAddIn: false });
+    expect(earlierRecallOf({ ...RECALLED, earlierRecall: { at: AT, byAddIn: true } })).toEqual({ at: AT, byAddIn: true });
   });
 
   it('alreadyRecalled reads the ALREADY_RECALLED blocker', () => {

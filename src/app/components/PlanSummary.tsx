@@ -1,0 +1,36 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { someNames } from '../../domain/recallPlan';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePlan } from '../RecallPlanProvider';
+
+/**
+ * The plan's headline after a recall: done, still running, or who may still have the message.
+ * Without readable reports it says where the outcome is instead of counting nothing as "0 recalled".
+ */
+export function PlanSummary() {
+  const i18n = useI18n();
+  const { plan, tracked } = usePlan();
+  const recalled = plan.counts.recalled;
+  const pending = plan.counts.pending;
+  const targets = plan.toRecall.length;
+  const stillHave = plan.entries.filter((e) => e.open && e.outcome !== 'pending');
+  const { names, more } = someNames(stillHave);
+  const intent = plan.open === 0 ? 'success' : pending > 0 ? 'info' : 'warning';
+  const title =
+    plan.open === 0
+      ? i18n.t('plan.done')
+      : !tracked
+        ? i18n.t('plan.untracked')
+        : pending > 0
+          ? i18n.t('plan.running', { recalled, targets })
+          : i18n.t('plan.summary', { recalled, targets });
+  return (
+    <MessageBar intent={intent} layout="multiline" {...(pending > 0 && tracked ? { icon: <Spinner size="extra-tiny" aria-hidden="true" /> } : {})} data-plan-summary="">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {stillHave.length > 0 ? <div>{i18n.t('plan.stillHave', { names: names.join(', '), more })}</div> : null}
+        {plan.open === 0 ? <div>{i18n.t('plan.doneDetail')}</div> : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

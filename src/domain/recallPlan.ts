@@ -1,0 +1,152 @@
+import { parseAddress } from './address';
+import type { Assessment, RecipientAssessment } from './assessment';
+import { audienceOf, mayHaveOutsideMembers, recallTargets, type Audience } from './followUp';
+import type { RecallOutcome } from './recallTracking';
+
+/*
+ * One plan for the whole job. The job is done when everyone who should not keep the message is
+ * either recalled or has a follow-up decision (a note opened for them, or the user decided none is
+ * needed). Every recipient has one place in it, from before the recall to the end; the check step
+ * proposes it, the track step shows it, and reopening the pane rebuilds it from the mailbox (the
+ * recall request found there, the reports) — nothing here lives only in memory except the user's
+ * own follow-up decisions (kept per item for the page, never written to storage: they name addresses).
+ */
+
+/** What a recall did for one recipient (the track step's `data-outcome`). */
+export type PlanOutcome = 'recalled' | 'failed' | 'pending' | 'unknown' | 'not-targeted';
+
+/** What the user decided about a follow-up note for one recipient. */
+export type FollowUpDecision = 'opened' | 'skipped';
+
+/**
+ * The follow-up part of a recipient's place:
+ * - `none`: nobody needs to write (recalled, the sender's own copy, or the recall comes first);
+ * - `waiting`: the recall is still running for them: wait for its report before writing;
+ * - `proposed`: the plan proposes a note (ticked in the follow-up step);
+ * - `undecided`: a decision is needed but the plan can't propose one (no report could be read,
+ *   or the address can't be written to): the user reads the report or skips;
+ * - `opened` / `skipped`: the user's decision.
+ */
+export type FollowUpState = 'none' | 'waiting' | 'proposed' | 'undecided' | FollowUpDecision;
+
+/** A recall requested for this message: by the add-in or with Outlook's command, now or earlier. */
+export interface RecallRecord {
+  /** When it was requested; null when only its trace in the mailbox is known. */
+  readonly at: Date | null;
+  readonly byAddIn: boolean;
+}
+
+export interface PlanEntry {
+  readonly recipient: RecipientAssessment;
+  readonly address: string;
+  readonly audience: Audience;
+  /** A recall is (or would be) aimed at them. */
+  readonly targeted: boolean;
+  /** After a recall was requested: what it did for them; null before. */
+  readonly outcome: PlanOutcome | null;
+  readonly followUp: FollowUpState;
+  /** Still has neither a recall success nor a follow-up decision. */
+  readonly open: boolean;
+  /** The user is asked to decide about a note now (the DOM's `data-next-step="follow-up"`). */
+  readonly nextStep: 'follow-up' | null;
+}
+
+export interface RecallPlan {
+  /** Everyone, in the message's order. */
+  readonly entries: readonly PlanEntry[];
+  readonly recall: RecallRecord | null;
+  /** Before the recall: those it will be aimed at. */
+  readonly toRecall: readonly PlanEntry[];
+  /** Those the plan proposes to write to now. */
+  readonly toWrite: readonly PlanEntry[];
+  /** How many have neither a recall success nor a follow-up decision (`data-plan-open`). */
+  readonly open: number;
+  readonly counts: Readonly<Record<PlanOutcome, number>>;
+}
+
+export interface RecallPlanInput {
+  readonly assessment: Assessment;
+  /** The sender's address: their own copy needs no note. */
+  readonly sender: string;
+  readonly recall: RecallRecord | null;
+  /** Outcomes read from the recall reports (normalised address → outcome); null when none could be read. */
+  readonly outcomes: ReadonlyMap<string, RecallOutcome> | null;
+  /** The user's follow-up decisions, by normalised address. */
+  readonly decisions: ReadonlyMap<string, FollowUpDecision>;
+}
+
+const FROM_TRACKING: Readonly<Record<RecallOutcome, PlanOutcome>> = { succeeded: 'recalled', failed: 'failed', pending: 'pending', unknown: 'unknown' };
+
+function outcomeOf(targeted: boolean, address: string, input: RecallPlanInput): PlanOutcome | null {
+  if (input.recall === null) return null;
+  if (!targeted) return 'not-targeted';
+  const tracked = input.outcomes?.get(address);
+  return tracked === undefined ? 'unknown' : FROM_TRACKING[tracked];
+}
+
+/** What the plan says about a note before the user decides. */
+function followUpRule(r: RecipientAssessment, targeted: boolean, outcome: PlanOutcome | null, tracked: boolean): Exclude<FollowUpState, FollowUpDecision> {
+  if (!r.parsed.valid) return 'undecided';
+  // A group's outside members keep it whatever the recall does for its colleagues.
+  if (!targeted || mayHaveOutsideMembers(r)) return 'proposed';
+  switch (outcome) {
+    case null:
+    case 'recalled':
+      return 'none';
+    case 'pending':
+      return 'waiting';
+    case 'failed':
+      return 'proposed';
+    case 'unknown':
+      // A report was read and does not name them: write. No report could be read: the user looks.
+      return tracked ? 'proposed' : 'undecided';
+    case 'not-targeted':
+      return 'proposed';
+  }
+}
+
+export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
+  const sender = parseAddress(input.sender);
+  const senderDomain = sender.valid ? sender.domain : null;
+  const targets = new Set(recallTargets(input.assessment));
+  const tracked = input.outcomes !== null;
+  const entries = input.assessment.recipients.map((recipient): PlanEntry => {
+    const address = recipient.parsed.normalised;
+    const targeted = targets.has(recipient);
+    const outcome = outcomeOf(targeted, address, input);
+    const audience = audienceOf(recipient, senderDomain);
+    if (sender.valid && address === sender.normalised) {
+      return { recipient, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null };
+    }
+    const decision = input.decisions.get(address);
+    const followUp = decision ?? followUpRule(recipient, targeted, outcome, tracked);
+    const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    const decided = followUp === 'opened' || followUp === 'skipped';
+    return {
+      recipient,
+      address,
+      audience,
+      targeted,
+      outcome,
+      followUp,
+      open: !gone && !decided,
+      nextStep: followUp === 'proposed' || followUp === 'undecided' ? 'follow-up' : null,
+    };
+  });
+  const counts: Record<PlanOutcome, number> = { recalled: 0, failed: 0, pending: 0, unknown: 0, 'not-targeted': 0 };
+  for (const e of entries) if (e.outcome !== null) counts[e.outcome] += 1;
+  return {
+    entries,
+    recall: input.recall,
+    toRecall: entries.filter((e) => e.targeted),
+    toWrite: entries.filter((e) => e.followUp === 'proposed'),
+    open: entries.filter((e) => e.open).length,
+    counts,
+  };
+}
+
+/** The names a sentence lists, with how many more are left unnamed. */
+export function someNames(entries: readonly PlanEntry[], shown = 2): { readonly names: readonly string[]; readonly more: number } {
+  const names = entries.slice(0, shown).map((e) => e.recipient.name || e.recipient.address);
+  return { names, more: entries.length - names.length };
+}
