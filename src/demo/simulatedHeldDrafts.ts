@@ -75,7 +75,8 @@ export function heldDraftHandlers(scenario: Scenario, store: HeldDraftStore, clo
       if (!authorised(request)) return unauthorised();
       const id = decodeURIComponent(new URL(request.url).pathname.split('/').pop() ?? '');
       const draft = store.get(id);
-      if (draft === undefined) return HttpResponse.json({ error: { code: 'ErrorItemNotFound', message: 'ErrorItemNotFound' } }, { status: 404 });
+      // Not a held draft (e.g. our recall mark on the sent message): the tenant's handler answers.
+      if (draft === undefined) return undefined;
       const body = (await request.json().catch(() => null)) as { singleValueExtendedProperties?: { id: string; value: string }[] } | null;
       const value = body?.singleValueExtendedProperties?.find((p) => p.id === DEFERRED_SEND_TIME)?.value;
       if (value === undefined || Number.isNaN(new Date(value).getTime())) return HttpResponse.json({ error: { code: 'ErrorInvalidProperty', message: 'ErrorInvalidProperty' } }, { status: 400 });
