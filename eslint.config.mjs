@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerRules } from './eslint.layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-demo/**', 'dist-dev/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
@@ -30,6 +31,7 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
+  ...layerRules,
   {
     files: ['scripts/**/*.{js,mjs,cjs,ts}', '*.config.{js,mjs,cjs}', 'webpack.config.js', 'jest.config.js'],
     languageOptions: { globals: { ...globals.node } },

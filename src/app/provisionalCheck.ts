@@ -4,8 +4,8 @@ import type { ItemKey } from './itemKey';
 import type { Services } from './services';
 
 /**
- * The verdict from what Outlook alone shows, painted while Graph is asked (DESIGN.md: "a
- * provisional verdict from Office.js at once"): the same rules on the same item without Graph,
+ * The verdict from what Outlook alone shows, painted while Graph is asked (docs/architecture.md,
+ * "The wizard and the recall plan": a provisional verdict from Office.js at once): the same rules on the same item without Graph,
  * so colleagues are judged by the sender's own domain (uncertain, fail closed) until MailTips
  * answers. Its gaps are not shown (the pane says "provisional" instead), and it never leads
  * anywhere: the wizard waits for the check step's verdict before any action (Graph's, or at the

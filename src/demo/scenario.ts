@@ -3,7 +3,7 @@ import { describeIssues, type ScenarioProblem } from './scenarioProblems';
 
 /**
  * A demo scenario: the simulated Outlook host and the simulated Microsoft 365 tenant in one JSON
- * document. This schema is the contract in DESIGN.md (tests outside the repo rely on it): extend
+ * document. This schema is the contract in docs/scenarios.md (tests outside the repo rely on it): extend
  * it, never rename or remove a field. Unknown fields are ignored so older loaders stay tolerant.
  */
 const person = v.object({ name: v.optional(v.string(), ''), address: v.string() });

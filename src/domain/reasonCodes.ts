@@ -10,7 +10,7 @@ export const MessageReason = {
   RECALL_DISABLED_BY_POLICY: 'RECALL_DISABLED_BY_POLICY',
   ALREADY_RECALLED: 'ALREADY_RECALLED',
   TOO_OLD: 'TOO_OLD',
-  // Cautions (not in DESIGN.md's starting set): evidence the verdict needs is missing, so nobody
+  // Cautions (docs/fail-closed.md): evidence the verdict needs is missing, so nobody
   // is promised a recall (every recipient at most uncertain); the pane says which evidence.
   /** Not ordinary mail (IPM.Note or a variant) nor a meeting item: unknown whether recall applies. */
   ITEM_CLASS_UNKNOWN: 'ITEM_CLASS_UNKNOWN',
@@ -35,7 +35,7 @@ export const RecipientReason = {
   READ: 'READ',
   GROUP_HAS_EXTERNAL_MEMBERS: 'GROUP_HAS_EXTERNAL_MEMBERS',
   SCOPE_UNKNOWN: 'SCOPE_UNKNOWN',
-  /** Not in DESIGN.md's starting set: an empty or unparsable address can't be judged at all. */
+  /** An empty or unparsable address can't be judged at all (docs/fail-closed.md). */
   MALFORMED_ADDRESS: 'MALFORMED_ADDRESS',
   /**
    * In one of the tenant's verified domains, but MailTips did not confirm the mailbox: it may be a

@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { demoUrl, readContract } from './support/demo';
 
 /**
- * Performance as counts (DESIGN.md, Quality bars): Graph requests per verdict and DOM rows
+ * Performance as counts (docs/architecture.md, "Quality bars the tests hold"): Graph requests per verdict and DOM rows
  * rendered, never milliseconds — timings are the benchmarks' job (`npm run bench`,
  * `npm run bench:browser`), which print figures and ratios instead of asserting them.
  */

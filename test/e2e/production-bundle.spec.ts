@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 /*
- * "Demo code never enters the production taskpane bundle" (DESIGN.md), checked on the built files
+ * "Demo code never enters the production taskpane bundle" (docs/architecture.md,
+ * "Layers"), checked on the built files
  * (no browser needed). Each marker is a string that survives minification; where the demo build is
  * present, every marker must be found there first, so the check can't pass by looking for
  * something that was never in any bundle. (`simulatedTenant` is a module name that minification

@@ -4,8 +4,9 @@ import { allowSimulatedGraphOutage, demoUrl, expectNotBlank, openScenario, overa
 import { expect, test } from './support/fixtures';
 
 /*
- * The demo's DOM contract (DESIGN.md, "Demo mode") for every built-in scenario. The expectations
- * are written from DESIGN.md's eligibility rules and the scenario files, not copied from the app:
+ * The demo's DOM contract (docs/scenarios.md, "DOM contract") for every built-in scenario. The
+ * expectations are written from the rules in docs/architecture.md ("The reason-code spine") and
+ * the scenario files, not copied from the app:
  *
  *   message blockers → every recipient not-recallable; INTERNAL recallable; EXTERNAL and
  *   CONSUMER_MAILBOX not-recallable; EXTERNAL_ALLOWED_TENANT, GROUP_HAS_EXTERNAL_MEMBERS and
@@ -13,9 +14,9 @@ import { expect, test } from './support/fixtures';
  *   Overall: blocker or nobody reachable → not-recallable; all recallable → recallable; none
  *   not-recallable but some uncertain → uncertain; otherwise partial.
  *
- * Without Graph (graph-unavailable) the only fact left is the sender's own domain, which DESIGN.md
+ * Without Graph (graph-unavailable) the only fact left is the sender's own domain, which docs/architecture.md
  * says is "marked uncertain": SCOPE_UNKNOWN. Office.js never shows Bcc, so that row is absent.
- * MALFORMED_ADDRESS is the app's documented extension of the starting set (src/domain/reasonCodes.ts).
+ * MALFORMED_ADDRESS is the app's documented addition to those rules (src/domain/reasonCodes.ts, docs/fail-closed.md).
  */
 
 const R: Verdict = 'recallable';

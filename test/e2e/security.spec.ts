@@ -5,7 +5,7 @@ import { openScenario } from './support/demo';
 import { DEMO_URL, PROD_URL } from './support/urls';
 
 /**
- * DESIGN.md, Security: no message content or addresses in logs, no tokens in storage, a CSP in
+ * docs/architecture.md, "Quality bars the tests hold": no message content or addresses in logs, no tokens in storage, a CSP in
  * every page. A full demo run (check → native guide → alternatives → draft, then recall → tracking → tips → reload) with console and
  * Web Storage spied on from before any page script runs.
  */

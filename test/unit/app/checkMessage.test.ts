@@ -1,7 +1,7 @@
 /**
  * The whole check for each built-in demo scenario: simulated Outlook host + real GraphClient +
  * the simulated tenant over MSW. Expectations are written from the scenario JSON and the rules
- * in DESIGN.md, not from what the code happens to print.
+ * in docs/architecture.md ("The reason-code spine"), not from what the code happens to print.
  */
 import { checkMessage } from '../../../src/app/checkMessage';
 import { graphGapText } from '../../../src/app/components/graphGapText';

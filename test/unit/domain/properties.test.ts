@@ -145,7 +145,7 @@ describe('assessment invariants (property-based)', () => {
     );
   });
 
-  it('the overall verdict follows from the counts exactly as DESIGN.md says', () => {
+  it('the overall verdict follows from the counts exactly as docs/architecture.md says', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const { overall, counts, messageReasons } = assessCase(c);

@@ -1,6 +1,7 @@
 /**
  * One row per reason code: the situation that triggers it, what each recipient gets, and the
- * overall verdict the sender sees. A new rule adds a row here (see reference/style.md).
+ * overall verdict the sender sees. A new rule adds a row here (docs/architecture.md, "Where each kind of
+ * change goes").
  */
 import type { Verdict, OverallVerdict } from '../../../src/domain/verdict';
 import { ALL_MESSAGE_REASONS, ALL_RECIPIENT_REASONS, type MessageReason, type RecipientReason } from '../../../src/domain/reasonCodes';

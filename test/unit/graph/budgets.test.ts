@@ -1,6 +1,6 @@
 /**
- * Performance budgets measured in requests, not milliseconds (DESIGN.md: "verdict in one Graph
- * round trip"): the HTTP requests the real check sends, counted with GraphClient's onRequest.
+ * Performance budgets measured in requests, not milliseconds (docs/architecture.md, "Quality bars the tests hold": the final
+ * verdict from one Graph round trip): the HTTP requests the real check sends, counted with GraphClient's onRequest.
  */
 import { checkMessage } from '../../../src/app/checkMessage';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';

@@ -1,5 +1,5 @@
 /**
- * Fewer waves (DESIGN.md, Performance): Outlook runs at most 4 mailbox requests of a $batch at a
+ * Fewer waves (docs/architecture.md, "Quality bars the tests hold"): Outlook runs at most 4 mailbox requests of a $batch at a
  * time, so what a verdict costs is counted in waves, by the simulated tenant's latency model
  * (mailboxWaves) applied to the batches sent. And the tenant's verified domains are asked once per
  * browser session.

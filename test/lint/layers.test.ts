@@ -1,0 +1,113 @@
+/**
+ * @jest-environment node
+ *
+ * The layer rule (eslint.layers.mjs, docs/architecture.md "Layers") fails on a wrong import and
+ * lets a right one through. Runs the project's own ESLint config on virtual files: the paths
+ * decide which block applies, nothing is written to disk.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * ESLint loads eslint.config.mjs with a dynamic import, which jest's module sandbox refuses
+ * without --experimental-vm-modules; so the ESLint Node API runs in a child Node process, on the
+ * repository's real config, once for every probe in this file.
+ */
+const LINT_PROBES = `
+import { ESLint } from 'eslint';
+const probes = JSON.parse(process.argv[1]);
+const eslint = new ESLint({ cwd: process.cwd() });
+const out = [];
+for (const { filePath, code } of probes) {
+  const [result] = await eslint.lintText(code, { filePath });
+  out.push(result.messages
+    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message));
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+interface Probe {
+  readonly filePath: string;
+  readonly code: string;
+}
+
+const probes: Probe[] = [];
+let answers: string[][] | null = null;
+
+/** Registers a probe; its layer problems are read inside a test, after beforeAll linted them all. */
+function layerProblemsOf(filePath: string, code: string): () => string[] {
+  const index = probes.push({ filePath, code }) - 1;
+  return () => {
+    const problems = answers?.[index];
+    if (problems === undefined) throw new Error('probe not linted');
+    return problems;
+  };
+}
+
+beforeAll(() => {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', LINT_PROBES, JSON.stringify(probes)], {
+    cwd: path.resolve(__dirname, '../..'),
+    encoding: 'utf8',
+  });
+  answers = JSON.parse(output) as string[][];
+}, 60_000);
+
+describe('src/domain imports only src/domain', () => {
+  const file = 'src/domain/layerProbe.ts';
+  const graphAdapter = layerProblemsOf(file, "import { requestRecall } from '../graph/recall';\nexport const probe = requestRecall;\n");
+  const portTypeAndReact = layerProblemsOf(
+    file,
+    "import type { OutlookHost } from '../host/outlookHost';\nimport { useState } from 'react';\nexport type Probe = OutlookHost;\nexport const probe = useState;\n",
+  );
+  const fetchGlobal = layerProblemsOf(file, 'export const probe = () => fetch("/x");\n');
+  const sibling = layerProblemsOf(file, "import { MessageReason } from './reasonCodes';\nexport const probe = MessageReason;\n");
+
+  it('reports an import of the Graph adapter', () => {
+    expect(graphAdapter()).toEqual([expect.stringContaining('src/domain is the pure core')]);
+  });
+
+  it('reports even a type-only import of a port, and React', () => {
+    expect(portTypeAndReact()).toHaveLength(2);
+  });
+
+  it('reports fetch reached as a global', () => {
+    expect(fetchGlobal()).toEqual([expect.stringContaining('src/domain is the pure core')]);
+  });
+
+  it('lets a sibling domain import through', () => {
+    expect(sibling()).toEqual([]);
+  });
+});
+
+describe('a component imports no adapter', () => {
+  const officeHost = layerProblemsOf('src/app/components/LayerProbe.tsx', "import { officeHost } from '../../host/officeHost';\nexport const probe = officeHost;\n");
+  const graphAndTenant = layerProblemsOf(
+    'src/app/steps/LayerProbe.tsx',
+    "import { requestRecall } from '../../graph/recall';\nimport { simulatedTenantHandlers } from '../../demo/simulatedTenant';\nexport const probe = [requestRecall, simulatedTenantHandlers];\n",
+  );
+  const portValue = layerProblemsOf(
+    'src/app/alternatives/LayerProbe.tsx',
+    "import { NewMessageFormUnavailable } from '../../host/outlookHost';\nexport const probe = NewMessageFormUnavailable;\n",
+  );
+  const portTypeAndServices = layerProblemsOf(
+    'src/app/safetyWindow/LayerProbe.tsx',
+    "import type { OutlookHost } from '../../host/outlookHost';\nimport { useServices } from '../services';\nexport type Probe = OutlookHost;\nexport const probe = useServices;\n",
+  );
+
+  it('reports the Office host adapter in a component', () => {
+    expect(officeHost()).toEqual([expect.stringContaining('must not import an adapter')]);
+  });
+
+  it('reports a Graph request and the simulated tenant in a step', () => {
+    expect(graphAndTenant()).toHaveLength(2);
+  });
+
+  it('reports a value import from a port', () => {
+    expect(portValue()).toEqual([expect.stringContaining('only as a type')]);
+  });
+
+  it('lets a type-only port import and the services provider through', () => {
+    expect(portTypeAndServices()).toEqual([]);
+  });
+});
