@@ -74,7 +74,8 @@ export function scopeFromMailTip(recipientScope: string): RecipientScope {
 function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
   if (tip?.kind !== 'answered') return null;
   const total = tip.totalMemberCount ?? 0;
-  const external = tip.externalMemberCount;
-  if (total <= 1 && (external === null || external <= 0)) return null;
+  // A count that is not a whole number of people (negative, fractional) says nothing: unknown.
+  const external = tip.externalMemberCount !== null && Number.isInteger(tip.externalMemberCount) && tip.externalMemberCount >= 0 ? tip.externalMemberCount : null;
+  if (total <= 1 && (tip.externalMemberCount === null || tip.externalMemberCount === 0)) return null;
   return { totalMembers: Math.max(total, external ?? 0), externalMembers: external };
 }

@@ -94,6 +94,8 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
     ['a group with nobody outside', answered('internal', 12, 0), 'recallable', ['INTERNAL']],
     ['a group with 3 of 12 outside', answered('internal', 12, 3), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
     ['a group whose outside count is missing (null)', answered('internal', 12, null), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
+    // Found by the fuzzer: a count that is no count of people (negative) was read as "nobody outside".
+    ['a group whose outside count is negative', answered('internal', 2, -1), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
     ['outside members but no total (counts half given)', answered('internal', null, 2), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
     ['an empty group (0 members)', answered('internal', 0, 0), 'recallable', ['INTERNAL']],
     ['a group MailTips calls external', answered('external', 40, 40), 'not-recallable', ['EXTERNAL']],
