@@ -112,7 +112,11 @@ for (const lang of ['en', 'ru'] as const) {
         await expect(page.locator('[data-native-guide]')).toBeVisible();
       } else {
         await expect(page.locator('[data-recall-targets]')).toBeVisible();
+        // What a reopened pane reads back is the add-in's mark on the message, written right after
+        // the 202 (a Graph recall leaves no recall request in Sent Items): reopen once it is written.
+        const marked = journey.by === 'add-in' ? page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/v1.0/me/messages/')) : null;
         await page.getByRole('button', { name: WORDS[lang].recallNow, exact: true }).click();
+        await marked;
       }
       if (journey.by === 'add-in') {
         await expect(main(page)).toHaveAttribute('data-step', 'track');
