@@ -55,6 +55,15 @@ function pathOf(url: string, method = 'GET'): GraphRequestName {
   return match;
 }
 
+/** A cloud recall report in the Inbox, found by its header (reportLists.ts): the same one in every row that needs one. */
+const CLOUD_REPORT = {
+  id: 'report',
+  subject: 'Message Recall Report: Q4',
+  from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
+  receivedDateTime: '2026-11-25T10:00:00Z',
+  internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
+};
+
 function healthy(request: InnerRequest): InnerAnswer {
   switch (pathOf(request.url, request.method)) {
     case 'message':
@@ -83,13 +92,7 @@ function healthy(request: InnerRequest): InnerAnswer {
             status: 200,
             body: {
               value: [
-                {
-                  id: 'report',
-                  subject: 'Message Recall Report: Q4',
-                  from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
-                  receivedDateTime: '2026-11-25T10:00:00Z',
-                  internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
-                },
+                CLOUD_REPORT,
               ],
             },
           }
@@ -710,13 +713,7 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
         status: 200,
         body: {
           value: [
-            {
-              id: 'report',
-              subject: 'Message Recall Report: Q4',
-              from: { emailAddress: { address: 'microsoftexchange@contoso.com' } },
-              receivedDateTime: '2026-11-25T10:00:00Z',
-              internetMessageHeaders: [{ name: 'x-ms-exchange-recallreportgenerated', value: 'true' }],
-            },
+            CLOUD_REPORT,
           ],
         },
       })),
