@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
-import { en } from '../../src/i18n/en';
-import { ru } from '../../src/i18n/ru';
 
 /*
  * Every word on screen comes from the ru/en catalogs. A static scan of the TSX the pane and the
@@ -102,43 +99,5 @@ describe('no hard-coded UI text', () => {
     ['non-readable attributes are fine', '<div data-step="check" className="x" role="status" />', []],
   ])('scanner: %s', (_name, jsx, expected) => {
     expect(hardCodedText('probe.tsx', `const probe = (${jsx});`).map((f) => f.text)).toEqual(expected);
-  });
-});
-
-/* ICU plurals: Russian needs one / few / many / other; English one / other. */
-
-interface AstNode {
-  readonly type: number;
-  readonly value?: string;
-  readonly options?: Record<string, { readonly value: readonly AstNode[] }>;
-  readonly pluralType?: string;
-}
-const SELECT = 5;
-const PLURAL = 6;
-
-function plurals(ast: readonly AstNode[]): { name: string; keys: string[] }[] {
-  return ast.flatMap((node) => {
-    const nested = Object.values(node.options ?? {}).flatMap((option) => plurals(option.value));
-    return node.type === PLURAL ? [{ name: node.value ?? '', keys: Object.keys(node.options ?? {}) }, ...nested] : node.type === SELECT ? nested : [];
-  });
-}
-
-const astOf = (message: string, lang: string) => new IntlMessageFormat(message, lang, undefined, { ignoreTag: true }).getAst() as unknown as AstNode[];
-
-describe('ICU plurals in the catalogs', () => {
-  it.each(Object.keys(ru).map((k) => [k]))('ru %s: every category-based plural has one, few, many and other', (key) => {
-    for (const plural of plurals(astOf(ru[key as keyof typeof ru], 'ru'))) {
-      const categories = plural.keys.filter((k) => !k.startsWith('='));
-      if (categories.length === 1 && categories[0] === 'other') continue; // only exact matches (=1) and a fallback
-      expect({ key, arg: plural.name, keys: categories.sort() }).toEqual({ key, arg: plural.name, keys: ['few', 'many', 'one', 'other'] });
-    }
-  });
-
-  it.each(Object.keys(en).map((k) => [k]))('en %s: plurals have one and other', (key) => {
-    for (const plural of plurals(astOf(en[key as keyof typeof en], 'en'))) {
-      const categories = plural.keys.filter((k) => !k.startsWith('='));
-      if (categories.length === 1 && categories[0] === 'other') continue;
-      expect({ key, keys: categories.sort() }).toEqual({ key, keys: ['one', 'other'] });
-    }
   });
 });

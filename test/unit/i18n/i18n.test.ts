@@ -1,53 +1,159 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { isArgumentElement, isDateElement, isNumberElement, isPluralElement, isPoundElement, isSelectElement, isTagElement, isTimeElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { FailureKind } from '../../../src/domain/failure';
 import { en, type MessageKey } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
 import { createTranslator, escapeHtml, resolveLanguage, type Lang } from '../../../src/i18n/translator';
 
-const keys = Object.keys(en) as MessageKey[];
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, ru };
+/*
+ * The catalogs as a whole: every message of en.ts and ru.ts parsed once with formatjs' own ICU
+ * parser and compared structurally. Each test collects the offending keys, so a failure names them.
+ * That ru has exactly en's keys is the compiler's job: ru is typed Record<MessageKey, string>, and an
+ * object literal with a missing or an extra key does not compile.
+ */
 
-/** Every argument a message uses, with how it uses it (plural, select, plain…). */
-function argumentsOf(message: string, lang: Lang): Map<string, string> {
-  const found = new Map<string, string>();
-  const kinds: Record<number, string> = { 1: 'argument', 2: 'number', 3: 'date', 4: 'time', 5: 'select', 6: 'plural' };
-  const walk = (elements: readonly unknown[]) => {
-    for (const element of elements as { type: number; value?: unknown; options?: Record<string, { value: unknown[] }>; children?: unknown[] }[]) {
-      const kind = kinds[element.type];
-      if (kind !== undefined && typeof element.value === 'string') found.set(element.value, kind === 'number' ? 'plural' : kind);
-      for (const option of Object.values(element.options ?? {})) walk(option.value);
-      if (element.children) walk(element.children);
-    }
-  };
-  // Parsed as the translator parses (tags are text: templates carry HTML).
-  walk(new IntlMessageFormat(message, lang, undefined, { ignoreTag: true }).getAst());
-  return found;
+const keys = Object.keys(en) as MessageKey[];
+const catalogs: Record<Lang, Readonly<Record<MessageKey, string>>> = { en, ru };
+const LANGS: readonly Lang[] = ['en', 'ru'];
+
+/** What a message asks of its caller and shows its reader, independent of the words. */
+interface Shape {
+  /** argument → how it is used ('argument', 'number', 'date', 'time', 'select', 'plural', 'selectordinal'). */
+  readonly args: Map<string, Set<string>>;
+  /** select argument → its branch names. */
+  readonly selects: Map<string, Set<string>>;
+  /** cardinal plurals: argument and its CLDR categories (exact =N matches left out). */
+  readonly plurals: { readonly arg: string; readonly categories: readonly string[] }[];
+  readonly tags: string[];
 }
 
-describe('catalogs', () => {
-  it('ru has exactly the keys of en', () => {
-    expect(Object.keys(ru).sort()).toEqual([...keys].sort());
-  });
-
-  const translators = { en: createTranslator('en'), ru: createTranslator('ru') };
-  it.each(keys.flatMap((key) => (['en', 'ru'] as const).map((lang) => [lang, key] as const)))('%s %s compiles and formats', (lang, key) => {
-    const message = catalogs[lang][key];
-    const values = Object.fromEntries([...argumentsOf(message, lang)].map(([name, kind]) => [name, kind === 'plural' ? 2 : kind === 'select' ? 'true' : 'X']));
-    const text = translators[lang].t(key, values);
-    expect(text.trim()).not.toBe('');
-    expect(text).not.toMatch(/[{}]/);
-  });
-
-  it.each(keys)('%s uses the same arguments in ru as in en', (key) => {
-    expect([...argumentsOf(ru[key], 'ru').keys()].sort()).toEqual([...argumentsOf(en[key], 'en').keys()].sort());
-  });
-
-  it('every reason code has a title and an explanation (the UI shows both)', () => {
-    const reasons = ['NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD', 'INTERNAL', 'EXTERNAL_ALLOWED_TENANT', 'EXTERNAL', 'CONSUMER_MAILBOX', 'READ', 'GROUP_HAS_EXTERNAL_MEMBERS', 'SCOPE_UNKNOWN', 'MALFORMED_ADDRESS'];
-    for (const code of reasons) {
-      expect(keys).toContain(`reason.${code}.title`);
-      expect(keys).toContain(`reason.${code}.detail`);
+function shapeOf(elements: readonly MessageFormatElement[], shape: Shape = { args: new Map(), selects: new Map(), plurals: [], tags: [] }): Shape {
+  const noteUse = (name: string, kind: string) => shape.args.set(name, (shape.args.get(name) ?? new Set()).add(kind));
+  for (const element of elements) {
+    if (isArgumentElement(element)) noteUse(element.value, 'argument');
+    else if (isNumberElement(element)) noteUse(element.value, 'number');
+    else if (isDateElement(element)) noteUse(element.value, 'date');
+    else if (isTimeElement(element)) noteUse(element.value, 'time');
+    else if (isTagElement(element)) {
+      shape.tags.push(element.value);
+      shapeOf(element.children, shape);
+    } else if (isSelectElement(element)) {
+      noteUse(element.value, 'select');
+      const branches = shape.selects.get(element.value) ?? new Set<string>();
+      for (const option of Object.keys(element.options)) branches.add(option);
+      shape.selects.set(element.value, branches);
+      for (const option of Object.values(element.options)) shapeOf(option.value, shape);
+    } else if (isPluralElement(element)) {
+      noteUse(element.value, element.pluralType === 'ordinal' ? 'selectordinal' : 'plural');
+      if (element.pluralType !== 'ordinal') shape.plurals.push({ arg: element.value, categories: Object.keys(element.options).filter((k) => !k.startsWith('=')).sort() });
+      for (const option of Object.values(element.options)) shapeOf(option.value, shape);
+    } else if (isPoundElement(element)) {
+      // `#` is the enclosing plural's own number.
     }
+  }
+  return shape;
+}
+
+type Parsed = { readonly ok: true; readonly shape: Shape } | { readonly ok: false; readonly error: string };
+const parsed: Record<Lang, Map<MessageKey, Parsed>> = { en: new Map(), ru: new Map() };
+for (const lang of LANGS) {
+  for (const key of keys) {
+    try {
+      parsed[lang].set(key, { ok: true, shape: shapeOf(parse(catalogs[lang][key])) });
+    } catch (error) {
+      parsed[lang].set(key, { ok: false, error: String((error as { originalMessage?: string }).originalMessage ?? error) });
+    }
+  }
+}
+
+/** Keys whose message parsed in both languages, with both shapes. */
+const pairs = keys.flatMap((key) => {
+  const a = parsed.en.get(key);
+  const b = parsed.ru.get(key);
+  return a?.ok && b?.ok ? [{ key, en: a.shape, ru: b.shape }] : [];
+});
+
+const describeArgs = (shape: Shape) => [...shape.args].map(([name, kinds]) => `${name}:${[...kinds].sort().join('+')}`).sort();
+
+/**
+ * What an argument must be given: a select's branch name, a date, a number, or anything printable.
+ * A number printed plainly in one language may be a plural in the other (Russian agrees «2 из 3
+ * получателей» where English needs no plural), so 'plain' goes with 'number'; any other pair differs.
+ */
+function argumentClash(a: Set<string>, b: Set<string>): boolean {
+  const classOf = (kinds: Set<string>) => (kinds.has('select') ? 'select' : kinds.has('date') || kinds.has('time') ? 'date' : kinds.has('plural') || kinds.has('selectordinal') || kinds.has('number') ? 'number' : 'plain');
+  const [x, y] = [classOf(a), classOf(b)];
+  return x !== y && !([x, y].includes('plain') && [x, y].includes('number'));
+}
+
+const argumentsDiffer = (p: { en: Shape; ru: Shape }) =>
+  [...p.en.args.keys()].sort().join() !== [...p.ru.args.keys()].sort().join() || [...p.en.args].some(([name, kinds]) => argumentClash(kinds, p.ru.args.get(name) ?? new Set()));
+const describeSelects = (shape: Shape) => [...shape.selects].map(([name, branches]) => `${name}{${[...branches].sort().join(',')}}`).sort();
+
+describe('the catalogs, message by message, as a whole', () => {
+  it('every message is valid ICU MessageFormat', () => {
+    const broken = LANGS.flatMap((lang) => [...parsed[lang]].flatMap(([key, p]) => (p.ok ? [] : [`${lang} ${key}: ${p.error}`])));
+    expect(broken).toEqual([]);
+    // The walk sees real structure (a parser that returned nothing would pass the tests below).
+    expect(pairs.filter((p) => p.en.plurals.length > 0).length).toBeGreaterThan(20);
+    expect(pairs.filter((p) => p.en.selects.size > 0).length).toBeGreaterThan(10);
+  });
+
+  it('no message is empty', () => {
+    const empty = LANGS.flatMap((lang) => keys.filter((key) => catalogs[lang][key].trim() === '').map((key) => `${lang} ${key}`));
+    expect(empty).toEqual([]);
+  });
+
+  it('ru asks for the same arguments as en, each used the same way (plain, number, date, select, plural)', () => {
+    const differing = pairs.filter(argumentsDiffer).map((p) => `${p.key}: en [${describeArgs(p.en).join(', ')}] ru [${describeArgs(p.ru).join(', ')}]`);
+    expect(differing).toEqual([]);
+  });
+
+  it('every select has the same branches in en and ru', () => {
+    const differing = pairs.filter((p) => describeSelects(p.en).join() !== describeSelects(p.ru).join()).map((p) => `${p.key}: en ${describeSelects(p.en).join(' ')} ru ${describeSelects(p.ru).join(' ')}`);
+    expect(differing).toEqual([]);
+  });
+
+  it('tags are the same in en and ru', () => {
+    const differing = pairs.filter((p) => [...p.en.tags].sort().join() !== [...p.ru.tags].sort().join()).map((p) => `${p.key}: en <${p.en.tags.join('> <')}> ru <${p.ru.tags.join('> <')}>`);
+    expect(differing).toEqual([]);
+  });
+
+  it('Russian plurals have one, few, many and other; English ones one and other', () => {
+    // A plural with only exact matches (=1) and a fallback has no categories to get wrong.
+    const wanted: Record<Lang, string> = { en: 'one,other', ru: 'few,many,one,other' };
+    const wrong = pairs.flatMap((p) =>
+      LANGS.flatMap((lang) =>
+        p[lang].plurals
+          .filter(({ categories }) => !(categories.length === 1 && categories[0] === 'other') && categories.join() !== wanted[lang])
+          .map(({ arg, categories }) => `${lang} ${p.key} {${arg}}: ${categories.join(', ')}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('every message formats, with sample values, into text without ICU leftovers', () => {
+    const failures: string[] = [];
+    for (const lang of LANGS) {
+      const { t } = createTranslator(lang);
+      for (const key of keys) {
+        const p = parsed[lang].get(key);
+        if (!p?.ok) continue;
+        const values = Object.fromEntries(
+          [...p.shape.args].map(([name, kinds]) => {
+            const branch = [...(p.shape.selects.get(name) ?? [])].find((b) => b !== 'other');
+            if (kinds.has('select')) return [name, branch ?? 'other'];
+            return [name, kinds.has('plural') || kinds.has('number') || kinds.has('date') || kinds.has('time') ? 2 : 'X'];
+          }),
+        );
+        try {
+          const text = t(key, values);
+          if (text.trim() === '' || /[{}]/.test(text)) failures.push(`${lang} ${key}: "${text}"`);
+        } catch (error) {
+          failures.push(`${lang} ${key}: ${String(error)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
@@ -112,12 +218,15 @@ describe('html(): values are text, never markup', () => {
 
 describe('failures in words', () => {
   const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'mailbox-unavailable', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
+  const failureOf = (kind: FailureKind) =>
+    kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, why: 'x' } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
 
-  it.each(kinds.flatMap((kind) => (['en', 'ru'] as const).map((lang) => [lang, kind] as const)))('%s: %s has its own text', (lang, kind) => {
-    const failure = kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, why: 'x' } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
-    const text = createTranslator(lang).failure(failure as never);
-    expect(text).not.toBe('');
-    expect(text).not.toMatch(/Error|at \w+ \(|undefined/);
+  it('each kind of failure has its own words in each language, none of them a stack trace', () => {
+    const wrong = LANGS.flatMap((lang) => {
+      const texts = kinds.map((kind) => [kind, createTranslator(lang).failure(failureOf(kind) as never)] as const);
+      return texts.filter(([kind, text]) => text.trim() === '' || /Error|at \w+ \(|undefined/.test(text) || texts.some(([other, t]) => other !== kind && t === text)).map(([kind, text]) => `${lang} ${kind}: "${text}"`);
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('an unexpected failure gives the user a reference to quote', () => {
