@@ -4,6 +4,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layerRules } from './eslint.layers.mjs';
+import { uiTextRules } from './eslint.uiText.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-demo/**', 'dist-dev/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
@@ -32,6 +33,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   ...layerRules,
+  ...uiTextRules,
   {
     files: ['scripts/**/*.{js,mjs,cjs,ts}', '*.config.{js,mjs,cjs}', 'webpack.config.js', 'jest.config.js'],
     languageOptions: { globals: { ...globals.node } },
