@@ -1,127 +1,19 @@
 import { BUILT_IN_SCENARIOS } from '../../src/demo/scenarios';
-import { largeListScenario } from '../../src/demo/scenarios/largeList';
-import { allowSimulatedGraphOutage, demoUrl, expectNotBlank, openScenario, overallVerdict, readContract, type Overall, type Verdict } from './support/demo';
+import { allowSimulatedGraphOutage, demoUrl, expectNotBlank, openScenario, overallVerdict, readContract, type Verdict } from './support/demo';
+import { EXPECTED_VERDICTS } from '../expected/verdicts';
 import { expect, test } from './support/fixtures';
 
 /*
  * The demo's DOM contract (docs/scenarios.md, "DOM contract") for every built-in scenario. The
- * expectations are written from the rules in docs/architecture.md ("The reason-code spine") and
- * the scenario files, not copied from the app:
- *
- *   message blockers → every recipient not-recallable; INTERNAL recallable; EXTERNAL and
- *   CONSUMER_MAILBOX not-recallable; EXTERNAL_ALLOWED_TENANT, GROUP_HAS_EXTERNAL_MEMBERS and
- *   SCOPE_UNKNOWN uncertain; READ recallable unless the policy says recallReadMessages: false.
- *   Overall: blocker or nobody reachable → not-recallable; all recallable → recallable; none
- *   not-recallable but some uncertain → uncertain; otherwise partial.
- *
- * Without Graph (graph-unavailable) the only fact left is the sender's own domain, which docs/architecture.md
- * says is "marked uncertain": SCOPE_UNKNOWN. Office.js never shows Bcc, so that row is absent.
- * MALFORMED_ADDRESS is the app's documented addition to those rules (src/domain/reasonCodes.ts, docs/fail-closed.md).
+ * verdicts expected are test/expected/verdicts.ts, the table the use-case test
+ * (test/unit/app/checkMessage.test.ts) reads too; where they come from is written there.
  */
 
 const R: Verdict = 'recallable';
 const N: Verdict = 'not-recallable';
 const U: Verdict = 'uncertain';
 
-interface Expectation {
-  readonly overall: Overall;
-  readonly messageReasons: readonly string[];
-  /** address (as in the message) → [verdict, reason codes] */
-  readonly recipients: Readonly<Record<string, readonly [Verdict, readonly string[]]>>;
-  /** The banner title in English, where worth pinning. */
-  readonly title?: string;
-}
-
 const boris = 'boris.ivanov@contoso.com';
-const maria = 'maria.sokolova@contoso.com';
-const chen = 'chen.wei@contoso.com';
-const dmitryGmail = 'dmitry.k@gmail.com';
-const internal = (...addresses: string[]) => Object.fromEntries(addresses.map((a) => [a, [R, ['INTERNAL']] as const]));
-const blocked = (...addresses: string[]) => Object.fromEntries(addresses.map((a) => [a, [N, ['INTERNAL']] as const]));
-
-function largeListExpectation(count: number): Expectation {
-  const recipients: Record<string, readonly [Verdict, readonly string[]]> = {};
-  for (const person of largeListScenario(count).message.to) {
-    const domain = person.address.split('@')[1];
-    if (domain === 'contoso.com') recipients[person.address] = [R, ['INTERNAL']];
-    else if (domain === 'gmail.com') recipients[person.address] = [N, ['CONSUMER_MAILBOX']];
-    else recipients[person.address] = [N, ['EXTERNAL']]; // fabrikam.com, not on the allow-list
-  }
-  const reachable = Object.values(recipients).filter(([v]) => v === R).length;
-  return { overall: 'partial', messageReasons: [], recipients, title: `Recall can reach ${reachable} of ${count}` };
-}
-
-const EXPECTED: Readonly<Record<string, Expectation>> = {
-  'all-internal': { overall: 'recallable', messageReasons: [], recipients: internal(boris, maria, chen), title: 'Recall can still work for everyone' },
-  'gmail-among-internal': {
-    overall: 'partial',
-    messageReasons: [],
-    recipients: { ...internal(boris, maria), [dmitryGmail]: [N, ['CONSUMER_MAILBOX']] },
-    title: 'Recall can reach 2 of 3',
-  },
-  'only-external': {
-    overall: 'not-recallable',
-    messageReasons: [],
-    recipients: { 'laura.jensen@fabrikam.com': [N, ['EXTERNAL']], 'sam.patel@northwind.example': [N, ['EXTERNAL']] },
-    title: 'A recall can’t work for this message',
-  },
-  'personal-outlook-com': {
-    overall: 'not-recallable',
-    messageReasons: ['NOT_EXCHANGE_MAILBOX'],
-    recipients: { 'kim.lee@outlook.com': [N, ['CONSUMER_MAILBOX']], [dmitryGmail]: [N, ['CONSUMER_MAILBOX']] },
-  },
-  'not-in-sent-items': { overall: 'not-recallable', messageReasons: ['NOT_IN_SENT_ITEMS'], recipients: blocked('alex.morgan@contoso.com') },
-  'graph-unavailable': {
-    overall: 'partial',
-    messageReasons: [],
-    recipients: { [boris]: [U, ['SCOPE_UNKNOWN']], [dmitryGmail]: [N, ['CONSUMER_MAILBOX']], [maria]: [U, ['SCOPE_UNKNOWN']] },
-    // Two of the "reachable" are only uncertain, so the title must not promise them.
-    title: 'Recall may reach up to 2 of 3',
-  },
-  // 404 MailboxNotEnabledForRESTAPI is not "not in Sent Items": scopes from the verified domains alone
-  // (MailTips can't be asked either, so colleagues stay unconfirmed), no Bcc row.
-  'on-premises-mailbox': {
-    overall: 'partial',
-    messageReasons: [],
-    recipients: { [boris]: [U, ['INTERNAL_DOMAIN_UNCONFIRMED']], 'laura.jensen@fabrikam.com': [N, ['EXTERNAL']], [maria]: [U, ['INTERNAL_DOMAIN_UNCONFIRMED']] },
-  },
-  'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], recipients: blocked(boris, maria) },
-  'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], recipients: blocked(boris, maria) },
-  'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], recipients: blocked(boris) },
-  'group-with-externals': {
-    overall: 'uncertain',
-    messageReasons: [],
-    recipients: { 'atlas@contoso.com': [U, ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']], ...internal(boris) },
-    title: 'Recall may work, but it is not certain',
-  },
-  'partner-tenant': {
-    overall: 'uncertain',
-    messageReasons: [],
-    recipients: { 'laura.jensen@fabrikam.com': [U, ['EXTERNAL_ALLOWED_TENANT']], ...internal(boris) },
-  },
-  'throttled-batch': { overall: 'recallable', messageReasons: [], recipients: internal(boris, maria, chen) },
-  'odd-addresses': {
-    overall: 'partial',
-    messageReasons: [],
-    // The cc "boris.ivanov@contoso.com" is the same mailbox as the first To: one row, first spelling.
-    recipients: {
-      'Boris.Ivanov@CONTOSO.com': [R, ['INTERNAL']],
-      'boris.ivanov+billing@contoso.com': [R, ['INTERNAL']],
-      'not-an-address': [U, ['MALFORMED_ADDRESS']],
-      'пётр@пример.рф': [N, ['EXTERNAL']],
-    },
-  },
-  'read-by-one': { overall: 'recallable', messageReasons: [], recipients: { ...internal(maria, chen), [boris]: [R, ['INTERNAL', 'READ']] } },
-  'read-not-recallable': { overall: 'partial', messageReasons: [], recipients: { ...internal(maria, chen), [boris]: [N, ['INTERNAL', 'READ']] } },
-  'already-recalled': { overall: 'not-recallable', messageReasons: ['ALREADY_RECALLED'], recipients: blocked(boris, maria, chen) },
-  'new-outlook-ru': { overall: 'partial', messageReasons: [], recipients: { ...internal(boris, chen), 'dmitry.k@yandex.ru': [N, ['CONSUMER_MAILBOX']] } },
-  // The recall-* scenarios differ only in how the recall itself goes; the check is plain.
-  'recall-partial-failure': { overall: 'partial', messageReasons: [], recipients: { ...internal(boris, maria), [dmitryGmail]: [N, ['CONSUMER_MAILBOX']] } },
-  'recall-refused': { overall: 'recallable', messageReasons: [], recipients: internal(boris, maria, chen) },
-  'recall-throttled': { overall: 'recallable', messageReasons: [], recipients: internal(boris, maria, chen) },
-  'recall-classic-reports': { overall: 'recallable', messageReasons: [], recipients: internal(boris, maria, chen) },
-  'large-list-500': largeListExpectation(500),
-};
 
 // Compose scenarios (message.mode "compose") have no verdict: safety-window.spec.ts covers them.
 const builtInIds = BUILT_IN_SCENARIOS.filter((s) => (s as { message?: { mode?: unknown } }).message?.mode !== 'compose').map((s) => String((s as { id?: unknown }).id));
@@ -129,14 +21,14 @@ const graphIsDown = (id: string) =>
   BUILT_IN_SCENARIOS.some((s) => (s as { id?: unknown }).id === id && (s as { tenant?: { graph?: unknown } }).tenant?.graph === 'unavailable');
 
 test('the expectation table covers exactly the built-in scenarios', () => {
-  expect([...builtInIds].sort()).toEqual(Object.keys(EXPECTED).sort());
+  expect([...builtInIds].sort()).toEqual(Object.keys(EXPECTED_VERDICTS).sort());
 });
 
 const sorted = (codes: readonly string[]) => [...codes].sort();
 
 for (const id of builtInIds) {
   test(`DOM contract: ?scenario=${id}`, async ({ page, pageIssues }) => {
-    const expected = EXPECTED[id];
+    const expected = EXPECTED_VERDICTS[id];
     test.skip(expected === undefined, `no expectation written for ${id} (see the coverage test)`);
     if (expected === undefined) return;
     if (graphIsDown(id)) allowSimulatedGraphOutage(pageIssues);
@@ -147,8 +39,8 @@ for (const id of builtInIds) {
 
     expect(actual.overall, 'data-overall-verdict').toBe(expected.overall);
     expect(sorted(actual.messageReasons), 'data-message-reasons').toEqual(sorted(expected.messageReasons));
-    expect(actual.rowCount, 'one [data-recipient] row per distinct recipient').toBe(Object.keys(expected.recipients).length);
-    const want = Object.fromEntries(Object.entries(expected.recipients).map(([address, [verdict, reasons]]) => [address, { verdict, reasons: sorted(reasons) }]));
+    expect(actual.rowCount, 'one [data-recipient] row per distinct recipient').toBe(expected.rows.length);
+    const want = Object.fromEntries(expected.rows.map(([address, verdict, reasons]) => [address, { verdict, reasons: sorted(reasons) }]));
     const got = Object.fromEntries(Object.entries(actual.recipients).map(([address, row]) => [address, { verdict: row.verdict, reasons: sorted(row.reasons) }]));
     expect(got).toEqual(want);
 

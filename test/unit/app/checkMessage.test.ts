@@ -1,7 +1,7 @@
 /**
  * The whole check for each built-in demo scenario: simulated Outlook host + real GraphClient +
- * the simulated tenant over MSW. Expectations are written from the scenario JSON and the rules
- * in docs/architecture.md ("The reason-code spine"), not from what the code happens to print.
+ * the simulated tenant over MSW. The expected verdicts are test/expected/verdicts.ts, the table
+ * the browser's DOM contract (test/e2e/scenarios.spec.ts) reads too.
  */
 import { checkMessage } from '../../../src/app/checkMessage';
 import { graphGapText } from '../../../src/app/components/graphGapText';
@@ -11,12 +11,11 @@ import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { BUILT_IN_SCENARIOS } from '../../../src/demo/scenarios';
 import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { parseAddress } from '../../../src/domain/address';
-import type { MessageReason, RecipientReason } from '../../../src/domain/reasonCodes';
-import type { OverallVerdict, Verdict } from '../../../src/domain/verdict';
 import { createTranslator } from '../../../src/i18n/translator';
 import { setupMswForFile } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { servicesFor, type ServicesOptions } from '../../builders/services';
+import { EXPECTED_VERDICTS } from '../../expected/verdicts';
 
 const { server, graphRequests } = setupMswForFile();
 
@@ -28,83 +27,26 @@ async function check(scenario: Scenario, options: ServicesOptions = {}) {
   return { outcome: await checkMessage(services, item), waits };
 }
 
-type Row = readonly [address: string, verdict: Verdict, reasons: readonly RecipientReason[]];
-interface Expected {
-  readonly overall: OverallVerdict;
-  readonly messageReasons?: readonly MessageReason[];
-  readonly rows: readonly Row[];
-  readonly gaps?: readonly string[];
-}
-
 const r = 'recallable' as const;
-const u = 'uncertain' as const;
 const n = 'not-recallable' as const;
 const boris = 'boris.ivanov@contoso.com';
-const maria = 'maria.sokolova@contoso.com';
-const chen = 'chen.wei@contoso.com';
 const dmitryGmail = 'dmitry.k@gmail.com';
-
-const EXPECTED: Record<string, Expected> = {
-  'all-internal': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'gmail-among-internal': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, r, ['INTERNAL']]] },
-  'only-external': { overall: 'not-recallable', rows: [['laura.jensen@fabrikam.com', n, ['EXTERNAL']], ['sam.patel@northwind.example', n, ['EXTERNAL']]] },
-  'personal-outlook-com': {
-    overall: 'not-recallable',
-    messageReasons: ['NOT_EXCHANGE_MAILBOX'],
-    rows: [['kim.lee@outlook.com', n, ['CONSUMER_MAILBOX']], [dmitryGmail, n, ['CONSUMER_MAILBOX']]],
-  },
-  // Graph: the message is in the Inbox (parentFolderId ≠ Sent Items' id). Alex is the only recipient of Boris' message.
-  'not-in-sent-items': { overall: 'not-recallable', messageReasons: ['NOT_IN_SENT_ITEMS'], rows: [['alex.morgan@contoso.com', n, ['INTERNAL']]] },
-  // Degraded: only what Office.js shows (no Bcc finance@), scope guessed from the sender's domain.
-  'graph-unavailable': {
-    overall: 'partial',
-    rows: [[boris, u, ['SCOPE_UNKNOWN']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, u, ['SCOPE_UNKNOWN']]],
-    gaps: ['graph', 'bcc'],
-  },
-  // Graph can't serve the mailbox (404 MailboxNotEnabledForRESTAPI): not NOT_IN_SENT_ITEMS; scopes from
-  // the tenant's verified domains (the directory still answers); Bcc unknown.
-  // MailTips can't be asked either: the verified domains alone leave colleagues unconfirmed.
-  'on-premises-mailbox': { overall: 'partial', rows: [[boris, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], [maria, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]], gaps: ['graph', 'bcc'] },
-  'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
-  'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']]] },
-  'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [[boris, n, ['INTERNAL']]] },
-  'group-with-externals': { overall: 'uncertain', rows: [['atlas@contoso.com', u, ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']], [boris, r, ['INTERNAL']]] },
-  'partner-tenant': { overall: 'uncertain', rows: [['laura.jensen@fabrikam.com', u, ['EXTERNAL_ALLOWED_TENANT']], [boris, r, ['INTERNAL']]] },
-  'throttled-batch': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'odd-addresses': {
-    overall: 'partial',
-    rows: [
-      ['Boris.Ivanov@CONTOSO.com', r, ['INTERNAL']],
-      ['boris.ivanov+billing@contoso.com', r, ['INTERNAL']],
-      ['not-an-address', u, ['MALFORMED_ADDRESS']],
-      ['пётр@пример.рф', n, ['EXTERNAL']],
-    ],
-  },
-  'read-by-one': { overall: 'recallable', rows: [[boris, r, ['INTERNAL', 'READ']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'read-not-recallable': { overall: 'partial', rows: [[boris, n, ['INTERNAL', 'READ']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'already-recalled': { overall: 'not-recallable', messageReasons: ['ALREADY_RECALLED'], rows: [[boris, n, ['INTERNAL']], [maria, n, ['INTERNAL']], [chen, n, ['INTERNAL']]] },
-  'new-outlook-ru': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], ['dmitry.k@yandex.ru', n, ['CONSUMER_MAILBOX']], [chen, r, ['INTERNAL']]] },
-  'recall-partial-failure': { overall: 'partial', rows: [[boris, r, ['INTERNAL']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, r, ['INTERNAL']]] },
-  'recall-refused': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'recall-throttled': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-  'recall-classic-reports': { overall: 'recallable', rows: [[boris, r, ['INTERNAL']], [maria, r, ['INTERNAL']], [chen, r, ['INTERNAL']]] },
-};
 
 // Compose scenarios (message.mode "compose") are checked at Send: test/unit/safetyWindow and safety-window.spec.ts.
 const builtInIds = BUILT_IN_SCENARIOS.filter((s) => (s as { message?: { mode?: unknown } }).message?.mode !== 'compose').map((s) => (s as { id: string }).id);
 
 describe('checkMessage for every built-in scenario', () => {
-  it('every built-in scenario has its expected verdict written here', () => {
-    expect(builtInIds.filter((id) => !(id in EXPECTED) && id !== 'large-list-500')).toEqual([]);
+  it('the expected-verdict table (test/expected/verdicts.ts) covers exactly the built-in scenarios', () => {
+    expect([...builtInIds].sort()).toEqual(Object.keys(EXPECTED_VERDICTS).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('%s', async (id, expected) => {
+  it.each(Object.entries(EXPECTED_VERDICTS))('%s', async (id, expected) => {
     const { outcome } = await check(builtInScenario(id));
     const { assessment } = outcome;
     expect(assessment.overall).toBe(expected.overall);
-    expect(assessment.messageReasons).toEqual(expected.messageReasons ?? []);
+    expect(assessment.messageReasons).toEqual(expected.messageReasons);
     expect(assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual(expected.rows);
-    expect(outcome.gaps.map((g) => g.kind)).toEqual(expected.gaps ?? []);
+    expect(outcome.gaps.map((g) => g.kind)).toEqual(expected.gaps);
   });
 
   it('large-list-500: one Graph round trip for 500 recipients; the partner and personal ones are named', async () => {

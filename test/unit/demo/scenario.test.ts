@@ -5,9 +5,12 @@ import { aScenario } from '../../builders/scenario';
 const idOf = (s: unknown) => (s as { id: string }).id;
 
 describe('built-in scenarios', () => {
-  it.each(BUILT_IN_SCENARIOS.map((s) => [idOf(s), s] as const))('%s validates', (_id, raw) => {
-    const parsed = parseScenario(raw);
-    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+  it('all validate (the problems of any that does not, by id)', () => {
+    const problems = BUILT_IN_SCENARIOS.flatMap((raw) => {
+      const parsed = parseScenario(raw);
+      return parsed.ok ? [] : [{ id: idOf(raw), problems: parsed.problems }];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('have unique ids, each found by findBuiltInScenario', () => {
