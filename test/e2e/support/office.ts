@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { OFFICE_JS_URL, PROD_URL } from './urls';
 
 /** Mirrors the configuration test/e2e/office-stand-in.js reads (see the comment at its top). */
@@ -94,5 +94,3 @@ export async function officeCalls(page: Page): Promise<OfficeCalls> {
 export async function selectItem(page: Page, item: StandInItem | null): Promise<number> {
   return page.evaluate((i) => (globalThis as unknown as { __officeStandIn: { selectItem: (item: unknown) => number } }).__officeStandIn.selectItem(i), item);
 }
-
-export const isOfficeJs = (request: Request) => request.url() === OFFICE_JS_URL;
