@@ -8,7 +8,7 @@ import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
  * your add-in"), so it carries neither the pane's catalogs nor the ICU formatter; plurals come
  * from the platform's Intl.PluralRules. Keys mirror the reason codes, as in the pane.
  */
-export type AlertLang = 'en' | 'ru';
+type AlertLang = 'en' | 'ru';
 
 /** Outlook's limits (docs: onmessagesend-onappointmentsend-events.md, smart-alerts walkthrough). */
 export const MESSAGE_LIMIT = 500;
@@ -95,12 +95,12 @@ export function alertLang(displayLanguage: string | undefined): AlertLang {
   return (displayLanguage ?? '').toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-export interface AlertText {
+interface AlertText {
   readonly plain: string;
   readonly markdown: string;
 }
 
-export interface AlertContent {
+interface AlertContent {
   readonly outOfReach: readonly OutOfReach[];
   readonly reasons: readonly SendTimeReason[];
   readonly minutes: number;
