@@ -10,7 +10,11 @@ import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
  */
 type AlertLang = 'en' | 'ru';
 
-/** Outlook's limits (docs: onmessagesend-onappointmentsend-events.md, smart-alerts walkthrough). */
+/**
+ * Outlook's limits, in characters (office.smartalertseventcompletedoptions.yml: the error message
+ * "500 characters or less", a button's custom text "20 characters or less"). The button's 20 is a
+ * length, not the 20-recipient read-mode cap of host/readModeLimits.ts.
+ */
 export const MESSAGE_LIMIT = 500;
 export const BUTTON_LIMIT = 20;
 /** Names shown before "and N more": keeps the message inside MESSAGE_LIMIT with long names. */
