@@ -8,7 +8,7 @@ import { useServices } from './services';
 import { useRecallTracking, type TrackingView } from './useRecallTracking';
 import { canRecallThroughGraph, type TrackedRecall, type WizardState } from './wizard';
 
-export interface PlanView {
+interface PlanView {
   readonly plan: RecallPlan;
   /** The report reading, once a recall was requested; null before. */
   readonly tracking: TrackingView | null;

@@ -7,6 +7,7 @@ import { genuineReportArrived } from '../domain/recallTracking';
 import { resolveRecipientFacts } from '../domain/scopeEvidence';
 import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
 import type { SentItemFacts } from '../host/outlookHost';
+import { SMALLEST_READ_MODE_CAP } from '../host/readModeLimits';
 import { itemIdOf, type ItemKey } from './itemKey';
 import type { Services } from './services';
 
@@ -140,7 +141,7 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     gaps.push({ kind: 'graph', failure: graphFailure });
     // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
     if (graphMessage === null) gaps.push({ kind: 'bcc' });
-    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap ?? 20 });
+    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap ?? SMALLEST_READ_MODE_CAP });
   } else {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
     const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');

@@ -1,4 +1,3 @@
-import type { FollowUpTemplate } from '../domain/followUp';
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
 import type { RecallRecord } from '../domain/recallPlan';
@@ -7,7 +6,6 @@ import type { CheckOutcome } from './checkMessage';
 import { sameKey, type ItemKey } from './itemKey';
 
 export type RecallChoice = 'delete' | 'replace';
-export type AlternativeKind = FollowUpTemplate;
 
 /**
  * The act step: confirm a recall through Graph, wait for Exchange to accept it, or follow the
@@ -51,7 +49,6 @@ export type WizardState =
   | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep })
   | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn });
 
-export type StepName = WizardState['step'];
 type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' } | { step: 'incident' }>;
 type AlternativesState = Extract<WizardState, { step: 'alternatives' }>;
 type IncidentReturn = ReturnStep | AlternativesState;

@@ -6,7 +6,7 @@ import type { TokenProvider } from './tokenProvider';
 import { UnavailableTokenProvider } from './unavailableTokenProvider';
 import { AUTH_UNAVAILABLE } from './unavailableReasons';
 
-export interface TokenProviderChoice {
+interface TokenProviderChoice {
   /** Office.context.requirements.isSetSupported('NestedAppAuth', '1.1') (HostInfo.supportsNestedAuth). */
   readonly supportsNestedAuth: boolean;
   readonly auth: LoadedAuthConfig;

@@ -1,7 +1,7 @@
 import { fail, ok, type Failure, type Result } from '../domain/failure';
 import type { GraphScope, TokenProvider } from './tokenProvider';
 
-export interface DemoTokenOptions {
+interface DemoTokenOptions {
   /**
    * How long the first token for a set of scopes takes, as a real sign-in's silent acquisition
    * does; later requests for the same scopes come from the cache at once.

@@ -49,7 +49,7 @@ export function officeDialogApi(office: typeof Office): DialogApi {
   };
 }
 
-export interface OfficeDialogTokenSourceOptions {
+interface OfficeDialogTokenSourceOptions {
   readonly api: DialogApi;
   /** The add-in's own origin (where authdialog.html is served); messages from anywhere else are ignored. */
   readonly origin: string;

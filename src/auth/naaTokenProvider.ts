@@ -6,7 +6,7 @@ import { loadMsalNaaClient, type NaaClient, type NaaClientLoader, type NaaTokenR
 import type { GraphScope, TokenOptions, TokenProvider } from './tokenProvider';
 import { AUTH_UNAVAILABLE } from './unavailableReasons';
 
-export interface NaaTokenProviderOptions {
+interface NaaTokenProviderOptions {
   readonly config: AuthConfig;
   /** Default: MSAL's nestable public client application, loaded lazily in its own chunk. */
   readonly loadClient?: NaaClientLoader;

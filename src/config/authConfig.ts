@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { toAsciiDomain } from '../domain/address';
 
 /**
  * The Entra ID app registration the add-in signs in with, from config.json's optional `auth`
@@ -29,8 +30,6 @@ export interface LoadedAuthConfig {
 export const LOGIN_HOST = 'https://login.microsoftonline.com';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A verified domain such as contoso.onmicrosoft.com can name the tenant too. */
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 /** Consumer accounts (outlook.com) cannot use this add-in's Graph features, so "common"/"consumers" are refused. */
 const TENANT_ALIASES = new Set(['organizations']);
 
@@ -41,7 +40,8 @@ const authSchema = v.object({
       v.pipe(
         v.string('must be a string'),
         v.trim(),
-        v.check((t) => GUID.test(t) || DOMAIN.test(t) || TENANT_ALIASES.has(t.toLowerCase()), 'must be the Directory (tenant) ID (a GUID), a verified domain, or "organizations"'),
+        // A verified domain such as contoso.onmicrosoft.com names the tenant too (the address parser's domain rule).
+        v.check((t) => GUID.test(t) || toAsciiDomain(t) !== null || TENANT_ALIASES.has(t.toLowerCase()), 'must be the Directory (tenant) ID (a GUID), a verified domain, or "organizations"'),
       ),
     ),
   ),

@@ -113,7 +113,7 @@ export type Scenario = v.InferOutput<typeof scenarioSchema>;
 export type ScenarioPerson = v.InferOutput<typeof person>;
 export type GraphFault = v.InferOutput<typeof graphFault>;
 
-export type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 /** Validates a scenario; each problem names the field (e.g. `message.to.2.address`). */
 export function parseScenario(raw: unknown): ScenarioParse {

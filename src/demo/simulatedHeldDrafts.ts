@@ -8,7 +8,7 @@ import type { Scenario } from './scenario';
  * scheduled delivery time", delay-delivery.md), answered at the HTTP level like the rest of the
  * simulated tenant. Registered before simulatedTenantHandlers, which answers everything else.
  */
-export interface HeldDraft {
+interface HeldDraft {
   readonly id: string;
   readonly subject: string;
   readonly to: readonly string[];

@@ -25,7 +25,7 @@ interface Person {
   readonly address: string;
 }
 
-export interface MailboxItem {
+interface MailboxItem {
   readonly id: string;
   readonly folder: Folder;
   readonly messageClass: string;
@@ -39,7 +39,7 @@ export interface MailboxItem {
 }
 
 /** What the mailbox remembers beyond the scenario: when the recall was accepted (ms since epoch). */
-export interface MailboxState {
+interface MailboxState {
   readonly recalledAt: number | null;
 }
 

@@ -33,7 +33,7 @@ export interface Assessment {
   readonly counts: Readonly<Record<Verdict, number>>;
 }
 
-export interface AssessmentInput {
+interface AssessmentInput {
   readonly message: MessageFacts;
   readonly recipientFacts: RecipientFactsByAddress;
   readonly policy: RecallPolicy;

@@ -1,3 +1,5 @@
+import { escapeHtml } from './escapeHtml';
+
 /**
  * Plain text the user edits, turned into what Outlook's new-message form accepts. The user types
  * text, never HTML: everything is escaped, blank lines make paragraphs, single newlines line breaks.
@@ -8,10 +10,6 @@ export const SUBJECT_LIMIT = 255;
 /** displayNewMessageForm: HTML body at most 32 KB. */
 export const HTML_BODY_LIMIT = 32 * 1024;
 
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
 /** Paragraphs from blank lines, <br> from single newlines; every character of the text escaped. */
 export function textToHtml(text: string): string {
   return text
@@ -19,7 +17,7 @@ export function textToHtml(text: string): string {
     .split(/\n[ \t]*\n+/)
     .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))
     .filter((paragraph) => paragraph.trim() !== '')
-    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtmlText).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
     .join('');
 }
 

@@ -11,14 +11,6 @@ export const FOLLOW_UP_TEMPLATES: readonly FollowUpTemplate[] = ['pleaseDelete',
 /** displayNewMessageForm takes at most 100 recipients per field. */
 export const FORM_RECIPIENT_LIMIT = 100;
 
-/**
- * Who should hear from the sender because a recall may leave the message with them: everyone a
- * recall can't reach or might not reach. With a message-level blocker that is everybody.
- */
-export function followUpRecipients(assessment: Assessment): RecipientAssessment[] {
-  return assessment.recipients.filter((r) => r.verdict !== 'recallable' && r.parsed.valid);
-}
-
 export interface FollowUpBatch {
   readonly to: readonly Recipient[];
   /** Recipients who were in Bcc stay hidden from the others. */

@@ -143,7 +143,7 @@ export interface IncidentWords {
   moreRecipients(count: number): string;
 }
 
-export interface IncidentTextOptions {
+interface IncidentTextOptions {
   /** List at most this many recipients (those who may still have it first), then say how many more. */
   readonly maxRecipients?: number;
 }

@@ -2,7 +2,7 @@ import type { MessageFacts } from './facts';
 import type { RecallPolicy } from './policy';
 import { MessageReason } from './reasonCodes';
 
-export interface MessageRuleInput {
+interface MessageRuleInput {
   readonly message: MessageFacts;
   readonly policy: RecallPolicy;
   readonly now: Date;
@@ -12,12 +12,12 @@ export interface MessageRuleInput {
  * What a message-level rule found: a blocker makes every recipient not-recallable; a caution
  * (missing evidence) makes every recipient at most uncertain.
  */
-export interface MessageFinding {
+interface MessageFinding {
   readonly code: MessageReason;
   readonly verdict: 'not-recallable' | 'uncertain';
 }
 
-export type MessageRule = (input: MessageRuleInput) => MessageFinding | undefined;
+type MessageRule = (input: MessageRuleInput) => MessageFinding | undefined;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

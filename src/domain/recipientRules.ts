@@ -5,12 +5,12 @@ import type { RecallPolicy } from './policy';
 import { RecipientReason } from './reasonCodes';
 import type { Verdict } from './verdict';
 
-export interface Finding {
+interface Finding {
   readonly code: RecipientReason;
   readonly verdict: Verdict;
 }
 
-export interface RecipientRuleInput {
+interface RecipientRuleInput {
   readonly address: ParsedAddress;
   readonly facts: RecipientFacts;
   readonly policy: RecallPolicy;

@@ -3,19 +3,19 @@ import type { ReasonCode } from './reasonCodes';
 import type { Verdict } from './verdict';
 
 /** One organisation (mail domain) on the message and how its recipients fare. */
-export interface OrganisationLine {
+interface OrganisationLine {
   /** The ASCII mail domain; null for addresses that have none (malformed). */
   readonly domain: string | null;
   readonly total: number;
   readonly counts: Readonly<Record<Verdict, number>>;
 }
 
-export interface ReasonLine {
+interface ReasonLine {
   readonly code: ReasonCode;
   readonly count: number;
 }
 
-export interface RecipientSummary {
+interface RecipientSummary {
   readonly organisations: readonly OrganisationLine[];
   readonly reasons: readonly ReasonLine[];
 }

@@ -13,7 +13,7 @@ import { worstVerdict } from './verdict';
  * unknown scope, malformed address, a partner tenant, a group with outside members) counts as
  * out of reach — fail closed — and so makes the message one to hold.
  */
-export interface SendTimeInput {
+interface SendTimeInput {
   readonly recipients: readonly Recipient[];
   readonly recipientFacts: RecipientFactsByAddress;
   readonly recallPolicy: RecallPolicy;

@@ -32,12 +32,12 @@ export interface GraphClientOptions {
  * every retry wait of the operation draws on the same budget; what does not fit is not attempted,
  * and its failure is the answer (the check shows it as a gap).
  */
-export interface Budget {
+interface Budget {
   /** On the client's clock (`now`). */
   readonly endsAt: number;
 }
 
-export interface OperationOptions {
+interface OperationOptions {
   readonly budget?: Budget;
 }
 

@@ -25,7 +25,7 @@ import { graphPath, type GraphRequestName } from './requestPaths';
 /** Pages read per list before giving up (each further page is one more round trip). */
 export const MAX_PAGES = 5;
 
-export interface ListSpec {
+interface ListSpec {
   /** The id of the list's request inside the `$batch`. */
   readonly id: string;
   readonly path: Extract<GraphRequestName, 'mailboxMessages' | 'sentItems' | 'inboxMessages'>;

@@ -3,7 +3,7 @@
  * URLs from these templates, and the fault-matrix test (test/unit/faultMatrix.test.ts) checks it
  * has a row for each one — a new request path without a row fails that test.
  */
-export interface GraphRequestPath {
+interface GraphRequestPath {
   readonly method: 'GET' | 'POST' | 'PATCH';
   readonly version: 'v1.0' | 'beta';
   /** Relative to the API version; `{id}` is the URL-encoded REST id of the sent item. */

@@ -11,6 +11,14 @@ import type { ClientKind } from './outlookHost';
  * takes the smaller figure (fail closed: a list that might be cut is said to be cut). The one
  * place the caps live: the Office adapter and the simulated host both ask here.
  */
+
+/**
+ * Web and new Outlook for Windows with the field collapsed (office.messageread.yml: "20 recipients
+ * (collapsed view)"): the smallest cap of any client, so also the one assumed when a host does
+ * not say its own.
+ */
+export const SMALLEST_READ_MODE_CAP = 20;
+
 export function readModeRecipientCap(client: ClientKind, mailboxAtLeast116: boolean): number {
   switch (client) {
     case 'classicWindows':
@@ -21,7 +29,7 @@ export function readModeRecipientCap(client: ClientKind, mailboxAtLeast116: bool
     case 'web':
     case 'newOutlook':
     case 'unknown':
-      return 20;
+      return SMALLEST_READ_MODE_CAP;
   }
 }
 

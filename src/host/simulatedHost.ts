@@ -1,6 +1,6 @@
 import { NewMessageFormUnavailable, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
 
-export interface SimulatedHostOptions {
+interface SimulatedHostOptions {
   readonly info: HostInfo;
   readonly item: SentItemFacts | null;
   /** Called for every new-message form the app opens (the demo shows it; tests inspect it). */

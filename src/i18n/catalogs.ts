@@ -1,7 +1,7 @@
 import type { MessageKey } from './en';
 import type { Lang } from './translator';
 
-export type Catalog = Readonly<Record<MessageKey, string>>;
+type Catalog = Readonly<Record<MessageKey, string>>;
 
 /**
  * Only the active language's words are downloaded: each catalog is a chunk of its own, loaded

@@ -8,9 +8,13 @@ import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
  * your add-in"), so it carries neither the pane's catalogs nor the ICU formatter; plurals come
  * from the platform's Intl.PluralRules. Keys mirror the reason codes, as in the pane.
  */
-export type AlertLang = 'en' | 'ru';
+type AlertLang = 'en' | 'ru';
 
-/** Outlook's limits (docs: onmessagesend-onappointmentsend-events.md, smart-alerts walkthrough). */
+/**
+ * Outlook's limits, in characters (office.smartalertseventcompletedoptions.yml: the error message
+ * "500 characters or less", a button's custom text "20 characters or less"). The button's 20 is a
+ * length, not the 20-recipient read-mode cap of host/readModeLimits.ts.
+ */
 export const MESSAGE_LIMIT = 500;
 export const BUTTON_LIMIT = 20;
 /** Names shown before "and N more": keeps the message inside MESSAGE_LIMIT with long names. */
@@ -95,12 +99,12 @@ export function alertLang(displayLanguage: string | undefined): AlertLang {
   return (displayLanguage ?? '').toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-export interface AlertText {
+interface AlertText {
   readonly plain: string;
   readonly markdown: string;
 }
 
-export interface AlertContent {
+interface AlertContent {
   readonly outOfReach: readonly OutOfReach[];
   readonly reasons: readonly SendTimeReason[];
   readonly minutes: number;

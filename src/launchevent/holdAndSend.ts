@@ -10,7 +10,7 @@ import type { ComposeItem } from './composeItem';
  * ahead and goes through (alreadyHeld). It does not send by itself: `sendAsync` needs the
  * read/write *mailbox* permission (office.messagecompose.yml), far more than this needs.
  */
-export interface HoldDeps {
+interface HoldDeps {
   readonly item: ComposeItem;
   readonly now: () => Date;
 }

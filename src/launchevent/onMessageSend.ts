@@ -24,7 +24,7 @@ import type { ComposeItem } from './composeItem';
 export const HOLD_COMMAND_ID = 'holdAndSend';
 
 /** What the dialog button passes to the function command (contextData, Mailbox 1.14). */
-export interface HoldContext {
+interface HoldContext {
   readonly minutes: number;
 }
 
@@ -52,7 +52,7 @@ export interface CompletedOptions {
   sendModeOverride?: 'promptUser';
 }
 
-export type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
+type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
 
 export function strategyFor(item: ComposeItem): Strategy {
   if (!item.supports('1.14')) return 'unchecked';

@@ -1,5 +1,5 @@
 /** How Office started the page: inside Outlook, in a plain browser, or not at all in time. */
-export type OfficeStart = { readonly kind: 'outlook'; readonly office: typeof Office } | { readonly kind: 'outside' } | { readonly kind: 'timeout' };
+type OfficeStart = { readonly kind: 'outlook'; readonly office: typeof Office } | { readonly kind: 'outside' } | { readonly kind: 'timeout' };
 
 /**
  * Office.onReady resolves with `host: null` outside Office (about 100 ms); office.js missing (blocked

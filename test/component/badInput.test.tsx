@@ -12,6 +12,7 @@ import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 import { createTranslator } from '../../src/i18n/translator';
 import { NOW } from '../builders/domain';
+import { officeStandIn } from '../support/officeStandIn';
 
 describe('validDate: the one gate for times from outside', () => {
   it.each<[string, unknown, string | null]>([
@@ -40,23 +41,10 @@ describe('a time that is not a time is said, not thrown', () => {
   });
 
   it('Office.js giving an Invalid Date as the sent time: the check step shows "Sending time unknown", not the error page', async () => {
-    const item = {
-      itemId: 'AAMk-item',
-      itemClass: 'IPM.Note',
-      subject: 'Q4 budget draft',
-      dateTimeCreated: new Date('not a time'),
-      from: { emailAddress: 'alex@contoso.com', displayName: 'Alex' },
-      to: [{ emailAddress: 'boris@contoso.com', displayName: 'Boris' }],
-      cc: [],
-    };
-    const mailbox = {
-      diagnostics: { hostName: 'OutlookWebApp' },
-      userProfile: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
-      item,
-    };
-    const office = {
-      context: { mailbox, diagnostics: { platform: 'OfficeOnline' }, displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
-    } as unknown as typeof Office;
+    const { office } = officeStandIn({
+      user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
+      item: { itemId: 'AAMk-item', subject: 'Q4 budget draft', dateTimeCreated: 'not a time', from: { name: 'Alex', address: 'alex@contoso.com' }, to: [{ name: 'Boris', address: 'boris@contoso.com' }] },
+    });
     const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW };
     render(<Root services={services} lang="en" dark={false} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Check' })).toBeInTheDocument();

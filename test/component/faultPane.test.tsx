@@ -21,6 +21,7 @@ import { graphError, setupMswForFile } from '../builders/graph';
 import { anOutcome } from '../builders/outcome';
 import { aScenario, builtInScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
+import { officeStandIn } from '../support/officeStandIn';
 
 const { server } = setupMswForFile();
 
@@ -75,17 +76,12 @@ describe('Graph failures in the rendered pane', () => {
 
 describe('Office.js failures in the rendered pane', () => {
   it('displayNewMessageForm throwing: the open-failed message is shown', async () => {
-    const mailbox = {
-      diagnostics: { hostName: 'OutlookWebApp' },
-      userProfile: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
-      item: null,
+    const { office } = officeStandIn({ user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' }, item: null });
+    Object.assign(office.context.mailbox, {
       displayNewMessageForm: () => {
         throw new Error('Internal Office error');
       },
-    };
-    const office = {
-      context: { mailbox, diagnostics: { platform: 'OfficeOnline' }, displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
-    } as unknown as typeof Office;
+    });
     const host = createOfficeHost(office);
     const outcome = anOutcome(aMessage().to(boris), [aRecipient(boris).internal()]);
     render(

@@ -1,6 +1,6 @@
 import { overallVerdict } from './support/demo';
 import { expect, test } from './support/fixtures';
-import { ALEX, useOfficeStandIn } from './support/office';
+import { ALEX, serveOfficeStandIn } from './support/office';
 import { PROD_URL } from './support/urls';
 
 /*
@@ -12,7 +12,7 @@ import { PROD_URL } from './support/urls';
 test.use({ baseURL: PROD_URL });
 
 test('an Invalid Date from Office.js: the verdict with "Sending time unknown", no error page, a quiet console', async ({ page, pageIssues }) => {
-  await useOfficeStandIn(page, {
+  await serveOfficeStandIn(page, {
     item: { subject: 'Q4 budget draft', from: ALEX, to: [{ name: 'Chen Wei', address: 'chen.wei@contoso.com' }], itemId: 'AAMk-budget', dateTimeCreated: 'not a time' },
   });
   await page.goto('/taskpane.html');

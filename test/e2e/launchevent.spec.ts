@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { StandInComposeItem } from '../support/officeStandIn';
 import { expect, test } from './support/fixtures';
-import { OFFICE_JS_URL, PROD_URL } from './support/urls';
+import { serveOfficeStandIn } from './support/office';
+import { PROD_URL } from './support/urls';
 
 /*
  * The production event runtime (dist/launchevent.html + launchevent.js) in Chromium with a
@@ -11,24 +13,13 @@ import { OFFICE_JS_URL, PROD_URL } from './support/urls';
  * configured here, so there is no token and no Graph: the check must fail closed.
  */
 
-const STAND_IN = readFileSync(join(__dirname, 'office-compose-stand-in.js'), 'utf8');
 const BASE_CONFIG = JSON.parse(readFileSync(join(__dirname, '..', '..', 'config.json'), 'utf8')) as Record<string, unknown>;
 const boris = { name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' };
 const dmitry = { name: 'Dmitry (personal)', address: 'dmitry.k@gmail.com' };
 
-async function openEventRuntime(page: Page, compose: Record<string, unknown>, safetyWindow: unknown) {
-  const outbound: string[] = [];
-  await page.addInitScript((c) => {
-    (globalThis as unknown as { __COMPOSE_STAND_IN__: unknown }).__COMPOSE_STAND_IN__ = c;
-  }, compose);
-  await page.route(
-    (url) => url.origin !== PROD_URL,
-    (route) => {
-      if (route.request().url() === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: STAND_IN });
-      outbound.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
+/** Outlook on the web, Mailbox 1.15, writing a message (the one Office.js stand-in's compose item). */
+async function openEventRuntime(page: Page, { displayLanguage, ...compose }: StandInComposeItem & { displayLanguage?: string }, safetyWindow: unknown) {
+  const { outbound } = await serveOfficeStandIn(page, { displayLanguage, requirementSets: { Mailbox: '1.15' }, compose });
   await page.route(`${PROD_URL}/config.json`, (route) => route.fulfill({ json: safetyWindow === undefined ? BASE_CONFIG : { ...BASE_CONFIG, safetyWindow } }));
   await page.goto(`${PROD_URL}/launchevent.html`);
   await page.waitForFunction(() => Object.keys((globalThis as unknown as { __associated: object }).__associated ?? {}).length === 2);

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { expectNoAxeViolations, screenshot } from './support/axe';
 import { expectNoHorizontalOverflow, expectStepHeadingFocused, overallVerdict, readContract } from './support/demo';
 import { expect, test } from './support/fixtures';
-import { ALEX, blockOfficeJs, officeCalls, selectItem, useOfficeStandIn, type StandInItem } from './support/office';
+import { ALEX, blockOfficeJs, officeCalls, selectItem, serveOfficeStandIn } from './support/office';
+import type { StandInItem } from '../support/officeStandIn';
 import { OFFICE_JS_URL, PROD_URL } from './support/urls';
 
 /*
  * The production build (dist/taskpane.html) with the real Office adapter, driven by a scripted
- * Office.js (test/e2e/office-stand-in.js) served in place of Microsoft's CDN copy. No app
+ * Office.js (test/support/office-stand-in.js) served in place of Microsoft's CDN copy. No app
  * registration is configured (config.json has no auth section), so there is no token and Graph is
  * never called: the pane must give a degraded verdict from what Office.js shows, say so, and still
  * lead to the native Recall guidance and the follow-up messages.
@@ -27,7 +28,7 @@ const BUDGET: StandInItem = { subject: 'Q4 budget draft', from: ALEX, to: [CHEN]
 const button = (page: import('@playwright/test').Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test('degraded verdict without Graph, then native guidance and a please-delete form to those who may still have it', async ({ page }) => {
-  const net = await useOfficeStandIn(page, { item: SALARY });
+  const net = await serveOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
 
@@ -87,7 +88,7 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
 });
 
 test('"replace" opens the replacement form for those the recall is aimed at', async ({ page }) => {
-  await useOfficeStandIn(page, { item: SALARY });
+  await serveOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
   await button(page, 'Recall options').click();
@@ -104,7 +105,7 @@ test('"replace" opens the replacement form for those the recall is aimed at', as
 });
 
 test('no item selected shows the empty state, and selecting one checks it', async ({ page }) => {
-  await useOfficeStandIn(page, { item: null });
+  await serveOfficeStandIn(page, { item: null });
   await page.goto('/taskpane.html');
   await expect(page.getByRole('heading', { name: 'No message selected' })).toBeVisible();
   await expect(page.getByText('Select a message you sent (in Sent Items)')).toBeVisible();
@@ -117,7 +118,7 @@ test('no item selected shows the empty state, and selecting one checks it', asyn
 });
 
 test('ItemChanged with the pane pinned resets the wizard to the new item', async ({ page }) => {
-  await useOfficeStandIn(page, { item: SALARY });
+  await serveOfficeStandIn(page, { item: SALARY });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
   await button(page, 'Recall options').click();
@@ -138,7 +139,7 @@ test('ItemChanged with the pane pinned resets the wizard to the new item', async
 });
 
 test('a personal Outlook.com account: blocked at message level, Graph never tried', async ({ page }) => {
-  const net = await useOfficeStandIn(page, {
+  const net = await serveOfficeStandIn(page, {
     user: { accountType: 'outlookCom', emailAddress: 'alex.morgan@outlook.com', displayName: 'Alex Morgan' },
     item: { subject: 'Party photos', from: { name: 'Alex Morgan', address: 'alex.morgan@outlook.com' }, to: [DMITRY, { name: 'Kim', address: 'kim.lee@outlook.com' }] },
   });
@@ -152,7 +153,7 @@ test('a personal Outlook.com account: blocked at message level, Graph never trie
 });
 
 test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, and passes axe', async ({ page }) => {
-  await useOfficeStandIn(page, { item: SALARY, displayLanguage: 'ru-RU', bodyBackgroundColor: '#1f1f1f' });
+  await serveOfficeStandIn(page, { item: SALARY, displayLanguage: 'ru-RU', bodyBackgroundColor: '#1f1f1f' });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -186,7 +187,7 @@ test('office.js blocked: "Open this in Outlook", no demo link, no console errors
 });
 
 test('office.js loaded in a plain browser (onReady host null): "Open this in Outlook"', async ({ page, pageIssues }) => {
-  await useOfficeStandIn(page, { host: null, item: null });
+  await serveOfficeStandIn(page, { host: null, item: null });
   await page.goto('/taskpane.html?lang=ru');
   await expect(page.locator('[data-outside-outlook]')).toHaveAttribute('data-outside-outlook', 'outside');
   await expect(page.getByRole('heading', { name: 'Откройте это в Outlook' })).toBeVisible();
@@ -215,7 +216,7 @@ test.describe('in a 320 px wide task pane', () => {
   test.use({ viewport: { width: 320, height: 700 } });
 
   test('no step needs horizontal scrolling (WCAG 1.4.10 reflow)', async ({ page }) => {
-    await useOfficeStandIn(page, { item: { ...SALARY, subject: 'Salary review notes for the whole department, draft 3 (do not forward)' } });
+    await serveOfficeStandIn(page, { item: { ...SALARY, subject: 'Salary review notes for the whole department, draft 3 (do not forward)' } });
     await page.goto('/taskpane.html');
     await overallVerdict(page).waitFor({ state: 'attached' });
     await page.locator(`[data-recipient="${DMITRY.address}"] button`).click();

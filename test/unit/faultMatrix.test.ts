@@ -29,6 +29,7 @@ import { waitForOffice } from '../../src/taskpane/officeReady';
 import { graphError, recordingSleep, setupMswForFile, type InnerAnswer, type InnerRequest } from '../builders/graph';
 import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
+import { officeStandIn } from '../support/officeStandIn';
 
 const { server } = setupMswForFile();
 const en = createTranslator('en');
@@ -848,28 +849,16 @@ describe('evidence gaps: every source × every way it fails never makes the verd
 });
 
 // ---------------------------------------------------------------------------------------------
-// Office.js failures: the real adapter with a fake Office object.
+// Office.js failures: the real adapter against the one Office.js stand-in, with the failure put in.
 
-function fakeOffice(overrides: { item?: unknown; convertToRestId?: () => string; displayNewMessageForm?: () => void; onReady?: () => Promise<unknown> } = {}) {
-  const mailbox = {
-    diagnostics: { hostName: 'OutlookWebApp' },
-    userProfile: { accountType: 'office365', emailAddress: 'alex.morgan@contoso.com', displayName: 'Alex Morgan' },
-    item:
-      'item' in overrides
-        ? overrides.item
-        : { itemId: 'AAMk=', itemClass: 'IPM.Note', subject: 'Q4', dateTimeCreated: new Date('2026-11-25T09:56:00Z'), from: { emailAddress: 'alex.morgan@contoso.com' }, to: [{ displayName: 'Boris', emailAddress: BORIS }], cc: [] },
-    convertToRestId: overrides.convertToRestId ?? (() => SIMULATED_REST_ID),
-    displayNewMessageForm: overrides.displayNewMessageForm ?? (() => undefined),
-    addHandlerAsync: () => undefined,
-    removeHandlerAsync: () => undefined,
-  };
-  return {
-    context: { mailbox, diagnostics: { platform: 'OfficeOnline' }, displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#ffffff' }, requirements: { isSetSupported: () => true } },
-    MailboxEnums: { RestVersion: { v2_0: 'v2.0' } },
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
-    HostType: { Outlook: 'Outlook' },
-    onReady: overrides.onReady ?? (() => Promise.resolve({ host: 'Outlook' })),
-  } as unknown as typeof Office;
+function fakeOffice(overrides: { item?: null; convertToRestId?: () => string; displayNewMessageForm?: () => void; onReady?: () => Promise<unknown> } = {}) {
+  const { office } = officeStandIn({
+    item: 'item' in overrides ? overrides.item : { itemId: 'AAMk=', subject: 'Q4', dateTimeCreated: '2026-11-25T09:56:00Z', from: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' }, to: [{ name: 'Boris', address: BORIS }] },
+  });
+  Object.assign(office.context.mailbox, { convertToRestId: overrides.convertToRestId ?? (() => SIMULATED_REST_ID) });
+  if (overrides.displayNewMessageForm !== undefined) Object.assign(office.context.mailbox, { displayNewMessageForm: overrides.displayNewMessageForm });
+  if (overrides.onReady !== undefined) Object.assign(office, { onReady: overrides.onReady });
+  return office;
 }
 
 describe('Office.js failures', () => {

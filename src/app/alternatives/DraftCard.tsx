@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   body: { '& textarea': { minHeight: '11em' } },
 });
 
-export interface DraftCardProps {
+interface DraftCardProps {
   readonly template: FollowUpTemplate;
   readonly audience: Audience;
   /** Whether two cards are on screen (then button names say which audience). */

@@ -4,7 +4,7 @@ import type { DraftMessage } from '../../host/outlookHost';
 import type { Translator } from '../../i18n/translator';
 import type { DraftText } from './session';
 
-export interface TemplateContext {
+interface TemplateContext {
   /** The original message's subject and sending time, as the templates quote them. */
   readonly subject: string;
   readonly sentDateTime: Date | null;

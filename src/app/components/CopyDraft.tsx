@@ -6,7 +6,7 @@ import type { Translator } from '../../i18n/translator';
 import { copyText } from '../incident/exportSummary';
 
 /** A draft to paste by hand: recipients, subject and the plain text of its body. */
-export interface CopyableDraft extends Pick<DraftMessage, 'to' | 'bcc' | 'subject'> {
+interface CopyableDraft extends Pick<DraftMessage, 'to' | 'bcc' | 'subject'> {
   readonly body: string;
 }
 

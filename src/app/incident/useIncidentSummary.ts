@@ -14,7 +14,7 @@ export function incidentActions(outcome: CheckOutcome, tracked: TrackedRecall | 
   return [...recall, ...sessionActions];
 }
 
-export interface IncidentSummaryParams {
+interface IncidentSummaryParams {
   readonly outcome: CheckOutcome;
   readonly tracked: TrackedRecall | undefined;
   readonly plan: FollowUpPlan;

@@ -37,7 +37,7 @@ type Phase =
   | { kind: 'held'; until: Date }
   | { kind: 'draft' };
 
-export interface ComposeDemoProps {
+interface ComposeDemoProps {
   readonly scenario: Scenario;
   readonly store: HeldDraftStore;
   /** The page's services (host, Graph client, clock); held messages are added here. */

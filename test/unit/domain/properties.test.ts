@@ -8,7 +8,7 @@ import { parseAddress } from '../../../src/domain/address';
 import { assessMessage } from '../../../src/domain/assessment';
 import { isConsumerDomain } from '../../../src/domain/consumerDomains';
 import type { MessageFacts, Recipient, RecipientFacts } from '../../../src/domain/facts';
-import { followUpBatches, followUpRecipients } from '../../../src/domain/followUp';
+import { followUpBatches, planFollowUp } from '../../../src/domain/followUp';
 import type { RecallPolicy } from '../../../src/domain/policy';
 import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
 import { DAY, NOW } from '../../builders/domain';
@@ -219,7 +219,7 @@ describe('followUpBatches (property-based)', () => {
     fc.assert(
       fc.property(fc.array(recipientArb, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (recipients, limit) => {
         const a = assessMessage({ message: { ...baseMessage, recipients }, recipientFacts: new Map(), policy: EXCHANGE_ONLINE_DEFAULTS, now: NOW });
-        const followUp = followUpRecipients(a);
+        const followUp = planFollowUp(a).included.map((p) => p.recipient);
         const batches = followUpBatches(followUp, limit);
         const sent = batches.flatMap((b) => [...b.to, ...b.bcc].map((r) => r.address));
         expect([...sent].sort()).toEqual(followUp.map((r) => r.parsed.normalised).sort());

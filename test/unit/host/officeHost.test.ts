@@ -1,28 +1,11 @@
 /**
- * The real Office adapter against the scripted Office.js stand-in (the same script the production
- * e2e serves in place of office.js): what it reads per client, as the Office.js docs say each
- * client behaves.
+ * The real Office adapter against the one scripted Office.js stand-in (the same script the
+ * production e2e serves in place of office.js): what it reads per client, as the Office.js docs say
+ * each client behaves.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createOfficeHost } from '../../../src/host/officeHost';
 import { NewMessageFormUnavailable } from '../../../src/host/outlookHost';
-
-const STAND_IN = readFileSync(join(__dirname, '..', '..', 'e2e', 'office-stand-in.js'), 'utf8');
-
-interface StandInCalls {
-  readonly convertToRestId: unknown[];
-  readonly displayNewMessageForm: unknown[];
-}
-
-/** Installs the stand-in with `config` and returns the Office it defines and its call log. */
-function standIn(config: Record<string, unknown>): { office: typeof Office; calls: StandInCalls } {
-  const g = globalThis as unknown as { __OFFICE_STAND_IN__?: unknown; Office?: typeof Office; __officeCalls?: StandInCalls };
-  g.__OFFICE_STAND_IN__ = config;
-  new Function(STAND_IN)();
-  if (g.Office === undefined || g.__officeCalls === undefined) throw new Error('stand-in not installed');
-  return { office: g.Office, calls: g.__officeCalls };
-}
+import { officeStandIn } from '../../support/officeStandIn';
 
 const ALEX = { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' };
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `P${i}`, address: `p${i}@contoso.com` }));
@@ -41,7 +24,7 @@ describe('read-mode recipient caps follow the client in use (office.messageread.
     ['classic Windows, Mailbox 1.16', 500, false, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.16', NestedAppAuth: '1.1' } }],
     ['classic Windows, Mailbox 1.16', 1000, true, { hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.16', NestedAppAuth: '1.1' } }],
   ])('%s: %i recipients shown, list may be cut: %s', async (_name, shown, cut, client) => {
-    const { office } = standIn({ ...client, item: item(shown) });
+    const { office } = officeStandIn({ ...client, item: item(shown) });
     const facts = await createOfficeHost(office).currentItem();
     expect(facts?.recipients).toHaveLength(shown);
     expect(facts?.recipientsMayBeTruncated).toBe(cut);
@@ -53,7 +36,7 @@ describe('the item id Graph is asked about', () => {
     ['OutlookIOS', 'iOS'],
     ['OutlookAndroid', 'Android'],
   ])('%s: itemId is already a REST id, used as is (no convertToRestId on mobile)', async (hostName, platform) => {
-    const { office, calls } = standIn({ hostName, platform, item: item(2) });
+    const { office, calls } = officeStandIn({ hostName, platform, item: item(2) });
     expect(typeof office.context.mailbox.convertToRestId).toBe('undefined');
     const facts = await createOfficeHost(office).currentItem();
     expect(facts?.restId).toBe('AAMkAGI2TG93AAA=');
@@ -61,7 +44,7 @@ describe('the item id Graph is asked about', () => {
   });
 
   it('web: the EWS itemId is converted to a REST v2.0 id', async () => {
-    const { office, calls } = standIn({ hostName: 'OutlookWebApp', item: item(2) });
+    const { office, calls } = officeStandIn({ hostName: 'OutlookWebApp', item: item(2) });
     const facts = await createOfficeHost(office).currentItem();
     expect(facts?.restId).toBe('REST-AAMkAGI2TG93AAA-');
     expect(calls.convertToRestId).toEqual([{ itemId: 'AAMkAGI2TG93AAA=', restVersion: 'v2.0' }]);
@@ -72,7 +55,7 @@ describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked bef
   const draft = { to: [{ name: 'Boris', address: 'boris@contoso.com', field: 'to' as const }], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' };
 
   it('Mailbox 1.5: never called; openNewMessage rejects with NewMessageFormUnavailable, and the host says so up front', async () => {
-    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.5' }, item: item(2) });
+    const { office, calls } = officeStandIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.5' }, item: item(2) });
     const host = createOfficeHost(office);
     expect(host.info.supportsNewMessageForm).toBe(false);
     await expect(host.openNewMessage(draft)).rejects.toBeInstanceOf(NewMessageFormUnavailable);
@@ -80,7 +63,7 @@ describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked bef
   });
 
   it('Mailbox 1.6: the form opens with the draft', async () => {
-    const { office, calls } = standIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.6' }, item: item(2) });
+    const { office, calls } = officeStandIn({ hostName: 'Outlook', platform: 'PC', requirementSets: { Mailbox: '1.6' }, item: item(2) });
     const host = createOfficeHost(office);
     expect(host.info.supportsNewMessageForm).toBe(true);
     await host.openNewMessage(draft);
