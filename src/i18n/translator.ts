@@ -61,7 +61,3 @@ export function createTranslator(lang: Lang): Translator {
     dateTime: (date) => (Number.isNaN(date.getTime()) ? format('time.unknown') : dateTimeFormat.format(date)),
   };
 }
-
-// Re-exported only for test/unit/i18n/i18n.test.ts, which imports it from here; the suite rewrite
-// of that file imports it from src/domain/escapeHtml.ts and this line goes.
-export { escapeHtml };

@@ -2,7 +2,8 @@ import { isArgumentElement, isDateElement, isNumberElement, isPluralElement, isP
 import type { FailureKind } from '../../../src/domain/failure';
 import { en, type MessageKey } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
-import { createTranslator, escapeHtml, resolveLanguage, type Lang } from '../../../src/i18n/translator';
+import { escapeHtml } from '../../../src/domain/escapeHtml';
+import { createTranslator, resolveLanguage, type Lang } from '../../../src/i18n/translator';
 
 /*
  * The catalogs as a whole: every message of en.ts and ru.ts parsed once with formatjs' own ICU
