@@ -4,9 +4,9 @@
 // the first token), on a desktop host (Office.js gives every recipient) and a web host (20 per
 // field; the rest come from Graph). Prints figures; asserts nothing (tests assert counts).
 import { setupServer } from 'msw/node';
-import { checkMessage } from '../src/app/checkMessage';
-import { itemIdOf } from '../src/app/itemKey';
-import { provisionalCheck } from '../src/app/provisionalCheck';
+import { checkMessage } from '../src/usecases/check/checkMessage';
+import { itemIdOf } from '../src/usecases/itemKey';
+import { provisionalCheck } from '../src/usecases/check/provisionalCheck';
 import { DemoTokenProvider } from '../src/auth/demoTokenProvider';
 import { parsePolicy } from '../src/config/loadPolicy';
 import { parseScenario } from '../src/demo/scenario';

@@ -1,6 +1,6 @@
 /** CheckOutcome fixtures for the wizard and components: an assessment plus what the check knew. */
-import type { CheckOutcome, DataGap } from '../../src/app/checkMessage';
-import { itemIdOf, type ItemKey } from '../../src/app/itemKey';
+import type { CheckOutcome, DataGap } from '../../src/usecases/check/checkMessage';
+import { itemIdOf, type ItemKey } from '../../src/usecases/itemKey';
 import type { SentItemFacts } from '../../src/host/outlookHost';
 import { aMessage, aPolicy, aRecipient, assess, NOW, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from './domain';
 

@@ -1,5 +1,5 @@
-import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/app/alternatives/session';
-import type { CheckOutcome } from '../../src/app/checkMessage';
+import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/usecases/followUp/session';
+import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { wizardReducer, type WizardEvent, type WizardState } from '../../src/app/wizard';
 import { aMessage, aRecipient, assess } from '../builders/domain';
 

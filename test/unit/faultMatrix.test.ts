@@ -10,7 +10,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { loadPolicy } from '../../src/config/loadPolicy';
 import type { Scenario } from '../../src/demo/scenario';
 import { parseAddress } from '../../src/domain/address';
-import { checkMessage, type DataGap } from '../../src/app/checkMessage';
+import { checkMessage, type DataGap } from '../../src/usecases/check/checkMessage';
 import { NATIVE_GUIDE_STEPS } from '../../src/app/nativeGuide';
 import { wizardReducer } from '../../src/app/wizard';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';

@@ -3,7 +3,7 @@
  * the simulated tenant over MSW. Expectations are written from the scenario JSON and the rules
  * in docs/architecture.md ("The reason-code spine"), not from what the code happens to print.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { graphGapText } from '../../../src/app/components/graphGapText';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';

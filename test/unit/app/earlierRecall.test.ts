@@ -3,7 +3,7 @@
  * in Sent Items, so the check reads the add-in's own mark on the message; a recall from classic
  * Outlook is still seen by its request. The check says who recalled and when, for the plan.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { memoryRecallStore, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import type { Scenario } from '../../../src/demo/scenario';

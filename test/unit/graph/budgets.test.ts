@@ -2,7 +2,7 @@
  * Performance budgets measured in requests, not milliseconds (docs/architecture.md, "Quality bars the tests hold": the final
  * verdict from one Graph round trip): the HTTP requests the real check sends, counted with GraphClient's onRequest.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';

@@ -5,7 +5,7 @@
  * and followed through @odata.nextLink within a bound — at the bound, a stated gap.
  * Answered by a small paged mailbox over MSW, independent of the simulated tenant.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';

@@ -2,8 +2,8 @@
  * Mailbox etiquette, measured: Outlook allows 4 concurrent requests per mailbox per app, and the
  * tracking poll must cost at most one request per 15 s once it has settled into its rhythm.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
-import { pollDelay, POLL_DELAYS_MS } from '../../../src/app/useRecallTracking';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
+import { pollDelay, POLL_DELAYS_MS } from '../../../src/usecases/tracking/readRecallOutcomes';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { parseScenario, type Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';

@@ -3,7 +3,7 @@
  * waiting, so the tests count attempts and simulated time, never wall-clock time.
  */
 import { http, HttpResponse } from 'msw';
-import { checkMessage, CHECK_BUDGET_MS } from '../../../src/app/checkMessage';
+import { checkMessage, CHECK_BUDGET_MS } from '../../../src/usecases/check/checkMessage';
 import type { GraphScope, TokenOptions, TokenProvider } from '../../../src/auth/tokenProvider';
 import { READ_SCOPES } from '../../../src/auth/tokenProvider';
 import { sentItemOf } from '../../../src/demo/scenarioHost';

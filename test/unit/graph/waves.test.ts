@@ -4,7 +4,7 @@
  * (mailboxWaves) applied to the batches sent. And the tenant's verified domains are asked once per
  * browser session.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { mailboxWaves } from '../../../src/demo/graphBehaviour';
 import { parseScenario, type Scenario } from '../../../src/demo/scenario';

@@ -1,14 +1,14 @@
-import { parseAddress } from '../domain/address';
-import { assessMessage, type Assessment } from '../domain/assessment';
-import type { MessageFacts } from '../domain/facts';
-import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
-import { fail, type Failure, type Result } from '../domain/failure';
-import { genuineReportArrived } from '../domain/recallTracking';
-import { resolveRecipientFacts } from '../domain/scopeEvidence';
-import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
-import type { SentItemFacts } from '../host/outlookHost';
-import { itemIdOf, type ItemKey } from './itemKey';
-import type { Services } from './services';
+import { parseAddress } from '../../domain/address';
+import { assessMessage, type Assessment } from '../../domain/assessment';
+import type { MessageFacts } from '../../domain/facts';
+import { earliestRecallRequest, readReceiptSenders } from '../../domain/mailboxEvidence';
+import { fail, type Failure, type Result } from '../../domain/failure';
+import { genuineReportArrived } from '../../domain/recallTracking';
+import { resolveRecipientFacts } from '../../domain/scopeEvidence';
+import { fetchRecallFacts, type GraphRecallFacts } from '../../graph/recallFacts';
+import type { SentItemFacts } from '../../host/outlookHost';
+import { itemIdOf, type ItemKey } from '../itemKey';
+import type { Services } from '../../app/services';
 
 /** What the check step knows it does not know; each one is said on screen. */
 export type DataGap =
@@ -100,7 +100,7 @@ export function provisionalOutcome(services: CheckServices, item: SentItemFacts,
   return { ...outcome, gaps: [{ kind: 'stillWaiting' }, ...outcome.gaps] };
 }
 
-type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock' | 'verifiedDomains'>;
+export type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock' | 'verifiedDomains'>;
 
 function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graphFacts: Result<GraphRecallFacts> | null): CheckOutcome {
   const { host, policy } = services;

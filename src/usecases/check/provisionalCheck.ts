@@ -1,7 +1,7 @@
-import type { SentItemFacts } from '../host/outlookHost';
+import type { SentItemFacts } from '../../host/outlookHost';
 import { asksGraph, checkMessage, type CheckOutcome } from './checkMessage';
-import type { ItemKey } from './itemKey';
-import type { Services } from './services';
+import type { ItemKey } from '../itemKey';
+import type { Services } from '../../app/services';
 
 /**
  * The verdict from what Outlook alone shows, painted while Graph is asked (docs/architecture.md,
