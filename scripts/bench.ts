@@ -16,6 +16,7 @@ import { MAILBOX_CONCURRENCY, mailboxWaves, OUTLOOK_TIMING, withOutlookTiming } 
 import { simulatedTenantHandlers } from '../src/demo/simulatedTenant';
 import { GraphClient } from '../src/graph/graphClient';
 import type { VerifiedDomainsCache } from '../src/graph/verifiedDomainsCache';
+import { graphAdapter } from '../src/graph/graphAdapter';
 
 const SIZES = [5, 50, 500, 5000];
 const server = setupServer();
@@ -48,7 +49,7 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp', dom
   const host = scenarioHost(scenario);
   const services = {
     host,
-    graph: new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) }),
+    graph: graphAdapter(new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) })),
     policy: parsePolicy({}),
     clock: () => new Date(scenario.now),
     ...(domains ? { verifiedDomains: domains } : {}),

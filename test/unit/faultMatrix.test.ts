@@ -29,6 +29,7 @@ import { waitForOffice } from '../../src/taskpane/officeReady';
 import { graphError, recordingSleep, setupMswForFile, type InnerAnswer, type InnerRequest } from '../builders/graph';
 import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
+import { graphAdapter } from '../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 const en = createTranslator('en');
@@ -239,7 +240,7 @@ interface Row {
 async function checkTheMessage() {
   const { services } = servicesFor(scenario);
   const { client } = graphClient();
-  return checkMessage({ ...services, graph: client }, sentItemOf(scenario));
+  return checkMessage({ ...services, graph: graphAdapter(client) }, sentItemOf(scenario));
 }
 
 /** The whole first $batch (or the message in it) failed: the verdict uses only what Outlook shows. */
@@ -791,7 +792,7 @@ async function runEvidenceCheck(run: EvidenceRun) {
   );
   const { services } = servicesFor(run.scenario);
   const policy = await loadPolicy(CONFIG_URL);
-  const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphClient().client, policy }, sentItemOf(run.scenario));
+  const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphAdapter(graphClient().client), policy }, sentItemOf(run.scenario));
   return { outcome, policy, asked };
 }
 

@@ -1,7 +1,5 @@
 import type { Failure } from '../../domain/failure';
-import type { GraphClient } from '../../graph/graphClient';
-import { requestRecall } from '../../graph/recall';
-import { setRecallMark } from '../../graph/recallMark';
+import type { GraphPort } from '../../graph/graphPort';
 import type { ItemKey } from '../itemKey';
 
 /** The recall's answer, for the item it was sent for (the wizard drops it anywhere else). */
@@ -17,14 +15,14 @@ export type RecallAnswer =
  * never awaited: losing it loses only that, the reports still tell the outcome.
  */
 export async function recallMessage(
-  graph: GraphClient,
+  graph: GraphPort,
   restId: string,
   key: ItemKey,
   { clock, stillWanted, answer }: { readonly clock: () => Date; readonly stillWanted: () => boolean; readonly answer: (answer: RecallAnswer) => void },
 ): Promise<void> {
-  const result = await requestRecall(graph, restId);
+  const result = await graph.requestRecall(restId);
   const stillThisItem = stillWanted();
   const at = clock();
   answer(result.ok ? { type: 'recall-accepted', key, at } : { type: 'recall-refused', key, failure: result.failure });
-  if (result.ok && stillThisItem) void setRecallMark(graph, restId, at);
+  if (result.ok && stillThisItem) void graph.setRecallMark(restId, at);
 }

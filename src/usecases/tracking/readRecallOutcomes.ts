@@ -1,7 +1,6 @@
 import { ok, type Result } from '../../domain/failure';
 import { NO_REPORTS, trackRecall, type RecallOutcome, type TrackingSnapshot } from '../../domain/recallTracking';
-import type { GraphClient } from '../../graph/graphClient';
-import { fetchRecallReports } from '../../graph/recall';
+import type { GraphPort } from '../../graph/graphPort';
 
 /**
  * Delays between report checks: quick at first (reports often arrive within a minute), then one
@@ -29,8 +28,8 @@ export interface TrackedRecall {
  * targets. The outcome is read from the mailbox, never from memory, so reopening the pane later
  * shows the same state.
  */
-export async function readRecallOutcomes(graph: GraphClient, targets: readonly string[], subject: string, since: Date | null): Promise<Result<TrackingSnapshot>> {
-  const reports = await fetchRecallReports(graph, since);
+export async function readRecallOutcomes(graph: GraphPort, targets: readonly string[], subject: string, since: Date | null): Promise<Result<TrackingSnapshot>> {
+  const reports = await graph.recallReports(since);
   return reports.ok ? ok(trackRecall(targets, reports.value, subject, since)) : reports;
 }
 

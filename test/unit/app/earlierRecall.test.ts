@@ -10,6 +10,7 @@ import type { Scenario } from '../../../src/demo/scenario';
 import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
@@ -22,7 +23,7 @@ async function check(scenario: Scenario, markedAt: number | null = null, recalle
   recall.set(Date.now() - recalledSecondsAgo * 1000);
   server.use(...simulatedTenantHandlers(scenario, recall, mark));
   const { services } = servicesFor(scenario);
-  return checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(scenario));
+  return checkMessage({ ...services, graph: graphAdapter(aGraphClient().client) }, sentItemOf(scenario));
 }
 
 describe('an earlier recall', () => {

@@ -13,6 +13,7 @@ import { GraphClient } from '../../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../../src/graph/recall';
 import { recordingSleep, setupMswForFile } from '../../builders/graph';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 
@@ -52,7 +53,7 @@ describe('never more than 4 concurrent requests per mailbox', () => {
     const probe = concurrencyProbe();
     const graph = new GraphClient({ tokens: new DemoTokenProvider(), fetchImpl: probe.fetchImpl, sleep: recordingSleep().sleep });
     const { services } = servicesFor(s);
-    const outcome = await checkMessage({ ...services, graph }, sentItemOf(s));
+    const outcome = await checkMessage({ ...services, graph: graphAdapter(graph) }, sentItemOf(s));
     expect(outcome.assessment.recipients).toHaveLength(count);
     expect((await requestRecall(graph, outcome.item.restId ?? '')).ok).toBe(true);
     expect((await fetchRecallReports(graph, null)).ok).toBe(true);

@@ -14,6 +14,7 @@ import { batchEndpoint, graphError, setupMswForFile } from '../../builders/graph
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server, seen, graphRequests } = setupMswForFile();
 const ME = `${GRAPH_ORIGIN}/v1.0/me`;
@@ -64,7 +65,7 @@ describe('a total time budget per operation', () => {
     server.use(batchEndpoint(() => ({ status: 429, headers: { 'Retry-After': '10' } })));
     const { client, elapsed } = clientOnSimulatedClock();
     const { services } = servicesFor(scenario);
-    const outcome = await checkMessage({ ...services, graph: client }, sentItemOf(scenario));
+    const outcome = await checkMessage({ ...services, graph: graphAdapter(client) }, sentItemOf(scenario));
     // Before: 3 attempts of up to 10 s each per $batch (45 s of spinner in the audit).
     expect(elapsed()).toBeLessThanOrEqual(CHECK_BUDGET_MS);
     expect(outcome.assessment.overall).toBe('uncertain');

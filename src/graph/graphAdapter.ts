@@ -1,0 +1,15 @@
+import type { GraphClient } from './graphClient';
+import type { GraphPort } from './graphPort';
+import { fetchRecallReports, requestRecall } from './recall';
+import { fetchRecallFacts } from './recallFacts';
+import { setRecallMark } from './recallMark';
+
+/** The Graph port on the one client: each operation is the module that makes its requests. */
+export function graphAdapter(client: GraphClient): GraphPort {
+  return {
+    recallFacts: (restId, knownAddresses, { budgetMs, ...options }) => fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownAddresses, options),
+    requestRecall: (restId) => requestRecall(client, restId),
+    setRecallMark: (restId, at) => setRecallMark(client, restId, at),
+    recallReports: (sentAt) => fetchRecallReports(client, sentAt),
+  };
+}
