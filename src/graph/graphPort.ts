@@ -27,6 +27,6 @@ export interface GraphPort {
   requestRecall(restId: string): Promise<Result<'accepted'>>;
   /** Records on the sent message that our recall was accepted at `at` (recallMark.ts). */
   setRecallMark(restId: string, at: Date): Promise<Result<'marked'>>;
-  /** The recall reports in the Inbox since the message was sent, with what judges them (recall.ts). */
+  /** The recall reports in the Inbox since the message was sent, with what judges them (recall.ts); one budget for the whole read. */
   recallReports(sentAt: Date | null): Promise<Result<FoundReports>>;
 }

@@ -8,7 +8,8 @@ import type { GraphScope, TokenOptions, TokenProvider } from '../../../src/auth/
 import { READ_SCOPES } from '../../../src/auth/tokenProvider';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { ok } from '../../../src/domain/failure';
-import { claimsChallenge, GRAPH_ORIGIN, GraphClient, type GraphClientOptions } from '../../../src/graph/graphClient';
+import { claimsChallenge, GRAPH_ORIGIN, GraphClient, RETRY_DEFAULTS, type GraphClientOptions } from '../../../src/graph/graphClient';
+import { CLOUD_REPORT_HEADER } from '../../../src/graph/reportLists';
 import { fetchRecallFacts } from '../../../src/graph/recallFacts';
 import { batchEndpoint, graphError, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
@@ -83,6 +84,34 @@ describe('a total time budget per operation', () => {
     if (facts.ok) expect([...facts.value.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
     // Round 1 twice (one retry fits), then one send per remaining round, no retry left.
     expect(graphRequests()).toHaveLength(4);
+  });
+});
+
+describe('one tracking read, one budget', () => {
+  it('report list and report bodies throttled (Retry-After 4 s): the lists, their retry and the bodies share the 10 s budget', async () => {
+    const cloudReport = {
+      id: 'report-1',
+      subject: 'Recall report',
+      from: { emailAddress: { address: 'postmaster@contoso.com' } },
+      receivedDateTime: '2026-11-25T09:58:00Z',
+      internetMessageHeaders: [{ name: CLOUD_REPORT_HEADER, value: 'true' }],
+    };
+    server.use(
+      batchEndpoint((r, call) => {
+        if (r.id === 'organization') return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+        if (r.id === 'cloud' && call === 1) return { status: 429, headers: { 'Retry-After': '4' } };
+        if (r.id === 'cloud') return { status: 200, body: { value: [cloudReport] } };
+        if (r.id.startsWith('body-')) return { status: 429, headers: { 'Retry-After': '4' } };
+        return { status: 200, body: { value: [] } };
+      }),
+    );
+    const { client, waits, elapsed } = clientOnSimulatedClock();
+    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'));
+    // Before: the bodies' $batch had a budget of its own, and waited 4 s twice more (12 s in all).
+    expect(waits).toEqual([4000, 4000]);
+    expect(elapsed()).toBeLessThanOrEqual(RETRY_DEFAULTS.budgetMs);
+    // The body that could not be read leaves the reading incomplete, never "no report".
+    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false } });
   });
 });
 
