@@ -3,7 +3,7 @@
  * `npx eslint .`; test/lint/layers.test.ts shows it failing on a deliberate wrong import.
  *
  * typescript-eslint's `no-restricted-imports` (ESLint's core rule plus `allowTypeImports`) is
- * enough for two rules over four folders, so no eslint-plugin-boundaries: a second module
+ * enough for three rules over a few folders, so no eslint-plugin-boundaries: a second module
  * resolver and element taxonomy would cost more to read than these lists.
  *
  * Patterns are gitignore-style and match the import as written ('../../graph/recall'), so
@@ -50,6 +50,29 @@ const componentAdapterBan = [
   },
 ];
 
+/**
+ * What a use case (src/usecases) may not import: it depends on ports, not on adapters, React or
+ * the UI. The PORTS, allowed as type-only imports: src/graph/graphPort.ts (the Graph operations
+ * and the facts they answer with), src/host/outlookHost.ts and src/auth/tokenProvider.ts. The
+ * instances are built in the entries and handed in (the hooks in src/app pass them from
+ * useServices()).
+ */
+const useCaseAdapterBan = [
+  {
+    group: ['**/graph/graphPort', '**/host/outlookHost', '**/auth/tokenProvider'],
+    allowTypeImports: true,
+    message: 'A use case may use a port only as a type (`import type`); the instance is handed in (docs/architecture.md, "Layers").',
+  },
+  {
+    group: ['**/graph/*', '!**/graph/graphPort', '**/host/*', '!**/host/outlookHost', '**/auth/*', '!**/auth/tokenProvider', '**/demo/*', '**/demo/**', '**/app/*', '**/app/**', '**/taskpane/*', '**/launchevent/*'],
+    message: 'A use case must not import an adapter (the concrete Graph client or a Graph module, Office.js host, auth, demo) or the UI: it takes ports (docs/architecture.md, "Layers").',
+  },
+  {
+    group: ['react', 'react-*', 'react/*', '@fluentui/*', '@azure/*', 'msw', 'msw/*', 'office-*', '@microsoft/*'],
+    message: 'A use case must not use React, Fluent UI, MSAL, MSW or Office.js: src/app renders, the adapters reach the outside world (docs/architecture.md, "Layers").',
+  },
+];
+
 export const layerRules = [
   {
     files: ['src/domain/**/*.{ts,tsx}'],
@@ -62,6 +85,20 @@ export const layerRules = [
         ...['fetch', 'Office', 'OfficeRuntime', 'XMLHttpRequest', 'localStorage', 'sessionStorage', 'document', 'navigator'].map((name) => ({
           name,
           message: 'src/domain is the pure core: the adapters reach the outside world and pass facts in (docs/architecture.md, "Layers").',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/usecases/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: useCaseAdapterBan }],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'Office', 'OfficeRuntime', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message: 'A use case reaches Graph and Outlook through its ports, never directly (docs/architecture.md, "Layers").',
         })),
       ],
     },

@@ -4,9 +4,9 @@
 // the first token), on a desktop host (Office.js gives every recipient) and a web host (20 per
 // field; the rest come from Graph). Prints figures; asserts nothing (tests assert counts).
 import { setupServer } from 'msw/node';
-import { checkMessage } from '../src/app/checkMessage';
-import { itemIdOf } from '../src/app/itemKey';
-import { provisionalCheck } from '../src/app/provisionalCheck';
+import { checkMessage } from '../src/usecases/check/checkMessage';
+import { itemIdOf } from '../src/usecases/itemKey';
+import { provisionalCheck } from '../src/usecases/check/provisionalCheck';
 import { DemoTokenProvider } from '../src/auth/demoTokenProvider';
 import { parsePolicy } from '../src/config/loadPolicy';
 import { parseScenario } from '../src/demo/scenario';
@@ -16,6 +16,7 @@ import { MAILBOX_CONCURRENCY, mailboxWaves, OUTLOOK_TIMING, withOutlookTiming } 
 import { simulatedTenantHandlers } from '../src/demo/simulatedTenant';
 import { GraphClient } from '../src/graph/graphClient';
 import type { VerifiedDomainsCache } from '../src/graph/verifiedDomainsCache';
+import { graphAdapter } from '../src/graph/graphAdapter';
 
 const SIZES = [5, 50, 500, 5000];
 const server = setupServer();
@@ -48,7 +49,7 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp', dom
   const host = scenarioHost(scenario);
   const services = {
     host,
-    graph: new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) }),
+    graph: graphAdapter(new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) })),
     policy: parsePolicy({}),
     clock: () => new Date(scenario.now),
     ...(domains ? { verifiedDomains: domains } : {}),

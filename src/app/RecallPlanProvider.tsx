@@ -3,10 +3,11 @@ import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
 import { useFollowUpSession } from './alternatives/FollowUpSession';
-import type { CheckOutcome } from './checkMessage';
+import type { CheckOutcome } from '../usecases/check/checkMessage';
 import { useServices } from './services';
 import { useRecallTracking, type TrackingView } from './useRecallTracking';
-import { canRecallThroughGraph, type TrackedRecall, type WizardState } from './wizard';
+import type { TrackedRecall } from '../usecases/tracking/readRecallOutcomes';
+import { canRecallThroughGraph, type WizardState } from './wizard';
 
 interface PlanView {
   readonly plan: RecallPlan;

@@ -1,7 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { LoadedPolicy } from '../config/loadPolicy';
-import type { GraphClient } from '../graph/graphClient';
+import type { GraphPort } from '../graph/graphPort';
 import type { VerifiedDomainsCache } from '../graph/verifiedDomainsCache';
 import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
@@ -10,8 +10,8 @@ import type { HeldMessages, SafetyWindowOptIn } from '../domain/safetyWindow';
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {
   readonly host: OutlookHost;
-  /** null when Graph can't be used at all here (personal account, unsupported host). */
-  readonly graph: GraphClient | null;
+  /** The Graph port (graphPort.ts); null when Graph can't be used at all here (personal account, unsupported host). */
+  readonly graph: GraphPort | null;
   readonly tokens: TokenProvider;
   readonly policy: LoadedPolicy;
   readonly clock: () => Date;

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
-import { requestRecall } from '../graph/recall';
-import { setRecallMark } from '../graph/recallMark';
-import { sameKey, type ItemKey } from './itemKey';
+import { sameKey, type ItemKey } from '../usecases/itemKey';
+import { recallMessage } from '../usecases/recall/recallMessage';
 import { useServices } from './services';
 import type { WizardEvent, WizardState } from './wizard';
 
@@ -27,14 +26,7 @@ export function useRecallAction(state: Extract<WizardState, { step: 'act' }>, di
     if (inFlight.current || graph === null || restId === null || state.act.mode !== 'confirm') return;
     inFlight.current = true;
     dispatch({ type: 'recall-started' });
-    const result = await requestRecall(graph, restId);
-    // Read before dispatching: the accepted state's own render unmounts this confirmation.
-    const stillThisItem = shownFor.current !== null && sameKey(shownFor.current, key);
-    const at = clock();
-    dispatch(result.ok ? { type: 'recall-accepted', key, at } : { type: 'recall-refused', key, failure: result.failure });
-    // Marks the message so a reopened pane knows of this recall (a Graph recall leaves no recall
-    // request in Sent Items). Best effort, after the accepted state and never awaited: losing the
-    // mark loses only that, the reports still tell the outcome. Not sent once the pane moved on.
-    if (result.ok && stillThisItem) void setRecallMark(graph, restId, at);
+    // The mark is not sent once the pane moved on to another item or closed this confirmation.
+    await recallMessage(graph, restId, key, { clock, stillWanted: () => shownFor.current !== null && sameKey(shownFor.current, key), answer: dispatch });
   }, [graph, clock, state, dispatch]);
 }

@@ -1,19 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Failure } from '../domain/failure';
-import { NO_REPORTS, trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
-import { fetchRecallReports } from '../graph/recall';
-import type { ItemKey } from './itemKey';
+import type { TrackingSnapshot } from '../domain/recallTracking';
+import type { ItemKey } from '../usecases/itemKey';
+import { noReadingYet, pollDelay, readRecallOutcomes } from '../usecases/tracking/readRecallOutcomes';
 import { useServices } from './services';
-
-/**
- * Delays between report checks: quick at first (reports often arrive within a minute), then one
- * request every 15 s at most for as long as the pane is open — each check is a single $batch.
- */
-export const POLL_DELAYS_MS: readonly number[] = [3_000, 5_000, 10_000, 15_000];
-
-export function pollDelay(checksDone: number): number {
-  return POLL_DELAYS_MS[Math.min(checksDone, POLL_DELAYS_MS.length - 1)] ?? 15_000;
-}
 
 export interface TrackingView {
   readonly snapshot: TrackingSnapshot;
@@ -54,17 +44,17 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
     let checksDone = 0;
     const check = async () => {
       setChecking(true);
-      const reports = await fetchRecallReports(graph, since === null ? null : new Date(since));
+      const read = await readRecallOutcomes(graph, targetKey === '' ? [] : targetKey.split(' '), subject, since === null ? null : new Date(since));
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);
       let settled = false;
-      if (reports.ok) {
-        const next = trackRecall(targetKey === '' ? [] : targetKey.split(' '), reports.value, subject, since === null ? null : new Date(since));
+      if (read.ok) {
+        const next = read.value;
         setReading({ key: readingKey, snapshot: next, lastChecked: clock(), failure: null });
         settled = next.settled;
       } else {
-        const failure = reports.failure;
+        const failure = read.failure;
         setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targetKey, subject), lastChecked: clock(), failure }));
       }
       if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
@@ -90,5 +80,5 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
 }
 
 function emptySnapshot(targetKey: string, subject: string): TrackingSnapshot {
-  return trackRecall(targetKey === '' ? [] : targetKey.split(' '), NO_REPORTS, subject, null);
+  return noReadingYet(targetKey === '' ? [] : targetKey.split(' '), subject);
 }

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import { newCorrelationId } from '../domain/failure';
-import { CHECK_DEADLINE_MS, checkMessage, provisionalOutcome } from './checkMessage';
-import { itemIdOf } from './itemKey';
-import { provisionalCheck } from './provisionalCheck';
+import { checkWithDeadline } from '../usecases/check/checkWithDeadline';
+import { itemIdOf } from '../usecases/itemKey';
 import { useServices } from './services';
 import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
 
@@ -12,11 +11,8 @@ import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
  * it (recall, tracking, follow-ups); the reducer takes only the current attempt's, so one item's
  * verdict or recall result never shows for another.
  *
- * While Graph is asked, the verdict from Outlook's facts is painted at once, marked provisional
- * (provisionalCheck: nothing can be done from it). The check has a deadline: if Graph has not
- * answered by CHECK_DEADLINE_MS, that verdict becomes the check step's, with the gap stated (fail
- * closed: Outlook's facts alone are uncertain at best), and Graph's answer refines it when it
- * comes (the client's budget ends every request of the check soon after).
+ * The check itself, with its provisional verdict and its deadline, is the use case
+ * checkWithDeadline; this hook only hands its answers to the reducer.
  */
 export function useWizard() {
   const services = useServices();
@@ -26,28 +22,14 @@ export function useWizard() {
   const runCheck = useCallback(async () => {
     const attempt = ++attempts.current;
     dispatchToReducer({ type: 'item-loading', attempt });
-    let deadline: ReturnType<typeof setTimeout> | undefined;
     try {
       const item = await services.host.currentItem();
       if (item === null) {
         dispatchToReducer({ type: 'no-item', attempt });
         return;
       }
-      const key = { itemId: itemIdOf(item), attempt };
-      let deadlinePassed = false;
-      const provisional = await provisionalCheck(services, item, key);
-      if (provisional !== null) {
-        dispatchToReducer({ type: 'provisional', outcome: provisional });
-        deadline = setTimeout(() => {
-          deadlinePassed = true;
-          dispatchToReducer({ type: 'checked', outcome: provisionalOutcome(services, item, key) });
-        }, CHECK_DEADLINE_MS);
-      }
-      const outcome = await checkMessage(services, item, key);
-      clearTimeout(deadline);
-      dispatchToReducer(deadlinePassed ? { type: 'check-refined', outcome } : { type: 'checked', outcome });
+      await checkWithDeadline(services, item, { itemId: itemIdOf(item), attempt }, dispatchToReducer);
     } catch {
-      clearTimeout(deadline);
       dispatchToReducer({ type: 'check-failed', attempt, failure: { kind: 'unexpected', correlationId: newCorrelationId() } });
     }
   }, [services]);

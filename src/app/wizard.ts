@@ -1,9 +1,8 @@
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
 import type { RecallRecord } from '../domain/recallPlan';
-import type { RecallOutcome } from '../domain/recallTracking';
-import type { CheckOutcome } from './checkMessage';
-import { sameKey, type ItemKey } from './itemKey';
+import type { CheckOutcome } from '../usecases/check/checkMessage';
+import { sameKey, type ItemKey } from '../usecases/itemKey';
 
 export type RecallChoice = 'delete' | 'replace';
 
@@ -12,17 +11,6 @@ export type RecallChoice = 'delete' | 'replace';
  * native Recall command (always available; `refusal` says why the add-in could not do it itself).
  */
 export type ActMode = { readonly mode: 'confirm' } | { readonly mode: 'recalling' } | { readonly mode: 'guide'; readonly refusal: Failure | null };
-
-/**
- * The recall as the follow-up planner and the incident summary see it: per-recipient outcomes read
- * from the reports (normalised address → outcome; empty when none could be read) and when it was
- * requested.
- */
-export interface TrackedRecall {
-  readonly outcomes: ReadonlyMap<string, RecallOutcome>;
-  readonly recalledAt: Date | null;
-  readonly byAddIn: boolean;
-}
 
 interface Checked {
   readonly outcome: CheckOutcome;

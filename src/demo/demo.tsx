@@ -8,6 +8,7 @@ import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parsePolicy } from '../config/loadPolicy';
+import { graphAdapter } from '../graph/graphAdapter';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
 import type { DraftMessage } from '../host/outlookHost';
@@ -120,7 +121,7 @@ function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> })
   );
 }
 
-function DemoRoot({ loaded, services, lang, dark, drafts, held }: { loaded: Loaded; services: Services | null; lang: Lang; dark: boolean; drafts: DraftFeed; held: HeldDraftStore }) {
+function DemoRoot({ loaded, services, graphClient, lang, dark, drafts, held }: { loaded: Loaded; services: Services | null; graphClient: GraphClient | null; lang: Lang; dark: boolean; drafts: DraftFeed; held: HeldDraftStore }) {
   const [draft, setDraft] = useState<DraftMessage | null>(null);
   useEffect(() => drafts.subscribe(setDraft), [drafts]);
   const currentId = loaded.kind === 'ready' ? loaded.scenario.id : null;
@@ -133,6 +134,7 @@ function DemoRoot({ loaded, services, lang, dark, drafts, held }: { loaded: Load
           <ComposeDemo
             scenario={compose.scenario}
             services={compose.services}
+            graphClient={graphClient}
             store={held}
             frame={({ pane, aside }) => <DemoPage links={links(currentId, lang, dark)} onReset={resetDemoMailbox} pane={pane} aside={aside} />}
           />
@@ -174,6 +176,7 @@ async function main() {
   const drafts = new DraftFeed();
   const held = new HeldDraftStore();
   let services: Services | null = null;
+  let graphClient: GraphClient | null = null;
   if (scenario !== null) {
     const clock = scenarioClock(scenario);
     // "external": nothing in the page answers Graph; its requests leave as real fetches (with the
@@ -184,9 +187,10 @@ async function main() {
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
+    graphClient = new GraphClient({ tokens });
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
-      graph: new GraphClient({ tokens }),
+      graph: graphAdapter(graphClient),
       tokens,
       policy: parsePolicy(scenario.policy),
       verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
@@ -196,7 +200,7 @@ async function main() {
   }
   const container = document.getElementById('root');
   if (container === null) return;
-  const page = <DemoRoot loaded={loaded} services={services} lang={lang} dark={dark} drafts={drafts} held={held} />;
+  const page = <DemoRoot loaded={loaded} services={services} graphClient={graphClient} lang={lang} dark={dark} drafts={drafts} held={held} />;
   createRoot(container).render(services ? <ServicesProvider services={services}>{page}</ServicesProvider> : page);
 }
 

@@ -17,8 +17,16 @@ export const RECALL_FAILURE_CLASS = 'IPM.Recall.Report.Failure';
  *   real reports; not in Microsoft's reference docs), with a per-recipient table in the body.
  */
 export type RecallReport =
-  | { readonly kind: 'classic'; readonly messageClass: string; readonly message: RelatedMessage; readonly toRecipients: readonly string[]; readonly bodyHtml: string }
-  | { readonly kind: 'cloud'; readonly message: RelatedMessage; readonly bodyHtml: string };
+  | { readonly kind: 'classic'; readonly messageClass: string; readonly message: RelatedMessage; readonly toRecipients: readonly string[]; readonly body: ReportBody }
+  | { readonly kind: 'cloud'; readonly message: RelatedMessage; readonly body: ReportBody };
+
+/** What a report's body says, read from its HTML by the Graph adapter (src/graph/reportBody.ts). */
+export interface ReportBody {
+  /** Its text, one entry per line (paragraph, table row, …), trimmed, without markup. */
+  readonly lines: readonly string[];
+  /** The targets of its links, as written (entities decoded), in document order. */
+  readonly links: readonly string[];
+}
 
 /** What the mailbox held when it was read. */
 export interface FoundReports {
@@ -55,20 +63,6 @@ const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
   [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
 ];
 
-/** Text lines of a report body, without markup (tags become line breaks; entities decoded minimally). */
-function bodyLines(html: string): string[] {
-  return html
-    .replace(/<(br|\/p|\/tr|\/li|\/div|\/h\d)[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
 /** The line names exactly this address (not one that merely contains it, like a.b@x.com.evil.example). */
 function mentions(line: string, address: string): boolean {
   return line
@@ -78,9 +72,8 @@ function mentions(line: string, address: string): boolean {
 }
 
 /** The report page link: the first https link to a Microsoft host (REPORT_LINK_HOSTS). */
-export function reportLink(html: string): string | null {
-  for (const match of html.matchAll(/href\s*=\s*"([^"]+)"/gi)) {
-    const href = (match[1] ?? '').replace(/&amp;/g, '&');
+export function reportLink(links: readonly string[]): string | null {
+  for (const href of links) {
     let url: URL;
     try {
       url = new URL(href);
@@ -104,7 +97,7 @@ function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, tar
   if (targets.has(from)) return [from];
   const to = report.toRecipients.map((a) => parseAddress(a).normalised).filter((a) => targets.has(a));
   if (to.length > 0) return to;
-  const lines = bodyLines(report.bodyHtml);
+  const lines = report.body.lines;
   return [...targets].filter((address) => lines.some((l) => mentions(l, address)));
 }
 
@@ -132,8 +125,8 @@ export function trackRecall(targets: readonly string[], found: FoundReports, sub
       for (const address of classicSubjects(report, targetSet)) if (outcome !== 'unknown' || outcomes.get(address) === 'pending') outcomes.set(address, outcome);
       continue;
     }
-    reportUrl = reportLink(report.bodyHtml) ?? reportUrl;
-    const lines = bodyLines(report.bodyHtml);
+    reportUrl = reportLink(report.body.links) ?? reportUrl;
+    const lines = report.body.lines;
     for (const address of outcomes.keys()) {
       const line = lines.find((l) => mentions(l, address));
       const outcome = line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.toLowerCase().replace(address, '')))?.[1] ?? 'unknown');

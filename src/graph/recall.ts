@@ -5,6 +5,7 @@ import type { FoundReports, RecallReport } from '../domain/recallTracking';
 import { BATCH_LIMIT, type GraphClient } from './graphClient';
 import { readAllPages } from './messageLists';
 import { parseWith } from './recallFacts';
+import { readReportBody } from './reportBody';
 import { bothFailed, classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
 import { graphPath } from './requestPaths';
 
@@ -64,7 +65,7 @@ export async function fetchRecallReports(client: GraphClient, sentAt: Date | nul
       );
       wanted.forEach((m, i) => {
         const body = parseWith(bodies.ok ? bodies.value.get(`body-${i}`) : bodies, bodyOnlySchema, 'recall report body', (b) => b.body?.content ?? '');
-        if (body.ok) reports.push({ ...m.report, bodyHtml: body.value });
+        if (body.ok) reports.push({ ...m.report, body: readReportBody(body.value) });
         else bodiesComplete = false;
       });
     }

@@ -52,7 +52,7 @@ export interface RelatedList {
   readonly complete: boolean;
 }
 
-interface RecallFactsOptions {
+export interface RecallFactsOptions {
   /** When the message was sent: receipts and recall requests are looked for from then on. */
   readonly sentAt?: Date | null;
   /** The tenant's verified domains kept for the browser session (verifiedDomainsCache.ts). */

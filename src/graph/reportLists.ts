@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../domain/failure';
-import type { RecallReport } from '../domain/recallTracking';
+import type { RecallReport, ReportBody } from '../domain/recallTracking';
 import type { BatchRequest } from './graphClient';
 import { listRequest, messageClassStartsWith, parseListItems, relatedMessageSchema, toRelatedMessage, type PagedList } from './messageLists';
+import { readReportBody } from './reportBody';
 
 /*
  * The two Inbox lists recall reports are found in, without depending on the language of their
@@ -18,6 +19,9 @@ import { listRequest, messageClassStartsWith, parseListItems, relatedMessageSche
  */
 
 type CloudReport = Extract<RecallReport, { kind: 'cloud' }>;
+
+/** A cloud report's body until it is read (its list has no bodies: recall.ts reads them). */
+const NO_BODY: ReportBody = { lines: [], links: [] };
 
 /** Page size of the Inbox lists read for reports (bodies of classic reports come along). */
 export const REPORT_PAGE_SIZE = 50;
@@ -61,7 +65,7 @@ export function classicReports(list: Result<PagedList> | undefined): Result<{ re
   const reports = parsed.value.items.map((m): RecallReport => {
     const messageClass = (m.singleValueExtendedProperties ?? []).find((p) => p.id.toLowerCase() === 'string 0x001a')?.value ?? '';
     const toRecipients = (m.toRecipients ?? []).map((r) => r.emailAddress.address ?? '');
-    return { kind: 'classic', messageClass, message: toRelatedMessage(m), toRecipients, bodyHtml: m.body?.content ?? '' };
+    return { kind: 'classic', messageClass, message: toRelatedMessage(m), toRecipients, body: readReportBody(m.body?.content ?? '') };
   });
   return ok({ reports, complete: parsed.value.complete });
 }
@@ -72,7 +76,7 @@ export function flaggedCloudReports(list: Result<PagedList> | undefined): Result
   if (!parsed.ok) return parsed;
   const flagged = parsed.value.items
     .filter((m) => (m.internetMessageHeaders ?? []).some((h) => h.name.toLowerCase() === CLOUD_REPORT_HEADER))
-    .map((m) => ({ id: m.id, report: { kind: 'cloud' as const, message: toRelatedMessage(m), bodyHtml: '' } }));
+    .map((m) => ({ id: m.id, report: { kind: 'cloud' as const, message: toRelatedMessage(m), body: NO_BODY } }));
   return ok({ flagged, complete: parsed.value.complete });
 }
 

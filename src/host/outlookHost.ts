@@ -40,8 +40,8 @@ export interface SentItemFacts {
   readonly recipients: readonly Recipient[];
   /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
   readonly recipientsMayBeTruncated: boolean;
-  /** That number: recipients per field this client returns in read mode. */
-  readonly recipientCap?: number;
+  /** That number: recipients per field this client returns in read mode (every host knows its own). */
+  readonly recipientCap: number;
 }
 
 export interface DraftMessage {

@@ -14,10 +14,9 @@ import type { ClientKind } from './outlookHost';
 
 /**
  * Web and new Outlook for Windows with the field collapsed (office.messageread.yml: "20 recipients
- * (collapsed view)"): the smallest cap of any client, so also the one assumed when a host does
- * not say its own.
+ * (collapsed view)"): the smallest cap of any client, so also the one taken for an unknown client.
  */
-export const SMALLEST_READ_MODE_CAP = 20;
+const SMALLEST_READ_MODE_CAP = 20;
 
 export function readModeRecipientCap(client: ClientKind, mailboxAtLeast116: boolean): number {
   switch (client) {

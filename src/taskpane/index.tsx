@@ -6,6 +6,7 @@ import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
 import { fetchOnce, loadAuthConfig } from '../config/authConfig';
 import { loadPolicy } from '../config/loadPolicy';
+import { graphAdapter } from '../graph/graphAdapter';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
@@ -56,7 +57,7 @@ async function main() {
   const safetyServices = windowOn ? (await import('./safetyWindowServices')).safetyWindowServices(start.office, graph, clock, safetyWindow) : {};
   const services: Services = {
     host,
-    graph,
+    graph: graph === null ? null : graphAdapter(graph),
     tokens,
     policy,
     verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),

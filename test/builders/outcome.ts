@@ -1,6 +1,6 @@
 /** CheckOutcome fixtures for the wizard and components: an assessment plus what the check knew. */
-import type { CheckOutcome, DataGap } from '../../src/app/checkMessage';
-import { itemIdOf, type ItemKey } from '../../src/app/itemKey';
+import type { CheckOutcome, DataGap } from '../../src/usecases/check/checkMessage';
+import { itemIdOf, type ItemKey } from '../../src/usecases/itemKey';
 import type { SentItemFacts } from '../../src/host/outlookHost';
 import { aMessage, aPolicy, aRecipient, assess, NOW, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from './domain';
 
@@ -24,6 +24,7 @@ export function anOutcome(message: MessageBuilder, facts: readonly RecipientFact
     from: built.senderAddress,
     recipients: built.recipients.filter((r) => r.field !== 'bcc'),
     recipientsMayBeTruncated: false,
+    recipientCap: 20,
   };
   return { key: { itemId: itemIdOf(item), attempt: options.attempt ?? 1 }, item, subject: built.subject, sentDateTime: built.sentDateTime, assessment: assess(built, facts, policy, NOW), gaps: options.gaps ?? [], roundTrips: 1 };
 }

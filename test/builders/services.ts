@@ -9,6 +9,7 @@ import { GraphClient } from '../../src/graph/graphClient';
 import type { SentItemFacts } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { recordingSleep } from './graph';
+import { graphAdapter } from '../../src/graph/graphAdapter';
 
 export interface ServicesOptions {
   readonly tokens?: TokenProvider;
@@ -25,7 +26,7 @@ export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
   const { waits, sleep } = recordingSleep();
   const services: Services = {
     host,
-    graph: options.withoutGraph ? null : new GraphClient({ tokens, sleep }),
+    graph: options.withoutGraph ? null : graphAdapter(new GraphClient({ tokens, sleep })),
     tokens,
     policy: parsePolicy(scenario.policy),
     clock: () => new Date(scenario.now),

@@ -6,7 +6,7 @@ import { parsePolicy } from '../../src/config/loadPolicy';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
-import type { CheckOutcome } from '../../src/app/checkMessage';
+import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { aMessage, aRecipient, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
 

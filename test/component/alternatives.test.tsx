@@ -9,7 +9,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseAddress } from '../../src/domain/address';
 import type { RecallOutcome } from '../../src/domain/recallTracking';
 import { FollowUpSessionProvider } from '../../src/app/alternatives/FollowUpSession';
-import type { CheckOutcome } from '../../src/app/checkMessage';
+import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { memoryPreferences, type Preferences } from '../../src/app/preferences';
 import { Root } from '../../src/app/Root';
 import { ServicesProvider } from '../../src/app/services';

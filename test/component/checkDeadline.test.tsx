@@ -6,7 +6,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { CHECK_DEADLINE_MS } from '../../src/app/checkMessage';
+import { CHECK_DEADLINE_MS } from '../../src/usecases/check/checkMessage';
 import { Root } from '../../src/app/Root';
 import type { Scenario } from '../../src/demo/scenario';
 import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';

@@ -21,6 +21,7 @@ import type { Lang } from '../../src/i18n/translator';
 import { NOW } from '../builders/domain';
 import { setupMswForFile } from '../builders/graph';
 import { aScenario } from '../builders/scenario';
+import { graphAdapter } from '../../src/graph/graphAdapter';
 
 const msw = setupMswForFile();
 const clock = () => NOW;
@@ -35,7 +36,7 @@ function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHan
   const host = new SimulatedHost({ info: { client: 'web', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: true }, item: null });
   const services: Services = {
     host,
-    graph,
+    graph: graphAdapter(graph),
     tokens: new DemoTokenProvider(),
     policy: parsePolicy({}),
     clock,

@@ -7,7 +7,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { checkMessage } from '../../src/app/checkMessage';
+import { checkMessage } from '../../src/usecases/check/checkMessage';
 import { ServicesProvider } from '../../src/app/services';
 import { useRecallAction } from '../../src/app/useRecallAction';
 import type { WizardEvent, WizardState } from '../../src/app/wizard';

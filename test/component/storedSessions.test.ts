@@ -3,8 +3,8 @@
  * use (a tampered or older entry starts clean, it never crashes the pane), and a page without
  * web storage keeps sessions in memory.
  */
-import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../../src/app/alternatives/session';
-import { browserSessionStore } from '../../src/app/alternatives/storedSessions';
+import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../../src/usecases/followUp/session';
+import { browserSessionStore } from '../../src/usecases/followUp/storedSessions';
 
 const ITEM = 'AAMk-1|alex@contoso.com|2026-11-25T09:56:00.000Z|Q4 budget draft';
 const events = [

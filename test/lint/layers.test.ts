@@ -111,3 +111,33 @@ describe('a component imports no adapter', () => {
     expect(portTypeAndServices()).toEqual([]);
   });
 });
+
+describe('a use case depends on ports, not on adapters or React', () => {
+  const file = 'src/usecases/check/layerProbe.ts';
+  const concreteClient = layerProblemsOf(file, "import { GraphClient } from '../../graph/graphClient';\nexport const probe = GraphClient;\n");
+  const graphModuleAndReact = layerProblemsOf(
+    file,
+    "import { fetchRecallFacts } from '../../graph/recallFacts';\nimport { useEffect } from 'react';\nexport const probe = [fetchRecallFacts, useEffect];\n",
+  );
+  const servicesProviderAndFetch = layerProblemsOf(file, "import type { Services } from '../../app/services';\nexport type Probe = Services;\nexport const probe = () => fetch('/x');\n");
+  const portTypes = layerProblemsOf(
+    file,
+    "import type { GraphPort } from '../../graph/graphPort';\nimport type { OutlookHost } from '../../host/outlookHost';\nimport { assessMessage } from '../../domain/assessment';\nexport type Probe = GraphPort | OutlookHost;\nexport const probe = assessMessage;\n",
+  );
+
+  it('reports the concrete Graph client', () => {
+    expect(concreteClient()).toEqual([expect.stringContaining('A use case must not import an adapter')]);
+  });
+
+  it('reports a Graph module called directly, and React', () => {
+    expect(graphModuleAndReact()).toEqual([expect.stringContaining('A use case must not import an adapter'), expect.stringContaining('must not use React')]);
+  });
+
+  it('reports the UI layer (even as a type) and fetch reached as a global', () => {
+    expect(servicesProviderAndFetch()).toHaveLength(2);
+  });
+
+  it('lets the Graph and host ports as types, and the domain, through', () => {
+    expect(portTypes()).toEqual([]);
+  });
+});

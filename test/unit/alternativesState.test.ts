@@ -1,5 +1,5 @@
-import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/app/alternatives/session';
-import type { CheckOutcome } from '../../src/app/checkMessage';
+import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/usecases/followUp/session';
+import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { wizardReducer, type WizardEvent, type WizardState } from '../../src/app/wizard';
 import { aMessage, aRecipient, assess } from '../builders/domain';
 
@@ -10,7 +10,7 @@ import { aMessage, aRecipient, assess } from '../builders/domain';
 
 const O = {
   key: { itemId: 'rest:id', attempt: 1 },
-  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false },
+  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false, recipientCap: 20 },
   subject: 'S',
   sentDateTime: null,
   assessment: assess(aMessage().to('boris@contoso.com'), [aRecipient('boris@contoso.com').internal()]),

@@ -10,7 +10,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { loadPolicy } from '../../src/config/loadPolicy';
 import type { Scenario } from '../../src/demo/scenario';
 import { parseAddress } from '../../src/domain/address';
-import { checkMessage, type DataGap } from '../../src/app/checkMessage';
+import { checkMessage, type DataGap } from '../../src/usecases/check/checkMessage';
 import { NATIVE_GUIDE_STEPS } from '../../src/app/nativeGuide';
 import { wizardReducer } from '../../src/app/wizard';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
@@ -30,6 +30,7 @@ import { graphError, recordingSleep, setupMswForFile, type InnerAnswer, type Inn
 import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
 import { officeStandIn } from '../support/officeStandIn';
+import { graphAdapter } from '../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 const en = createTranslator('en');
@@ -240,7 +241,7 @@ interface Row {
 async function checkTheMessage() {
   const { services } = servicesFor(scenario);
   const { client } = graphClient();
-  return checkMessage({ ...services, graph: client }, sentItemOf(scenario));
+  return checkMessage({ ...services, graph: graphAdapter(client) }, sentItemOf(scenario));
 }
 
 /** The whole first $batch (or the message in it) failed: the verdict uses only what Outlook shows. */
@@ -792,7 +793,7 @@ async function runEvidenceCheck(run: EvidenceRun) {
   );
   const { services } = servicesFor(run.scenario);
   const policy = await loadPolicy(CONFIG_URL);
-  const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphClient().client, policy }, sentItemOf(run.scenario));
+  const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphAdapter(graphClient().client), policy }, sentItemOf(run.scenario));
   return { outcome, policy, asked };
 }
 

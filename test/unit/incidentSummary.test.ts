@@ -1,5 +1,5 @@
 import { incidentWords } from '../../src/app/incident/incidentWords';
-import { incidentActions } from '../../src/app/incident/useIncidentSummary';
+import { incidentActions } from '../../src/usecases/incident/incidentSummary';
 import { summaryFileName } from '../../src/app/incident/exportSummary';
 import { parseAddress } from '../../src/domain/address';
 import { planFollowUp } from '../../src/domain/followUp';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ItemKey } from '../itemKey';
-import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from './session';
-import { browserSessionStore, type SessionStore } from './storedSessions';
+import type { ItemKey } from '../../usecases/itemKey';
+import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../../usecases/followUp/session';
+import { browserSessionStore, type SessionStore } from '../../usecases/followUp/storedSessions';
 
 interface SessionContextValue {
   readonly session: FollowUpSession;

@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Dispatch } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { worthCheckingAgain, type CheckOutcome } from '../checkMessage';
+import { worthCheckingAgain, type CheckOutcome } from '../../usecases/check/checkMessage';
 import type { WizardEvent } from '../wizard';
 
 const useStyles = makeStyles({

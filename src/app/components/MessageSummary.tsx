@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useServices } from '../services';
-import type { CheckOutcome } from '../checkMessage';
+import type { CheckOutcome } from '../../usecases/check/checkMessage';
 
 const useStyles = makeStyles({
   card: {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { followUpBatches, recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { CheckOutcome } from '../checkMessage';
+import type { CheckOutcome } from '../../usecases/check/checkMessage';
 import { useServices } from '../services';
 import { CopyDraftButtons } from './CopyDraft';
 

@@ -1,42 +1,11 @@
 import { useMemo } from 'react';
-import { buildIncidentSummary, type IncidentAction, type IncidentSummary } from '../../domain/incidentSummary';
-import type { FollowUpPlan } from '../../domain/followUp';
-import type { CheckOutcome } from '../checkMessage';
-import type { TrackedRecall } from '../wizard';
-
-/** What was done about the message so far: the recall (if any), then what the user opened here. */
-export function incidentActions(outcome: CheckOutcome, tracked: TrackedRecall | undefined, sessionActions: readonly IncidentAction[]): IncidentAction[] {
-  const recall: IncidentAction[] = outcome.assessment.messageReasons.includes('ALREADY_RECALLED')
-    ? [{ kind: 'recall-requested-earlier' }]
-    : tracked
-      ? [{ kind: 'recall-requested', at: tracked.recalledAt, by: tracked.byAddIn ? 'add-in' : 'outlook' }]
-      : [];
-  return [...recall, ...sessionActions];
-}
-
-interface IncidentSummaryParams {
-  readonly outcome: CheckOutcome;
-  readonly tracked: TrackedRecall | undefined;
-  readonly plan: FollowUpPlan;
-  readonly sessionActions: readonly IncidentAction[];
-  /** The signed-in user, when the item itself does not say who sent it. */
-  readonly userAddress: string;
-  readonly clock: () => Date;
-}
+import type { IncidentSummary } from '../../domain/incidentSummary';
+import { incidentSummaryOf, type IncidentSummaryParams } from '../../usecases/incident/incidentSummary';
 
 /** The summary as of now; rebuilt (with a new time) whenever something was done. */
 export function useIncidentSummary({ outcome, tracked, plan, sessionActions, userAddress, clock }: IncidentSummaryParams): IncidentSummary {
   return useMemo(
-    () =>
-      buildIncidentSummary({
-        generatedAt: clock(),
-        subject: outcome.subject,
-        sentAt: outcome.sentDateTime,
-        sender: outcome.item.from || userAddress,
-        assessment: outcome.assessment,
-        plan,
-        actions: incidentActions(outcome, tracked, sessionActions),
-      }),
+    () => incidentSummaryOf({ outcome, tracked, plan, sessionActions, userAddress, clock }),
     [outcome, tracked, plan, sessionActions, userAddress, clock],
   );
 }

@@ -16,7 +16,7 @@ import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
-import type { CheckOutcome } from '../checkMessage';
+import type { CheckOutcome } from '../../usecases/check/checkMessage';
 import { canRecall, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { HeldMessagesView } from '../../app/safetyWindow/HeldMessagesView';
 import type { HeldMessages } from '../../domain/safetyWindow';
 import { ServicesProvider, type Services } from '../../app/services';
+import type { GraphClient } from '../../graph/graphClient';
 import { parsePolicy } from '../../config/loadPolicy';
 import { parseSafetyWindow } from '../../config/safetyWindowConfig';
 import { ok } from '../../domain/failure';
@@ -40,8 +41,10 @@ type Phase =
 interface ComposeDemoProps {
   readonly scenario: Scenario;
   readonly store: HeldDraftStore;
-  /** The page's services (host, Graph client, clock); held messages are added here. */
+  /** The page's services (host, Graph port, clock); held messages are added here. */
   readonly services: Services;
+  /** The page's one Graph client, for the send-time lookup and the held drafts (not use cases, so not in the port). */
+  readonly graphClient: GraphClient | null;
   /** Renders the demo frame around the pane and the simulated Outlook window. */
   readonly frame: (parts: { pane: React.ReactNode; aside: React.ReactNode }) => React.ReactNode;
 }
@@ -51,7 +54,7 @@ interface ComposeDemoProps {
  * handler (src/launchevent) against the simulated tenant, Outlook's Smart Alert dialog drawn from
  * the exact event.completed options, and the pane's "Held messages" view on the simulated Drafts.
  */
-export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoProps) {
+export function ComposeDemo({ scenario, store, services, graphClient, frame }: ComposeDemoProps) {
   const i18n = useI18n();
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ kind: 'composing' });
@@ -66,12 +69,12 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
       item: composeWindow.item,
       now: services.clock,
       config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
-      evidence: (addresses) => sendTimeEvidence(services.graph, addresses, sender.valid ? sender.domain : null),
+      evidence: (addresses) => sendTimeEvidence(graphClient, addresses, sender.valid ? sender.domain : null),
     };
-  }, [scenario, services, composeWindow]);
+  }, [scenario, services, graphClient, composeWindow]);
 
   const heldMessages: HeldMessages | null = useMemo(() => {
-    if (services.graph === null) return null;
+    if (graphClient === null) return null;
     // What Outlook does with a held draft opened for editing is not documented; the demo
     // assumes the hold is cancelled and the message is a plain draft again.
     const openDraft = async (id: string) => {
@@ -81,7 +84,7 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
       setPhase({ kind: 'draft' });
       return ok(undefined);
     };
-    const graph = graphHeldMessages(services.graph, services.clock, openDraft);
+    const graph = graphHeldMessages(graphClient, services.clock, openDraft);
     return {
       ...graph,
       sendNow: async (id) => {
@@ -90,7 +93,7 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
         return result;
       },
     };
-  }, [services, store, composeWindow]);
+  }, [services, graphClient, store, composeWindow]);
 
   useEffect(() => {
     // Outlook's dialog takes the focus: the first button, as a keyboard user expects.

@@ -3,7 +3,7 @@
  * the simulated tenant over MSW. The expected verdicts are test/expected/verdicts.ts, the table
  * the browser's DOM contract (test/e2e/scenarios.spec.ts) reads too.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { graphGapText } from '../../../src/app/components/graphGapText';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';

@@ -3,13 +3,14 @@
  * in Sent Items, so the check reads the add-in's own mark on the message; a recall from classic
  * Outlook is still seen by its request. The check says who recalled and when, for the plan.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { memoryRecallStore, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import type { Scenario } from '../../../src/demo/scenario';
 import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
@@ -22,7 +23,7 @@ async function check(scenario: Scenario, markedAt: number | null = null, recalle
   recall.set(Date.now() - recalledSecondsAgo * 1000);
   server.use(...simulatedTenantHandlers(scenario, recall, mark));
   const { services } = servicesFor(scenario);
-  return checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(scenario));
+  return checkMessage({ ...services, graph: graphAdapter(aGraphClient().client) }, sentItemOf(scenario));
 }
 
 describe('an earlier recall', () => {

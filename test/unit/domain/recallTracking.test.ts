@@ -4,6 +4,8 @@
  * pending/unknown — never "recalled".
  */
 import { trackRecall, type FoundReports, type RecallOutcome, type RecallReport } from '../../../src/domain/recallTracking';
+// Bodies reach the domain as the Graph adapter reads them from the report's HTML.
+import { readReportBody } from '../../../src/graph/reportBody';
 
 const subject = 'Q4 budget draft — do not forward';
 const recalledAt = new Date('2026-11-25T10:00:00Z');
@@ -23,7 +25,7 @@ const classic = (
   messageClass: more.messageClass ?? (outcome === 'succeeded' ? 'IPM.Recall.Report.Success' : 'IPM.Recall.Report.Failure'),
   message: { subject: subjectLine, from, dateTime },
   toRecipients: more.toRecipients ?? ['alex.morgan@contoso.com'],
-  bodyHtml: more.bodyHtml ?? '',
+  body: readReportBody(more.bodyHtml ?? ''),
 });
 const cloud = (
   rows: readonly [string, string][],
@@ -33,7 +35,7 @@ const cloud = (
 ): RecallReport => ({
   kind: 'cloud',
   message: { subject: subjectLine, from, dateTime: later },
-  bodyHtml: `<p>Your recall request has been processed.</p><table>${rows.map(([a, s]) => `<tr><td>${a}</td><td>${s}</td></tr>`).join('')}</table><a href="${link}">View</a>`,
+  body: readReportBody(`<p>Your recall request has been processed.</p><table>${rows.map(([a, s]) => `<tr><td>${a}</td><td>${s}</td></tr>`).join('')}</table><a href="${link}">View</a>`),
 });
 const found = (reports: readonly RecallReport[]): FoundReports => ({ reports, tenantDomains: TENANT, complete: true });
 
@@ -75,7 +77,7 @@ describe('trackRecall', () => {
     ['malformed: a classic report whose class is not a report class', [classic('succeeded', boris, undefined, later, { messageClass: 'IPM.Note' })], { [boris]: 'pending', [maria]: 'pending' }],
     [
       'malformed: a cloud report with no table leaves everyone unknown, never recalled',
-      [{ kind: 'cloud', message: { subject: `Message Recall Report: ${subject}`, from: 'microsoftexchange@contoso.com', dateTime: later }, bodyHtml: '<div><<<>>> </td' }],
+      [{ kind: 'cloud', message: { subject: `Message Recall Report: ${subject}`, from: 'microsoftexchange@contoso.com', dateTime: later }, body: readReportBody('<div><<<>>> </td') }],
       { [boris]: 'unknown', [maria]: 'unknown' },
     ],
     [
@@ -134,7 +136,10 @@ describe('look-alike reports (issue 12): only Exchange’s evidence counts', () 
   });
 
   it('of several links, the Microsoft one is offered (outlook.office365.com)', () => {
-    const report: RecallReport = { ...cloud([[boris, 'Succeeded']]), bodyHtml: `<a href="https://evil.example/x">x</a><table><tr><td>${boris}</td><td>Succeeded</td></tr></table><a href="https://outlook.office365.com/mail/r">View</a>` };
+    const report: RecallReport = {
+      ...cloud([[boris, 'Succeeded']]),
+      body: readReportBody(`<a href="https://evil.example/x">x</a><table><tr><td>${boris}</td><td>Succeeded</td></tr></table><a href="https://outlook.office365.com/mail/r">View</a>`),
+    };
     expect(trackRecall([boris], found([report]), subject, recalledAt).reportUrl).toBe('https://outlook.office365.com/mail/r');
   });
 });

@@ -2,7 +2,7 @@
  * Performance budgets measured in requests, not milliseconds (docs/architecture.md, "Quality bars the tests hold": the final
  * verdict from one Graph round trip): the HTTP requests the real check sends, counted with GraphClient's onRequest.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
@@ -12,6 +12,7 @@ import { largeListScenario } from '../../../src/demo/scenarios/largeList';
 import { parseScenario } from '../../../src/demo/scenario';
 import { recordingSleep, setupMswForFile } from '../../builders/graph';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 
@@ -27,7 +28,7 @@ async function requestsForVerdict(scenario: Scenario) {
   const urls: string[] = [];
   const { services } = servicesFor(scenario);
   const graph = new GraphClient({ tokens: new DemoTokenProvider(), sleep: recordingSleep().sleep, onRequest: (url) => urls.push(url) });
-  const outcome = await checkMessage({ ...services, graph }, sentItemOf(scenario));
+  const outcome = await checkMessage({ ...services, graph: graphAdapter(graph) }, sentItemOf(scenario));
   return { urls, outcome };
 }
 

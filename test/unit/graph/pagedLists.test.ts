@@ -5,7 +5,7 @@
  * and followed through @odata.nextLink within a bound — at the bound, a stated gap.
  * Answered by a small paged mailbox over MSW, independent of the simulated tenant.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
@@ -13,6 +13,7 @@ import { MAX_PAGES } from '../../../src/graph/messageLists';
 import { aGraphClient, batchEndpoint, emptyButValid, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server, batchCalls } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
@@ -47,7 +48,7 @@ const scenario = aScenario().subject(SUBJECT).sentAt(SENT).to(boris).policy({ re
 
 async function check() {
   const { services } = servicesFor(scenario);
-  return checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(scenario));
+  return checkMessage({ ...services, graph: graphAdapter(aGraphClient().client) }, sentItemOf(scenario));
 }
 
 describe('read receipts beyond the first page', () => {
@@ -113,7 +114,7 @@ describe('the simulated tenant’s busy mailbox (`tenant.busyMailbox`)', () => {
     const busy = aScenario().subject(SUBJECT).sentAt(SENT).to(boris).readBy(boris).alreadyRecalled().set('tenant.busyMailbox', 150).policy({ recallReadMessages: false }).build();
     server.use(...simulatedTenantHandlers(busy));
     const { services } = servicesFor(busy);
-    const outcome = await checkMessage({ ...services, graph: aGraphClient().client }, sentItemOf(busy));
+    const outcome = await checkMessage({ ...services, graph: graphAdapter(aGraphClient().client) }, sentItemOf(busy));
     expect(outcome.assessment.recipients.find((r) => r.address === boris)?.reasons).toContain('READ');
     expect(outcome.earlierRecall).toMatchObject({ byAddIn: false, source: 'recall-request' });
     expect(outcome.gaps).toEqual([]);

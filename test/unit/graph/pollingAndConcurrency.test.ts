@@ -2,8 +2,8 @@
  * Mailbox etiquette, measured: Outlook allows 4 concurrent requests per mailbox per app, and the
  * tracking poll must cost at most one request per 15 s once it has settled into its rhythm.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
-import { pollDelay, POLL_DELAYS_MS } from '../../../src/app/useRecallTracking';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
+import { pollDelay, POLL_DELAYS_MS } from '../../../src/usecases/tracking/readRecallOutcomes';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { parseScenario, type Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
@@ -13,6 +13,7 @@ import { GraphClient } from '../../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../../src/graph/recall';
 import { recordingSleep, setupMswForFile } from '../../builders/graph';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server } = setupMswForFile();
 
@@ -52,7 +53,7 @@ describe('never more than 4 concurrent requests per mailbox', () => {
     const probe = concurrencyProbe();
     const graph = new GraphClient({ tokens: new DemoTokenProvider(), fetchImpl: probe.fetchImpl, sleep: recordingSleep().sleep });
     const { services } = servicesFor(s);
-    const outcome = await checkMessage({ ...services, graph }, sentItemOf(s));
+    const outcome = await checkMessage({ ...services, graph: graphAdapter(graph) }, sentItemOf(s));
     expect(outcome.assessment.recipients).toHaveLength(count);
     expect((await requestRecall(graph, outcome.item.restId ?? '')).ok).toBe(true);
     expect((await fetchRecallReports(graph, null)).ok).toBe(true);

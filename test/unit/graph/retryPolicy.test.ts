@@ -3,17 +3,19 @@
  * waiting, so the tests count attempts and simulated time, never wall-clock time.
  */
 import { http, HttpResponse } from 'msw';
-import { checkMessage, CHECK_BUDGET_MS } from '../../../src/app/checkMessage';
+import { checkMessage, CHECK_BUDGET_MS } from '../../../src/usecases/check/checkMessage';
 import type { GraphScope, TokenOptions, TokenProvider } from '../../../src/auth/tokenProvider';
 import { READ_SCOPES } from '../../../src/auth/tokenProvider';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { ok } from '../../../src/domain/failure';
-import { claimsChallenge, GRAPH_ORIGIN, GraphClient, type GraphClientOptions } from '../../../src/graph/graphClient';
+import { claimsChallenge, GRAPH_ORIGIN, GraphClient, RETRY_DEFAULTS, type GraphClientOptions } from '../../../src/graph/graphClient';
+import { CLOUD_REPORT_HEADER } from '../../../src/graph/reportLists';
 import { fetchRecallFacts } from '../../../src/graph/recallFacts';
 import { batchEndpoint, graphError, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server, seen, graphRequests } = setupMswForFile();
 const ME = `${GRAPH_ORIGIN}/v1.0/me`;
@@ -64,7 +66,7 @@ describe('a total time budget per operation', () => {
     server.use(batchEndpoint(() => ({ status: 429, headers: { 'Retry-After': '10' } })));
     const { client, elapsed } = clientOnSimulatedClock();
     const { services } = servicesFor(scenario);
-    const outcome = await checkMessage({ ...services, graph: client }, sentItemOf(scenario));
+    const outcome = await checkMessage({ ...services, graph: graphAdapter(client) }, sentItemOf(scenario));
     // Before: 3 attempts of up to 10 s each per $batch (45 s of spinner in the audit).
     expect(elapsed()).toBeLessThanOrEqual(CHECK_BUDGET_MS);
     expect(outcome.assessment.overall).toBe('uncertain');
@@ -82,6 +84,34 @@ describe('a total time budget per operation', () => {
     if (facts.ok) expect([...facts.value.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);
     // Round 1 twice (one retry fits), then one send per remaining round, no retry left.
     expect(graphRequests()).toHaveLength(4);
+  });
+});
+
+describe('one tracking read, one budget', () => {
+  it('report list and report bodies throttled (Retry-After 4 s): the lists, their retry and the bodies share the 10 s budget', async () => {
+    const cloudReport = {
+      id: 'report-1',
+      subject: 'Recall report',
+      from: { emailAddress: { address: 'postmaster@contoso.com' } },
+      receivedDateTime: '2026-11-25T09:58:00Z',
+      internetMessageHeaders: [{ name: CLOUD_REPORT_HEADER, value: 'true' }],
+    };
+    server.use(
+      batchEndpoint((r, call) => {
+        if (r.id === 'organization') return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+        if (r.id === 'cloud' && call === 1) return { status: 429, headers: { 'Retry-After': '4' } };
+        if (r.id === 'cloud') return { status: 200, body: { value: [cloudReport] } };
+        if (r.id.startsWith('body-')) return { status: 429, headers: { 'Retry-After': '4' } };
+        return { status: 200, body: { value: [] } };
+      }),
+    );
+    const { client, waits, elapsed } = clientOnSimulatedClock();
+    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'));
+    // Before: the bodies' $batch had a budget of its own, and waited 4 s twice more (12 s in all).
+    expect(waits).toEqual([4000, 4000]);
+    expect(elapsed()).toBeLessThanOrEqual(RETRY_DEFAULTS.budgetMs);
+    // The body that could not be read leaves the reading incomplete, never "no report".
+    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false } });
   });
 });
 

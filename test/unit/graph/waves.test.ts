@@ -4,7 +4,7 @@
  * (mailboxWaves) applied to the batches sent. And the tenant's verified domains are asked once per
  * browser session.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { mailboxWaves } from '../../../src/demo/graphBehaviour';
 import { parseScenario, type Scenario } from '../../../src/demo/scenario';
@@ -16,6 +16,7 @@ import { tipChunksInFirstBatch } from '../../../src/graph/recallFacts';
 import { sessionVerifiedDomains, type VerifiedDomainsCache } from '../../../src/graph/verifiedDomainsCache';
 import { recordingSleep, setupMswForFile } from '../../builders/graph';
 import { servicesFor } from '../../builders/services';
+import { graphAdapter } from '../../../src/graph/graphAdapter';
 
 const { server, batchCalls } = setupMswForFile();
 
@@ -30,7 +31,7 @@ async function check(scenario: Scenario, verifiedDomains?: VerifiedDomainsCache)
   server.use(...simulatedTenantHandlers(scenario));
   const { services } = servicesFor(scenario);
   const graph = new GraphClient({ tokens: new DemoTokenProvider(), sleep: recordingSleep().sleep });
-  const outcome = await checkMessage({ ...services, graph, ...(verifiedDomains ? { verifiedDomains } : {}) }, sentItemOf(scenario));
+  const outcome = await checkMessage({ ...services, graph: graphAdapter(graph), ...(verifiedDomains ? { verifiedDomains } : {}) }, sentItemOf(scenario));
   const batches = (await batchCalls()).slice(before);
   const waves = batches.map((batch) => mailboxWaves(batch.map((r) => r.url)));
   const inner = batches.flat().map((r) => r.id);

@@ -2,7 +2,7 @@
  * The simulated host shows what Office.js would show on the scenario's client: each field cut at
  * that client's read-mode cap (office.messageread.yml, to/cc), and mobile reaches Graph too.
  */
-import { checkMessage } from '../../../src/app/checkMessage';
+import { checkMessage } from '../../../src/usecases/check/checkMessage';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { createTranslator } from '../../../src/i18n/translator';
 import { SIMULATED_REST_ID } from '../../../src/demo/simulatedTenant';

@@ -1,7 +1,6 @@
-import type { SentItemFacts } from '../host/outlookHost';
-import { asksGraph, checkMessage, type CheckOutcome } from './checkMessage';
-import type { ItemKey } from './itemKey';
-import type { Services } from './services';
+import type { SentItemFacts } from '../../host/outlookHost';
+import { asksGraph, checkMessage, type CheckOutcome, type CheckServices } from './checkMessage';
+import type { ItemKey } from '../itemKey';
 
 /**
  * The verdict from what Outlook alone shows, painted while Graph is asked (docs/architecture.md,
@@ -12,7 +11,7 @@ import type { Services } from './services';
  * check's deadline the one that states what is still missing). null when there is nothing to wait
  * for (no Graph here), since the final verdict then comes at once.
  */
-export async function provisionalCheck(services: Pick<Services, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts, key: ItemKey): Promise<CheckOutcome | null> {
+export async function provisionalCheck(services: Pick<CheckServices, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts, key: ItemKey): Promise<CheckOutcome | null> {
   if (!asksGraph(services, item)) return null;
   const outcome = await checkMessage({ ...services, graph: null }, item, key);
   return { ...outcome, gaps: [] };

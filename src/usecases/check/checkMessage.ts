@@ -1,15 +1,14 @@
-import { parseAddress } from '../domain/address';
-import { assessMessage, type Assessment } from '../domain/assessment';
-import type { MessageFacts } from '../domain/facts';
-import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
-import { fail, type Failure, type Result } from '../domain/failure';
-import { genuineReportArrived } from '../domain/recallTracking';
-import { resolveRecipientFacts } from '../domain/scopeEvidence';
-import { fetchRecallFacts, type GraphRecallFacts } from '../graph/recallFacts';
-import type { SentItemFacts } from '../host/outlookHost';
-import { SMALLEST_READ_MODE_CAP } from '../host/readModeLimits';
-import { itemIdOf, type ItemKey } from './itemKey';
-import type { Services } from './services';
+import { parseAddress } from '../../domain/address';
+import { assessMessage, type Assessment } from '../../domain/assessment';
+import type { MessageFacts } from '../../domain/facts';
+import { earliestRecallRequest, readReceiptSenders } from '../../domain/mailboxEvidence';
+import { fail, type Failure, type Result } from '../../domain/failure';
+import { genuineReportArrived } from '../../domain/recallTracking';
+import { resolveRecipientFacts } from '../../domain/scopeEvidence';
+import type { RecallPolicy } from '../../domain/policy';
+import type { GraphPort, GraphRecallFacts, VerifiedDomainsCache } from '../../graph/graphPort';
+import type { OutlookHost, SentItemFacts } from '../../host/outlookHost';
+import { itemIdOf, type ItemKey } from '../itemKey';
 
 /** What the check step knows it does not know; each one is said on screen. */
 export type DataGap =
@@ -78,7 +77,8 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
   const { host, graph } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await fetchRecallFacts(graph.withBudget(graph.budget(CHECK_BUDGET_MS)), item.restId, item.recipients.map((r) => r.address), {
+      ? await graph.recallFacts(item.restId, item.recipients.map((r) => r.address), {
+          budgetMs: CHECK_BUDGET_MS,
           sentAt: item.sentDateTime,
           ...(services.verifiedDomains === undefined ? {} : { verifiedDomains: services.verifiedDomains }),
         })
@@ -87,7 +87,7 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
 }
 
 /** Graph will answer at all for this item (otherwise there is nothing to wait for). */
-export function asksGraph({ host, graph }: Pick<Services, 'host' | 'graph'>, item: SentItemFacts): boolean {
+export function asksGraph({ host, graph }: Pick<CheckServices, 'host' | 'graph'>, item: SentItemFacts): boolean {
   return host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null;
 }
 
@@ -101,7 +101,16 @@ export function provisionalOutcome(services: CheckServices, item: SentItemFacts,
   return { ...outcome, gaps: [{ kind: 'stillWaiting' }, ...outcome.gaps] };
 }
 
-type CheckServices = Pick<Services, 'host' | 'graph' | 'policy' | 'clock' | 'verifiedDomains'>;
+/** What the check takes from the outside world: ports and plain values (the pane's services have them all). */
+export interface CheckServices {
+  readonly host: Pick<OutlookHost, 'info'>;
+  /** null when Graph can't be used at all here. */
+  readonly graph: GraphPort | null;
+  readonly policy: { readonly policy: RecallPolicy };
+  readonly clock: () => Date;
+  /** The tenant's verified domains kept for the browser session (a second opening skips the request). */
+  readonly verifiedDomains?: VerifiedDomainsCache;
+}
 
 function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graphFacts: Result<GraphRecallFacts> | null): CheckOutcome {
   const { host, policy } = services;
@@ -141,7 +150,7 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     gaps.push({ kind: 'graph', failure: graphFailure });
     // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
     if (graphMessage === null) gaps.push({ kind: 'bcc' });
-    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap ?? SMALLEST_READ_MODE_CAP });
+    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap });
   } else {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
     const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');
@@ -186,9 +195,9 @@ function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | 
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */
 function whyNoGraph(
-  { host, graph }: Pick<Services, 'host' | 'graph'>,
+  { host, graph }: Pick<CheckServices, 'host' | 'graph'>,
   item: SentItemFacts,
-  graphFacts: Awaited<ReturnType<typeof fetchRecallFacts>> | null,
+  graphFacts: Result<GraphRecallFacts> | null,
 ): Failure | null {
   if (host.info.accountKind === 'consumer') return null;
   if (graph === null) return { kind: 'unsupported', what: 'graph' };
