@@ -72,10 +72,10 @@ test('5,000 recipients on the track step: fewer than 100 rows rendered, every re
   await page.locator('[data-plan-proposal]').click();
   await page.getByRole('button', { name: 'Recall now', exact: true }).click();
   await expect(page.locator('main')).toHaveAttribute('data-step', 'track');
-  // Rendered rows carry content; the others' attributes sit on the hidden attribute rows.
+  // Rows on screen: every element with the contract that is not a hidden attribute row.
   const counts = () =>
     page.evaluate(() => ({
-      rendered: document.querySelectorAll('li[data-row][data-track-recipient]').length,
+      rendered: [...document.querySelectorAll('[data-track-recipient]')].filter((e) => e.closest('[data-attribute-rows]') === null).length,
       contract: document.querySelectorAll('[data-track-recipient]').length,
       recipients: new Set([...document.querySelectorAll('[data-track-recipient]')].map((e) => e.getAttribute('data-track-recipient'))).size,
     }));
