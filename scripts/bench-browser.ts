@@ -4,7 +4,11 @@
 // provisional and final verdict after navigation, Graph answer → rows on screen, longest task
 // while loading and while scrolling, DOM rows rendered, row-expand time; each with its ratio to
 // the 50-recipient run of the same invocation. Prints figures and the machine's load; asserts
-// nothing. Options: `--runs=N` (median of N fresh page loads, default 3), `--port=P` (default
+// nothing. "Graph answer → rows on screen": from the last Graph response's end (Resource Timing)
+// to the insertion of the first rendered recipient row (`li[data-row][data-recipient]`, seen by a
+// MutationObserver); "→ rows painted" runs on to the first task after the next frame. The final
+// verdict is `data-overall-verdict`, which a long list sets one frame after its rows (with every
+// hidden attribute row: the DOM contract is complete then). Options: `--runs=N` (median of N fresh page loads, default 3), `--port=P` (default
 // 3190), `--no-build` (use dist-demo/ as it is).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,6 +28,8 @@ interface Marks {
   provisionalAt: number | null;
   finalAt: number | null;
   rowsAt: number | null;
+  /** The first task after the frame that rows were inserted before: they have been painted. */
+  rowsPaintedAt: number | null;
   longTasks: { start: number; duration: number }[];
 }
 
@@ -32,7 +38,7 @@ interface Marks {
  * helper (`__name`) that does not exist in the page.
  */
 const INSTALL_MARKS = `(() => {
-  const marks = { provisionalAt: null, finalAt: null, rowsAt: null, longTasks: [] };
+  const marks = { provisionalAt: null, finalAt: null, rowsAt: null, rowsPaintedAt: null, longTasks: [] };
   globalThis.__marks = marks;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -41,7 +47,10 @@ const INSTALL_MARKS = `(() => {
     const now = performance.now();
     if (marks.provisionalAt === null && document.querySelector('[data-provisional-verdict]') !== null) marks.provisionalAt = now;
     if (marks.finalAt === null && document.querySelector('[data-overall-verdict]') !== null) marks.finalAt = now;
-    if (marks.rowsAt === null && document.querySelector('li[data-row][data-recipient]') !== null) marks.rowsAt = now;
+    if (marks.rowsAt === null && document.querySelector('li[data-row][data-recipient]') !== null) {
+      marks.rowsAt = now;
+      requestAnimationFrame(() => setTimeout(() => (marks.rowsPaintedAt = performance.now()), 0));
+    }
   }).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
@@ -109,6 +118,7 @@ async function once(browser: Browser, count: number) {
     provisional: loaded.provisionalAt,
     final: loaded.finalAt,
     answerToRows: loaded.rowsAt !== null && timing.answeredAt > 0 ? loaded.rowsAt - timing.answeredAt : null,
+    answerToPaint: loaded.rowsPaintedAt !== null && timing.answeredAt > 0 ? loaded.rowsPaintedAt - timing.answeredAt : null,
     loadLongest,
     scrollLongest: longest(scrolled.longTasks.filter((t) => t.start >= scrollFrom)),
     rows: Math.max(timing.rows, rowsWhileScrolled),
@@ -158,6 +168,7 @@ async function main() {
     { key: 'provisional', label: 'provisional verdict after navigation', unit: 'ms', goal: '' },
     { key: 'final', label: 'final verdict after navigation', unit: 'ms', goal: '' },
     { key: 'answerToRows', label: 'Graph answer → rows on screen', unit: 'ms', goal: '5,000/50 < 3' },
+    { key: 'answerToPaint', label: 'Graph answer → rows painted', unit: 'ms', goal: '(stricter: next frame)' },
     { key: 'loadLongest', label: 'longest task while loading', unit: 'ms', goal: '' },
     { key: 'scrollLongest', label: 'longest task while scrolling', unit: 'ms', goal: '< 50 (idle machine)' },
     { key: 'rows', label: 'DOM rows rendered (max)', unit: '', goal: '< 100 at 5,000' },
@@ -179,6 +190,14 @@ async function main() {
     });
     console.log([label.padEnd(38), ...cells, goal].join(' | '));
   }
+  // The issue's bars, each with the figure it is judged by (a busy machine inflates the timings).
+  const big = results.get(5000);
+  const answerRatio = big?.answerToRows != null && base?.answerToRows ? big.answerToRows / base.answerToRows : null;
+  const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT met');
+  console.log('Goals at 5,000 recipients:');
+  console.log(`  Graph answer → rows on screen, 5,000/50 ratio < 3: ×${answerRatio?.toFixed(2) ?? 'n/a'} (${verdict(answerRatio === null ? null : answerRatio < 3)})`);
+  console.log(`  longest task while scrolling < 50 ms (idle machine): ${big?.scrollLongest == null ? 'n/a' : big.scrollLongest === 0 ? 'none ≥ 50 ms' : `${big.scrollLongest.toFixed(0)} ms`} (${verdict(big?.scrollLongest == null ? null : big.scrollLongest < 50)})`);
+  console.log(`  DOM rows rendered < 100: ${big?.rows ?? 'n/a'} (${verdict(big?.rows == null ? null : big.rows < 100)})`);
 }
 
 main().catch((error: unknown) => {

@@ -30,9 +30,12 @@ function renderPane(scenario: Scenario, { lang = 'en', before = [], ...options }
 
 const verdictOf = async () => {
   await screen.findByRole('heading', { level: 2, name: 'Check' });
-  const banner = document.querySelector('[data-overall-verdict]');
-  if (banner === null) throw new Error('no verdict banner');
-  return banner;
+  // A long list's contract marker follows its first paint by a frame (src/app/components/contractGate.tsx).
+  return waitFor(() => {
+    const banner = document.querySelector('[data-overall-verdict]');
+    if (banner === null) throw new Error('no verdict banner');
+    return banner;
+  });
 };
 const row = (address: string) => {
   const li = document.querySelector(`[data-recipient="${CSS.escape(address)}"]`);

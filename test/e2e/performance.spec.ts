@@ -67,6 +67,26 @@ test('5,000 recipients: scrolling and the keyboard reach the last row while fewe
   expect((await readContract(page)).rowCount).toBe(5000);
 });
 
+test('5,000 recipients on the track step: fewer than 100 rows rendered, every recipient in its contract', async ({ page }) => {
+  await open(page, 'large-list-5000');
+  await page.locator('[data-plan-proposal]').click();
+  await page.getByRole('button', { name: 'Recall now', exact: true }).click();
+  await expect(page.locator('main')).toHaveAttribute('data-step', 'track');
+  // Rows on screen: every element with the contract that is not a hidden attribute row.
+  const counts = () =>
+    page.evaluate(() => ({
+      rendered: [...document.querySelectorAll('[data-track-recipient]')].filter((e) => e.closest('[data-attribute-rows]') === null).length,
+      contract: document.querySelectorAll('[data-track-recipient]').length,
+      recipients: new Set([...document.querySelectorAll('[data-track-recipient]')].map((e) => e.getAttribute('data-track-recipient'))).size,
+    }));
+  await expect.poll(async () => (await counts()).contract).toBe(5000);
+  const { rendered, recipients } = await counts();
+  expect(recipients).toBe(5000);
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThan(100);
+  await expect(page.locator('[data-track-recipient="partner010@fabrikam.com"]')).toHaveAttribute('data-next-step', 'follow-up');
+});
+
 test('an expanded row stays expanded when it scrolls out of view and back', async ({ page }) => {
   await open(page, 'large-list-500');
   const first = page.locator('[data-recipient="partner010@fabrikam.com"] button');

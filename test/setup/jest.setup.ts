@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { registerCatalog } from '../../src/i18n/catalogs';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
+
+// `findBy*` and `waitFor` wait for what the user would see, not for a time limit: with two cores
+// shared by parallel builds, a render the pane does in 50 ms can take seconds. The default 1 s made
+// `npm test` fail on a busy machine; 10 s keeps a real hang a failure (jest's testTimeout, set in
+// jest.config.js, is longer still).
+configure({ asyncUtilTimeout: 10_000 });
 
 // The browser entries download the active language's catalog before rendering; tests have both.
 registerCatalog('en', en);

@@ -1,4 +1,5 @@
 import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useContractComplete } from './contractGate';
 
 /** Hidden attribute rows are grouped in blocks; scrolling re-renders only the blocks it touches. */
 const STUB_BLOCK = 250;
@@ -16,11 +17,14 @@ interface AttributeRowsProps<T> {
 /**
  * The DOM contract for items not rendered as rows: one attribute-only `<li>` each, in a hidden
  * list (no layout, not in the accessibility tree). Also used on its own for a folded group. The
- * elements are made with the DOM API in a layout effect, inside the same commit as the rows (so
- * they are there as soon as the verdict is): thousands of them cost a few milliseconds this way,
- * several times more through React. No HTML is parsed: values go in with setAttribute.
+ * elements are made with the DOM API in a layout effect: thousands of them cost a few
+ * milliseconds this way, several times more through React. No HTML is parsed: values go in with
+ * setAttribute. On the check step they wait for the contract gate (contractGate.tsx): built in
+ * the commit after the verdict and the rows in view have been painted, together with
+ * `data-overall-verdict`.
  */
 export function AttributeRows<T>({ items, attributes, skipFrom = 0, skipTo = 0 }: AttributeRowsProps<T>) {
+  if (!useContractComplete()) return null;
   const blocks: ReactNode[] = [];
   for (let from = 0; from < items.length; from += STUB_BLOCK) {
     const to = Math.min(items.length, from + STUB_BLOCK);

@@ -6,6 +6,7 @@ import type { RecallRecord } from '../../domain/recallPlan';
 import type { OverallVerdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
+import { useContractComplete } from './contractGate';
 import { ReasonText } from './ReasonText';
 
 const INTENT: Record<OverallVerdict, 'success' | 'warning' | 'error' | 'info'> = {
@@ -53,6 +54,8 @@ function readers(assessment: Assessment): RecipientAssessment[] {
 export function VerdictBanner({ assessment, policy, recall }: { assessment: Assessment; policy: RecallPolicy; recall: RecallRecord | null }) {
   const i18n = useI18n();
   const styles = useStyles();
+  // The contract's marker comes with every recipient's attributes (contractGate.tsx).
+  const contractComplete = useContractComplete();
   const blocked = assessment.messageReasons.length > 0;
   const earlier = recall !== null;
   const title = earlier ? i18n.t('overall.recallRequested.title') : verdictTitle(assessment, i18n.t);
@@ -62,7 +65,7 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
   // Already read is never good news, even when a recall still reaches everyone.
   const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
   return (
-    <div data-overall-verdict={assessment.overall} data-message-reasons={assessment.messageReasons.join(' ')} data-message-cautions={assessment.messageCautions.join(' ')}>
+    <div {...(contractComplete ? { 'data-overall-verdict': assessment.overall, 'data-message-reasons': assessment.messageReasons.join(' '), 'data-message-cautions': assessment.messageCautions.join(' ') } : {})}>
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>

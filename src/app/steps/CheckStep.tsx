@@ -10,8 +10,9 @@ import { CheckAgain } from '../components/CheckAgain';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
+import { ContractGateProvider, usePaintedOnce } from '../components/contractGate';
 import { ProvisionalBanner } from '../components/ProvisionalBanner';
-import { RecipientList } from '../components/RecipientList';
+import { RecipientList, SUMMARY_FROM } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
 import { VerdictBanner } from '../components/VerdictBanner';
 import { usePlan } from '../RecallPlanProvider';
@@ -48,12 +49,15 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
   const { plan } = usePlan();
   const { outcome, recall } = state;
   const styles = useStyles();
+  // A long list paints its verdict and rows in view first; the hidden attribute rows and the
+  // contract's marker follow in the next commit (contractGate.tsx).
+  const contractComplete = usePaintedOnce(!state.provisional && outcome.assessment.recipients.length > SUMMARY_FROM);
   if (state.provisional) return <ProvisionalCheck outcome={outcome} />;
   const recallPossible = recall === null && canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
   const someoneOutsideMayKeepIt = plan.entries.some((e) => e.open && !e.targeted && e.audience === 'external');
   return (
-    <>
+    <ContractGateProvider value={contractComplete}>
       <StepHeading>{i18n.t('step.check')}</StepHeading>
       <MessageSummary outcome={outcome} />
       <VerdictBanner assessment={outcome.assessment} policy={policy.policy} recall={recall} />
@@ -111,7 +115,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
         </p>
       ) : null}
       <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} cappedBy={outcome.assessment.messageCautions[0]} />
-    </>
+    </ContractGateProvider>
   );
 }
 

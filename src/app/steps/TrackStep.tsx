@@ -9,18 +9,30 @@ import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
 import { ReplacementButton } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
+import { VirtualList, type RowAttributes } from '../components/VirtualList';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
 import { useNow } from '../useNow';
 import type { WizardEvent, WizardState } from '../wizard';
 
+/** A row's height before it is measured: the name and outcome line, and the next step's line. */
+const ROW_HEIGHT = 56;
+
+const keyOf = (entry: PlanEntry, index: number) => entry.address || `row-${index}`;
+/** The track step's DOM contract (docs/scenarios.md): on the row, or on its hidden attribute row. */
+const trackAttributes = (entry: PlanEntry): RowAttributes => ({
+  'data-track-recipient': entry.address,
+  'data-outcome': entry.outcome ?? 'not-targeted',
+  ...(entry.nextStep ? { 'data-next-step': entry.nextStep } : {}),
+});
+
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0 },
-  row: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  list: { margin: `${tokens.spacingVerticalM} 0 0` },
+  row: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   line: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   who: { overflowWrap: 'anywhere', minWidth: 0 },
   next: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  note: { color: tokens.colorNeutralForeground2 },
+  checked: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalM} 0` },
   recalled: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   'not-targeted': { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -61,31 +73,36 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
         </MessageBar>
       ) : null}
       {!tracked ? <p>{i18n.t(host.info.client === 'classicWindows' ? 'track.noReports.classic' : 'track.noReports.cloud')}</p> : null}
-      <ul className={styles.list} aria-label={i18n.t('plan.list')}>
-        {plan.entries.map((entry) => (
-          <li
-            key={entry.address}
-            className={styles.row}
-            data-track-recipient={entry.address}
-            data-outcome={entry.outcome ?? 'not-targeted'}
-            {...(entry.nextStep ? { 'data-next-step': entry.nextStep } : {})}
-          >
-            <div className={styles.line}>
-              <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
-              <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
-            </div>
-            <FollowUpLine entry={entry} onDecide={decide} reportsArrive={recall.byAddIn} />
-          </li>
-        ))}
-      </ul>
+      {/* Everyone on the message: a long list renders only the rows in view (VirtualList). */}
+      <div className={styles.list}>
+        <VirtualList
+          items={plan.entries}
+          itemKey={keyOf}
+          label={i18n.t('plan.list')}
+          estimateSize={ROW_HEIGHT}
+          rowClassName={styles.row}
+          attributes={trackAttributes}
+          focusableBox
+          renderItem={(entry) => (
+            <>
+              <div className={styles.line}>
+                <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
+                <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
+              </div>
+              <FollowUpLine entry={entry} onDecide={decide} reportsArrive={recall.byAddIn} />
+            </>
+          )}
+        />
+      </div>
       {tracked && tracking ? (
-        <p className={styles.note}>
+        // A div, not a p: the spinner is one.
+        <div className={styles.checked}>
           {tracking.checking ? (
             <Spinner size="tiny" label={i18n.t('track.checking')} />
           ) : tracking.lastChecked ? (
             i18n.t(tracking.snapshot.settled ? 'track.checkedDone' : 'track.checkedAgain', { age: i18n.relativeTime(tracking.lastChecked, now) })
           ) : null}
-        </p>
+        </div>
       ) : null}
       {tracking?.snapshot.reportUrl ? (
         <Link href={tracking.snapshot.reportUrl} target="_blank" rel="noopener noreferrer">
