@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MailboxKey } from '../domain/address';
 import type { Failure } from '../domain/failure';
 import { NO_REPORTS, trackRecall, type TrackingSnapshot } from '../domain/recallTracking';
 import { fetchRecallReports } from '../graph/recall';
@@ -35,12 +36,13 @@ interface Reading {
 /**
  * Reads the outcome from the mailbox, never from memory: reopening the pane later shows the same
  * state because the same reports are read again. Stops when everything settled, on unmount, or
- * when the item changes; a reading for another item (`key`) is never shown.
+ * when the item changes; a reading for another item (`key`) is never shown. `targets` keeps its
+ * identity while the same people are targeted (RecallPlanProvider memoises it on the assessment):
+ * a new array restarts the polling.
  */
-export function useRecallTracking(key: ItemKey, targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
+export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
   const { graph, clock } = useServices();
   const readingKey = `${key.attempt}:${key.itemId}`;
-  const targetKey = targets.join(' ');
   const [reading, setReading] = useState<Reading | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
@@ -60,12 +62,12 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
       setChecking(false);
       let settled = false;
       if (reports.ok) {
-        const next = trackRecall(targetKey === '' ? [] : targetKey.split(' '), reports.value, subject, since === null ? null : new Date(since));
+        const next = trackRecall(targets, reports.value, subject, since === null ? null : new Date(since));
         setReading({ key: readingKey, snapshot: next, lastChecked: clock(), failure: null });
         settled = next.settled;
       } else {
         const failure = reports.failure;
-        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targetKey, subject), lastChecked: clock(), failure }));
+        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targets, subject), lastChecked: clock(), failure }));
       }
       if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
     };
@@ -74,11 +76,11 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [graph, clock, readingKey, targetKey, subject, since, round]);
+  }, [graph, clock, readingKey, targets, subject, since, round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   const mine = reading?.key === readingKey ? reading : null;
-  const nothingYet = useMemo(() => emptySnapshot(targetKey, subject), [targetKey, subject]);
+  const nothingYet = useMemo(() => emptySnapshot(targets, subject), [targets, subject]);
   return {
     snapshot: mine?.snapshot ?? nothingYet,
     lastChecked: mine?.lastChecked ?? null,
@@ -89,6 +91,6 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
   };
 }
 
-function emptySnapshot(targetKey: string, subject: string): TrackingSnapshot {
-  return trackRecall(targetKey === '' ? [] : targetKey.split(' '), NO_REPORTS, subject, null);
+function emptySnapshot(targets: readonly MailboxKey[], subject: string): TrackingSnapshot {
+  return trackRecall(targets, NO_REPORTS, subject, null);
 }

@@ -1,3 +1,4 @@
+import type { MailboxKey } from '../domain/address';
 import type { FollowUpTemplate } from '../domain/followUp';
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
@@ -17,11 +18,11 @@ export type ActMode = { readonly mode: 'confirm' } | { readonly mode: 'recalling
 
 /**
  * The recall as the follow-up planner and the incident summary see it: per-recipient outcomes read
- * from the reports (normalised address → outcome; empty when none could be read) and when it was
+ * from the reports (mailbox → outcome; empty when none could be read) and when it was
  * requested.
  */
 export interface TrackedRecall {
-  readonly outcomes: ReadonlyMap<string, RecallOutcome>;
+  readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome>;
   readonly recalledAt: Date | null;
   readonly byAddIn: boolean;
 }

@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseAddress, type MailboxKey } from './address';
 
 /** A message found in the mailbox that may say something about ours (receipt, recall, report). */
 export interface RelatedMessage {
@@ -42,12 +42,12 @@ export function isAbout(related: RelatedMessage, subject: string, since: Date | 
  * REPORT.IPM.Note.IPNRN received since sending; receipts carry no message id in Graph, so the
  * subject ties them to ours.
  */
-export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<string> {
-  const readers = new Set<string>();
+export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<MailboxKey> {
+  const readers = new Set<MailboxKey>();
   for (const receipt of receipts) {
     if (!isAbout(receipt, subject, sent)) continue;
     const from = parseAddress(receipt.from);
-    if (from.valid) readers.add(from.normalised);
+    if (from.valid) readers.add(from.key);
   }
   return readers;
 }

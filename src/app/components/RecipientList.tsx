@@ -88,7 +88,7 @@ export const SUMMARY_FROM = 20;
 const ROW_HEIGHT = 72;
 
 const contractOf = (r: RecipientAssessment) => ({ 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') });
-const keyOf = (r: RecipientAssessment) => r.parsed.normalised;
+const keyOf = (r: RecipientAssessment) => r.parsed.key;
 
 /**
  * Recipients grouped by verdict (worst first), each row expandable to its reasons. Long lists
@@ -195,7 +195,7 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
   const detailsId = useId();
   return (
     <>
-      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.normalised)}>
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.key)}>
         <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>

@@ -43,7 +43,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const pending = plan.counts.pending;
   const toWrite = plan.toWrite;
   const write = () => dispatch({ type: 'show-alternatives' });
-  const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', addresses: [entry.address], decision });
+  const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', keys: [entry.key], decision });
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>
@@ -64,7 +64,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
       <ul className={styles.list} aria-label={i18n.t('plan.list')}>
         {plan.entries.map((entry) => (
           <li
-            key={entry.address}
+            key={entry.key}
             className={styles.row}
             data-track-recipient={entry.address}
             data-outcome={entry.outcome ?? 'not-targeted'}

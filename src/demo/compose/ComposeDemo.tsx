@@ -66,7 +66,7 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
       item: composeWindow.item,
       now: services.clock,
       config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
-      evidence: (addresses) => sendTimeEvidence(services.graph, addresses, sender.valid ? sender.domain : null),
+      evidence: (recipients) => sendTimeEvidence(services.graph, recipients, sender.valid ? sender.domain : null),
     };
   }, [scenario, services, composeWindow]);
 

@@ -11,6 +11,7 @@ import { RECALL_MARK_EXPAND_QUERY } from '../../../src/graph/recallMark';
 import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
 import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
+import { keyOf } from '../../builders/domain';
 
 const { server, graphRequests, batchCalls } = setupMswForFile();
 
@@ -36,7 +37,7 @@ describe('round trips', () => {
     expect(tipsAsked(first ?? [])).toEqual([['Boris.Ivanov@CONTOSO.com', 'пётр@пример.рф']]);
     // The answers are still found under our normalised keys.
     expect(result.ok && [...result.value.mailTips.keys()]).toEqual(['boris.ivanov@contoso.com', 'пётр@xn--e1afmkfd.xn--p1ai']);
-    expect(result.ok && result.value.mailTips.get('boris.ivanov@contoso.com')).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
+    expect(result.ok && result.value.mailTips.get(keyOf('boris.ivanov@contoso.com'))).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 
   it('a Bcc recipient revealed by the message needs a second round, for that address only', async () => {
@@ -47,7 +48,7 @@ describe('round trips', () => {
     const calls = await batchCalls();
     expect(calls).toHaveLength(2);
     expect(tipsAsked(calls[1] ?? [])).toEqual([['finance@contoso.com']]);
-    expect(result.ok && result.value.mailTips.get('finance@contoso.com')).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
+    expect(result.ok && result.value.mailTips.get(keyOf('finance@contoso.com'))).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 
   it('more than 20 recipients on the web (Office.js shows 20): the rest come in a second round', async () => {
@@ -106,8 +107,8 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, known);
     if (!result.ok) throw new Error('expected facts');
     const { mailTips } = result.value;
-    expect(known.slice(0, 100).every((a) => mailTips.get(a)?.kind === 'answered')).toBe(true);
-    expect(known.slice(100).every((a) => mailTips.get(a)?.kind === 'failed')).toBe(true);
+    expect(known.slice(0, 100).every((a) => mailTips.get(keyOf(a))?.kind === 'answered')).toBe(true);
+    expect(known.slice(100).every((a) => mailTips.get(keyOf(a))?.kind === 'failed')).toBe(true);
     expect(result.value.message.ok && result.value.verifiedDomains.ok).toBe(true);
   });
 
@@ -115,8 +116,8 @@ describe('faults inside the $batch stay where they are', () => {
     const scenario = aScenario().to('boris.ivanov@contoso.com', 'maria.sokolova@contoso.com').mailTip('maria.sokolova@contoso.com', { error: 'ErrorMailTipsUnavailable' }).build();
     server.use(...simulatedTenantHandlers(scenario));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']);
-    expect(result.ok && result.value.mailTips.get('boris.ivanov@contoso.com')?.kind).toBe('answered');
-    expect(result.ok && result.value.mailTips.get('maria.sokolova@contoso.com')?.kind).toBe('failed');
+    expect(result.ok && result.value.mailTips.get(keyOf('boris.ivanov@contoso.com'))?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('maria.sokolova@contoso.com'))?.kind).toBe('failed');
   });
 
   it('a missing inner response fails only that part', async () => {
@@ -124,7 +125,7 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
     expect(result.ok && result.value.verifiedDomains).toEqual({ ok: false, failure: { kind: 'malformed-response', what: '$batch item organization' } });
     expect(result.ok && result.value.message.ok).toBe(true);
-    expect(result.ok && result.value.mailTips.get('boris@contoso.com')?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('boris@contoso.com'))?.kind).toBe('answered');
   });
 
   it('a message body that is not what Graph promises is malformed, not a crash', async () => {
@@ -150,8 +151,8 @@ describe('faults inside the $batch stay where they are', () => {
       }),
     );
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
-    expect(result.ok && result.value.mailTips.get('boris@contoso.com')?.kind).toBe('answered');
-    expect(result.ok && result.value.mailTips.get('finance@contoso.com')?.kind).toBe('failed');
+    expect(result.ok && result.value.mailTips.get(keyOf('boris@contoso.com'))?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('finance@contoso.com'))?.kind).toBe('failed');
   });
 
   it('Graph unreachable: the whole fetch fails as "offline"', async () => {
