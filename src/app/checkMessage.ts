@@ -1,4 +1,4 @@
-import { parseAddress, type MailboxKey } from '../domain/address';
+import { parseAddress, type MailboxKey, type ParsedAddress } from '../domain/address';
 import { assessMessage, type Assessment } from '../domain/assessment';
 import type { MessageFacts } from '../domain/facts';
 import { earliestRecallRequest, readReceiptSenders } from '../domain/mailboxEvidence';
@@ -112,9 +112,10 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
   const earlier = facts === null ? undefined : earlierRecallOf(facts, subject, sentDateTime);
+  const sender = parseAddress(host.info.userAddress);
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
-    inSentItems: inSentItems(facts, item, host.info.userAddress),
+    inSentItems: inSentItems(facts, item, sender),
     itemClass: item.itemClass,
     subject,
     sentDateTime,
@@ -123,7 +124,6 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     // Unknown history (Graph failed, or the mark or the requests unread to their end) stays unknown.
     recallRequested: earlier === undefined || earlier === 'unknown' ? null : earlier !== null,
   };
-  const sender = parseAddress(host.info.userAddress);
   const readers = readersOf(facts, subject, sentDateTime);
   const recipientFacts = resolveRecipientFacts(
     message.recipients.map((r) => r.parsed),
@@ -205,16 +205,12 @@ function whyNoGraph(
  * sentItemsMembership); a 404 alone proves nothing. Else compare senders: someone else's message
  * is not in our Sent Items, ours may or may not be.
  */
-function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, userAddress: string): boolean | null {
+function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, user: ParsedAddress): boolean | null {
   if (facts?.inSentItems.ok) return facts.inSentItems.value;
   const from = parseAddress(item.from);
-  const user = parseAddress(userAddress);
   if (!from.valid || !user.valid) return null;
   return from.key === user.key ? null : false;
 }
-
-/** Stands for a receipt sender that can't be read, so such a receipt is still seen as ours. */
-const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
 
 /**
  * Who read the message, from the read receipts; null when that is unknown (READ_STATE_UNKNOWN):
@@ -224,7 +220,5 @@ const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
  */
 function readersOf(facts: GraphRecallFacts | null, subject: string, sentDateTime: Date | null): ReadonlySet<MailboxKey> | null {
   if (!facts?.readReceipts.ok || !facts.readReceipts.value.complete) return null;
-  const receipts = facts.readReceipts.value.items.map((r) => (parseAddress(r.from).valid ? r : { ...r, from: UNREADABLE_SENDER }));
-  const readers = readReceiptSenders(receipts, subject, sentDateTime);
-  return readers.has(parseAddress(UNREADABLE_SENDER).key) ? null : readers;
+  return readReceiptSenders(facts.readReceipts.value.items, subject, sentDateTime);
 }
