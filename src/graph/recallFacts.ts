@@ -100,10 +100,10 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly KnownAddress[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
+export async function fetchRecallFacts(client: GraphClient, restId: string, known: readonly ParsedRecipient[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
   // MailTips is asked about each address as the message carries it (mailbox keys are ours).
   const asSent = new Map<MailboxKey, string>();
-  const known = uniqueValid(knownAddresses, asSent);
+  const knownKeys = uniqueValid(known, asSent);
   const since = options.sentAt ? new Date(options.sentAt.getTime() - CLOCK_SLACK_MS) : null;
   // Verified domains seen earlier in this browser session are not asked again.
   const cachedDomains = options.verifiedDomains?.get() ?? null;
@@ -116,7 +116,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
-  const tipChunks = chunk(known, MAILTIPS_CHUNK);
+  const tipChunks = chunk(knownKeys, MAILTIPS_CHUNK);
   const firstTipChunks = tipChunks.slice(0, tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length));
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
@@ -144,7 +144,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
 
   const covered = new Set(firstTipChunks.flat());
   const revealed = message.ok ? uniqueValid(message.value.recipients, asSent) : [];
-  const missing = [...known, ...revealed].filter((a) => !covered.has(a));
+  const missing = [...knownKeys, ...revealed].filter((a) => !covered.has(a));
   let roundTrips = 1 + paged.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
@@ -253,22 +253,17 @@ function relatedList(list: Parameters<typeof parseListItems>[0], what: string): 
 }
 
 
-/** An address the caller already knows: a recipient its adapter parsed, or one as written (parsed here). */
-export type KnownAddress = string | ParsedRecipient;
-
 /**
  * Valid mailboxes once each; `asSent` records the first spelling of each as the message carries it
- * (unwrapped only). Invalid ones — disguised ones included — are never asked. Recipients come
- * parsed (the Graph message's); plain addresses (what the caller knew before asking) are parsed here.
+ * (unwrapped only). Invalid ones — disguised ones included — are never asked. The recipients come
+ * parsed by the adapter that read them: nothing is parsed again here.
  */
-export function uniqueValid(addresses: readonly KnownAddress[], asSent: Map<MailboxKey, string>): MailboxKey[] {
+export function uniqueValid(recipients: readonly ParsedRecipient[], asSent: Map<MailboxKey, string>): MailboxKey[] {
   const out = new Set<MailboxKey>();
-  for (const entry of addresses) {
-    const raw = typeof entry === 'string' ? entry : entry.address;
-    const parsed = typeof entry === 'string' ? parseAddress(entry) : entry.parsed;
+  for (const { address, parsed } of recipients) {
     if (!parsed.valid) continue;
     out.add(parsed.key);
-    if (!asSent.has(parsed.key)) asSent.set(parsed.key, unwrapAddress(raw));
+    if (!asSent.has(parsed.key)) asSent.set(parsed.key, unwrapAddress(address));
   }
   return [...out];
 }

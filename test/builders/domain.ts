@@ -22,6 +22,9 @@ const toRecipient = (person: Person, field: RecipientField): ParsedRecipient =>
 /** The mailbox key of an address as written: tests get keys only from the parser, like the app. */
 export const keyOf = (address: string): MailboxKey => parseAddress(address).key;
 
+/** To recipients as an adapter hands them on: parsed where they entered. */
+export const parsedRecipients = (addresses: readonly string[]): ParsedRecipient[] => addresses.map((address) => parseRecipient({ name: '', address, field: 'to' }));
+
 export class MessageBuilder {
   private accountKind: AccountKind = 'work';
   private inSentItems: boolean | null = true;
