@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { MailboxKey } from '../domain/address';
 import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
@@ -48,7 +49,7 @@ function PlanBeforeRecall({ outcome, children }: { outcome: CheckOutcome; childr
 }
 
 function PlanAfterRecall({ outcome, recall, children }: { outcome: CheckOutcome; recall: RecallRecord; children: ReactNode }) {
-  const targets = useMemo(() => recallTargets(outcome.assessment).map((t) => t.parsed.normalised), [outcome.assessment]);
+  const targets = useMemo(() => recallTargets(outcome.assessment).map((t) => t.parsed.key), [outcome.assessment]);
   const tracking = useRecallTracking(outcome.key, targets, outcome.subject, recall.at, outcome.sentDateTime);
   const tracked = tracking.available && canRecallThroughGraph(outcome);
   // Reports that can't be read say nothing: the plan asks the user instead of waiting forever.
@@ -60,7 +61,7 @@ function PlanAfterRecall({ outcome, recall, children }: { outcome: CheckOutcome;
 function usePlanView(
   outcome: CheckOutcome,
   recall: RecallRecord | null,
-  outcomes: ReadonlyMap<string, RecallOutcome> | null,
+  outcomes: ReadonlyMap<MailboxKey, RecallOutcome> | null,
   tracking: TrackingView | null,
   tracked: boolean,
 ): PlanView {
@@ -72,7 +73,7 @@ function usePlanView(
     [outcome.assessment, sender, recall, outcomes, decisions],
   );
   const trackedRecall = useMemo(
-    () => (recall === null ? undefined : { outcomes: outcomes ?? new Map<string, RecallOutcome>(), recalledAt: recall.at, byAddIn: recall.byAddIn }),
+    () => (recall === null ? undefined : { outcomes: outcomes ?? new Map<MailboxKey, RecallOutcome>(), recalledAt: recall.at, byAddIn: recall.byAddIn }),
     [recall, outcomes],
   );
   return useMemo(() => ({ plan, tracking, tracked, trackedRecall }), [plan, tracking, tracked, trackedRecall]);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MailboxKey } from '../domain/address';
 import type { Failure } from '../domain/failure';
 import type { TrackingSnapshot } from '../domain/recallTracking';
 import type { ItemKey } from '../usecases/itemKey';
@@ -25,12 +26,13 @@ interface Reading {
 /**
  * Reads the outcome from the mailbox, never from memory: reopening the pane later shows the same
  * state because the same reports are read again. Stops when everything settled, on unmount, or
- * when the item changes; a reading for another item (`key`) is never shown.
+ * when the item changes; a reading for another item (`key`) is never shown. `targets` keeps its
+ * identity while the same people are targeted (RecallPlanProvider memoises it on the assessment):
+ * a new array restarts the polling.
  */
-export function useRecallTracking(key: ItemKey, targets: readonly string[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
+export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
   const { graph, clock } = useServices();
   const readingKey = `${key.attempt}:${key.itemId}`;
-  const targetKey = targets.join(' ');
   const [reading, setReading] = useState<Reading | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
@@ -44,7 +46,7 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
     let checksDone = 0;
     const check = async () => {
       setChecking(true);
-      const read = await readRecallOutcomes(graph, targetKey === '' ? [] : targetKey.split(' '), subject, since === null ? null : new Date(since));
+      const read = await readRecallOutcomes(graph, targets, subject, since === null ? null : new Date(since));
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);
@@ -55,7 +57,7 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
         settled = next.settled;
       } else {
         const failure = read.failure;
-        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targetKey, subject), lastChecked: clock(), failure }));
+        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targets, subject), lastChecked: clock(), failure }));
       }
       if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
     };
@@ -64,11 +66,11 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [graph, clock, readingKey, targetKey, subject, since, round]);
+  }, [graph, clock, readingKey, targets, subject, since, round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   const mine = reading?.key === readingKey ? reading : null;
-  const nothingYet = useMemo(() => emptySnapshot(targetKey, subject), [targetKey, subject]);
+  const nothingYet = useMemo(() => emptySnapshot(targets, subject), [targets, subject]);
   return {
     snapshot: mine?.snapshot ?? nothingYet,
     lastChecked: mine?.lastChecked ?? null,
@@ -79,6 +81,6 @@ export function useRecallTracking(key: ItemKey, targets: readonly string[], subj
   };
 }
 
-function emptySnapshot(targetKey: string, subject: string): TrackingSnapshot {
-  return noReadingYet(targetKey === '' ? [] : targetKey.split(' '), subject);
+function emptySnapshot(targets: readonly MailboxKey[], subject: string): TrackingSnapshot {
+  return noReadingYet(targets, subject);
 }

@@ -1,3 +1,4 @@
+import { parseRecipient, type ParsedRecipient } from '../domain/address';
 import type { Recipient } from '../domain/facts';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
 import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost';
@@ -26,8 +27,8 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
   const info = hostInfoOf(scenario);
   const cap = readModeRecipientCap(info.client, versionAtLeast(scenario.host.requirementSets['Mailbox'], '1.16'));
   const { message } = scenario;
-  const field = (people: readonly ScenarioPerson[], name: Recipient['field']): Recipient[] =>
-    people.slice(0, cap).map((p) => ({ name: p.name, address: p.address, field: name }));
+  const field = (people: readonly ScenarioPerson[], name: Recipient['field']): ParsedRecipient[] =>
+    people.slice(0, cap).map((p) => parseRecipient({ name: p.name, address: p.address, field: name }));
   return {
     // Mobile gives a REST id as itemId (no conversion needed); every client reaches the same item.
     restId: SIMULATED_REST_ID,

@@ -1,3 +1,5 @@
+import type { Recipient } from './facts';
+
 /**
  * Addresses as mail really has them: any case, IDN domains, display-name decorations, junk — and
  * disguises. An address is judged as sent: the only changes made before comparing are the ones
@@ -13,14 +15,54 @@
  * A look-alike made of real letters from another script (Cyrillic "о" in cоntoso.com) is a
  * different, valid domain (xn--cntoso-wqf.com) and is judged as that one: never as ours.
  */
+declare const mailboxKeyBrand: unique symbol;
+
+/**
+ * Which mailbox an address names: the one identity every map and set of recipients is keyed by
+ * (facts, MailTips answers, read receipts, recall targets and outcomes, follow-up decisions, rows).
+ * Only `parseAddress` makes one, so two spellings of one mailbox (case, spaces, `<…>`, an IDN
+ * domain in Unicode or punycode) share a key whether Office.js or Graph gave them, and nothing
+ * can be keyed by "a normalised string" made some other way.
+ *
+ * - A well-formed address: `local@ascii-domain`, its normalised form.
+ * - A malformed one (disguised included): MALFORMED_KEY_MARK + the address as written (unwrapped,
+ *   ASCII letters lower-cased, nothing else folded). The mark (`<` can't occur in a well-formed
+ *   key) keeps it apart from every well-formed key, so a look-alike never merges with the mailbox
+ *   it imitates — not even one that full case mapping would fold into it (the Kelvin sign K → k) —
+ *   and the same malformed spelling in To and Cc is still one row.
+ */
+export type MailboxKey = string & { readonly [mailboxKeyBrand]: 'MailboxKey' };
+
+/** Starts every malformed address's key; a well-formed key never contains `<`. */
+export const MALFORMED_KEY_MARK = '<malformed>';
+
 export type ParsedAddress =
-  | { readonly valid: true; readonly normalised: string; readonly local: string; readonly domain: string }
+  | {
+      readonly valid: true;
+      readonly key: MailboxKey;
+      /** `local@ascii-domain`: the form written to (follow-up drafts) and shown in the DOM contract. */
+      readonly normalised: string;
+      readonly local: string;
+      readonly domain: string;
+    }
   | {
       readonly valid: false;
+      readonly key: MailboxKey;
+      /** The address lower-cased, for the DOM contract only: never an identity (see MailboxKey). */
       readonly normalised: string;
       /** It carries invisible or look-alike characters, or escapes: it may pose as another address. */
       readonly disguised: boolean;
     };
+
+/** A recipient as the message carries it, parsed once where it entered (host or Graph adapter). */
+export interface ParsedRecipient extends Recipient {
+  readonly parsed: ParsedAddress;
+}
+
+/** The one way an adapter turns a recipient it read into one the rules take. */
+export function parseRecipient(recipient: Recipient): ParsedRecipient {
+  return { ...recipient, parsed: parseAddress(recipient.address) };
+}
 
 const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]+$/;
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -68,7 +110,12 @@ const parseRemembered = bounded(20_000, parse);
 
 function parse(raw: string): ParsedAddress {
   const address = unwrapAddress(raw);
-  const invalid = (): ParsedAddress => ({ valid: false, normalised: address.toLowerCase(), disguised: isDisguised(address) });
+  const invalid = (): ParsedAddress => ({
+    valid: false,
+    key: `${MALFORMED_KEY_MARK}${address.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())}` as MailboxKey,
+    normalised: address.toLowerCase(),
+    disguised: isDisguised(address),
+  });
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return invalid();
   // Disguises are looked for before lower-casing: case mapping itself folds some (K, the Kelvin sign, → k).
@@ -76,7 +123,8 @@ function parse(raw: string): ParsedAddress {
   const local = address.slice(0, at).toLowerCase();
   const domain = toAsciiDomain(address.slice(at + 1));
   if (domain === null || !LOCAL_PART.test(local)) return invalid();
-  return { valid: true, normalised: `${local}@${domain}`, local, domain };
+  const normalised = `${local}@${domain}`;
+  return { valid: true, key: normalised as MailboxKey, normalised, local, domain };
 }
 
 /** The ASCII (punycode) form of a clean domain name; null for anything else, disguises included. */

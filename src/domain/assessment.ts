@@ -1,5 +1,5 @@
-import { parseAddress, type ParsedAddress } from './address';
-import { UNKNOWN_RECIPIENT, type MessageFacts, type Recipient, type RecipientFactsByAddress, type RecipientField } from './facts';
+import type { MailboxKey, ParsedAddress, ParsedRecipient } from './address';
+import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
 import { messageFindings } from './messageRules';
 import type { RecallPolicy } from './policy';
 import type { MessageReason, RecipientReason } from './reasonCodes';
@@ -47,7 +47,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   const blocked = messageReasons.length > 0;
   const cap: Verdict = messageCautions.length > 0 ? 'uncertain' : 'recallable';
   const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
-    const facts = recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
+    const facts = recipientFacts.get(parsed.key) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy });
     const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
     // Among findings of the deciding verdict, "already read" leads: the row's one line must say it.
@@ -82,14 +82,14 @@ function countVerdicts(recipients: readonly { verdict: Verdict }[]): Record<Verd
   return counts;
 }
 
-/** The same mailbox in To, Cc and Bcc (any case) is one recipient with several fields. */
-export function uniqueRecipients(recipients: readonly Recipient[]) {
-  const byAddress = new Map<string, { recipient: Recipient; parsed: ParsedAddress; fields: RecipientField[] }>();
+/** The same mailbox in To, Cc and Bcc (any spelling of it) is one recipient with several fields. */
+export function uniqueRecipients(recipients: readonly ParsedRecipient[]) {
+  const byMailbox = new Map<MailboxKey, { recipient: ParsedRecipient; parsed: ParsedAddress; fields: RecipientField[] }>();
   for (const recipient of recipients) {
-    const parsed = parseAddress(recipient.address);
-    const existing = byAddress.get(parsed.normalised);
-    if (existing === undefined) byAddress.set(parsed.normalised, { recipient, parsed, fields: [recipient.field] });
+    const { parsed } = recipient;
+    const existing = byMailbox.get(parsed.key);
+    if (existing === undefined) byMailbox.set(parsed.key, { recipient, parsed, fields: [recipient.field] });
     else if (!existing.fields.includes(recipient.field)) existing.fields.push(recipient.field);
   }
-  return [...byAddress.values()];
+  return [...byMailbox.values()];
 }

@@ -1,4 +1,5 @@
 /** What the rules know about a message and its recipients, whichever source it came from. */
+import type { MailboxKey, ParsedRecipient } from './address';
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
 
@@ -20,7 +21,8 @@ export interface MessageFacts {
   readonly subject: string;
   readonly sentDateTime: Date | null;
   readonly senderAddress: string;
-  readonly recipients: readonly Recipient[];
+  /** Parsed once, by the adapter that read them (officeHost, scenarioHost, recallFacts). */
+  readonly recipients: readonly ParsedRecipient[];
   /** A recall was already requested for this message (recall request or report found). */
   readonly recallRequested: boolean | null;
 }
@@ -41,8 +43,8 @@ export interface RecipientFacts {
   readonly readReceiptReceived: boolean | null;
 }
 
-/** Facts per normalised address; a missing entry means nothing is known about that recipient. */
-export type RecipientFactsByAddress = ReadonlyMap<string, RecipientFacts>;
+/** Facts per mailbox; a missing entry means nothing is known about that recipient. */
+export type RecipientFactsByAddress = ReadonlyMap<MailboxKey, RecipientFacts>;
 
 export const UNKNOWN_RECIPIENT: RecipientFacts = {
   scope: 'unknown',

@@ -1,4 +1,4 @@
-import { parseAddress, type ParsedAddress } from './address';
+import { parseAddress, type MailboxKey, type ParsedAddress } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import type { Recipient } from './facts';
 import type { RecipientReason } from './reasonCodes';
@@ -11,10 +11,15 @@ export const FOLLOW_UP_TEMPLATES: readonly FollowUpTemplate[] = ['pleaseDelete',
 /** displayNewMessageForm takes at most 100 recipients per field. */
 export const FORM_RECIPIENT_LIMIT = 100;
 
+/** Someone a follow-up is written to: the address written, and the mailbox the decision is kept for. */
+export interface FollowUpRecipient extends Recipient {
+  readonly key: MailboxKey;
+}
+
 export interface FollowUpBatch {
-  readonly to: readonly Recipient[];
+  readonly to: readonly FollowUpRecipient[];
   /** Recipients who were in Bcc stay hidden from the others. */
-  readonly bcc: readonly Recipient[];
+  readonly bcc: readonly FollowUpRecipient[];
 }
 
 /**
@@ -22,7 +27,7 @@ export interface FollowUpBatch {
  * (a reply-all would also spread the mistake further): then everyone goes in Bcc.
  */
 export function outsidersAtSeveralOrganisations(recipients: readonly RecipientAssessment[]): boolean {
-  return new Set(recipients.map((r) => (r.parsed.valid ? r.parsed.domain : r.parsed.normalised))).size > 1;
+  return new Set(recipients.map((r) => (r.parsed.valid ? r.parsed.domain : r.parsed.key))).size > 1;
 }
 
 /**
@@ -31,7 +36,7 @@ export function outsidersAtSeveralOrganisations(recipients: readonly RecipientAs
  * the others (outsiders at several organisations).
  */
 export function followUpBatches(recipients: readonly RecipientAssessment[], limit = FORM_RECIPIENT_LIMIT, allInBcc = false): FollowUpBatch[] {
-  const asRecipient = (r: RecipientAssessment, field: Recipient['field']): Recipient => ({ name: r.name, address: r.parsed.normalised, field });
+  const asRecipient = (r: RecipientAssessment, field: Recipient['field']): FollowUpRecipient => ({ name: r.name, address: r.parsed.normalised, field, key: r.parsed.key });
   const shown = (r: RecipientAssessment) => !allInBcc && r.fields.some((f) => f !== 'bcc');
   const visible = recipients.filter(shown).map((r) => asRecipient(r, 'to'));
   const hidden = recipients.filter((r) => !shown(r)).map((r) => asRecipient(r, 'bcc'));
@@ -110,15 +115,15 @@ interface PlannedBase {
 export type PlannedRecipient = (PlannedBase & { readonly included: true; readonly why: IncludedWhy }) | (PlannedBase & { readonly included: false; readonly why: ExcludedWhy });
 
 export interface FollowUpOverrides {
-  /** Normalised addresses the user added although the rule left them out. */
-  readonly add?: ReadonlySet<string>;
-  /** Normalised addresses the user took out although the rule included them. */
-  readonly remove?: ReadonlySet<string>;
+  /** Mailboxes the user added although the rule left them out. */
+  readonly add?: ReadonlySet<MailboxKey>;
+  /** Mailboxes the user took out although the rule included them. */
+  readonly remove?: ReadonlySet<MailboxKey>;
 }
 
 export interface FollowUpPlanInput extends FollowUpOverrides {
-  /** Per normalised address, from recall tracking (recallTracking.ts); absent when nothing was tracked. */
-  readonly outcomes?: ReadonlyMap<string, RecallOutcome>;
+  /** Per mailbox, from recall tracking (recallTracking.ts); absent when nothing was tracked. */
+  readonly outcomes?: ReadonlyMap<MailboxKey, RecallOutcome>;
   /** A recall was requested for this message (now or earlier), whether or not it is tracked. */
   readonly recallRequested?: boolean;
   /** The sender's address: they may be among the recipients, but never get a follow-up. */
@@ -157,9 +162,9 @@ export function mayHaveOutsideMembers(r: Pick<RecipientAssessment, 'reasons'>): 
   return r.reasons.includes('GROUP_HAS_EXTERNAL_MEMBERS') || r.reasons.includes('GROUP_MEMBERS_UNKNOWN');
 }
 
-function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, sender: string | null): PlannedBase['ruleWhy'] {
+function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, sender: MailboxKey | null): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
-  if (r.parsed.normalised === sender) return 'SENDER';
+  if (r.parsed.key === sender) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
@@ -206,17 +211,17 @@ export function includedByRule(planned: Pick<PlannedRecipient, 'ruleWhy'>): bool
 export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = {}): FollowUpPlan {
   const recallRequested = input.recallRequested === true || assessment.messageReasons.includes('ALREADY_RECALLED');
   const senderParsed = input.sender === undefined ? null : parseAddress(input.sender);
-  const sender = senderParsed?.normalised ?? null;
+  const sender = senderParsed?.key ?? null;
   const senderDomain = senderParsed?.valid ? senderParsed.domain : null;
   const all = assessment.recipients.map((recipient): PlannedRecipient => {
-    const address = recipient.parsed.normalised;
-    const outcome = input.outcomes?.get(address) ?? null;
+    const { key } = recipient.parsed;
+    const outcome = input.outcomes?.get(key) ?? null;
     const ruleWhy = ruleFor(recipient, outcome, recallRequested, sender);
     const base = { recipient, audience: audienceOf(recipient, senderDomain), ruleWhy, outcome };
     if (RULE_INCLUDES[ruleWhy]) {
-      return input.remove?.has(address) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };
+      return input.remove?.has(key) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };
     }
-    if (ruleWhy !== 'MALFORMED' && ruleWhy !== 'SENDER' && input.add?.has(address)) return { ...base, included: true, why: 'ADDED_BY_USER' };
+    if (ruleWhy !== 'MALFORMED' && ruleWhy !== 'SENDER' && input.add?.has(key)) return { ...base, included: true, why: 'ADDED_BY_USER' };
     return { ...base, included: false, why: ruleWhy as ExcludedWhy };
   });
   return {

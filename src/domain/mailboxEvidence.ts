@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseAddress, type MailboxKey } from './address';
 
 /** A message found in the mailbox that may say something about ours (receipt, recall, report). */
 export interface RelatedMessage {
@@ -38,16 +38,19 @@ export function isAbout(related: RelatedMessage, subject: string, since: Date | 
 }
 
 /**
- * Who sent a read receipt for this message. `receipts` are already messages of class
+ * Who sent a read receipt for this message, by mailbox. `receipts` are already messages of class
  * REPORT.IPM.Note.IPNRN received since sending; receipts carry no message id in Graph, so the
- * subject ties them to ours.
+ * subject ties them to ours. null when a receipt for this message has a sender that can't be read
+ * (missing, malformed, disguised): we can't tell whose reading it reports (READ_STATE_UNKNOWN).
+ * Each sender is parsed once, here, where it enters from Graph.
  */
-export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): Set<string> {
-  const readers = new Set<string>();
+export function readReceiptSenders(receipts: readonly RelatedMessage[], subject: string, sent: Date | null): ReadonlySet<MailboxKey> | null {
+  const readers = new Set<MailboxKey>();
   for (const receipt of receipts) {
     if (!isAbout(receipt, subject, sent)) continue;
     const from = parseAddress(receipt.from);
-    if (from.valid) readers.add(from.normalised);
+    if (!from.valid) return null;
+    readers.add(from.key);
   }
   return readers;
 }

@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import { audienceOf, mayHaveOutsideMembers, recallTargets, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
@@ -38,6 +38,9 @@ export interface RecallRecord {
 
 export interface PlanEntry {
   readonly recipient: RecipientAssessment;
+  /** The mailbox: what decisions and outcomes are keyed by (and the row's React key). */
+  readonly key: MailboxKey;
+  /** The normalised address, as the DOM contract shows it (`data-track-recipient`). */
   readonly address: string;
   readonly audience: Audience;
   /** A recall is (or would be) aimed at them. */
@@ -69,18 +72,18 @@ export interface RecallPlanInput {
   /** The sender's address: their own copy needs no note. */
   readonly sender: string;
   readonly recall: RecallRecord | null;
-  /** Outcomes read from the recall reports (normalised address → outcome); null when none could be read. */
-  readonly outcomes: ReadonlyMap<string, RecallOutcome> | null;
-  /** The user's follow-up decisions, by normalised address. */
-  readonly decisions: ReadonlyMap<string, FollowUpDecision>;
+  /** Outcomes read from the recall reports, per mailbox; null when none could be read. */
+  readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome> | null;
+  /** The user's follow-up decisions, per mailbox. */
+  readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
 }
 
 const FROM_TRACKING: Readonly<Record<RecallOutcome, PlanOutcome>> = { succeeded: 'recalled', failed: 'failed', pending: 'pending', unknown: 'unknown' };
 
-function outcomeOf(targeted: boolean, address: string, input: RecallPlanInput): PlanOutcome | null {
+function outcomeOf(targeted: boolean, key: MailboxKey, input: RecallPlanInput): PlanOutcome | null {
   if (input.recall === null) return null;
   if (!targeted) return 'not-targeted';
-  const tracked = input.outcomes?.get(address);
+  const tracked = input.outcomes?.get(key);
   return tracked === undefined ? 'unknown' : FROM_TRACKING[tracked];
 }
 
@@ -111,19 +114,20 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
   const targets = new Set(recallTargets(input.assessment));
   const tracked = input.outcomes !== null;
   const entries = input.assessment.recipients.map((recipient): PlanEntry => {
-    const address = recipient.parsed.normalised;
+    const { key, normalised: address } = recipient.parsed;
     const targeted = targets.has(recipient);
-    const outcome = outcomeOf(targeted, address, input);
+    const outcome = outcomeOf(targeted, key, input);
     const audience = audienceOf(recipient, senderDomain);
-    if (sender.valid && address === sender.normalised) {
-      return { recipient, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null };
+    if (sender.valid && key === sender.key) {
+      return { recipient, key, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null };
     }
-    const decision = input.decisions.get(address);
+    const decision = input.decisions.get(key);
     const followUp = decision ?? followUpRule(recipient, targeted, outcome, tracked);
     const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
     const decided = followUp === 'opened' || followUp === 'skipped';
     return {
       recipient,
+      key,
       address,
       audience,
       targeted,

@@ -1,4 +1,4 @@
-import { parseAddress } from './address';
+import { parseAddress, type MailboxKey } from './address';
 import { fromTenant, isAbout, type RelatedMessage } from './mailboxEvidence';
 
 export type RecallOutcome = 'pending' | 'succeeded' | 'failed' | 'unknown';
@@ -38,8 +38,8 @@ export interface FoundReports {
 }
 
 export interface TrackingSnapshot {
-  /** Per normalised address of every recipient the recall was aimed at. */
-  readonly outcomes: ReadonlyMap<string, RecallOutcome>;
+  /** Per mailbox the recall was aimed at. */
+  readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome>;
   /** Link to the cloud recall report page, when one arrived (Microsoft hosts only). */
   readonly reportUrl: string | null;
   readonly counts: Readonly<Record<RecallOutcome, number>>;
@@ -63,8 +63,11 @@ const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
   [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
 ];
 
-/** The line names exactly this address (not one that merely contains it, like a.b@x.com.evil.example). */
-function mentions(line: string, address: string): boolean {
+/**
+ * The line names exactly this mailbox (not one that merely contains it, like a.b@x.com.evil.example).
+ * A well-formed key is the normalised address itself; a malformed one's mark never matches a token.
+ */
+function mentions(line: string, address: MailboxKey): boolean {
   return line
     .toLowerCase()
     .split(/[\s<>;,()"'[\]]+/)
@@ -92,10 +95,11 @@ function genuine(report: RecallReport, tenantDomains: readonly string[]): boolea
 }
 
 /** Who a classic report is about: its sender, else a targeted To recipient, else a targeted address in the body. */
-function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, targets: ReadonlySet<string>): string[] {
-  const from = parseAddress(report.message.from).normalised;
+function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, targets: ReadonlySet<MailboxKey>): MailboxKey[] {
+  // The report's addresses enter here, from Graph: each is parsed once, into the targets' keys.
+  const from = parseAddress(report.message.from).key;
   if (targets.has(from)) return [from];
-  const to = report.toRecipients.map((a) => parseAddress(a).normalised).filter((a) => targets.has(a));
+  const to = report.toRecipients.map((a) => parseAddress(a).key).filter((a) => targets.has(a));
   if (to.length > 0) return to;
   const lines = report.body.lines;
   return [...targets].filter((address) => lines.some((l) => mentions(l, address)));
@@ -114,8 +118,8 @@ function classicOutcome(messageClass: string): RecallOutcome {
  * report settles the recipient it is about; a cloud report settles the recipients it lists by
  * address and leaves the others unknown (its full detail is on the linked page).
  */
-export function trackRecall(targets: readonly string[], found: FoundReports, subject: string, since: Date | null): TrackingSnapshot {
-  const outcomes = new Map<string, RecallOutcome>(targets.map((t) => [parseAddress(t).normalised, 'pending']));
+export function trackRecall(targets: readonly MailboxKey[], found: FoundReports, subject: string, since: Date | null): TrackingSnapshot {
+  const outcomes = new Map<MailboxKey, RecallOutcome>(targets.map((t) => [t, 'pending']));
   const targetSet = new Set(outcomes.keys());
   let reportUrl: string | null = null;
   for (const report of found.reports) {

@@ -1,4 +1,4 @@
-import { toAsciiDomain, type ParsedAddress } from './address';
+import { toAsciiDomain, type MailboxKey, type ParsedAddress } from './address';
 import type { RecipientFacts, RecipientScope, ScopeSource } from './facts';
 
 /** One MailTips answer for an address; `failed` when Graph gave an error for it or its chunk. */
@@ -14,11 +14,11 @@ export type MailTip =
 
 /** Everything the sources said; null for a source that could not be asked. */
 export interface ScopeEvidence {
-  readonly mailTips: ReadonlyMap<string, MailTip> | null;
+  readonly mailTips: ReadonlyMap<MailboxKey, MailTip> | null;
   readonly verifiedDomains: readonly string[] | null;
   readonly senderDomain: string | null;
   /** Who sent a read receipt; null when the receipts could not be read. */
-  readonly readReceiptsFrom: ReadonlySet<string> | null;
+  readonly readReceiptsFrom: ReadonlySet<MailboxKey> | null;
 }
 
 /**
@@ -26,16 +26,16 @@ export interface ScopeEvidence {
  * that knows groups) over the tenant's verified domains over the sender's own domain (a guess).
  * A MailTips error for one address only drops that address to the next source.
  */
-export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evidence: ScopeEvidence): Map<string, RecipientFacts> {
-  const facts = new Map<string, RecipientFacts>();
+export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evidence: ScopeEvidence): Map<MailboxKey, RecipientFacts> {
+  const facts = new Map<MailboxKey, RecipientFacts>();
   for (const address of addresses) {
-    const tip = evidence.mailTips?.get(address.normalised);
+    const tip = evidence.mailTips?.get(address.key);
     const { scope, scopeSource } = decideScope(address, tip, evidence);
-    facts.set(address.normalised, {
+    facts.set(address.key, {
       scope,
       scopeSource,
       group: groupOf(tip),
-      readReceiptReceived: evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.normalised),
+      readReceiptReceived: evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.key),
     });
   }
   return facts;

@@ -1,5 +1,6 @@
 import { uniqueRecipients } from './assessment';
-import { UNKNOWN_RECIPIENT, type AccountKind, type Recipient, type RecipientFactsByAddress } from './facts';
+import type { ParsedRecipient } from './address';
+import { UNKNOWN_RECIPIENT, type AccountKind, type RecipientFactsByAddress } from './facts';
 import type { RecallPolicy } from './policy';
 import { MessageReason, type RecipientReason } from './reasonCodes';
 import { recipientFindings } from './recipientRules';
@@ -13,8 +14,8 @@ import { worstVerdict } from './verdict';
  * unknown scope, malformed address, a partner tenant, a group with outside members) counts as
  * out of reach — fail closed — and so makes the message one to hold.
  */
-interface SendTimeInput {
-  readonly recipients: readonly Recipient[];
+export interface SendTimeInput {
+  readonly recipients: readonly ParsedRecipient[];
   readonly recipientFacts: RecipientFactsByAddress;
   readonly recallPolicy: RecallPolicy;
   /** The sending account: only an Exchange work mailbox can recall at all. */
@@ -64,7 +65,7 @@ export function decideAtSend(input: SendTimeInput): SendTimeDecision {
 
   const outOfReach: OutOfReach[] = [];
   for (const { recipient, parsed } of unique) {
-    const facts = input.recipientFacts.get(parsed.normalised) ?? UNKNOWN_RECIPIENT;
+    const facts = input.recipientFacts.get(parsed.key) ?? UNKNOWN_RECIPIENT;
     const findings = recipientFindings({ address: parsed, facts, policy: input.recallPolicy });
     const verdict = worstVerdict(findings.map((f) => f.verdict));
     if (verdict === 'recallable' && blockers.length === 0) continue;

@@ -12,7 +12,7 @@ import { setRecallMark } from './recallMark';
  */
 export function graphAdapter(client: GraphClient): GraphPort {
   return {
-    recallFacts: (restId, knownAddresses, { budgetMs, ...options }) => fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownAddresses, options),
+    recallFacts: (restId, knownRecipients, { budgetMs, ...options }) => fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownRecipients, options),
     requestRecall: (restId) => requestRecall(client, restId),
     setRecallMark: (restId, at) => setRecallMark(client, restId, at),
     recallReports: (sentAt) => fetchRecallReports(client.withBudget(client.budget()), sentAt),

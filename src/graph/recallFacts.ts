@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { READ_SCOPES } from '../auth/tokenProvider';
-import { parseAddress, unwrapAddress } from '../domain/address';
-import type { Recipient, RecipientField } from '../domain/facts';
+import { parseAddress, parseRecipient, unwrapAddress, type MailboxKey, type ParsedRecipient } from '../domain/address';
+import type { RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
 import type { RelatedMessage } from '../domain/mailboxEvidence';
 import type { FoundReports } from '../domain/recallTracking';
@@ -21,7 +21,8 @@ export interface GraphMessage {
   readonly subject: string;
   readonly sentDateTime: Date | null;
   readonly from: string;
-  readonly recipients: readonly Recipient[];
+  /** Parsed once, here at the edge (parseRecipient). */
+  readonly recipients: readonly ParsedRecipient[];
 }
 
 export interface GraphRecallFacts {
@@ -33,8 +34,8 @@ export interface GraphRecallFacts {
    */
   readonly inSentItems: Result<boolean>;
   readonly verifiedDomains: Result<string[]>;
-  /** Keyed by normalised address; `failed` for addresses whose chunk failed. */
-  readonly mailTips: Map<string, MailTip>;
+  /** Per mailbox; `failed` for addresses whose chunk failed. */
+  readonly mailTips: Map<MailboxKey, MailTip>;
   /** Read receipts received since sending (matched to ours by the domain). */
   readonly readReceipts: Result<RelatedList>;
   /** Recall requests in Sent Items since sending (left by a recall from classic Outlook). */
@@ -99,10 +100,10 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, knownAddresses: readonly string[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
-  // MailTips is asked about each address as the message carries it (normalised forms are our keys).
-  const asSent = new Map<string, string>();
-  const known = uniqueValid(knownAddresses, asSent);
+export async function fetchRecallFacts(client: GraphClient, restId: string, known: readonly ParsedRecipient[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
+  // MailTips is asked about each address as the message carries it (mailbox keys are ours).
+  const asSent = new Map<MailboxKey, string>();
+  const knownKeys = uniqueValid(known, asSent);
   const since = options.sentAt ? new Date(options.sentAt.getTime() - CLOCK_SLACK_MS) : null;
   // Verified domains seen earlier in this browser session are not asked again.
   const cachedDomains = options.verifiedDomains?.get() ?? null;
@@ -115,7 +116,7 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
-  const tipChunks = chunk(known, MAILTIPS_CHUNK);
+  const tipChunks = chunk(knownKeys, MAILTIPS_CHUNK);
   const firstTipChunks = tipChunks.slice(0, tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length));
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
@@ -138,12 +139,12 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   // Reports are extra evidence here (tracking reads them all): their first page only, no extra round trip.
   const reportPages = await readAllPages(client, new Map(['classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES, 1);
   const recallReports = reportEvidence(reportPages.lists.get('classicReports'), reportPages.lists.get('cloudReports'), verifiedDomains);
-  const mailTips = new Map<string, MailTip>();
+  const mailTips = new Map<MailboxKey, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
-  const revealed = message.ok ? uniqueValid(message.value.recipients.map((r) => r.address), asSent) : [];
-  const missing = [...known, ...revealed].filter((a) => !covered.has(a));
+  const revealed = message.ok ? uniqueValid(message.value.recipients, asSent) : [];
+  const missing = [...knownKeys, ...revealed].filter((a) => !covered.has(a));
   let roundTrips = 1 + paged.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
@@ -178,7 +179,7 @@ export function tipChunksInFirstBatch(chunks: number, mailboxRequests: number, r
 }
 
 /** Shared with the safety window's send-time check (sendTimeEvidence.ts): the same request at Send. */
-export function mailTipsRequest(id: string, addresses: readonly string[], asSent: ReadonlyMap<string, string>): BatchRequest {
+export function mailTipsRequest(id: string, addresses: readonly MailboxKey[], asSent: ReadonlyMap<MailboxKey, string>): BatchRequest {
   return {
     id,
     method: 'POST',
@@ -187,15 +188,16 @@ export function mailTipsRequest(id: string, addresses: readonly string[], asSent
   };
 }
 
-export function collectMailTips(into: Map<string, MailTip>, asked: readonly string[], response: Result<RawResponse> | undefined): void {
+export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly MailboxKey[], response: Result<RawResponse> | undefined): void {
   const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
   for (const address of asked) into.set(address, { kind: 'failed' });
   if (!parsed.ok) return;
   for (const tip of parsed.value) {
-    const address = parseAddress(tip.emailAddress.address);
-    if (!into.has(address.normalised)) continue;
+    // MailTips' own spelling of the address enters here: parsed once, into the key it was asked by.
+    const { key } = parseAddress(tip.emailAddress.address);
+    if (!into.has(key)) continue;
     into.set(
-      address.normalised,
+      key,
       tip.error !== undefined && tip.error !== null
         ? { kind: 'failed' }
         : {
@@ -217,8 +219,8 @@ export function parseWith<S extends v.GenericSchema, T>(response: Result<RawResp
 }
 
 function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
-  const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): Recipient[] =>
-    list.map((r) => ({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
+  const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): ParsedRecipient[] =>
+    list.map((r) => parseRecipient({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
   return {
     subject: m.subject ?? '',
     sentDateTime: graphDate(m.sentDateTime),
@@ -252,16 +254,16 @@ function relatedList(list: Parameters<typeof parseListItems>[0], what: string): 
 
 
 /**
- * Valid addresses once each, by normalised form; `asSent` records the first spelling of each as
- * the message carries it (unwrapped only). Invalid ones — disguised ones included — are never asked.
+ * Valid mailboxes once each; `asSent` records the first spelling of each as the message carries it
+ * (unwrapped only). Invalid ones — disguised ones included — are never asked. The recipients come
+ * parsed by the adapter that read them: nothing is parsed again here.
  */
-export function uniqueValid(addresses: readonly string[], asSent: Map<string, string>): string[] {
-  const out = new Set<string>();
-  for (const raw of addresses) {
-    const parsed = parseAddress(raw);
+export function uniqueValid(recipients: readonly ParsedRecipient[], asSent: Map<MailboxKey, string>): MailboxKey[] {
+  const out = new Set<MailboxKey>();
+  for (const { address, parsed } of recipients) {
     if (!parsed.valid) continue;
-    out.add(parsed.normalised);
-    if (!asSent.has(parsed.normalised)) asSent.set(parsed.normalised, unwrapAddress(raw));
+    out.add(parsed.key);
+    if (!asSent.has(parsed.key)) asSent.set(parsed.key, unwrapAddress(address));
   }
   return [...out];
 }

@@ -1,4 +1,5 @@
-import type { Recipient, RecipientField } from '../domain/facts';
+import { parseRecipient, type ParsedRecipient } from '../domain/address';
+import type { RecipientField } from '../domain/facts';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
 import { NewMessageFormUnavailable, type ClientKind, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
 import { mayBeTruncated, readModeRecipientCap } from './readModeLimits';
@@ -56,8 +57,8 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
   };
 }
 
-function recipientsOf(details: Office.EmailAddressDetails[] | undefined, field: RecipientField): Recipient[] {
-  return (details ?? []).map((d) => ({ name: d.displayName ?? '', address: d.emailAddress ?? '', field }));
+function recipientsOf(details: Office.EmailAddressDetails[] | undefined, field: RecipientField): ParsedRecipient[] {
+  return (details ?? []).map((d) => parseRecipient({ name: d.displayName ?? '', address: d.emailAddress ?? '', field }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ParsedRecipient } from '../domain/address';
 import type { AccountKind, Recipient } from '../domain/facts';
 
 /** Which Outlook the pane runs in: decides where the native Recall command is. */
@@ -36,8 +37,8 @@ export interface SentItemFacts {
   readonly subject: string;
   readonly sentDateTime: Date | null;
   readonly from: string;
-  /** to and cc only: read mode never gives bcc. */
-  readonly recipients: readonly Recipient[];
+  /** to and cc only: read mode never gives bcc. Parsed once, here at the edge (parseRecipient). */
+  readonly recipients: readonly ParsedRecipient[];
   /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
   readonly recipientsMayBeTruncated: boolean;
   /** That number: recipients per field this client returns in read mode (every host knows its own). */

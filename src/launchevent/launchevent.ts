@@ -6,7 +6,7 @@
  */
 import { createMsalNaaClient } from '../auth/msalNaaClient';
 import { parseAuthConfig } from '../config/authConfig';
-import { parseAddress } from '../domain/address';
+import { parseAddress, type ParsedRecipient } from '../domain/address';
 import { GraphClient } from '../graph/graphClient';
 import { sendTimeEvidence } from '../graph/sendTimeEvidence';
 import { officeComposeItem } from './composeItem';
@@ -47,7 +47,7 @@ function depsForThisItem() {
     item,
     now: () => new Date(),
     config: () => loadSendTimeConfig(url, configFetch),
-    evidence: async (addresses: readonly string[]) => {
+    evidence: async (recipients: readonly ParsedRecipient[]) => {
       const auth = await configFetch(url)
         .then(async (r) => parseAuthConfig(JSON.parse(await r.text()) as unknown).config)
         .catch(() => null);
@@ -56,7 +56,7 @@ function depsForThisItem() {
       // long-running dialog comes at 5 s.
       const graph = item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1, budgetMs: GRAPH_TIMEOUT_MS });
       const sender = parseAddress(item.senderAddress);
-      return sendTimeEvidence(graph, addresses, sender.valid ? sender.domain : null);
+      return sendTimeEvidence(graph, recipients, sender.valid ? sender.domain : null);
     },
   };
 }

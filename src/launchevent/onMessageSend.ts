@@ -1,4 +1,4 @@
-import { parseAddress } from '../domain/address';
+import { parseRecipient, type ParsedRecipient } from '../domain/address';
 import type { RecallPolicy } from '../domain/policy';
 import { effectiveWindow, type SafetyWindowPolicy } from '../domain/safetyWindow';
 import { resolveRecipientFacts, type ScopeEvidence } from '../domain/scopeEvidence';
@@ -37,7 +37,7 @@ export interface SendTimeDeps {
   readonly item: ComposeItem;
   readonly config: () => Promise<SendTimeConfig>;
   /** MailTips and verified domains for the addresses as the item carries them; null sources where Graph could not answer. */
-  readonly evidence: (addresses: readonly string[]) => Promise<ScopeEvidence>;
+  readonly evidence: (recipients: readonly ParsedRecipient[]) => Promise<ScopeEvidence>;
   readonly now: () => Date;
 }
 
@@ -69,12 +69,12 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
     const config = await deps.config();
     // No window for this user: no lookups at all, every Send goes straight out.
     if (effectiveWindow(config.window, item.userOptedIn()).minutes === 0) return { allowEvent: true };
-    const recipients = await item.recipients();
-    const addresses = recipients.map((r) => parseAddress(r.address));
-    const evidence = await deps.evidence(recipients.map((r) => r.address));
+    // The compose item's recipients enter here: parsed once, for the lookups and the rules.
+    const recipients = (await item.recipients()).map(parseRecipient);
+    const evidence = await deps.evidence(recipients);
     decision = decideAtSend({
       recipients,
-      recipientFacts: resolveRecipientFacts(addresses, evidence),
+      recipientFacts: resolveRecipientFacts(recipients.map((r) => r.parsed), evidence),
       recallPolicy: config.recallPolicy,
       accountKind: item.accountKind,
       window: config.window,

@@ -3,9 +3,9 @@
  * They read like the sentence a test is about:
  *   assess(aMessage().to('boris@contoso.com').sentMinutesAgo(5), [aRecipient('boris@contoso.com').internal()])
  */
-import { parseAddress } from '../../src/domain/address';
+import { parseAddress, parseRecipient, type MailboxKey, type ParsedRecipient } from '../../src/domain/address';
 import { assessMessage, type Assessment } from '../../src/domain/assessment';
-import type { AccountKind, MessageFacts, Recipient, RecipientFacts, RecipientField, RecipientScope, ScopeSource } from '../../src/domain/facts';
+import type { AccountKind, MessageFacts, RecipientFacts, RecipientField, RecipientScope, ScopeSource } from '../../src/domain/facts';
 import { EXCHANGE_ONLINE_DEFAULTS, type RecallPolicy } from '../../src/domain/policy';
 
 /** The fixed clock every domain test runs at. */
@@ -16,8 +16,14 @@ export const SENDER = 'alex.morgan@contoso.com';
 
 type Person = string | { readonly name: string; readonly address: string };
 
-const toRecipient = (person: Person, field: RecipientField): Recipient =>
-  typeof person === 'string' ? { name: '', address: person, field } : { ...person, field };
+const toRecipient = (person: Person, field: RecipientField): ParsedRecipient =>
+  parseRecipient(typeof person === 'string' ? { name: '', address: person, field } : { ...person, field });
+
+/** The mailbox key of an address as written: tests get keys only from the parser, like the app. */
+export const keyOf = (address: string): MailboxKey => parseAddress(address).key;
+
+/** To recipients as an adapter hands them on: parsed where they entered. */
+export const parsedRecipients = (addresses: readonly string[]): ParsedRecipient[] => addresses.map((address) => parseRecipient({ name: '', address, field: 'to' }));
 
 export class MessageBuilder {
   private accountKind: AccountKind = 'work';
@@ -26,7 +32,7 @@ export class MessageBuilder {
   private subject = 'Q4 budget draft';
   private sentDateTime: Date | null = new Date(NOW.getTime() - 5 * MINUTE);
   private senderAddress = SENDER;
-  private recipients: Recipient[] = [];
+  private recipients: ParsedRecipient[] = [];
   private recallRequested: boolean | null = false;
 
   to(...people: Person[]): this {
@@ -164,8 +170,8 @@ export class RecipientFactsBuilder {
 
 export const aRecipient = (address: string) => new RecipientFactsBuilder(address);
 
-export function factsFor(recipients: readonly RecipientFactsBuilder[]): Map<string, RecipientFacts> {
-  return new Map(recipients.map((r) => [parseAddress(r.address).normalised, r.build()]));
+export function factsFor(recipients: readonly RecipientFactsBuilder[]): Map<MailboxKey, RecipientFacts> {
+  return new Map(recipients.map((r) => [keyOf(r.address), r.build()]));
 }
 
 export class PolicyBuilder {

@@ -247,7 +247,7 @@ describe('after a tracked recall', () => {
     const { services, host } = servicesFor(scenario);
     const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
     const outcome: CheckOutcome = { key: { itemId: 'rest:tracked', attempt: 1 }, item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
-    const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).normalised, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
+    const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
     const recall = { at: tracked.recalledAt, byAddIn: true };
     const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', recall, returnTo: { step: 'track', outcome, choice: 'delete', recall } };
     const plan = buildRecallPlan({ assessment, sender: scenario.user.address, recall, outcomes: tracked.outcomes, decisions: new Map() });

@@ -14,7 +14,7 @@ import type { HostInfo } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { Lang } from '../../src/i18n/translator';
-import { aMessage, aRecipient, NOW } from '../builders/domain';
+import { aMessage, aRecipient, keyOf, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
 
 const INFO: HostInfo = { client: 'mac', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: false };
@@ -77,7 +77,7 @@ describe('a follow-up draft without Mailbox 1.6 (in Russian)', () => {
         bothAudiences={false}
         allInBcc={false}
         recipients={[]}
-        batches={[{ to: [{ name: 'Dmitry', address: 'dmitry.k@gmail.com', field: 'to' }], bcc: [] }]}
+        batches={[{ to: [{ name: 'Dmitry', address: 'dmitry.k@gmail.com', field: 'to', key: keyOf('dmitry.k@gmail.com') }], bcc: [] }]}
         text={{ subject: 'Просьба удалить: Q4', body: 'Дмитрий, удалите, пожалуйста, письмо.' }}
         edited
         opened={new Set()}

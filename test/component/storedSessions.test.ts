@@ -5,14 +5,15 @@
  */
 import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../../src/usecases/followUp/session';
 import { browserSessionStore } from '../../src/usecases/followUp/storedSessions';
+import { keyOf } from '../builders/domain';
 
 const ITEM = 'AAMk-1|alex@contoso.com|2026-11-25T09:56:00.000Z|Q4 budget draft';
 const events = [
   { type: 'edit-text', key: 'pleaseDelete:external', text: { subject: 'S', body: 'my words' } },
   { type: 'record', action: { kind: 'security-report-opened', at: new Date('2026-11-25T10:00:00Z') } },
   // The plan's follow-up decisions (issue #13).
-  { type: 'decide', addresses: ['dmitry.k@gmail.com'], decision: 'opened' },
-  { type: 'decide', addresses: ['laura.jensen@fabrikam.com'], decision: 'skipped' },
+  { type: 'decide', keys: [keyOf('dmitry.k@gmail.com')], decision: 'opened' },
+  { type: 'decide', keys: [keyOf('laura.jensen@fabrikam.com')], decision: 'skipped' },
 ] as const satisfies readonly SessionEvent[];
 const session = events.reduce<FollowUpSession>(sessionReducer, initialSession);
 

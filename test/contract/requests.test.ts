@@ -61,7 +61,7 @@ describe('what the client sends, captured at the HTTP level', () => {
     recalledAnHourAgo.set(Date.now() - 3_600_000);
     server.use(...simulatedTenantHandlers(scenario, recalledAnHourAgo));
     const { client } = aGraphClient();
-    await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address), { sentAt: new Date(scenario.message.sentDateTime) });
+    await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients, { sentAt: new Date(scenario.message.sentDateTime) });
     await requestRecall(client, SIMULATED_REST_ID);
     await fetchRecallReports(client, new Date(scenario.message.sentDateTime));
 

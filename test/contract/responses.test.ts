@@ -68,7 +68,7 @@ async function runEverything(scenario: Scenario): Promise<readonly Exchange[]> {
   recalledAnHourAgo.set(Date.now() - 3_600_000);
   server.use(...simulatedTenantHandlers(scenario, recalledAnHourAgo));
   const { client } = aGraphClient({ maxAttempts: 1 });
-  await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients.map((r) => r.address), { sentAt: new Date(scenario.message.sentDateTime) });
+  await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients, { sentAt: new Date(scenario.message.sentDateTime) });
   await requestRecall(client, SIMULATED_REST_ID);
   await fetchRecallReports(client, new Date(scenario.message.sentDateTime));
   // Let the response events of the last request land.

@@ -1,7 +1,7 @@
 import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/usecases/followUp/session';
 import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { wizardReducer, type WizardEvent, type WizardState } from '../../src/app/wizard';
-import { aMessage, aRecipient, assess } from '../builders/domain';
+import { aMessage, aRecipient, assess, keyOf } from '../builders/domain';
 
 /*
  * Where the alternatives and the incident path sit in the wizard, and the follow-up session that
@@ -96,11 +96,11 @@ describe('follow-up session', () => {
 
   it('an override that matches the rule is dropped, so later tracking applies again', () => {
     const s = play([
-      { type: 'set-included', address: 'boris@contoso.com', included: true, ruleIncluded: false },
-      { type: 'set-included', address: 'laura@fabrikam.com', included: false, ruleIncluded: true },
+      { type: 'set-included', key: keyOf('boris@contoso.com'), included: true, ruleIncluded: false },
+      { type: 'set-included', key: keyOf('laura@fabrikam.com'), included: false, ruleIncluded: true },
     ]);
     expect(overridesOf(s.overrides)).toEqual({ add: new Set(['boris@contoso.com']), remove: new Set(['laura@fabrikam.com']) });
-    const back = sessionReducer(s, { type: 'set-included', address: 'boris@contoso.com', included: false, ruleIncluded: false });
+    const back = sessionReducer(s, { type: 'set-included', key: keyOf('boris@contoso.com'), included: false, ruleIncluded: false });
     expect(overridesOf(back.overrides)).toEqual({ add: new Set(), remove: new Set(['laura@fabrikam.com']) });
   });
 
@@ -114,15 +114,15 @@ describe('follow-up session', () => {
 
   it('follow-up decisions: skipped can be taken back, an opened note stays opened', () => {
     const s = play([
-      { type: 'decide', addresses: ['dmitry.k@gmail.com', 'boris@contoso.com'], decision: 'opened' },
-      { type: 'decide', addresses: ['dmitry.k@gmail.com', 'laura@fabrikam.com'], decision: 'skipped' },
+      { type: 'decide', keys: ['dmitry.k@gmail.com', 'boris@contoso.com'].map(keyOf), decision: 'opened' },
+      { type: 'decide', keys: ['dmitry.k@gmail.com', 'laura@fabrikam.com'].map(keyOf), decision: 'skipped' },
     ]);
     expect([...s.decisions.entries()]).toEqual([
       ['dmitry.k@gmail.com', 'opened'],
       ['boris@contoso.com', 'opened'],
       ['laura@fabrikam.com', 'skipped'],
     ]);
-    const undone = sessionReducer(s, { type: 'decide', addresses: ['laura@fabrikam.com'], decision: null });
-    expect(undone.decisions.has('laura@fabrikam.com')).toBe(false);
+    const undone = sessionReducer(s, { type: 'decide', keys: ['laura@fabrikam.com'].map(keyOf), decision: null });
+    expect(undone.decisions.has(keyOf('laura@fabrikam.com'))).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
 import { officeStandIn } from '../support/officeStandIn';
 import { graphAdapter } from '../../src/graph/graphAdapter';
+import { parsedRecipients } from '../builders/domain';
 
 const { server } = setupMswForFile();
 const en = createTranslator('en');
@@ -278,7 +279,7 @@ async function expectVerdictWithout(what: string, gaps: readonly DataGap[] = [])
  * returned for the row to inspect its own part.
  */
 async function factsWhenOthersAnswer(column: Column, kind: FailureKind): Promise<GraphRecallFacts | null> {
-  const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
+  const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
   if (column === 'network') {
     expectFailure(facts, kind);
     await expectGraphGap(kind);
@@ -293,7 +294,7 @@ const ROWS: Record<GraphRequestName, Row> = {
     async check(column) {
       const kind = EXPECTED[column].direct;
       const { client, waits } = graphClient();
-      const facts = await fetchRecallFacts(client, SIMULATED_REST_ID, [BORIS, LAURA]);
+      const facts = await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
       expectFailure(facts, kind);
       // One retry policy (3 attempts): throttling waits what Retry-After says or 2 s without it;
       // server errors and time-outs back off 1 s, then 2 s; nothing else is retried.
@@ -457,7 +458,7 @@ describe('the fault matrix covers every Graph request path', () => {
     const urls: string[] = [];
     server.use(...tenantWithFault(null, '500'));
     const client = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
-    await fetchRecallFacts(client, SIMULATED_REST_ID, [BORIS, LAURA]);
+    await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
     await fetchRecallReports(client, null);
     await requestRecall(client, SIMULATED_REST_ID);
     await setRecallMark(client, SIMULATED_REST_ID, new Date());
@@ -481,7 +482,7 @@ describe('$batch items failing one at a time', () => {
   it.each(checkItems)('check: only %s fails (500); the verdict still comes, from the rest', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
     results.set(cell('batch item', item), false);
-    const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, [BORIS, LAURA]);
+    const facts = await fetchRecallFacts(graphClient().client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
     expect(facts.ok).toBe(true);
     if (!facts.ok) return;
     const failed = {

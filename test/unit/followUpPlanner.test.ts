@@ -17,7 +17,7 @@ import { aMessage, aPolicy, aRecipient, assess, type MessageBuilder, type Recipi
  * and which wording (internal / external) they get. Rows are named by the code they produce.
  */
 
-const n = (address: string) => parseAddress(address).normalised;
+const n = (address: string) => parseAddress(address).key;
 const outcomes = (entries: Record<string, RecallOutcome>) => new Map(Object.entries(entries).map(([a, o]) => [n(a), o]));
 
 interface Row {
@@ -61,18 +61,18 @@ const ROWS: readonly [string, Row][] = [
   ['ADDED_BY_USER: recallable, added by the user', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { add: new Set([n(BORIS)]) }, address: BORIS, included: true, why: 'ADDED_BY_USER', audience: 'internal' }],
   ['REMOVED_BY_USER: outside, taken out by the user', { message: aMessage().to(LAURA), facts: [aRecipient(LAURA).external()], input: { remove: new Set([n(LAURA)]) }, address: LAURA, included: false, why: 'REMOVED_BY_USER', audience: 'external' }],
   ['MALFORMED: an unreadable address is never written to', { message: aMessage().to('not-an-address'), address: 'not-an-address', included: false, why: 'MALFORMED', audience: 'external' }],
-  ['MALFORMED: even when the user tries to add it', { message: aMessage().to('not-an-address'), input: { add: new Set(['not-an-address']) }, address: 'not-an-address', included: false, why: 'MALFORMED', audience: 'external' }],
-  ['an override that agrees with the rule changes nothing (add someone already included)', { message: aMessage().to(DMITRY), input: { add: new Set([DMITRY]) }, address: DMITRY, included: true, why: 'NOT_RECALLABLE', audience: 'external' }],
+  ['MALFORMED: even when the user tries to add it', { message: aMessage().to('not-an-address'), input: { add: new Set([n('not-an-address')]) }, address: 'not-an-address', included: false, why: 'MALFORMED', audience: 'external' }],
+  ['an override that agrees with the rule changes nothing (add someone already included)', { message: aMessage().to(DMITRY), input: { add: new Set([n(DMITRY)]) }, address: DMITRY, included: true, why: 'NOT_RECALLABLE', audience: 'external' }],
   ['an override that agrees with the rule changes nothing (remove someone already left out)', { message: aMessage().to(BORIS), facts: [aRecipient(BORIS).internal()], input: { remove: new Set([n(BORIS)]) }, address: BORIS, included: false, why: 'RECALLABLE', audience: 'internal' }],
   ['SENDER: the sender among blocked recipients gets no apology, whatever the case', { message: aMessage().to('Alex.Morgan@Contoso.com', DMITRY).sentDaysAgo(400), facts: [aRecipient('alex.morgan@contoso.com').internal()], policy: aPolicy().maxAgeDays(1), input: { sender: 'Alex.Morgan@contoso.com' }, address: 'alex.morgan@contoso.com', included: false, why: 'SENDER', audience: 'internal' }],
-  ['SENDER: even when the user tries to add them', { message: aMessage().to('alex.morgan@contoso.com'), facts: [aRecipient('alex.morgan@contoso.com').internal()], input: { sender: 'alex.morgan@contoso.com', add: new Set(['alex.morgan@contoso.com']) }, address: 'alex.morgan@contoso.com', included: false, why: 'SENDER', audience: 'internal' }],
+  ['SENDER: even when the user tries to add them', { message: aMessage().to('alex.morgan@contoso.com'), facts: [aRecipient('alex.morgan@contoso.com').internal()], input: { sender: 'alex.morgan@contoso.com', add: new Set([n('alex.morgan@contoso.com')]) }, address: 'alex.morgan@contoso.com', included: false, why: 'SENDER', audience: 'internal' }],
   ['outcomes are matched by normalised address', { message: aMessage().to('Boris.Ivanov@CONTOSO.com'), facts: [aRecipient(BORIS).internal()], input: { outcomes: outcomes({ [BORIS]: 'failed' }) }, address: BORIS, included: true, why: 'RECALL_FAILED', audience: 'internal' }],
 ];
 
 describe('planFollowUp: who gets a follow-up, and why', () => {
   it.each(ROWS)('%s', (_name, row) => {
     const plan = planFollowUp(assess(row.message, row.facts ?? [], row.policy ?? aPolicy()), row.input);
-    const planned = plan.all.find((p) => p.recipient.parsed.normalised === n(row.address));
+    const planned = plan.all.find((p) => p.recipient.parsed.key === n(row.address));
     expect(planned).toBeDefined();
     expect({ included: planned?.included, why: planned?.why, audience: planned?.audience }).toEqual({ included: row.included, why: row.why, audience: row.audience });
     // included / excluded partition `all`.
@@ -81,7 +81,7 @@ describe('planFollowUp: who gets a follow-up, and why', () => {
   });
 
   it('keeps the rule’s own decision next to the user’s change', () => {
-    const plan = planFollowUp(assess(aMessage().to(LAURA), [aRecipient(LAURA).external()]), { remove: new Set([LAURA]) });
+    const plan = planFollowUp(assess(aMessage().to(LAURA), [aRecipient(LAURA).external()]), { remove: new Set([n(LAURA)]) });
     expect(plan.all[0]).toMatchObject({ ruleWhy: 'NOT_RECALLABLE', why: 'REMOVED_BY_USER', included: false });
     expect(includedByRule(plan.all[0] as never)).toBe(true);
     // "May still have it" counts the rule, not the user's ticks.
@@ -156,7 +156,7 @@ describe('planBatches: per audience, ≤ 100 per field, Bcc stays Bcc', () => {
   });
 
   it('only included recipients: the user’s removals are not written to', () => {
-    const plan = planFollowUp(assess(aMessage().to(DMITRY, 'olga@mail.ru')), { remove: new Set([DMITRY]) });
+    const plan = planFollowUp(assess(aMessage().to(DMITRY, 'olga@mail.ru')), { remove: new Set([n(DMITRY)]) });
     expect(planBatches(plan, 'external').flatMap((b) => b.to.map((r) => r.address))).toEqual(['olga@mail.ru']);
     expect(planBatches(plan, 'internal')).toEqual([]);
   });

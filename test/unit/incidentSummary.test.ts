@@ -28,7 +28,7 @@ function input(overrides: Partial<IncidentInput> = {}, outcomes?: Record<string,
       .bcc(DMITRY),
     [aRecipient(BORIS).internal(), aRecipient(LAURA).external()],
   );
-  const plan = planFollowUp(assessment, outcomes ? { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).normalised, o])) } : {});
+  const plan = planFollowUp(assessment, outcomes ? { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])) } : {});
   return { generatedAt: NOW, subject: 'Customer list <Q4>', sentAt: SENT, sender: 'alex.morgan@contoso.com', assessment, plan, actions: [], ...overrides };
 }
 

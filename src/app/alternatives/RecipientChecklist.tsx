@@ -7,7 +7,7 @@ import { VirtualList } from '../components/VirtualList';
 /** A row's height before it is measured: name, address and the reason line. */
 const ROW_HEIGHT = 64;
 
-const keyOf = (planned: PlannedRecipient, index: number) => planned.recipient.parsed.normalised || `row-${index}`;
+const keyOf = (planned: PlannedRecipient) => planned.recipient.parsed.key;
 const attributesOf = (planned: PlannedRecipient) => ({ 'data-follow-up-recipient': planned.recipient.parsed.normalised, 'data-included': String(planned.included), 'data-why': planned.why });
 
 const useStyles = makeStyles({

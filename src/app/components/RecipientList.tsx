@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { visibleAddress } from '../../domain/address';
+import { visibleAddress, type MailboxKey } from '../../domain/address';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
@@ -88,7 +88,7 @@ export const SUMMARY_FROM = 20;
 const ROW_HEIGHT = 72;
 
 const contractOf = (r: RecipientAssessment) => ({ 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') });
-const keyOf = (r: RecipientAssessment) => r.parsed.normalised;
+const keyOf = (r: RecipientAssessment) => r.parsed.key;
 
 /**
  * Recipients grouped by verdict (worst first), each row expandable to its reasons. Long lists
@@ -117,8 +117,8 @@ export function RecipientList({
   const text = useRowText();
   const large = recipients.length > SUMMARY_FROM;
   const [unfolded, setUnfolded] = useState(false);
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const toggleRow = useCallback((key: string) => setOpen((now) => toggled(now, key)), []);
+  const [open, setOpen] = useState<ReadonlySet<MailboxKey>>(() => new Set());
+  const toggleRow = useCallback((key: MailboxKey) => setOpen((now) => toggled(now, key)), []);
   const groups = useMemo(() => VERDICT_ORDER.map((verdict) => ({ verdict, rows: recipients.filter((r) => r.verdict === verdict) })), [recipients]);
   const attributes = contract ? contractOf : undefined;
   // A row capped by a caution names it, as a blocked row names its blocker.
@@ -177,7 +177,7 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
 interface RowProps {
   readonly recipient: RecipientAssessment;
   readonly open: boolean;
-  readonly onToggle: (key: string) => void;
+  readonly onToggle: (key: MailboxKey) => void;
   readonly policy: RecallPolicy;
   /** The message-level code that decided this row's verdict instead of its own reasons. */
   readonly blockedBy: MessageReason | undefined;
@@ -195,7 +195,7 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
   const detailsId = useId();
   return (
     <>
-      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.normalised)}>
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.key)}>
         <span className={styles[recipient.verdict]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>

@@ -79,7 +79,7 @@ function NameList({ people, label, marker }: { people: readonly RecipientAssessm
     <div className={styles.names}>
       <VirtualList
         items={people}
-        itemKey={(r, index) => r.parsed.normalised || `row-${index}`}
+        itemKey={(r) => r.parsed.key}
         label={label}
         estimateSize={NAME_ROW_HEIGHT}
         rowClassName={styles.name}

@@ -42,7 +42,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
   const audiences = AUDIENCES.filter((audience) => plan.included.some((p) => p.audience === audience));
   const setIncluded = useCallback(
     (planned: PlannedRecipient, included: boolean) =>
-      update({ type: 'set-included', address: planned.recipient.parsed.normalised, included, ruleIncluded: includedByRule(planned) }),
+      update({ type: 'set-included', key: planned.recipient.parsed.key, included, ruleIncluded: includedByRule(planned) }),
     [update],
   );
 
@@ -56,7 +56,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
       await host.openNewMessage(draftMessage(text, batch));
       update({ type: 'record', action: { kind: 'follow-up-opened', at: clock(), template, audience, recipients: batch.to.length + batch.bcc.length, part, parts: batches.length } });
       // The plan: a note is open for these people (they no longer wait for a decision).
-      update({ type: 'decide', addresses: [...batch.to, ...batch.bcc].map((r) => r.address), decision: 'opened' });
+      update({ type: 'decide', keys: [...batch.to, ...batch.bcc].map((r) => r.key), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
       setStatus({ kind: 'failed', correlationId: newCorrelationId() });

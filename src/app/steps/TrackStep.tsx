@@ -18,7 +18,7 @@ import type { WizardEvent, WizardState } from '../wizard';
 /** A row's height before it is measured: the name and outcome line, and the next step's line. */
 const ROW_HEIGHT = 56;
 
-const keyOf = (entry: PlanEntry, index: number) => entry.address || `row-${index}`;
+const keyOf = (entry: PlanEntry) => entry.key;
 /** The track step's DOM contract (docs/scenarios.md): on the row, or on its hidden attribute row. */
 const trackAttributes = (entry: PlanEntry): RowAttributes => ({
   'data-track-recipient': entry.address,
@@ -55,7 +55,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const pending = plan.counts.pending;
   const toWrite = plan.toWrite;
   const write = () => dispatch({ type: 'show-alternatives' });
-  const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', addresses: [entry.address], decision });
+  const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', keys: [entry.key], decision });
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>

@@ -69,7 +69,7 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
       item: composeWindow.item,
       now: services.clock,
       config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
-      evidence: (addresses) => sendTimeEvidence(graphClient, addresses, sender.valid ? sender.domain : null),
+      evidence: (recipients) => sendTimeEvidence(graphClient, recipients, sender.valid ? sender.domain : null),
     };
   }, [scenario, services, graphClient, composeWindow]);
 

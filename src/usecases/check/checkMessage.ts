@@ -1,4 +1,4 @@
-import { parseAddress } from '../../domain/address';
+import { parseAddress, type MailboxKey, type ParsedAddress } from '../../domain/address';
 import { assessMessage, type Assessment } from '../../domain/assessment';
 import type { MessageFacts } from '../../domain/facts';
 import { earliestRecallRequest, readReceiptSenders } from '../../domain/mailboxEvidence';
@@ -77,7 +77,7 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
   const { host, graph } = services;
   const graphFacts =
     host.info.accountKind !== 'consumer' && graph !== null && item.restId !== null
-      ? await graph.recallFacts(item.restId, item.recipients.map((r) => r.address), {
+      ? await graph.recallFacts(item.restId, item.recipients, {
           budgetMs: CHECK_BUDGET_MS,
           sentAt: item.sentDateTime,
           ...(services.verifiedDomains === undefined ? {} : { verifiedDomains: services.verifiedDomains }),
@@ -122,9 +122,10 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
   const earlier = facts === null ? undefined : earlierRecallOf(facts, subject, sentDateTime);
+  const sender = parseAddress(host.info.userAddress);
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
-    inSentItems: inSentItems(facts, item, host.info.userAddress),
+    inSentItems: inSentItems(facts, item, sender),
     itemClass: item.itemClass,
     subject,
     sentDateTime,
@@ -133,10 +134,9 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     // Unknown history (Graph failed, or the mark or the requests unread to their end) stays unknown.
     recallRequested: earlier === undefined || earlier === 'unknown' ? null : earlier !== null,
   };
-  const sender = parseAddress(host.info.userAddress);
   const readers = readersOf(facts, subject, sentDateTime);
   const recipientFacts = resolveRecipientFacts(
-    message.recipients.map((r) => parseAddress(r.address)),
+    message.recipients.map((r) => r.parsed),
     {
       mailTips: facts?.mailTips ?? null,
       verifiedDomains: facts?.verifiedDomains.ok ? facts.verifiedDomains.value : null,
@@ -153,7 +153,7 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap });
   } else {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
-    const tipFailed = message.recipients.some((r) => facts?.mailTips.get(parseAddress(r.address).normalised)?.kind === 'failed');
+    const tipFailed = message.recipients.some((r) => facts?.mailTips.get(r.parsed.key)?.kind === 'failed');
     if (tipFailed) gaps.push({ kind: 'mailTips' });
     // Receipts unread (failed, or beyond the pages read) leave readers unknown.
     if (facts !== null && readers === null && !policy.policy.recallReadMessages) gaps.push({ kind: 'readReceipts' });
@@ -215,16 +215,12 @@ function whyNoGraph(
  * sentItemsMembership); a 404 alone proves nothing. Else compare senders: someone else's message
  * is not in our Sent Items, ours may or may not be.
  */
-function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, userAddress: string): boolean | null {
+function inSentItems(facts: GraphRecallFacts | null, item: SentItemFacts, user: ParsedAddress): boolean | null {
   if (facts?.inSentItems.ok) return facts.inSentItems.value;
   const from = parseAddress(item.from);
-  const user = parseAddress(userAddress);
   if (!from.valid || !user.valid) return null;
-  return from.normalised === user.normalised ? null : false;
+  return from.key === user.key ? null : false;
 }
-
-/** Stands for a receipt sender that can't be read, so such a receipt is still seen as ours. */
-const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
 
 /**
  * Who read the message, from the read receipts; null when that is unknown (READ_STATE_UNKNOWN):
@@ -232,9 +228,7 @@ const UNREADABLE_SENDER = 'unreadable-sender@receipt.invalid';
  * the bound may hold anyone's), or a receipt for this message has a sender that can't be read
  * (missing, disguised), so we can't tell whose reading it reports.
  */
-function readersOf(facts: GraphRecallFacts | null, subject: string, sentDateTime: Date | null): ReadonlySet<string> | null {
+function readersOf(facts: GraphRecallFacts | null, subject: string, sentDateTime: Date | null): ReadonlySet<MailboxKey> | null {
   if (!facts?.readReceipts.ok || !facts.readReceipts.value.complete) return null;
-  const receipts = facts.readReceipts.value.items.map((r) => (parseAddress(r.from).valid ? r : { ...r, from: UNREADABLE_SENDER }));
-  const readers = readReceiptSenders(receipts, subject, sentDateTime);
-  return readers.has(UNREADABLE_SENDER) ? null : readers;
+  return readReceiptSenders(facts.readReceipts.value.items, subject, sentDateTime);
 }

@@ -1,3 +1,4 @@
+import type { MailboxKey } from '../../domain/address';
 import type { Audience, FollowUpOverrides, FollowUpTemplate } from '../../domain/followUp';
 import type { IncidentAction } from '../../domain/incidentSummary';
 import type { FollowUpDecision } from '../../domain/recallPlan';
@@ -18,24 +19,24 @@ export interface DraftText {
  */
 export interface FollowUpSession {
   readonly template: FollowUpTemplate;
-  /** Normalised address → the user's choice, only where it differs from the rule. */
-  readonly overrides: ReadonlyMap<string, boolean>;
+  /** Mailbox → the user's choice, only where it differs from the rule. */
+  readonly overrides: ReadonlyMap<MailboxKey, boolean>;
   /** Only texts the user changed; the others follow the template. */
   readonly texts: ReadonlyMap<DraftKey, DraftText>;
   /** Follow-ups and security reports opened, for the incident summary. */
   readonly actions: readonly IncidentAction[];
-  /** Per normalised address: a note was opened for them, or the user decided none is needed (the plan). */
-  readonly decisions: ReadonlyMap<string, FollowUpDecision>;
+  /** Per mailbox: a note was opened for them, or the user decided none is needed (the plan). */
+  readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
 }
 
 export type SessionEvent =
   | { readonly type: 'select-template'; readonly template: FollowUpTemplate }
-  | { readonly type: 'set-included'; readonly address: string; readonly included: boolean; readonly ruleIncluded: boolean }
+  | { readonly type: 'set-included'; readonly key: MailboxKey; readonly included: boolean; readonly ruleIncluded: boolean }
   | { readonly type: 'edit-text'; readonly key: DraftKey; readonly text: DraftText }
   | { readonly type: 'restore-text'; readonly key: DraftKey }
   | { readonly type: 'record'; readonly action: IncidentAction }
   /** The user's follow-up decision for these people; null takes it back. */
-  | { readonly type: 'decide'; readonly addresses: readonly string[]; readonly decision: FollowUpDecision | null };
+  | { readonly type: 'decide'; readonly keys: readonly MailboxKey[]; readonly decision: FollowUpDecision | null };
 
 export const initialSession: FollowUpSession = { template: 'pleaseDelete', overrides: new Map(), texts: new Map(), actions: [], decisions: new Map() };
 
@@ -46,8 +47,8 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
     case 'set-included': {
       const overrides = new Map(session.overrides);
       // Back to what the rule says: no override left, so later rule changes (tracking) apply again.
-      if (event.included === event.ruleIncluded) overrides.delete(event.address);
-      else overrides.set(event.address, event.included);
+      if (event.included === event.ruleIncluded) overrides.delete(event.key);
+      else overrides.set(event.key, event.included);
       return { ...session, overrides };
     }
     case 'edit-text':
@@ -61,10 +62,10 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
       return { ...session, actions: [...session.actions, event.action] };
     case 'decide': {
       const decisions = new Map(session.decisions);
-      for (const address of event.addresses) {
-        if (event.decision === null) decisions.delete(address);
+      for (const key of event.keys) {
+        if (event.decision === null) decisions.delete(key);
         // A note already opened stays opened: "skip" can't undo what was written.
-        else if (decisions.get(address) !== 'opened') decisions.set(address, event.decision);
+        else if (decisions.get(key) !== 'opened') decisions.set(key, event.decision);
       }
       return { ...session, decisions };
     }
@@ -73,8 +74,8 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
 
 /** The planner's view of the user's changes. */
 export function overridesOf(overrides: FollowUpSession['overrides']): FollowUpOverrides {
-  const add = new Set<string>();
-  const remove = new Set<string>();
-  for (const [address, included] of overrides) (included ? add : remove).add(address);
+  const add = new Set<MailboxKey>();
+  const remove = new Set<MailboxKey>();
+  for (const [key, included] of overrides) (included ? add : remove).add(key);
   return { add, remove };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseAddress } from '../../domain/address';
 import type { IncidentAction } from '../../domain/incidentSummary';
 import { validDate } from '../../domain/validDate';
 import type { DraftKey, FollowUpSession } from './session';
@@ -61,7 +62,13 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
     const at = validDate(a.at);
     return at === null ? [] : [{ ...a, at }];
   });
-  return { template, overrides: new Map(overrides), texts: new Map(validTexts), actions: validActions };
+  // Stored keys are untrusted text again: back through the parser, which gives a well-formed key
+  // back as it was (a malformed recipient has no override to keep: it can't be added or removed).
+  const validOverrides = overrides.flatMap(([address, included]) => {
+    const parsed = parseAddress(address);
+    return parsed.valid ? [[parsed.key, included] as const] : [];
+  });
+  return { template, overrides: new Map(validOverrides), texts: new Map(validTexts), actions: validActions };
 }
 
 /** FNV-1a: the storage key must not spell out the item id (it may hold the subject). */

@@ -1,5 +1,5 @@
 import { clampSubject, textToHtml } from '../../domain/draftText';
-import type { Audience, FollowUpBatch, FollowUpTemplate } from '../../domain/followUp';
+import type { Audience, FollowUpTemplate } from '../../domain/followUp';
 import type { DraftMessage } from '../../host/outlookHost';
 import type { Translator } from '../../i18n/translator';
 import type { DraftText } from './session';
@@ -34,6 +34,6 @@ export function templateText(i18n: Translator, template: FollowUpTemplate, audie
 }
 
 /** What Outlook's new-message form gets: escaped paragraphs, a subject that fits, Bcc kept in Bcc. */
-export function draftMessage(text: DraftText, batch: FollowUpBatch): DraftMessage {
+export function draftMessage(text: DraftText, batch: { readonly to: DraftMessage['to']; readonly bcc: DraftMessage['to'] }): DraftMessage {
   return { to: batch.to, bcc: batch.bcc, subject: clampSubject(text.subject.trim()), htmlBody: textToHtml(text.body) };
 }

@@ -1,3 +1,4 @@
+import type { MailboxKey } from '../../domain/address';
 import { ok, type Result } from '../../domain/failure';
 import { NO_REPORTS, trackRecall, type RecallOutcome, type TrackingSnapshot } from '../../domain/recallTracking';
 import type { GraphPort } from '../../graph/graphPort';
@@ -14,11 +15,11 @@ export function pollDelay(checksDone: number): number {
 
 /**
  * The recall as the follow-up planner and the incident summary see it: per-recipient outcomes read
- * from the reports (normalised address → outcome; empty when none could be read) and when it was
+ * from the reports (mailbox → outcome; empty when none could be read) and when it was
  * requested.
  */
 export interface TrackedRecall {
-  readonly outcomes: ReadonlyMap<string, RecallOutcome>;
+  readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome>;
   readonly recalledAt: Date | null;
   readonly byAddIn: boolean;
 }
@@ -28,12 +29,12 @@ export interface TrackedRecall {
  * targets. The outcome is read from the mailbox, never from memory, so reopening the pane later
  * shows the same state.
  */
-export async function readRecallOutcomes(graph: GraphPort, targets: readonly string[], subject: string, since: Date | null): Promise<Result<TrackingSnapshot>> {
+export async function readRecallOutcomes(graph: GraphPort, targets: readonly MailboxKey[], subject: string, since: Date | null): Promise<Result<TrackingSnapshot>> {
   const reports = await graph.recallReports(since);
   return reports.ok ? ok(trackRecall(targets, reports.value, subject, since)) : reports;
 }
 
 /** Everyone the recall aimed at, pending: what is shown before the first reading. */
-export function noReadingYet(targets: readonly string[], subject: string): TrackingSnapshot {
+export function noReadingYet(targets: readonly MailboxKey[], subject: string): TrackingSnapshot {
   return trackRecall(targets, NO_REPORTS, subject, null);
 }

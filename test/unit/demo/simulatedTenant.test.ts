@@ -10,6 +10,7 @@ import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { fetchRecallFacts } from '../../../src/graph/recallFacts';
 import { aGraphClient, recordingSleep, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
+import { parsedRecipients } from '../../builders/domain';
 
 const { server } = setupMswForFile();
 
@@ -46,7 +47,7 @@ describe('$batch responses come in any order (json-batching.md)', () => {
 
   it('the client still files every answer under its own request', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').verifiedDomains('contoso.com').build()));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']));
     expect(result.ok && result.value.message.ok && result.value.message.value.subject).toBe('Q4 budget draft — do not forward');
     expect(result.ok && result.value.verifiedDomains).toEqual({ ok: true, value: ['contoso.com'] });
     expect(result.ok && result.value.inSentItems).toEqual({ ok: true, value: true });

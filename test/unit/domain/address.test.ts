@@ -21,7 +21,7 @@ describe('parseAddress: addresses as mail really has them', () => {
   });
 
   it('splits local part and ASCII domain', () => {
-    expect(parseAddress('Пётр@Пример.рф')).toEqual({ valid: true, normalised: 'пётр@xn--e1afmkfd.xn--p1ai', local: 'пётр', domain: 'xn--e1afmkfd.xn--p1ai' });
+    expect(parseAddress('Пётр@Пример.рф')).toEqual({ valid: true, key: 'пётр@xn--e1afmkfd.xn--p1ai', normalised: 'пётр@xn--e1afmkfd.xn--p1ai', local: 'пётр', domain: 'xn--e1afmkfd.xn--p1ai' });
   });
 
   it.each<[string, string | null | undefined]>([

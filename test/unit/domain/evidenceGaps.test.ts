@@ -17,9 +17,9 @@
  * dimension of test/unit/faultMatrix.test.ts.
  */
 import fc from 'fast-check';
-import { parseAddress } from '../../../src/domain/address';
+import { parseAddress, parseRecipient, type MailboxKey, type ParsedRecipient } from '../../../src/domain/address';
 import { assessMessage, type Assessment } from '../../../src/domain/assessment';
-import type { MessageFacts, Recipient, RecipientField } from '../../../src/domain/facts';
+import type { MessageFacts, RecipientField } from '../../../src/domain/facts';
 import { UNREADABLE_POLICY_FALLBACKS, type PolicyField, type RecallPolicy } from '../../../src/domain/policy';
 import { MessageReason, RecipientReason, type ReasonCode } from '../../../src/domain/reasonCodes';
 import { resolveRecipientFacts, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
@@ -88,11 +88,11 @@ interface Inputs {
 
 function honestInputs(world: World): Inputs {
   // The name tags each person, so a row is found again whatever a fault does to its address.
-  const recipients: Recipient[] = world.people.map((p, i) => ({ name: `#${i}`, address: address(p, i), field: p.field }));
-  const tips = new Map<string, MailTip>();
-  const readers = new Set<string>();
+  const recipients: ParsedRecipient[] = world.people.map((p, i) => parseRecipient({ name: `#${i}`, address: address(p, i), field: p.field }));
+  const tips = new Map<MailboxKey, MailTip>();
+  const readers = new Set<MailboxKey>();
   world.people.forEach((p, i) => {
-    const key = parseAddress(address(p, i)).normalised;
+    const key = parseAddress(address(p, i)).key;
     const internal = ['person', 'idnPerson', 'group', 'groupWithOutsiders', 'hybrid'].includes(p.kind);
     const members = p.kind === 'group' || p.kind === 'groupWithOutsiders' ? 12 : 1;
     tips.set(key, { kind: 'answered', recipientScope: internal ? 'internal' : 'external', totalMemberCount: members, externalMemberCount: p.kind === 'groupWithOutsiders' ? 3 : 0 });
@@ -122,9 +122,9 @@ function honestInputs(world: World): Inputs {
 
 type Fault = (inputs: Inputs, pick: number) => Inputs;
 
-const mapTips = (inputs: Inputs, f: (tip: MailTip, key: string, index: number) => MailTip | undefined): Inputs => {
-  const tips = new Map<string, MailTip>();
-  [...(inputs.evidence.mailTips ?? new Map<string, MailTip>()).entries()].forEach(([key, tip], i) => {
+const mapTips = (inputs: Inputs, f: (tip: MailTip, key: MailboxKey, index: number) => MailTip | undefined): Inputs => {
+  const tips = new Map<MailboxKey, MailTip>();
+  [...(inputs.evidence.mailTips ?? new Map<MailboxKey, MailTip>()).entries()].forEach(([key, tip], i) => {
     const changed = f(tip, key, i);
     if (changed !== undefined) tips.set(key, changed);
   });
@@ -134,7 +134,7 @@ const picked = (inputs: Inputs, pick: number) => pick % Math.max(1, inputs.messa
 const withPolicyField = (field: PolicyField): Fault => (inputs) => ({ ...inputs, policy: { ...inputs.policy, [field]: UNREADABLE_POLICY_FALLBACKS[field] } });
 const disguiseAddress = (disguise: (address: string) => string): Fault => (inputs, pick) => ({
   ...inputs,
-  message: { ...inputs.message, recipients: inputs.message.recipients.map((r, i) => (i === picked(inputs, pick) ? { ...r, address: disguise(r.address) } : r)) },
+  message: { ...inputs.message, recipients: inputs.message.recipients.map((r, i) => (i === picked(inputs, pick) ? parseRecipient({ ...r, address: disguise(r.address) }) : r)) },
 });
 const domainPart = (f: (domain: string) => string) => (a: string) => `${a.split('@')[0] ?? ''}@${f(a.split('@')[1] ?? '')}`;
 
@@ -190,7 +190,7 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
 const FAULT_LIST = Object.entries(FAULTS).flatMap(([source, modes]) => Object.entries(modes).map(([mode, fault]) => ({ source, mode, fault })));
 
 function assess({ message, evidence, policy }: Inputs): Assessment {
-  const facts = resolveRecipientFacts(message.recipients.map((r) => parseAddress(r.address)), evidence);
+  const facts = resolveRecipientFacts(message.recipients.map((r) => r.parsed), evidence);
   return assessMessage({ message, recipientFacts: facts, policy, now: NOW });
 }
 

@@ -1,4 +1,5 @@
 import { earliestRecallRequest, fromTenant, readReceiptSenders, subjectRefersTo } from '../../../src/domain/mailboxEvidence';
+import { keyOf } from '../../builders/domain';
 
 const sent = new Date('2026-11-25T09:56:00Z');
 const after = new Date('2026-11-25T09:57:00Z');
@@ -16,7 +17,7 @@ describe('read receipts: who has opened the message', () => {
     ['a receipt for another subject', { subject: 'Read: Q3 budget', from: 'boris@contoso.com', dateTime: after }, false],
     ['a receipt from an unreadable address', { subject: `Read: ${subject}`, from: 'Boris', dateTime: after }, false],
   ])('%s → counted: %s', (_why, receipt, counted) => {
-    expect(readReceiptSenders([receipt], subject, sent).has('boris@contoso.com')).toBe(counted);
+    expect(readReceiptSenders([receipt], subject, sent)?.has(keyOf('boris@contoso.com')) === true).toBe(counted);
   });
 });
 

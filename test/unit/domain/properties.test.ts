@@ -4,10 +4,10 @@
  * builds on: counts add up, "recallable" is never said on doubt, a blocker blocks everyone.
  */
 import fc from 'fast-check';
-import { parseAddress } from '../../../src/domain/address';
+import { parseAddress, parseRecipient, type MailboxKey, type ParsedRecipient } from '../../../src/domain/address';
 import { assessMessage } from '../../../src/domain/assessment';
 import { isConsumerDomain } from '../../../src/domain/consumerDomains';
-import type { MessageFacts, Recipient, RecipientFacts } from '../../../src/domain/facts';
+import type { MessageFacts, RecipientFacts } from '../../../src/domain/facts';
 import { followUpBatches, planFollowUp } from '../../../src/domain/followUp';
 import type { RecallPolicy } from '../../../src/domain/policy';
 import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
@@ -25,7 +25,7 @@ const spelledAddressArb = fc
   });
 const addressArb = fc.oneof({ weight: 8, arbitrary: spelledAddressArb }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('', 'not-an-address', '@', 'a@b') });
 
-const recipientArb: fc.Arbitrary<Recipient> = fc.record({ name: fc.string({ maxLength: 5 }), address: addressArb, field: fc.constantFrom('to', 'cc', 'bcc') });
+const recipientArb: fc.Arbitrary<ParsedRecipient> = fc.record({ name: fc.string({ maxLength: 5 }), address: addressArb, field: fc.constantFrom('to', 'cc', 'bcc') }).map(parseRecipient);
 
 const factsArb: fc.Arbitrary<RecipientFacts> = fc.record({
   scope: fc.constantFrom('internal', 'external', 'unknown'),
@@ -55,14 +55,14 @@ const policyArb: fc.Arbitrary<RecallPolicy> = fc.record({
   usesPurviewEncryption: fc.boolean(),
 });
 
-/** Facts for some of the message's (normalised) addresses; the others are unknown. */
+/** Facts for some of the message's mailboxes; the others are unknown. */
 const caseArb = messageArb.chain((message) => {
-  const addresses = [...new Set(message.recipients.map((r) => parseAddress(r.address).normalised))];
+  const addresses = [...new Set(message.recipients.map((r) => parseAddress(r.address).key))];
   return fc.record({
     message: fc.constant(message),
     policy: policyArb,
     facts: fc.tuple(...addresses.map(() => fc.option(factsArb, { nil: undefined }))).map((list) => {
-      const map = new Map<string, RecipientFacts>();
+      const map = new Map<MailboxKey, RecipientFacts>();
       list.forEach((facts, i) => {
         const address = addresses[i];
         if (facts !== undefined && address !== undefined) map.set(address, facts);
@@ -72,7 +72,7 @@ const caseArb = messageArb.chain((message) => {
   });
 });
 
-const assessCase = ({ message, policy, facts }: { message: MessageFacts; policy: RecallPolicy; facts: Map<string, RecipientFacts> }) =>
+const assessCase = ({ message, policy, facts }: { message: MessageFacts; policy: RecallPolicy; facts: Map<MailboxKey, RecipientFacts> }) =>
   assessMessage({ message, recipientFacts: facts, policy, now: NOW });
 
 describe('assessment invariants (property-based)', () => {
@@ -80,9 +80,9 @@ describe('assessment invariants (property-based)', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assessCase(c);
-        const unique = new Set(c.message.recipients.map((r) => parseAddress(r.address).normalised));
+        const unique = new Set(c.message.recipients.map((r) => parseAddress(r.address).key));
         expect(a.recipients).toHaveLength(unique.size);
-        expect(new Set(a.recipients.map((r) => r.parsed.normalised)).size).toBe(unique.size);
+        expect(new Set(a.recipients.map((r) => r.parsed.key)).size).toBe(unique.size);
         expect(a.counts.recallable + a.counts.uncertain + a.counts['not-recallable']).toBe(unique.size);
         for (const verdict of ['recallable', 'uncertain', 'not-recallable'] as const) {
           expect(a.recipients.filter((r) => r.verdict === verdict)).toHaveLength(a.counts[verdict]);
@@ -120,7 +120,7 @@ describe('assessment invariants (property-based)', () => {
       fc.property(caseArb, (c) => {
         const a = assessCase(c);
         for (const row of a.recipients) {
-          const facts = c.facts.get(row.parsed.normalised);
+          const facts = c.facts.get(row.parsed.key);
           const doubtful =
             facts === undefined ||
             facts.scope !== 'internal' ||

@@ -15,7 +15,7 @@ const DMITRY = 'dmitry.k@gmail.com';
 const ATLAS = 'atlas@contoso.com';
 const AT = new Date('2026-11-25T09:58:00Z');
 
-const map = <V>(entries: Record<string, V>) => new Map(Object.entries(entries).map(([a, v]) => [parseAddress(a).normalised, v]));
+const map = <V>(entries: Record<string, V>) => new Map(Object.entries(entries).map(([a, v]) => [parseAddress(a).key, v]));
 
 function plan(message: MessageBuilder, facts: readonly RecipientFactsBuilder[], input: Partial<Omit<RecallPlanInput, 'assessment'>> = {}) {
   return buildRecallPlan({ assessment: assess(message, facts), sender: SENDER, recall: null, outcomes: null, decisions: new Map(), ...input });

@@ -6,6 +6,7 @@
 import { trackRecall, type FoundReports, type RecallOutcome, type RecallReport } from '../../../src/domain/recallTracking';
 // Bodies reach the domain as the Graph adapter reads them from the report's HTML.
 import { readReportBody } from '../../../src/graph/reportBody';
+import { keyOf } from '../../builders/domain';
 
 const subject = 'Q4 budget draft — do not forward';
 const recalledAt = new Date('2026-11-25T10:00:00Z');
@@ -39,11 +40,11 @@ const cloud = (
 });
 const found = (reports: readonly RecallReport[]): FoundReports => ({ reports, tenantDomains: TENANT, complete: true });
 
-const outcomesOf = (reports: readonly RecallReport[], targets = [boris, maria]) => Object.fromEntries(trackRecall(targets, found(reports), subject, recalledAt).outcomes);
+const outcomesOf = (reports: readonly RecallReport[], targets = [boris, maria]) => Object.fromEntries(trackRecall(targets.map(keyOf), found(reports), subject, recalledAt).outcomes);
 
 describe('trackRecall', () => {
   it('everyone the recall aimed at starts pending, and polling goes on', () => {
-    const snapshot = trackRecall([boris, maria], found([]), subject, recalledAt);
+    const snapshot = trackRecall([boris, maria].map(keyOf), found([]), subject, recalledAt);
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'pending', [maria]: 'pending' });
     expect(snapshot.settled).toBe(false);
   });
@@ -90,17 +91,17 @@ describe('trackRecall', () => {
   });
 
   it('a cloud report gives the link to its report page (entities decoded)', () => {
-    expect(trackRecall([boris], found([cloud([[boris, 'Succeeded']])]), subject, recalledAt).reportUrl).toBe('https://outlook.office.com/mail/recall-report/abc?x=1&y=2');
+    expect(trackRecall([boris].map(keyOf), found([cloud([[boris, 'Succeeded']])]), subject, recalledAt).reportUrl).toBe('https://outlook.office.com/mail/recall-report/abc?x=1&y=2');
   });
 
   it('settles (polling stops) when nobody is pending any more, and counts add up', () => {
-    const snapshot = trackRecall([boris, maria], found([cloud([[boris, 'Succeeded'], [maria, 'Failed']])]), subject, recalledAt);
+    const snapshot = trackRecall([boris, maria].map(keyOf), found([cloud([[boris, 'Succeeded'], [maria, 'Failed']])]), subject, recalledAt);
     expect(snapshot.settled).toBe(true);
     expect(snapshot.counts).toEqual({ pending: 0, succeeded: 1, failed: 1, unknown: 0 });
   });
 
   it('an incomplete read of the mailbox is said, not hidden', () => {
-    expect(trackRecall([boris], { ...found([]), complete: false }, subject, recalledAt).complete).toBe(false);
+    expect(trackRecall([boris].map(keyOf), { ...found([]), complete: false }, subject, recalledAt).complete).toBe(false);
   });
 
   // "Not recalled" / «Не отозвано» contain the success words: they must read as failures.
@@ -118,7 +119,7 @@ describe('look-alike reports (issue 12): only Exchange’s evidence counts', () 
     ['a classic report from an outside address', classic('succeeded', 'boris.ivanov@contoso.com.evil.example', undefined, later, { toRecipients: [boris] })],
     ['a cloud report from an address with no domain', cloud([[boris, 'Succeeded']], undefined, undefined, 'microsoftexchange')],
   ])('%s settles nobody and gives no link', (_case, report) => {
-    const snapshot = trackRecall([boris, maria], found([report]), subject, recalledAt);
+    const snapshot = trackRecall([boris, maria].map(keyOf), found([report]), subject, recalledAt);
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'pending', [maria]: 'pending' });
     expect(snapshot.reportUrl).toBeNull();
   });
@@ -130,8 +131,8 @@ describe('look-alike reports (issue 12): only Exchange’s evidence counts', () 
     ['credentials in the URL', 'https://user:pw@outlook.office.com/report'],
     ['a javascript: link', 'javascript:alert(1)'],
   ])('a genuine report linking to %s: the outcome counts, the link is not offered', (_case, link) => {
-    const snapshot = trackRecall([boris], found([cloud([[boris, 'Succeeded']], undefined, link)]), subject, recalledAt);
-    expect(snapshot.outcomes.get(boris)).toBe('succeeded');
+    const snapshot = trackRecall([boris].map(keyOf), found([cloud([[boris, 'Succeeded']], undefined, link)]), subject, recalledAt);
+    expect(snapshot.outcomes.get(keyOf(boris))).toBe('succeeded');
     expect(snapshot.reportUrl).toBeNull();
   });
 
@@ -140,6 +141,6 @@ describe('look-alike reports (issue 12): only Exchange’s evidence counts', () 
       ...cloud([[boris, 'Succeeded']]),
       body: readReportBody(`<a href="https://evil.example/x">x</a><table><tr><td>${boris}</td><td>Succeeded</td></tr></table><a href="https://outlook.office365.com/mail/r">View</a>`),
     };
-    expect(trackRecall([boris], found([report]), subject, recalledAt).reportUrl).toBe('https://outlook.office365.com/mail/r');
+    expect(trackRecall([boris].map(keyOf), found([report]), subject, recalledAt).reportUrl).toBe('https://outlook.office365.com/mail/r');
   });
 });

@@ -1,11 +1,11 @@
-import { parseAddress } from '../../../src/domain/address';
+import { parseAddress, parseRecipient } from '../../../src/domain/address';
 import type { RecipientScope, ScopeSource } from '../../../src/domain/facts';
 import { assessMessage } from '../../../src/domain/assessment';
 import type { MessageFacts } from '../../../src/domain/facts';
 import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
 import { resolveRecipientFacts, scopeFromMailTip, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
 import type { Verdict } from '../../../src/domain/verdict';
-import { NOW } from '../../builders/domain';
+import { keyOf, NOW } from '../../builders/domain';
 
 const MESSAGE: MessageFacts = { accountKind: 'work', inSentItems: true, itemClass: 'IPM.Note', subject: 's', sentDateTime: NOW, senderAddress: 'alex@contoso.com', recipients: [], recallRequested: false };
 
@@ -19,24 +19,26 @@ const answered = (recipientScope: string, totalMemberCount: number | null = null
   externalMemberCount,
 });
 const failed: MailTip = { kind: 'failed' };
+/** MailTips answers by address as written; keyed as the app keys them, through the parser. */
+const tipsOf = (entries: readonly (readonly [string, MailTip])[]) => new Map(entries.map(([address, tip]) => [keyOf(address), tip]));
 
 function evidence(overrides: Partial<ScopeEvidence> = {}): ScopeEvidence {
   return { mailTips: null, verifiedDomains: null, senderDomain: null, readReceiptsFrom: new Set(), ...overrides };
 }
 
 function resolve(address: string, e: ScopeEvidence) {
-  const facts = resolveRecipientFacts([parseAddress(address)], e).get(parseAddress(address).normalised);
+  const facts = resolveRecipientFacts([parseAddress(address)], e).get(parseAddress(address).key);
   if (facts === undefined) throw new Error('no facts');
   return facts;
 }
 
 describe('resolveRecipientFacts: MailTips over verified domains over the sender domain', () => {
   it.each<[string, string, ScopeEvidence, RecipientScope, ScopeSource]>([
-    ['MailTips internal wins over an unverified domain', boris, evidence({ mailTips: new Map([[boris, answered('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }), 'internal', 'mailTips'],
-    ['MailTips external wins over a verified domain (mailbox moved out)', boris, evidence({ mailTips: new Map([[boris, answered('external')]]), verifiedDomains: ['contoso.com'] }), 'external', 'mailTips'],
-    ['MailTips externalPartner is external', laura, evidence({ mailTips: new Map([[laura, answered('externalPartner')]]) }), 'external', 'mailTips'],
-    ["MailTips 'none' falls through to verified domains", boris, evidence({ mailTips: new Map([[boris, answered('none')]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
-    ['MailTips failed for the address falls through to verified domains', boris, evidence({ mailTips: new Map([[boris, failed]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
+    ['MailTips internal wins over an unverified domain', boris, evidence({ mailTips: tipsOf([[boris, answered('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }), 'internal', 'mailTips'],
+    ['MailTips external wins over a verified domain (mailbox moved out)', boris, evidence({ mailTips: tipsOf([[boris, answered('external')]]), verifiedDomains: ['contoso.com'] }), 'external', 'mailTips'],
+    ['MailTips externalPartner is external', laura, evidence({ mailTips: tipsOf([[laura, answered('externalPartner')]]) }), 'external', 'mailTips'],
+    ["MailTips 'none' falls through to verified domains", boris, evidence({ mailTips: tipsOf([[boris, answered('none')]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
+    ['MailTips failed for the address falls through to verified domains', boris, evidence({ mailTips: tipsOf([[boris, failed]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
     ['MailTips not asked: verified domains decide (internal)', boris, evidence({ verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
     ['MailTips not asked: verified domains decide (external)', laura, evidence({ verifiedDomains: ['contoso.com'] }), 'external', 'verifiedDomains'],
     ['verified domains compare case-insensitively', boris, evidence({ verifiedDomains: ['Contoso.COM'] }), 'internal', 'verifiedDomains'],
@@ -56,22 +58,22 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
   });
 
   it('a MailTips failure for one address drops only that address to the next source', () => {
-    const e = evidence({ mailTips: new Map([[boris, failed], [laura, answered('internal')]]), verifiedDomains: ['contoso.com'] });
+    const e = evidence({ mailTips: tipsOf([[boris, failed], [laura, answered('internal')]]), verifiedDomains: ['contoso.com'] });
     const facts = resolveRecipientFacts([parseAddress(boris), parseAddress(laura)], e);
-    expect(facts.get(boris)).toMatchObject({ scope: 'internal', scopeSource: 'verifiedDomains' });
+    expect(facts.get(keyOf(boris))).toMatchObject({ scope: 'internal', scopeSource: 'verifiedDomains' });
     // Laura's domain is not verified, but MailTips (e.g. a hybrid or multi-tenant org) said internal.
-    expect(facts.get(laura)).toMatchObject({ scope: 'internal', scopeSource: 'mailTips' });
+    expect(facts.get(keyOf(laura))).toMatchObject({ scope: 'internal', scopeSource: 'mailTips' });
   });
 
   it('takes group sizes from MailTips, and none from a failed or missing tip', () => {
-    const e = evidence({ mailTips: new Map([['atlas@contoso.com', answered('internal', 12, 3)], [boris, failed]]) });
+    const e = evidence({ mailTips: tipsOf([['atlas@contoso.com', answered('internal', 12, 3)], [boris, failed]]) });
     expect(resolve('atlas@contoso.com', e).group).toEqual({ totalMembers: 12, externalMembers: 3 });
     expect(resolve(boris, e).group).toBeNull();
     expect(resolve(laura, e).group).toBeNull();
   });
 
   it('marks a recipient read only when a receipt came from that normalised address', () => {
-    const e = evidence({ readReceiptsFrom: new Set([boris]) });
+    const e = evidence({ readReceiptsFrom: new Set([keyOf(boris)]) });
     expect(resolve('Boris.Ivanov@CONTOSO.com', e).readReceiptReceived).toBe(true);
     expect(resolve(laura, e).readReceiptReceived).toBe(false);
   });
@@ -84,8 +86,8 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
 describe('what a MailTips answer for a group can say, by the reason it leads to', () => {
   const atlas = 'atlas@contoso.com';
   const verdictFor = (tip: MailTip, policy = EXCHANGE_ONLINE_DEFAULTS) => {
-    const facts = resolveRecipientFacts([parseAddress(atlas)], evidence({ mailTips: new Map([[atlas, tip]]), verifiedDomains: ['contoso.com'] }));
-    const row = assessMessage({ message: { ...MESSAGE, recipients: [{ name: '', address: atlas, field: 'to' }] }, recipientFacts: facts, policy, now: NOW }).recipients[0];
+    const facts = resolveRecipientFacts([parseAddress(atlas)], evidence({ mailTips: tipsOf([[atlas, tip]]), verifiedDomains: ['contoso.com'] }));
+    const row = assessMessage({ message: { ...MESSAGE, recipients: [parseRecipient({ name: '', address: atlas, field: 'to' })] }, recipientFacts: facts, policy, now: NOW }).recipients[0];
     return { verdict: row?.verdict, reasons: row?.reasons };
   };
   it.each<[string, MailTip, Verdict, readonly string[]]>([

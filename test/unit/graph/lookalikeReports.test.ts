@@ -10,6 +10,7 @@ import { fetchRecallReports } from '../../../src/graph/recall';
 import type { GraphClient } from '../../../src/graph/graphClient';
 import { aGraphClient, batchEndpoint, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
+import { keyOf } from '../../builders/domain';
 
 const { server } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
@@ -60,7 +61,7 @@ function mailbox(stored: readonly Stored[]) {
 async function track(client: GraphClient) {
   const reports = await fetchRecallReports(client, SENT);
   if (!reports.ok) throw new Error(`expected reports, got ${reports.failure.kind}`);
-  return trackRecall([boris, maria], reports.value, SUBJECT, SENT);
+  return trackRecall([boris, maria].map(keyOf), reports.value, SUBJECT, SENT);
 }
 
 describe('look-alike reports settle nobody', () => {

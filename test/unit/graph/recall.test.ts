@@ -11,6 +11,7 @@ import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../../src/graph/recall';
 import { aGraphClient, batchEndpoint, graphError, setupMswForFile } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
+import { keyOf } from '../../builders/domain';
 
 const { server, graphRequests } = setupMswForFile();
 const RECALL_URL = `${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/${SIMULATED_REST_ID}/recall`;
@@ -94,7 +95,7 @@ describe('fetchRecallReports → trackRecall', () => {
     const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     expect(graphRequests()).toHaveLength(1);
     if (!reports.ok) throw new Error('expected reports');
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'], reports.value, scenario.message.subject, sentOf(scenario));
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'].map(keyOf), reports.value, scenario.message.subject, sentOf(scenario));
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'succeeded', 'chen.wei@contoso.com': 'failed' });
     expect(snapshot.settled).toBe(true);
   });
@@ -105,7 +106,7 @@ describe('fetchRecallReports → trackRecall', () => {
     const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     if (!reports.ok) throw new Error('expected reports');
     expect(graphRequests()).toHaveLength(2);
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'], reports.value, scenario.message.subject, sentOf(scenario));
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf), reports.value, scenario.message.subject, sentOf(scenario));
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'failed' });
     expect(snapshot.reportUrl).toMatch(/^https:\/\/outlook\.office\.com\//);
   });

@@ -11,6 +11,7 @@ import { RECALL_MARK_EXPAND_QUERY } from '../../../src/graph/recallMark';
 import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
 import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
+import { keyOf, parsedRecipients } from '../../builders/domain';
 
 const { server, graphRequests, batchCalls } = setupMswForFile();
 
@@ -21,7 +22,7 @@ describe('round trips', () => {
   it('≤ 20 known addresses: everything in one $batch, one HTTP request', async () => {
     const scenario = aScenario().to(...colleagues(15)).cc(...colleagues(5, 16)).build();
     server.use(...simulatedTenantHandlers(scenario));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, colleagues(20));
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(colleagues(20)));
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
@@ -31,29 +32,29 @@ describe('round trips', () => {
 
   it('asks MailTips for each mailbox once, as the message carries it (unwrapped only): de-duplicated, malformed and disguised ones skipped', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris.ivanov@contoso.com').build()));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['Boris.Ivanov@CONTOSO.com', '<boris.ivanov@contoso.com>', 'not-an-address', '', 'пётр@пример.рф', 'maria@con\u200btoso.com', 'chen@ｃｏｎｔｏｓｏ.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['Boris.Ivanov@CONTOSO.com', '<boris.ivanov@contoso.com>', 'not-an-address', '', 'пётр@пример.рф', 'maria@con\u200btoso.com', 'chen@ｃｏｎｔｏｓｏ.com']));
     const [first] = await batchCalls();
     expect(tipsAsked(first ?? [])).toEqual([['Boris.Ivanov@CONTOSO.com', 'пётр@пример.рф']]);
     // The answers are still found under our normalised keys.
     expect(result.ok && [...result.value.mailTips.keys()]).toEqual(['boris.ivanov@contoso.com', 'пётр@xn--e1afmkfd.xn--p1ai']);
-    expect(result.ok && result.value.mailTips.get('boris.ivanov@contoso.com')).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
+    expect(result.ok && result.value.mailTips.get(keyOf('boris.ivanov@contoso.com'))).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 
   it('a Bcc recipient revealed by the message needs a second round, for that address only', async () => {
     const scenario = aScenario().to('boris.ivanov@contoso.com').bcc('finance@contoso.com').build();
     server.use(...simulatedTenantHandlers(scenario));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris.ivanov@contoso.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris.ivanov@contoso.com']));
     expect(result.ok && result.value.roundTrips).toBe(2);
     const calls = await batchCalls();
     expect(calls).toHaveLength(2);
     expect(tipsAsked(calls[1] ?? [])).toEqual([['finance@contoso.com']]);
-    expect(result.ok && result.value.mailTips.get('finance@contoso.com')).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
+    expect(result.ok && result.value.mailTips.get(keyOf('finance@contoso.com'))).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 
   it('more than 20 recipients on the web (Office.js shows 20): the rest come in a second round', async () => {
     const scenario = aScenario().onWeb().to(...colleagues(25)).build();
     server.use(...simulatedTenantHandlers(scenario));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, colleagues(20));
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(colleagues(20)));
     expect(result.ok && result.value.roundTrips).toBe(2);
     const calls = await batchCalls();
     expect(tipsAsked(calls[1] ?? [])).toEqual([colleagues(5, 21)]);
@@ -64,7 +65,7 @@ describe('round trips', () => {
     const scenario = builtInScenario('large-list-500');
     server.use(...simulatedTenantHandlers(scenario));
     const addresses = scenario.message.to.map((p) => p.address);
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, addresses);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(addresses));
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
@@ -75,7 +76,7 @@ describe('round trips', () => {
   it('beyond what one $batch can carry (20 requests), the overflow goes to a second round', async () => {
     const many = colleagues(1700);
     server.use(batchEndpoint((r) => emptyButValid(r)));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, many);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(many));
     const calls = await batchCalls();
     // 17 MailTips chunks beside 7 other requests (6 of them the mailbox's): the first batch takes the
     // 10 that fill its waves completely (6 + 10 = 16 mailbox requests, 4 waves; see waves.test.ts).
@@ -91,7 +92,7 @@ describe('faults inside the $batch stay where they are', () => {
     server.use(...simulatedTenantHandlers(scenario));
     const { client, waits } = aGraphClient();
     const known = [...scenario.message.to, ...scenario.message.cc].map((p) => p.address);
-    const result = await fetchRecallFacts(client, SIMULATED_REST_ID, known);
+    const result = await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(known));
     expect(waits).toEqual([1000]);
     const calls = await batchCalls();
     expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0'], ['tips-0']]);
@@ -103,33 +104,33 @@ describe('faults inside the $batch stay where they are', () => {
   it.each([[424], [500]])('an inner %i on one MailTips chunk fails only the addresses of that chunk', async (status) => {
     const known = colleagues(150);
     server.use(batchEndpoint((r) => (r.id === 'tips-1' ? { status, body: graphError('Failed') } : emptyButValid(r))));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, known);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(known));
     if (!result.ok) throw new Error('expected facts');
     const { mailTips } = result.value;
-    expect(known.slice(0, 100).every((a) => mailTips.get(a)?.kind === 'answered')).toBe(true);
-    expect(known.slice(100).every((a) => mailTips.get(a)?.kind === 'failed')).toBe(true);
+    expect(known.slice(0, 100).every((a) => mailTips.get(keyOf(a))?.kind === 'answered')).toBe(true);
+    expect(known.slice(100).every((a) => mailTips.get(keyOf(a))?.kind === 'failed')).toBe(true);
     expect(result.value.message.ok && result.value.verifiedDomains.ok).toBe(true);
   });
 
   it('a MailTips error for one address fails only that address', async () => {
     const scenario = aScenario().to('boris.ivanov@contoso.com', 'maria.sokolova@contoso.com').mailTip('maria.sokolova@contoso.com', { error: 'ErrorMailTipsUnavailable' }).build();
     server.use(...simulatedTenantHandlers(scenario));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']);
-    expect(result.ok && result.value.mailTips.get('boris.ivanov@contoso.com')?.kind).toBe('answered');
-    expect(result.ok && result.value.mailTips.get('maria.sokolova@contoso.com')?.kind).toBe('failed');
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']));
+    expect(result.ok && result.value.mailTips.get(keyOf('boris.ivanov@contoso.com'))?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('maria.sokolova@contoso.com'))?.kind).toBe('failed');
   });
 
   it('a missing inner response fails only that part', async () => {
     server.use(batchEndpoint((r) => (r.id === 'organization' ? undefined : emptyButValid(r))));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']));
     expect(result.ok && result.value.verifiedDomains).toEqual({ ok: false, failure: { kind: 'malformed-response', what: '$batch item organization' } });
     expect(result.ok && result.value.message.ok).toBe(true);
-    expect(result.ok && result.value.mailTips.get('boris@contoso.com')?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('boris@contoso.com'))?.kind).toBe('answered');
   });
 
   it('a message body that is not what Graph promises is malformed, not a crash', async () => {
     server.use(batchEndpoint((r) => (r.id === 'message' ? { status: 200, body: { toRecipients: 'boris' } } : emptyButValid(r))));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']));
     expect(result.ok && result.value.message).toEqual({ ok: false, failure: { kind: 'malformed-response', what: 'message' } });
   });
 
@@ -149,20 +150,20 @@ describe('faults inside the $batch stay where they are', () => {
         });
       }),
     );
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
-    expect(result.ok && result.value.mailTips.get('boris@contoso.com')?.kind).toBe('answered');
-    expect(result.ok && result.value.mailTips.get('finance@contoso.com')?.kind).toBe('failed');
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']));
+    expect(result.ok && result.value.mailTips.get(keyOf('boris@contoso.com'))?.kind).toBe('answered');
+    expect(result.ok && result.value.mailTips.get(keyOf('finance@contoso.com'))?.kind).toBe('failed');
   });
 
   it('Graph unreachable: the whole fetch fails as "offline"', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').graphUnavailable().build()));
-    expect(await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com'])).toEqual({ ok: false, failure: { kind: 'offline' } });
+    expect(await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'offline' } });
   });
 
   it('no token: no request leaves the machine', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').build()));
     const { client } = aGraphClient({ tokens: new DemoTokenProvider({ kind: 'auth-unavailable', why: 'not-configured' }) });
-    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, ['boris@contoso.com'])).toEqual({ ok: false, failure: { kind: 'auth-unavailable', why: 'not-configured' } });
+    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'auth-unavailable', why: 'not-configured' } });
     expect(graphRequests()).toEqual([]);
   });
 });
@@ -176,7 +177,7 @@ describe('Sent Items membership, decided from positive answers', () => {
   const answering = (message: InnerAnswer, folder: InnerAnswer = { status: 200, body: { id: 'folder-sentitems' } }) =>
     batchEndpoint((r) => (r.id === 'message' ? message : r.id === 'sentItemsFolder' ? folder : emptyButValid(r)));
   const facts = async () => {
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, ['boris@contoso.com']);
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']));
     if (!result.ok) throw new Error('expected facts');
     return result.value;
   };

@@ -6,6 +6,7 @@
  * for the task pane's webview.
  */
 import { trackRecall, type RecallReport } from '../../../src/domain/recallTracking';
+import { keyOf } from '../../builders/domain';
 import { readReportBody } from '../../../src/graph/reportBody';
 
 const boris = 'boris.ivanov@contoso.com';
@@ -15,7 +16,7 @@ const cloudReport = (html: string): RecallReport => ({
   message: { subject: `Message Recall Report: ${subject}`, from: 'microsoftexchange@contoso.com', dateTime: new Date('2026-11-25T10:01:00Z') },
   body: readReportBody(html),
 });
-const track = (html: string) => trackRecall([boris], { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true }, subject, new Date('2026-11-25T10:00:00Z'));
+const track = (html: string) => trackRecall([keyOf(boris)], { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true }, subject, new Date('2026-11-25T10:00:00Z'));
 
 describe('readReportBody', () => {
   it('one line per table row and paragraph, cells kept apart, markup gone', () => {
@@ -25,7 +26,7 @@ describe('readReportBody', () => {
 
   it('decodes every entity as Outlook shows it: an address written with &#64; is still that recipient', () => {
     expect(readReportBody('<p>boris.ivanov&#64;contoso.com&nbsp;&mdash; Failed</p>').lines).toEqual(['boris.ivanov@contoso.com\u00a0— Failed']);
-    expect(track('<table><tr><td>boris.ivanov&#64;contoso.com</td><td>Failed</td></tr></table>').outcomes.get(boris)).toBe('failed');
+    expect(track('<table><tr><td>boris.ivanov&#64;contoso.com</td><td>Failed</td></tr></table>').outcomes.get(keyOf(boris))).toBe('failed');
   });
 
   it('links are the anchors’ targets, in either quoting, entities decoded', () => {
@@ -42,7 +43,7 @@ describe('readReportBody', () => {
   it('script and style text is not report text: a status hidden there settles nobody', () => {
     const body = readReportBody(`<style>td::after { content: "${boris} Succeeded" }</style><script>/* ${boris} Succeeded */</script><p>Report</p>`);
     expect(body.lines).toEqual(['Report']);
-    expect(track(`<style>/* ${boris} Succeeded */</style><p>Report</p>`).outcomes.get(boris)).toBe('unknown');
+    expect(track(`<style>/* ${boris} Succeeded */</style><p>Report</p>`).outcomes.get(keyOf(boris))).toBe('unknown');
   });
 
   it('broken markup reads as text, never throws; an empty body is no lines and no links', () => {

@@ -16,6 +16,7 @@ import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { graphAdapter } from '../../../src/graph/graphAdapter';
+import { parsedRecipients } from '../../builders/domain';
 
 const { server, seen, graphRequests } = setupMswForFile();
 const ME = `${GRAPH_ORIGIN}/v1.0/me`;
@@ -78,7 +79,7 @@ describe('a total time budget per operation', () => {
     const addresses = Array.from({ length: 5000 }, (_, i) => `user${i}@contoso.com`);
     server.use(batchEndpoint(() => ({ status: 429, headers: { 'Retry-After': '10' } })));
     const { client, elapsed } = clientOnSimulatedClock();
-    const facts = await fetchRecallFacts(client.withBudget(client.budget(CHECK_BUDGET_MS)), 'id', addresses);
+    const facts = await fetchRecallFacts(client.withBudget(client.budget(CHECK_BUDGET_MS)), 'id', parsedRecipients(addresses));
     expect(facts.ok).toBe(true);
     expect(elapsed()).toBeLessThanOrEqual(CHECK_BUDGET_MS);
     if (facts.ok) expect([...facts.value.mailTips.values()].every((tip) => tip.kind === 'failed')).toBe(true);

@@ -4,7 +4,8 @@
  * to be reachable holds the message.
  */
 import fc from 'fast-check';
-import type { AccountKind, Recipient } from '../../../src/domain/facts';
+import { parseRecipient, type ParsedRecipient } from '../../../src/domain/address';
+import type { AccountKind } from '../../../src/domain/facts';
 import type { RecipientReason } from '../../../src/domain/reasonCodes';
 import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../../../src/domain/safetyWindow';
 import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../../../src/domain/sendTimeDecision';
@@ -15,10 +16,10 @@ const boris = 'boris.ivanov@contoso.com';
 const maria = 'maria.sokolova@contoso.com';
 const TEN_FOR_OUTSIDERS: SafetyWindowPolicy = { minutes: 10, for: 'outsiders', optInMinutes: 0 };
 
-const to = (...addresses: string[]): Recipient[] => addresses.map((address) => ({ name: address.split('@')[0] ?? '', address, field: 'to' }));
+const to = (...addresses: string[]): ParsedRecipient[] => addresses.map((address) => parseRecipient({ name: address.split('@')[0] ?? '', address, field: 'to' }));
 
 function decide(
-  recipients: Recipient[],
+  recipients: ParsedRecipient[],
   facts: RecipientFactsBuilder[],
   { window = TEN_FOR_OUTSIDERS, policy = aPolicy(), account = 'work' as AccountKind, optedIn = false }: { window?: SafetyWindowPolicy; policy?: PolicyBuilder; account?: AccountKind; optedIn?: boolean } = {},
 ): SendTimeDecision {
@@ -61,7 +62,7 @@ describe('recipient reason codes at send time (two colleagues and one other reci
 
   it('the same outsider in To and Bcc is named once', () => {
     const gmail = 'anna.petrova@gmail.com';
-    const recipients: Recipient[] = [...to(gmail), { name: 'Anna', address: 'Anna.Petrova@Gmail.com', field: 'bcc' }];
+    const recipients: ParsedRecipient[] = [...to(gmail), parseRecipient({ name: 'Anna', address: 'Anna.Petrova@Gmail.com', field: 'bcc' })];
     expect(heldReasons(decide(recipients, [aRecipient(gmail).external()]))).toEqual([[gmail, 'CONSUMER_MAILBOX']]);
   });
 });
@@ -80,7 +81,7 @@ describe('message-level reasons at send time hold every recipient', () => {
 
 describe('the policy decides whether there is a window at all', () => {
   const gmailOnly = () => decideWith(to('anna@gmail.com'), [aRecipient('anna@gmail.com').external()]);
-  const decideWith = (r: Recipient[], f: RecipientFactsBuilder[]) => (window: SafetyWindowPolicy, optedIn = false) => decide(r, f, { window, optedIn });
+  const decideWith = (r: ParsedRecipient[], f: RecipientFactsBuilder[]) => (window: SafetyWindowPolicy, optedIn = false) => decide(r, f, { window, optedIn });
 
   it('WINDOW_OFF: organisations start with no window, so even Gmail is sent at once', () => {
     expect(gmailOnly()(SAFETY_WINDOW_OFF)).toEqual({ kind: 'send', reason: 'WINDOW_OFF' });
@@ -148,7 +149,7 @@ describe('fail closed (property)', () => {
         const weak = rows[pick % rows.length]!;
         const weakRow = { ...weak, facts: 'missing' };
         const all = rows.map((r, i) => (i === pick % rows.length ? weakRow : r));
-        const recipients: Recipient[] = all.map((r) => ({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
+        const recipients: ParsedRecipient[] = all.map((r) => parseRecipient({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
         const facts = all.flatMap((r) => {
           const b = aRecipient(`${r.local}@${r.domain}`);
           if (r.facts === 'internal') return [b.internal()];
@@ -171,7 +172,7 @@ describe('fail closed (property)', () => {
   it('a message is let through only when every recipient is known to be internal', () => {
     fc.assert(
       fc.property(fc.array(recipientArb, { minLength: 1, maxLength: 8 }), (rows) => {
-        const recipients: Recipient[] = rows.map((r) => ({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
+        const recipients: ParsedRecipient[] = rows.map((r) => parseRecipient({ name: r.local, address: `${r.local}@${r.domain}`, field: r.field }));
         const builders = rows.flatMap((r) => {
           const b = aRecipient(`${r.local}@${r.domain}`);
           return r.facts === 'internal' ? [b.internal()] : r.facts === 'external' ? [b.external()] : r.facts === 'unknown' ? [b.unknownScope()] : [];
@@ -180,7 +181,7 @@ describe('fail closed (property)', () => {
         const decision = decide(recipients, builders);
         if (decision.kind === 'send') {
           for (const r of recipients) {
-            expect(facts.get(r.address)?.scope).toBe('internal');
+            expect(facts.get(r.parsed.key)?.scope).toBe('internal');
             expect(['gmail.com', 'mail.ru']).not.toContain(r.address.split('@')[1]);
           }
         }
