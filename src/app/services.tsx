@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { TokenProvider } from '../auth/tokenProvider';
-import type { LoadedPolicy } from '../config/loadPolicy';
+import type { LoadedPolicy } from '../config/parseConfig';
 import type { GraphClient } from '../graph/graphClient';
 import type { VerifiedDomainsCache } from '../graph/verifiedDomainsCache';
 import type { OutlookHost } from '../host/outlookHost';

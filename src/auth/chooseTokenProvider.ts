@@ -1,4 +1,4 @@
-import type { LoadedAuthConfig } from '../config/authConfig';
+import type { LoadedAuthConfig } from '../config/parseConfig';
 import type { DialogTokenSource } from './dialogTokenSource';
 import type { NaaClientLoader } from './naaClient';
 import { NaaTokenProvider } from './naaTokenProvider';

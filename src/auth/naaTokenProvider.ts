@@ -1,4 +1,4 @@
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 import { fail, newCorrelationId, ok, type Result } from '../domain/failure';
 import { classifyAuthError } from './authErrors';
 import type { DialogTokenSource } from './dialogTokenSource';

@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../app/ErrorBoundary';
 import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
-import { parsePolicy } from '../config/loadPolicy';
+import { parseConfig } from '../config/parseConfig';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
 import type { DraftMessage } from '../host/outlookHost';
@@ -188,7 +188,7 @@ async function main() {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
       graph: new GraphClient({ tokens }),
       tokens,
-      policy: parsePolicy(scenario.policy),
+      policy: parseConfig(scenario.policy).policy,
       verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
       clock,
       preferences: storagePreferences(),

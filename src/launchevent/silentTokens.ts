@@ -1,6 +1,6 @@
 import type { NaaClientLoader } from '../auth/naaClient';
 import type { GraphScope, TokenProvider } from '../auth/tokenProvider';
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 import { fail, ok, type Result } from '../domain/failure';
 
 /**

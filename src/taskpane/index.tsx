@@ -4,8 +4,7 @@ import { storagePreferences } from '../app/preferences';
 import type { Services } from '../app/services';
 import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
-import { fetchOnce, loadAuthConfig } from '../config/authConfig';
-import { loadPolicy } from '../config/loadPolicy';
+import { loadConfig } from '../config/loadConfig';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
@@ -23,16 +22,11 @@ async function main() {
   const container = document.getElementById('root');
   if (container === null) return;
   const root = createRoot(container);
-  // config.json holds the recall policy and the app registration (`auth`): one request for both.
-  const configFetch = fetchOnce();
   // The likely language's catalog downloads while Office starts; Outlook's own language decides below.
   const override = new URLSearchParams(window.location.search).get('lang');
   void loadCatalog(resolveLanguage(override, navigator.language)).catch(() => undefined);
-  const [start, policy, auth] = await Promise.all([
-    waitForOffice(OFFICE_START_TIMEOUT_MS),
-    loadPolicy('config.json', configFetch),
-    loadAuthConfig('config.json', configFetch),
-  ]);
+  // config.json holds the recall policy, the safety window and the app registration: one request.
+  const [start, { policy, auth }] = await Promise.all([waitForOffice(OFFICE_START_TIMEOUT_MS), loadConfig('config.json')]);
   if (start.kind !== 'outlook') {
     const lang = await loadLanguage(resolveLanguage(override, navigator.language));
     document.documentElement.lang = lang;

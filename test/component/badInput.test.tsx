@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/react';
 import { Root } from '../../src/app/Root';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import { validDate } from '../../src/domain/validDate';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { en } from '../../src/i18n/en';
@@ -57,7 +57,7 @@ describe('a time that is not a time is said, not thrown', () => {
     const office = {
       context: { mailbox, diagnostics: { platform: 'OfficeOnline' }, displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
     } as unknown as typeof Office;
-    const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW };
+    const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW };
     render(<Root services={services} lang="en" dark={false} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Check' })).toBeInTheDocument();
     // Said in the message summary (and, as the SENT_TIME_UNKNOWN caution, in the verdict).

@@ -3,8 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { HeldMessagesView } from '../../app/safetyWindow/HeldMessagesView';
 import type { HeldMessages } from '../../domain/safetyWindow';
 import { ServicesProvider, type Services } from '../../app/services';
-import { parsePolicy } from '../../config/loadPolicy';
-import { parseSafetyWindow } from '../../config/safetyWindowConfig';
+import { parseConfig } from '../../config/parseConfig';
 import { ok } from '../../domain/failure';
 import { parseAddress } from '../../domain/address';
 import { graphHeldMessages } from '../../graph/heldMessages';
@@ -65,7 +64,10 @@ export function ComposeDemo({ scenario, store, services, frame }: ComposeDemoPro
     return {
       item: composeWindow.item,
       now: services.clock,
-      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      config: async () => {
+        const { policy, safetyWindow } = parseConfig(scenario.policy).policy;
+        return { recallPolicy: policy, window: safetyWindow };
+      },
       evidence: (addresses) => sendTimeEvidence(services.graph, addresses, sender.valid ? sender.domain : null),
     };
   }, [scenario, services, composeWindow]);
