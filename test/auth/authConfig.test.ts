@@ -2,13 +2,14 @@
  * config.json's `auth` section and the choice of token provider: NAA only with a supporting host
  * and a configured app registration; otherwise degraded mode, saying why.
  */
+import { graphGapText } from '../../src/app/components/graphGapText';
 import { chooseTokenProvider } from '../../src/auth/chooseTokenProvider';
 import { NaaTokenProvider } from '../../src/auth/naaTokenProvider';
 import { READ_SCOPES } from '../../src/auth/tokenProvider';
 import { UnavailableTokenProvider } from '../../src/auth/unavailableTokenProvider';
-import { unavailableCode } from '../../src/auth/unavailableReasons';
 import { loadConfig } from '../../src/config/loadConfig';
 import { parseConfig } from '../../src/config/parseConfig';
+import { createTranslator } from '../../src/i18n/translator';
 import { FakeNaaClient } from './fakes';
 
 const CLIENT_ID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -93,7 +94,7 @@ describe('chooseTokenProvider', () => {
   async function why(provider: ReturnType<typeof chooseTokenProvider>) {
     const result = await provider.getToken(READ_SCOPES);
     if (result.ok || result.failure.kind !== 'auth-unavailable') throw new Error(`expected auth-unavailable, got ${JSON.stringify(result)}`);
-    return result.failure.why;
+    return { reason: result.failure.reason, text: graphGapText(result.failure, createTranslator('en')) };
   }
 
   it('NAA supported and a clientId → the NAA provider (silent token from MSAL)', async () => {
@@ -105,21 +106,20 @@ describe('chooseTokenProvider', () => {
   it('NAA unsupported by the host → auth-unavailable, saying so', async () => {
     const provider = chooseTokenProvider({ supportsNestedAuth: false, auth: configured, dialog: null });
     expect(provider).toBeInstanceOf(UnavailableTokenProvider);
-    const text = await why(provider);
-    expect(unavailableCode(text)).toBe('nested-auth-unsupported');
-    expect(text).toMatch(/NestedAppAuth 1\.1/);
+    const { reason, text } = await why(provider);
+    expect(reason).toEqual({ kind: 'nested-auth-unsupported' });
+    expect(text).toMatch(/Version 2409 \(Build 18025\.20000\)/);
   });
 
   it.each([true, false])('no clientId (host supports NAA: %s) → auth-unavailable naming auth.clientId for the admin', async (supportsNestedAuth) => {
-    const text = await why(chooseTokenProvider({ supportsNestedAuth, auth: parseConfig({ recallEnabled: true }).auth, dialog: null }));
-    expect(unavailableCode(text)).toBe('not-configured');
+    const { reason, text } = await why(chooseTokenProvider({ supportsNestedAuth, auth: parseConfig({ recallEnabled: true }).auth, dialog: null }));
+    expect(reason).toEqual({ kind: 'not-configured' });
     expect(text).toMatch(/auth\.clientId/);
     expect(text).toMatch(/config\.json/);
   });
 
-  it('an invalid auth section → auth-unavailable listing the problems', async () => {
-    const text = await why(chooseTokenProvider({ supportsNestedAuth: true, auth: parseConfig({ auth: { clientId: 'nope' } }).auth, dialog: null }));
-    expect(unavailableCode(text)).toBe('auth-config-invalid');
-    expect(text).toMatch(/auth\.clientId: /);
+  it('an invalid auth section → auth-unavailable carrying the problems', async () => {
+    const { reason } = await why(chooseTokenProvider({ supportsNestedAuth: true, auth: parseConfig({ auth: { clientId: 'nope' } }).auth, dialog: null }));
+    expect(reason).toEqual({ kind: 'auth-config-invalid', problems: [expect.stringMatching(/^auth\.clientId: /)] });
   });
 });

@@ -114,7 +114,7 @@ describe('failures in words', () => {
   const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'mailbox-unavailable', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
 
   it.each(kinds.flatMap((kind) => (['en', 'ru'] as const).map((lang) => [lang, kind] as const)))('%s: %s has its own text', (lang, kind) => {
-    const failure = kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, why: 'x' } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
+    const failure = kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, reason: { kind: 'not-configured' } } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
     const text = createTranslator(lang).failure(failure as never);
     expect(text).not.toBe('');
     expect(text).not.toMatch(/Error|at \w+ \(|undefined/);
