@@ -63,7 +63,7 @@ export const layerRules = [
     },
   },
   {
-    files: ['src/app/components/**/*.{ts,tsx}', 'src/app/steps/**/*.{ts,tsx}', 'src/app/alternatives/**/*.{ts,tsx}', 'src/app/safetyWindow/**/*.{ts,tsx}'],
+    files: ['src/app/components/**/*.{ts,tsx}', 'src/app/steps/**/*.{ts,tsx}', 'src/app/followUp/**/*.{ts,tsx}', 'src/app/safetyWindow/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: componentAdapterBan }],

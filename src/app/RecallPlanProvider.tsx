@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
-import { useFollowUpSession } from './alternatives/FollowUpSession';
+import { useFollowUpSession } from './followUp/FollowUpSession';
 import type { CheckOutcome } from './checkMessage';
 import { useServices } from './services';
 import { useRecallTracking, type TrackingView } from './useRecallTracking';

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DraftCard } from '../../src/app/alternatives/DraftCard';
+import { DraftCard } from '../../src/app/followUp/DraftCard';
 import { ReplacementButton } from '../../src/app/components/Replacement';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';

@@ -1,4 +1,4 @@
-import { draftMessage, templateText } from '../../src/app/alternatives/templates';
+import { draftMessage, templateText } from '../../src/app/followUp/templates';
 import { clampSubject, HTML_BODY_LIMIT, htmlBodyBytes, SUBJECT_LIMIT, textToHtml } from '../../src/domain/draftText';
 import { FOLLOW_UP_TEMPLATES, type Audience, type FollowUpTemplate } from '../../src/domain/followUp';
 import { createTranslator, type Lang } from '../../src/i18n/translator';

@@ -82,7 +82,7 @@ describe('no hard-coded UI text', () => {
 
   it('finds the TSX it is meant to scan', () => {
     expect(files.length).toBeGreaterThan(20);
-    expect(files).toEqual(expect.arrayContaining(['src/app/steps/AlternativesStep.tsx', 'src/app/steps/IncidentStep.tsx', 'src/demo/DraftPreview.tsx']));
+    expect(files).toEqual(expect.arrayContaining(['src/app/steps/FollowUpStep.tsx', 'src/app/steps/IncidentStep.tsx', 'src/demo/DraftPreview.tsx']));
   });
 
   it.each(files.map((f) => [relative(ROOT, join(ROOT, f))]))('%s: every visible word comes from the catalogs', (file) => {

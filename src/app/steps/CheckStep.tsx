@@ -95,10 +95,10 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
             </Button>
             <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
             {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}
-            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('nav.alternatives')}</Button> : null}
+            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}
           </>
         ) : (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives' })}>
+          <Button appearance="primary" onClick={() => dispatch({ type: 'show-follow-up' })}>
             {i18n.t('nav.alternatives')}
           </Button>
         )}

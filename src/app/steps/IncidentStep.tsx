@@ -6,8 +6,8 @@ import { incidentSummaryJson, incidentSummaryText, type IncidentSummary, type In
 import type { DraftMessage } from '../../host/outlookHost';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
-import { useFollowUpSession } from '../alternatives/FollowUpSession';
-import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
+import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { usePlan } from '../RecallPlanProvider';
 import { AdminDetails } from '../components/AdminDetails';
 import { BackButton } from '../components/BackButton';
@@ -109,7 +109,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   };
   const askToDelete = () => {
     update({ type: 'select-template', template: 'pleaseDelete' });
-    dispatch({ type: 'show-alternatives' });
+    dispatch({ type: 'show-follow-up' });
   };
 
   return (

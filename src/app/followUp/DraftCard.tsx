@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
 import { CopyDraftButtons } from '../components/CopyDraft';
 import { useServices } from '../services';
-import type { DraftText } from './session';
+import type { DraftText } from '../alternatives/session';
 
 /** How many names the "To:" line spells out before "and N more". */
 const NAMES_SHOWN = 3;

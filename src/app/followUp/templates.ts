@@ -2,7 +2,7 @@ import { clampSubject, textToHtml } from '../../domain/draftText';
 import type { Audience, FollowUpBatch, FollowUpTemplate } from '../../domain/followUp';
 import type { DraftMessage } from '../../host/outlookHost';
 import type { Translator } from '../../i18n/translator';
-import type { DraftText } from './session';
+import type { DraftText } from '../alternatives/session';
 
 export interface TemplateContext {
   /** The original message's subject and sending time, as the templates quote them. */

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ItemKey } from '../itemKey';
-import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from './session';
-import { browserSessionStore, type SessionStore } from './storedSessions';
+import { initialSession, sessionReducer, type FollowUpSession, type SessionEvent } from '../alternatives/session';
+import { browserSessionStore, type SessionStore } from '../alternatives/storedSessions';
 
 interface SessionContextValue {
   readonly session: FollowUpSession;

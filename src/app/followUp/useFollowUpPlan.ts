@@ -3,7 +3,7 @@ import { planFollowUp, type FollowUpPlan } from '../../domain/followUp';
 import type { TrackedRecall } from '../wizard';
 import type { CheckOutcome } from '../checkMessage';
 import { useFollowUpSession } from './FollowUpSession';
-import { overridesOf } from './session';
+import { overridesOf } from '../alternatives/session';
 
 /**
  * The follow-up checklist for the current item: the rule, the recall (if one was requested) with

@@ -3,14 +3,14 @@ import { useCallback, useState, type Dispatch } from 'react';
 import { newCorrelationId } from '../../domain/failure';
 import { AUDIENCES, includedByRule, outsidersAtSeveralOrganisations, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DraftCard } from '../alternatives/DraftCard';
-import { useFollowUpSession } from '../alternatives/FollowUpSession';
-import { IncidentEntry } from '../alternatives/IncidentEntry';
-import { RecipientChecklist } from '../alternatives/RecipientChecklist';
+import { DraftCard } from '../followUp/DraftCard';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
+import { IncidentEntry } from '../followUp/IncidentEntry';
+import { RecipientChecklist } from '../followUp/RecipientChecklist';
 import { draftKey } from '../alternatives/session';
-import { TemplatePicker } from '../alternatives/TemplatePicker';
-import { draftMessage, templateText } from '../alternatives/templates';
-import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { TemplatePicker } from '../followUp/TemplatePicker';
+import { draftMessage, templateText } from '../followUp/templates';
+import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { Actions } from '../components/Actions';
 import { PreventionTips } from '../components/PreventionTips';
 import { StepHeading } from '../components/StepHeading';
@@ -30,7 +30,7 @@ type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened'; readonl
  * who and why, which message, its text (editable, kept while the user moves around the wizard),
  * one Outlook form per 100 recipients — plus the way into the incident path and prevention tips.
  */
-export function AlternativesStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
+export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
   const { host, clock } = useServices();
