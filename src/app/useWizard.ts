@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
-import { newCorrelationId } from '../domain/failure';
 import { CHECK_DEADLINE_MS, checkMessage, provisionalOutcome } from './checkMessage';
 import { itemIdOf } from './itemKey';
 import { provisionalCheck } from './provisionalCheck';
 import { useServices } from './services';
 import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
+import { unexpectedFailure } from './unexpectedFailure';
 
 /**
  * The wizard's state plus its one effect: checking the current item. Each check has its own
@@ -48,7 +48,7 @@ export function useWizard() {
       dispatchToReducer(deadlinePassed ? { type: 'check-refined', outcome } : { type: 'checked', outcome });
     } catch {
       clearTimeout(deadline);
-      dispatchToReducer({ type: 'check-failed', attempt, failure: { kind: 'unexpected', correlationId: newCorrelationId() } });
+      dispatchToReducer({ type: 'check-failed', attempt, failure: unexpectedFailure(services) });
     }
   }, [services]);
 

@@ -8,6 +8,7 @@ import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parseConfig } from '../config/parseConfig';
+import { DiagnosticsLog } from '../domain/diagnostics';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
 import type { DraftMessage } from '../host/outlookHost';
@@ -25,6 +26,9 @@ import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
 import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 import { ComposeDemo } from './compose/ComposeDemo';
 import { heldDraftHandlers, HeldDraftStore } from './simulatedHeldDrafts';
+
+/** Set at build time: the manifests' version, for "Copy diagnostics". */
+declare const ADDIN_VERSION: string;
 
 type Loaded = ScenarioLoad;
 
@@ -184,14 +188,16 @@ async function main() {
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
+    const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
-      graph: new GraphClient({ tokens }),
+      graph: new GraphClient({ tokens, diagnostics }),
       tokens,
       policy: parseConfig(scenario.policy).policy,
       verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
       clock,
       preferences: storagePreferences(),
+      diagnostics,
     };
   }
   const container = document.getElementById('root');

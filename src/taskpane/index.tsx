@@ -5,6 +5,7 @@ import type { Services } from '../app/services';
 import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
 import { loadConfig } from '../config/loadConfig';
+import { DiagnosticsLog } from '../domain/diagnostics';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
@@ -15,6 +16,8 @@ import { waitForOffice } from './officeReady';
 
 /** Set at build time: where "open the demo" points from the outside-Outlook page (none in production). */
 declare const DEMO_URL: string | null;
+/** Set at build time: the manifests' version, for "Copy diagnostics". */
+declare const ADDIN_VERSION: string;
 
 const OFFICE_START_TIMEOUT_MS = 8000;
 
@@ -41,7 +44,8 @@ async function main() {
     auth,
     dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
   });
-  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens });
+  const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
   const clock = () => new Date();
   // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
   // its services in their own chunk.
@@ -56,6 +60,7 @@ async function main() {
     verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),
     clock,
     preferences: storagePreferences(),
+    diagnostics,
     ...safetyServices,
   };
   const lang = await loadLanguage(resolveLanguage(override, host.info.displayLanguage));

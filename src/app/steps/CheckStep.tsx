@@ -7,6 +7,7 @@ import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
@@ -68,7 +69,12 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <MessageBar key={gap.kind} intent="info" layout="multiline">
             <MessageBarBody>
               {gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}
-              {gap.kind === 'graph' ? <AdminDetails>{graphGapText(gap.failure, i18n)}</AdminDetails> : null}
+              {gap.kind === 'graph' ? (
+                <AdminDetails>
+                  {graphGapText(gap.failure, i18n)}
+                  <CopyDiagnostics />
+                </AdminDetails>
+              ) : null}
             </MessageBarBody>
           </MessageBar>
         ))}

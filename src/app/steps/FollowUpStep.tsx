@@ -1,6 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useState, type Dispatch } from 'react';
-import { newCorrelationId } from '../../domain/failure';
 import { AUDIENCES, includedByRule, outsidersAtSeveralOrganisations, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DraftCard } from '../followUp/DraftCard';
@@ -18,6 +17,8 @@ import { useServices } from '../services';
 import { usePlan } from '../RecallPlanProvider';
 import { BackButton } from '../components/BackButton';
 import type { WizardEvent, WizardState } from '../wizard';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
+import { unexpectedFailure } from '../unexpectedFailure';
 
 const useStyles = makeStyles({
   status: { marginTop: tokens.spacingVerticalM },
@@ -33,7 +34,7 @@ type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened'; readonl
 export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { host, clock } = useServices();
+  const { host, clock, diagnostics } = useServices();
   const { session, update } = useFollowUpSession();
   const plan = useFollowUpPlan(state.outcome, usePlan().trackedRecall);
   const [status, setStatus] = useState<OpenStatus>({ kind: 'idle' });
@@ -59,7 +60,7 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
       update({ type: 'decide', addresses: [...batch.to, ...batch.bcc].map((r) => r.address), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
-      setStatus({ kind: 'failed', correlationId: newCorrelationId() });
+      setStatus({ kind: 'failed', correlationId: unexpectedFailure({ diagnostics, clock }).correlationId });
     }
   };
 
@@ -115,6 +116,7 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
           </MessageBar>
         ) : null}
       </div>
+      {status.kind === 'failed' ? <CopyDiagnostics /> : null}
       <RecipientChecklist plan={plan} onChange={setIncluded} />
       <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} />
       <PreventionTips />
