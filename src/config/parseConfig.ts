@@ -46,7 +46,7 @@ export interface LoadedConfig {
   readonly auth: LoadedAuthConfig;
 }
 
-export const LOGIN_HOST = 'https://login.microsoftonline.com';
+const LOGIN_HOST = 'https://login.microsoftonline.com';
 
 /** Exchange Online PowerShell names an admin may copy instead of ours (docs/deploy.md has the table). */
 const POWERSHELL_NAMES: Readonly<Record<string, PolicyField>> = {
@@ -56,7 +56,7 @@ const POWERSHELL_NAMES: Readonly<Record<string, PolicyField>> = {
   messagerecallalertrecipientsenabled: 'alertRecipients',
 };
 
-export const NO_AUTH: LoadedAuthConfig = { config: null, problems: [] };
+const NO_AUTH: LoadedAuthConfig = { config: null, problems: [] };
 
 /** A file whose settings can't be read at all: every setting fails closed, no app registration. */
 export function unreadableConfig(problem: string): LoadedConfig {
