@@ -37,11 +37,7 @@ const componentAdapterBan = [
     message: 'A component may use a port only as a type (`import type`); the instance comes from useServices() (docs/architecture.md, "Layers").',
   },
   {
-    // Intentional exception: src/auth/unavailableReasons.ts is plain data and string functions
-    // (the auth port's degraded-mode reason codes and NAA minimum builds), no MSAL or Office;
-    // graphGapText.ts words those reasons for the pane. It goes when the failure reasons become
-    // a discriminated union in src/domain (issue #14, item 3).
-    group: ['**/host/*', '!**/host/outlookHost', '**/auth/*', '!**/auth/tokenProvider', '!**/auth/unavailableReasons', '**/graph/*', '**/demo/*', '**/demo/**'],
+    group: ['**/host/*', '!**/host/outlookHost', '**/auth/*', '!**/auth/tokenProvider', '**/graph/*', '**/demo/*', '**/demo/**'],
     message: 'A component must not import an adapter (host, graph, auth, demo): get it from useServices() or a hook in src/app/ (docs/architecture.md, "Layers").',
   },
   {
@@ -104,7 +100,7 @@ export const layerRules = [
     },
   },
   {
-    files: ['src/app/components/**/*.{ts,tsx}', 'src/app/steps/**/*.{ts,tsx}', 'src/app/alternatives/**/*.{ts,tsx}', 'src/app/safetyWindow/**/*.{ts,tsx}'],
+    files: ['src/app/components/**/*.{ts,tsx}', 'src/app/steps/**/*.{ts,tsx}', 'src/app/followUp/**/*.{ts,tsx}', 'src/app/safetyWindow/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: componentAdapterBan }],

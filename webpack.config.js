@@ -4,7 +4,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
-const { normalizeBaseUrl } = require('./scripts/manifest/source.cjs');
+const { addin, normalizeBaseUrl } = require('./scripts/manifest/source.cjs');
 const { manifestFiles, clientIdFrom, appPackage, APP_PACKAGE } = require('./scripts/manifest/emit.cjs');
 const launchEvent = require('./webpack.launchevent.config.js');
 
@@ -92,6 +92,8 @@ module.exports = (env = {}, argv = {}) => {
       new ManifestsPlugin(baseUrl, clientIdFrom(__dirname)),
       new webpack.DefinePlugin({
         DEMO_URL: JSON.stringify(demo ? 'demo.html' : null),
+        // "Copy diagnostics" names the add-in's version: the manifests' (scripts/manifest/source.cjs).
+        ADDIN_VERSION: JSON.stringify(addin.version),
         ...launchEvent.defines(baseUrl),
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
       }),

@@ -8,7 +8,7 @@ import { checkMessage } from '../src/usecases/check/checkMessage';
 import { itemIdOf } from '../src/usecases/itemKey';
 import { provisionalCheck } from '../src/usecases/check/provisionalCheck';
 import { DemoTokenProvider } from '../src/auth/demoTokenProvider';
-import { parsePolicy } from '../src/config/loadPolicy';
+import { parseConfig } from '../src/config/parseConfig';
 import { parseScenario } from '../src/demo/scenario';
 import { scenarioHost } from '../src/demo/scenarioHost';
 import { largeListScenario } from '../src/demo/scenarios/largeList';
@@ -50,7 +50,7 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp', dom
   const services = {
     host,
     graph: graphAdapter(new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) })),
-    policy: parsePolicy({}),
+    policy: parseConfig({}).policy,
     clock: () => new Date(scenario.now),
     ...(domains ? { verifiedDomains: domains } : {}),
   };

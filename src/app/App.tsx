@@ -2,7 +2,7 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, type Dispatch } from 'react';
 import { CheckStep } from './steps/CheckStep';
 import { ContextStep } from './steps/ContextStep';
-import { FollowUpSessionProvider } from './alternatives/FollowUpSession';
+import { FollowUpSessionProvider } from './followUp/FollowUpSession';
 import { useI18n } from '../i18n/I18nProvider';
 import { RecallPlanProvider, usePlanOpen } from './RecallPlanProvider';
 import { useWizard } from './useWizard';
@@ -10,13 +10,13 @@ import { useServices } from './services';
 import type { WizardEvent, WizardState } from './wizard';
 
 /*
- * The alternatives and the incident path (editors, checklists, the summary) load in their own chunk
+ * The follow-up and the incident path (editors, checklists, the summary) load in their own chunk
  * to keep the pane's first paint small; it is fetched as soon as a verdict is on screen, so the
  * click that opens them does not wait.
  */
-const loadAlternatives = () => import('./steps/AlternativesStep');
+const loadFollowUp = () => import('./steps/FollowUpStep');
 const loadIncident = () => import('./steps/IncidentStep');
-const AlternativesStep = lazy(() => loadAlternatives().then((m) => ({ default: m.AlternativesStep })));
+const FollowUpStep = lazy(() => loadFollowUp().then((m) => ({ default: m.FollowUpStep })));
 const IncidentStep = lazy(() => loadIncident().then((m) => ({ default: m.IncidentStep })));
 // Only where the admin turned the safety window on (docs/safety-window.md): its own chunk.
 const HeldMessagesView = lazy(() => import('./safetyWindow/HeldMessagesView').then((m) => ({ default: m.HeldMessagesView })));
@@ -50,7 +50,7 @@ export function App() {
   const { state, dispatch, retry } = useWizard();
   const verdictShown = state.step !== 'context';
   useEffect(() => {
-    if (verdictShown) void Promise.all([loadRecallSteps(), loadAlternatives(), loadIncident()]).catch(() => undefined);
+    if (verdictShown) void Promise.all([loadRecallSteps(), loadFollowUp(), loadIncident()]).catch(() => undefined);
   }, [verdictShown]);
   return (
     <FollowUpSessionProvider item={state.step === 'context' ? null : state.outcome}>
@@ -80,7 +80,7 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
         {state.step === 'track' ? <TrackStep key="track" state={state} dispatch={dispatch} /> : null}
       </Suspense>
       <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
-        {state.step === 'alternatives' ? <AlternativesStep key="alternatives" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'alternatives' ? <FollowUpStep key="follow-up" state={state} dispatch={dispatch} /> : null}
         {state.step === 'incident' ? <IncidentStep key="incident" state={state} dispatch={dispatch} /> : null}
       </Suspense>
       {heldMessages !== undefined ? (

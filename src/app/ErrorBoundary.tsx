@@ -1,10 +1,15 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { newCorrelationId } from '../domain/failure';
 import { useI18n } from '../i18n/I18nProvider';
+import { CopyDiagnostics } from './components/CopyDiagnostics';
+import { useServicesIfAny } from './services';
 
 function Fallback({ correlationId, onRetry }: { correlationId: string; onRetry: () => void }) {
   const i18n = useI18n();
+  const services = useServicesIfAny();
+  // The reference on screen is the one "Copy diagnostics" gives the helpdesk.
+  useEffect(() => services?.diagnostics?.record({ kind: 'unexpected', correlationId }, services.clock()), [services, correlationId]);
   return (
     <main>
       <MessageBar intent="error" layout="multiline">
@@ -14,6 +19,7 @@ function Fallback({ correlationId, onRetry }: { correlationId: string; onRetry: 
         </MessageBarBody>
       </MessageBar>
       <Button onClick={onRetry}>{i18n.t('app.error.retry')}</Button>
+      <CopyDiagnostics />
     </main>
   );
 }

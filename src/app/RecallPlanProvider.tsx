@@ -3,7 +3,7 @@ import type { MailboxKey } from '../domain/address';
 import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
-import { useFollowUpSession } from './alternatives/FollowUpSession';
+import { useFollowUpSession } from './followUp/FollowUpSession';
 import type { CheckOutcome } from '../usecases/check/checkMessage';
 import { useServices } from './services';
 import { useRecallTracking, type TrackingView } from './useRecallTracking';

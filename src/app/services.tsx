@@ -1,11 +1,12 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { TokenProvider } from '../auth/tokenProvider';
-import type { LoadedPolicy } from '../config/loadPolicy';
+import type { LoadedPolicy } from '../config/parseConfig';
 import type { GraphPort } from '../graph/graphPort';
 import type { VerifiedDomainsCache } from '../graph/verifiedDomainsCache';
 import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
 import type { HeldMessages, SafetyWindowOptIn } from '../domain/safetyWindow';
+import type { DiagnosticsLog } from '../domain/diagnostics';
 
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {
@@ -23,12 +24,19 @@ export interface Services {
   readonly heldMessages?: HeldMessages;
   /** The user's safety-window opt-in, where the admin allows one. */
   readonly safetyWindowOptIn?: SafetyWindowOptIn;
+  /** The page's failures for "Copy diagnostics" (ids and kinds, nothing personal); no button without it. */
+  readonly diagnostics?: DiagnosticsLog;
 }
 
 const ServicesContext = createContext<Services | null>(null);
 
 export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The services, or null outside ServicesProvider: for the error boundary's fallback, which must render whatever broke. */
+export function useServicesIfAny(): Services | null {
+  return useContext(ServicesContext);
 }
 
 export function useServices(): Services {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
-import { newCorrelationId } from '../domain/failure';
 import { checkWithDeadline } from '../usecases/check/checkWithDeadline';
 import { itemIdOf } from '../usecases/itemKey';
 import { useServices } from './services';
 import { initialWizardState, wizardReducer, type WizardEvent } from './wizard';
+import { unexpectedFailure } from './unexpectedFailure';
 
 /**
  * The wizard's state plus its one effect: checking the current item. Each check has its own
@@ -30,7 +30,7 @@ export function useWizard() {
       }
       await checkWithDeadline(services, item, { itemId: itemIdOf(item), attempt }, dispatchToReducer);
     } catch {
-      dispatchToReducer({ type: 'check-failed', attempt, failure: { kind: 'unexpected', correlationId: newCorrelationId() } });
+      dispatchToReducer({ type: 'check-failed', attempt, failure: unexpectedFailure(services) });
     }
   }, [services]);
 

@@ -23,7 +23,11 @@ interface Checked {
   readonly recall: RecallRecord | null;
 }
 
-/** The wizard: context → check → choose → act → track, with alternatives reachable from each step. */
+/**
+ * The wizard: context → check → choose → act → track, with the follow-up (notes to recipients) and
+ * the incident path reachable from each step. The follow-up's step value stays 'alternatives': it
+ * is the demo's DOM contract (`data-step`, docs/scenarios.md) and its catalog key (`step.alternatives`).
+ */
 export type WizardState =
   /** `attempt`: the check under way; only its answer is taken (see belongsToCurrentCheck). */
   | { readonly step: 'context'; readonly status: 'loading'; readonly attempt: number }
@@ -38,8 +42,8 @@ export type WizardState =
   | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn });
 
 type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' } | { step: 'incident' }>;
-type AlternativesState = Extract<WizardState, { step: 'alternatives' }>;
-type IncidentReturn = ReturnStep | AlternativesState;
+type FollowUpState = Extract<WizardState, { step: 'alternatives' }>;
+type IncidentReturn = ReturnStep | FollowUpState;
 
 /*
  * Events are plain objects keyed by `type`. The asynchronous ones (the check's answers, the
@@ -72,7 +76,7 @@ export type WizardEvent =
   | { readonly type: 'use-native' }
   /** To the recall status; `at`: when the user says they used Outlook's own command (now). */
   | { readonly type: 'show-tracking'; readonly at?: Date }
-  | { readonly type: 'show-alternatives' }
+  | { readonly type: 'show-follow-up' }
   /** The incident path: sensitive content sent outside. */
   | { readonly type: 'show-incident' }
   | { readonly type: 'back' };
@@ -175,9 +179,9 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'show-tracking':
       if (state.step === 'act' && state.act.mode === 'guide') return { step: 'track', outcome, choice, recall: { at: event.at ?? null, byAddIn: false } };
       return state.step === 'check' && recall !== null ? { step: 'track', outcome, choice, recall } : state;
-    case 'show-alternatives': {
+    case 'show-follow-up': {
       if (state.step === 'alternatives' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
-      // From the incident path: back to the alternatives it came from, or to new ones that return
+      // From the incident path: back to the follow-up it came from, or to a new one that returns
       // where the incident path was opened (the history never loops through it).
       if (state.step === 'incident') {
         if (state.returnTo.step === 'alternatives') return state.returnTo;

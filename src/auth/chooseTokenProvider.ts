@@ -1,10 +1,9 @@
-import type { LoadedAuthConfig } from '../config/authConfig';
+import type { LoadedAuthConfig } from '../config/parseConfig';
 import type { DialogTokenSource } from './dialogTokenSource';
 import type { NaaClientLoader } from './naaClient';
 import { NaaTokenProvider } from './naaTokenProvider';
 import type { TokenProvider } from './tokenProvider';
 import { UnavailableTokenProvider } from './unavailableTokenProvider';
-import { AUTH_UNAVAILABLE } from './unavailableReasons';
 
 interface TokenProviderChoice {
   /** Office.context.requirements.isSetSupported('NestedAppAuth', '1.1') (HostInfo.supportsNestedAuth). */
@@ -20,8 +19,8 @@ interface TokenProviderChoice {
  */
 export function chooseTokenProvider({ supportsNestedAuth, auth, dialog, loadClient }: TokenProviderChoice): TokenProvider {
   if (auth.config === null) {
-    return new UnavailableTokenProvider(auth.problems.length > 0 ? AUTH_UNAVAILABLE.invalidConfig + auth.problems.join('; ') : AUTH_UNAVAILABLE.notConfigured);
+    return new UnavailableTokenProvider(auth.problems.length > 0 ? { kind: 'auth-config-invalid', problems: auth.problems } : { kind: 'not-configured' });
   }
-  if (!supportsNestedAuth) return new UnavailableTokenProvider(AUTH_UNAVAILABLE.hostUnsupported);
+  if (!supportsNestedAuth) return new UnavailableTokenProvider({ kind: 'nested-auth-unsupported' });
   return new NaaTokenProvider(loadClient === undefined ? { config: auth.config, dialog } : { config: auth.config, dialog, loadClient });
 }

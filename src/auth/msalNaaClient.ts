@@ -12,7 +12,7 @@ import {
   type PopupRequest,
   type SilentRequest,
 } from '@azure/msal-browser';
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 import type { NaaAccount, NaaClient, NaaTokenRequest, NaaTokenResult } from './naaClient';
 
 /**

@@ -1,4 +1,4 @@
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 
 /**
  * The port between our token ladder and MSAL: the few calls of `@azure/msal-browser`'s

@@ -1,10 +1,9 @@
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 import { fail, newCorrelationId, ok, type Result } from '../domain/failure';
 import { classifyAuthError } from './authErrors';
 import type { DialogTokenSource } from './dialogTokenSource';
 import { loadMsalNaaClient, type NaaClient, type NaaClientLoader, type NaaTokenRequest, type NaaTokenResult } from './naaClient';
 import type { GraphScope, TokenOptions, TokenProvider } from './tokenProvider';
-import { AUTH_UNAVAILABLE } from './unavailableReasons';
 
 interface NaaTokenProviderOptions {
   readonly config: AuthConfig;
@@ -75,7 +74,7 @@ export class NaaTokenProvider implements TokenProvider {
 
       const loaded = await this.ensureClient();
       if (loaded.kind === 'load-failed') return fail({ kind: 'offline' });
-      if (loaded.kind === 'unavailable') return fail({ kind: 'auth-unavailable', why: AUTH_UNAVAILABLE.bridgeUnavailable });
+      if (loaded.kind === 'unavailable') return fail({ kind: 'auth-unavailable', reason: { kind: 'nested-auth-unavailable' } });
       const client = loaded.client;
       const account = client.getActiveAccount() ?? client.getAllAccounts()[0] ?? null;
       const request: NaaTokenRequest = {

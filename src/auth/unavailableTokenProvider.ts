@@ -1,4 +1,5 @@
 import { fail, type Result } from '../domain/failure';
+import type { GraphUnavailable } from '../domain/graphUnavailable';
 import type { TokenProvider } from './tokenProvider';
 
 /**
@@ -6,9 +7,9 @@ import type { TokenProvider } from './tokenProvider';
  * every request for a token says why, and the app works on in degraded mode (Office.js facts).
  */
 export class UnavailableTokenProvider implements TokenProvider {
-  constructor(private readonly why: string) {}
+  constructor(private readonly reason: GraphUnavailable) {}
 
   async getToken(): Promise<Result<string>> {
-    return fail({ kind: 'auth-unavailable', why: this.why });
+    return fail({ kind: 'auth-unavailable', reason: this.reason });
   }
 }

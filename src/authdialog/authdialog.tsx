@@ -11,7 +11,7 @@
 import { createStandardPublicClientApplication, type AuthenticationResult, type IPublicClientApplication } from '@azure/msal-browser';
 import { classifyAuthError } from '../auth/authErrors';
 import { scopesFromQuery, serializeDialogMessage, type DialogErrorCode, type DialogMessage } from '../auth/dialogMessages';
-import { loadAuthConfig } from '../config/authConfig';
+import { loadConfig } from '../config/loadConfig';
 
 const OFFICE_START_TIMEOUT_MS = 10_000;
 
@@ -71,7 +71,7 @@ function tokenMessage(result: AuthenticationResult): DialogMessage {
 }
 
 async function signIn(): Promise<DialogMessage | null> {
-  const { config } = await loadAuthConfig('config.json');
+  const { config } = (await loadConfig('config.json')).auth;
   if (config === null) return { type: 'error', code: 'not-configured' };
   const scopes = scopesFromQuery(new URLSearchParams(window.location.search).get('scopes'));
   const redirectUri = `${window.location.origin}${window.location.pathname}`;

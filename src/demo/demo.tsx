@@ -7,7 +7,8 @@ import { ErrorBoundary } from '../app/ErrorBoundary';
 import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
 import { DemoTokenProvider } from '../auth/demoTokenProvider';
-import { parsePolicy } from '../config/loadPolicy';
+import { parseConfig } from '../config/parseConfig';
+import { DiagnosticsLog } from '../domain/diagnostics';
 import { graphAdapter } from '../graph/graphAdapter';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains, VERIFIED_DOMAINS_KEY_PREFIX } from '../graph/verifiedDomainsCache';
@@ -26,6 +27,9 @@ import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
 import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 import { ComposeDemo } from './compose/ComposeDemo';
 import { heldDraftHandlers, HeldDraftStore } from './simulatedHeldDrafts';
+
+/** Set at build time: the manifests' version, for "Copy diagnostics". */
+declare const ADDIN_VERSION: string;
 
 type Loaded = ScenarioLoad;
 
@@ -187,15 +191,17 @@ async function main() {
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
-    graphClient = new GraphClient({ tokens });
+    const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
+    graphClient = new GraphClient({ tokens, diagnostics });
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
       graph: graphAdapter(graphClient),
       tokens,
-      policy: parsePolicy(scenario.policy),
+      policy: parseConfig(scenario.policy).policy,
       verifiedDomains: sessionVerifiedDomains(() => sessionStorage, `demo-${scenario.id}`),
       clock,
       preferences: storagePreferences(),
+      diagnostics,
     };
   }
   const container = document.getElementById('root');

@@ -1,10 +1,12 @@
+import type { GraphUnavailable } from './graphUnavailable';
+
 /**
  * Every adapter (Office.js, Graph, auth) reports trouble as one of these; the UI turns each kind
  * into words in one place (i18n `failure.*`). Nothing else from an exception reaches the screen.
  */
 export type Failure =
   | { readonly kind: 'consent-required' }
-  | { readonly kind: 'auth-unavailable'; readonly why: string }
+  | { readonly kind: 'auth-unavailable'; readonly reason: GraphUnavailable }
   | { readonly kind: 'forbidden' }
   /** `code`: Graph's error code (`error.code` of the body) when it sent one, e.g. ErrorItemNotFound. */
   | { readonly kind: 'not-found'; readonly code?: string }

@@ -1,4 +1,5 @@
 import type { GraphScope, TokenOptions, TokenProvider } from '../auth/tokenProvider';
+import type { DiagnosticsLog, GraphRequestIds } from '../domain/diagnostics';
 import { fail, newCorrelationId, ok, type Failure, type Result } from '../domain/failure';
 import { graphPath } from './requestPaths';
 
@@ -25,6 +26,8 @@ export interface GraphClientOptions {
   readonly now?: () => number;
   /** Called for each HTTP request actually sent (round-trip accounting in tests and the bench). */
   readonly onRequest?: (url: string) => void;
+  /** Where the failures it returns are noted for "Copy diagnostics" (kind, ids; nothing personal). */
+  readonly diagnostics?: DiagnosticsLog;
 }
 
 /**
@@ -56,6 +59,8 @@ export interface RawResponse {
   readonly body: unknown;
   /** A claims challenge from `WWW-Authenticate` on a 401 (continuous access evaluation), decoded. */
   readonly claims?: string;
+  /** Graph's `request-id` / `client-request-id` headers, when it sent them: what Microsoft support asks for. */
+  readonly requestIds?: GraphRequestIds;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -119,13 +124,14 @@ export class GraphClient {
       freshToken = null;
       const failure = sent.ok ? failureForStatus(sent.value) : sent.failure;
       if (failure === null) return sent;
+      const ids = sent.ok ? sent.value.requestIds : undefined;
       // A 401 is not an attempt: one more try with a token asked for afresh, not the cached one.
       if (sent.ok && sent.value.status === 401 && !freshTokenTried) {
         freshTokenTried = true;
         freshToken = sent.value.claims === undefined ? { forceRefresh: true } : { forceRefresh: true, claims: sent.value.claims };
         continue;
       }
-      if (!this.mayRetry(failure, attempt, budget)) return fail(failure);
+      if (!this.mayRetry(failure, attempt, budget)) return this.failed(failure, ids);
       await this.sleep(this.delayFor(failure, attempt));
       attempt += 1;
     }
@@ -151,13 +157,14 @@ export class GraphClient {
         break;
       }
       const inner = parseBatchResponses(outer.value.body);
-      if (inner === null) return fail({ kind: 'malformed-response', what: '$batch' });
+      const ids = outer.value.requestIds;
+      if (inner === null) return this.failed({ kind: 'malformed-response', what: '$batch' }, ids);
       const retry: BatchRequest[] = [];
       let waitMs = 0;
       for (const request of pending) {
         const response = inner.get(request.id);
         if (response === undefined) {
-          results.set(request.id, fail({ kind: 'malformed-response', what: `$batch item ${request.id}` }));
+          results.set(request.id, this.failed({ kind: 'malformed-response', what: `$batch item ${request.id}` }, ids));
           continue;
         }
         const failure = failureForStatus(response);
@@ -165,13 +172,19 @@ export class GraphClient {
           retry.push(request);
           waitMs = Math.max(waitMs, this.delayFor(failure, attempt));
         } else {
-          results.set(request.id, failure === null ? ok(response) : fail(failure));
+          results.set(request.id, failure === null ? ok(response) : this.failed(failure, ids));
         }
       }
       pending = retry;
       if (pending.length > 0) await this.sleep(waitMs);
     }
     return ok(results);
+  }
+
+  /** A failure handed back to the caller, noted for "Copy diagnostics" (a $batch item's under its $batch's ids). */
+  private failed<T>(failure: Failure, ids: GraphRequestIds | undefined): Result<T> {
+    this.options.diagnostics?.record(failure, new Date(this.now()), ids);
+    return fail(failure);
   }
 
   /** The wait before the next attempt; throttling as the server asked, clamped. */
@@ -206,7 +219,9 @@ export class GraphClient {
       const response = await this.fetchImpl(url, init);
       const text = await response.text();
       const claims = response.status === 401 ? claimsChallenge(response.headers.get('WWW-Authenticate')) : null;
-      const raw: RawResponse = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), this.now()), body: parseBody(text) };
+      const body = parseBody(text);
+      const ids = requestIdsOf(response.headers, body);
+      const raw: RawResponse = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), this.now()), body, ...(ids === null ? {} : { requestIds: ids }) };
       return ok(claims === null ? raw : { ...raw, claims });
     } catch (error) {
       if (controller.signal.aborted) return fail({ kind: 'timeout' });
@@ -216,6 +231,24 @@ export class GraphClient {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * The ids Microsoft's logs know a request by: the `request-id` / `client-request-id` response
+ * headers, or where a browser can't read those (CORS), the error body's `innerError`, which carries
+ * "request-id" (the example error body in concepts/errors.md, microsoft-graph-docs-contrib). null
+ * when there are none.
+ */
+function requestIdsOf(headers: Headers, body: unknown): GraphRequestIds | null {
+  const inner = typeof body === 'object' && body !== null ? (body as { error?: { innerError?: unknown } }).error?.innerError : undefined;
+  const fromBody = (name: string): string | null => {
+    const value = typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>)[name] : undefined;
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  const requestId = headers.get('request-id') ?? fromBody('request-id');
+  const clientRequestId = headers.get('client-request-id') ?? fromBody('client-request-id');
+  if (requestId === null && clientRequestId === null) return null;
+  return { ...(requestId === null ? {} : { requestId }), ...(clientRequestId === null ? {} : { clientRequestId }) };
 }
 
 /** What the policy retries: the server asked to wait, had trouble, or did not answer in time. */

@@ -466,6 +466,12 @@ export const en = {
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',
   // ---- end of issue #13 block ----
+  // ---- Issue #14 item 3: "Copy diagnostics" (ids for the helpdesk, nothing personal) ----
+  'diagnostics.copy': 'Copy diagnostics',
+  'diagnostics.hint': 'For your helpdesk: the add-in version, your Outlook, and the references of the last errors. No addresses, names or message text.',
+  'diagnostics.copied': 'Diagnostics copied. Paste them into your message to the helpdesk.',
+  'diagnostics.textLabel': 'Diagnostics for your helpdesk',
+  // ---- end of issue #14 item 3 block ----
 } as const;
 
 export type MessageKey = keyof typeof en;

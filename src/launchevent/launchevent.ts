@@ -5,14 +5,14 @@
  * in classic Outlook (smart-alerts walkthrough), so every handler builds what it needs itself.
  */
 import { createMsalNaaClient } from '../auth/msalNaaClient';
-import { parseAuthConfig } from '../config/authConfig';
+import { loadConfig } from '../config/loadConfig';
 import { parseAddress, type ParsedRecipient } from '../domain/address';
 import { GraphClient } from '../graph/graphClient';
 import { sendTimeEvidence } from '../graph/sendTimeEvidence';
 import { officeComposeItem } from './composeItem';
 import { holdAndSend } from './holdAndSend';
 import { onMessageSendHandler } from './onMessageSend';
-import { loadSendTimeConfig } from './sendTimeConfig';
+import { sendTimeConfig } from './sendTimeConfig';
 import { silentNaaTokens } from './silentTokens';
 
 /** Absolute, set at build time from ADDIN_BASE_URL (webpack.launchevent.config.js). */
@@ -26,31 +26,32 @@ declare const LAUNCHEVENT_CONFIG_URL: string;
 const CONFIG_TIMEOUT_MS = 2000;
 const GRAPH_TIMEOUT_MS = 3000;
 
-function fetchWithin(url: string, ms: number): Promise<Response> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ms);
-  return fetch(url, { cache: 'no-cache', signal: controller.signal }).finally(() => clearTimeout(timer));
+function fetchWithin(ms: number): typeof fetch {
+  return (input, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), ms);
+    return fetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
+  };
 }
 
 /**
  * The browser runtime (launchevent.html) reads config.json next to its page, like the task pane;
- * the JavaScript-only runtime has no page and takes the absolute URL built in.
+ * the JavaScript-only runtime has no page and takes the absolute URL built in. The URL must be
+ * absolute: "Relative URLs in Fetch API calls aren't supported in a JavaScript-only runtime"
+ * (event-based-activation.md).
  */
 const configUrl = (): string => (typeof document !== 'undefined' && document.baseURI ? new URL('config.json', document.baseURI).href : LAUNCHEVENT_CONFIG_URL);
 
 function depsForThisItem() {
   const item = officeComposeItem(Office);
-  const url = configUrl();
-  const rawConfig = fetchWithin(url, CONFIG_TIMEOUT_MS);
-  const configFetch: typeof fetch = () => rawConfig.then((r) => r.clone());
+  // One request for the policy, the safety window and the app registration.
+  const loaded = loadConfig(configUrl(), fetchWithin(CONFIG_TIMEOUT_MS));
   return {
     item,
     now: () => new Date(),
-    config: () => loadSendTimeConfig(url, configFetch),
+    config: () => loaded.then(sendTimeConfig),
     evidence: async (recipients: readonly ParsedRecipient[]) => {
-      const auth = await configFetch(url)
-        .then(async (r) => parseAuthConfig(JSON.parse(await r.text()) as unknown).config)
-        .catch(() => null);
+      const auth = (await loaded).auth.config;
       const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
       // One attempt, and one budget for the whole lookup (a 401's fresh-token retry included): Outlook's
       // long-running dialog comes at 5 s.

@@ -1,6 +1,6 @@
 import type { NaaClientLoader } from '../auth/naaClient';
 import type { GraphScope, TokenProvider } from '../auth/tokenProvider';
-import type { AuthConfig } from '../config/authConfig';
+import type { AuthConfig } from '../config/parseConfig';
 import { fail, ok, type Result } from '../domain/failure';
 
 /**
@@ -12,11 +12,12 @@ export function silentNaaTokens(config: AuthConfig | null, supportsNestedAuth: b
   let client: ReturnType<NaaClientLoader> | null = null;
   return {
     async getToken(scopes: readonly GraphScope[]): Promise<Result<string>> {
-      if (config === null || !supportsNestedAuth) return fail({ kind: 'auth-unavailable', why: 'no nested app authentication here' });
+      if (config === null) return fail({ kind: 'auth-unavailable', reason: { kind: 'not-configured' } });
+      if (!supportsNestedAuth) return fail({ kind: 'auth-unavailable', reason: { kind: 'nested-auth-unsupported' } });
       try {
         client ??= load(config);
         const naa = await client;
-        if (naa === null) return fail({ kind: 'auth-unavailable', why: 'no nested app authentication bridge' });
+        if (naa === null) return fail({ kind: 'auth-unavailable', reason: { kind: 'nested-auth-unavailable' } });
         const account = naa.getActiveAccount() ?? naa.getAllAccounts()[0];
         const result = await naa.acquireTokenSilent(account === undefined ? { scopes } : { scopes, account });
         return result.accessToken ? ok(result.accessToken) : fail({ kind: 'consent-required' });

@@ -4,8 +4,8 @@ import { storagePreferences } from '../app/preferences';
 import type { Services } from '../app/services';
 import { chooseTokenProvider } from '../auth/chooseTokenProvider';
 import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
-import { fetchOnce, loadAuthConfig } from '../config/authConfig';
-import { loadPolicy } from '../config/loadPolicy';
+import { loadConfig } from '../config/loadConfig';
+import { DiagnosticsLog } from '../domain/diagnostics';
 import { graphAdapter } from '../graph/graphAdapter';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
@@ -17,6 +17,8 @@ import { waitForOffice } from './officeReady';
 
 /** Set at build time: where "open the demo" points from the outside-Outlook page (none in production). */
 declare const DEMO_URL: string | null;
+/** Set at build time: the manifests' version, for "Copy diagnostics". */
+declare const ADDIN_VERSION: string;
 
 const OFFICE_START_TIMEOUT_MS = 8000;
 
@@ -24,16 +26,11 @@ async function main() {
   const container = document.getElementById('root');
   if (container === null) return;
   const root = createRoot(container);
-  // config.json holds the recall policy and the app registration (`auth`): one request for both.
-  const configFetch = fetchOnce();
   // The likely language's catalog downloads while Office starts; Outlook's own language decides below.
   const override = new URLSearchParams(window.location.search).get('lang');
   void loadCatalog(resolveLanguage(override, navigator.language)).catch(() => undefined);
-  const [start, policy, auth] = await Promise.all([
-    waitForOffice(OFFICE_START_TIMEOUT_MS),
-    loadPolicy('config.json', configFetch),
-    loadAuthConfig('config.json', configFetch),
-  ]);
+  // config.json holds the recall policy, the safety window and the app registration: one request.
+  const [start, { policy, auth }] = await Promise.all([waitForOffice(OFFICE_START_TIMEOUT_MS), loadConfig('config.json')]);
   if (start.kind !== 'outlook') {
     const lang = await loadLanguage(resolveLanguage(override, navigator.language));
     document.documentElement.lang = lang;
@@ -48,7 +45,8 @@ async function main() {
     auth,
     dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
   });
-  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens });
+  const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
   const clock = () => new Date();
   // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
   // its services in their own chunk.
@@ -63,6 +61,7 @@ async function main() {
     verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),
     clock,
     preferences: storagePreferences(),
+    diagnostics,
     ...safetyServices,
   };
   const lang = await loadLanguage(resolveLanguage(override, host.info.displayLanguage));

@@ -3,7 +3,7 @@
  * real error classes) and Office's dialog API. Our own provider is never mocked.
  */
 import { BrowserAuthError, ClientAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
-import type { AuthConfig } from '../../src/config/authConfig';
+import type { AuthConfig } from '../../src/config/parseConfig';
 import type { DialogApi, DialogEventArg, DialogTokenOutcome, DialogTokenSource } from '../../src/auth/dialogTokenSource';
 import type { NaaAccount, NaaClient, NaaTokenRequest, NaaTokenResult } from '../../src/auth/naaClient';
 import type { GraphScope } from '../../src/auth/tokenProvider';

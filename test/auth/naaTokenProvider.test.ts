@@ -5,7 +5,6 @@
  */
 import { NaaTokenProvider } from '../../src/auth/naaTokenProvider';
 import { READ_SCOPES, RECALL_SCOPES } from '../../src/auth/tokenProvider';
-import { unavailableCode } from '../../src/auth/unavailableReasons';
 import type { Result } from '../../src/domain/failure';
 import { ACCOUNT, CONFIG, FakeDialog, FakeNaaClient, msalErrors } from './fakes';
 
@@ -123,14 +122,14 @@ describe('NaaTokenProvider: the ladder', () => {
 });
 
 describe('NaaTokenProvider: when NAA is not there', () => {
-  it('the host offers no NAA bridge → auth-unavailable with a why, and no prompt', async () => {
+  it('the host offers no NAA bridge → auth-unavailable with its reason, and no prompt', async () => {
     const dialog = new FakeDialog(tokenOk);
     const { tokens } = provider(null, dialog);
     const result = await tokens.getToken(READ_SCOPES);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe('auth-unavailable');
-    expect(result.failure.kind === 'auth-unavailable' && unavailableCode(result.failure.why)).toBe('nested-auth-unavailable');
+    expect(result.failure.kind === 'auth-unavailable' && result.failure.reason).toEqual({ kind: 'nested-auth-unavailable' });
     expect(dialog.requests).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@
 import type { Services } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import type { TokenProvider } from '../../src/auth/tokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { scenarioHost } from '../../src/demo/scenarioHost';
 import { GraphClient } from '../../src/graph/graphClient';
@@ -28,7 +28,7 @@ export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
     host,
     graph: options.withoutGraph ? null : graphAdapter(new GraphClient({ tokens, sleep })),
     tokens,
-    policy: parsePolicy(scenario.policy),
+    policy: parseConfig(scenario.policy).policy,
     clock: () => new Date(scenario.now),
   };
   return { services, host, waits };

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReplacementButton } from '../../src/app/components/Replacement';
 import { ServicesProvider } from '../../src/app/services';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
@@ -16,7 +16,7 @@ function renderButton(outcome: CheckOutcome) {
     item: outcome.item,
   });
   render(
-    <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW }}>
+    <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
       <I18nProvider lang="en">
         <ReplacementButton outcome={outcome} primary />
       </I18nProvider>

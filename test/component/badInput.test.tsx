@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/react';
 import { Root } from '../../src/app/Root';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import { validDate } from '../../src/domain/validDate';
 import { createOfficeHost } from '../../src/host/officeHost';
 import { en } from '../../src/i18n/en';
@@ -45,7 +45,7 @@ describe('a time that is not a time is said, not thrown', () => {
       user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
       item: { itemId: 'AAMk-item', subject: 'Q4 budget draft', dateTimeCreated: 'not a time', from: { name: 'Alex', address: 'alex@contoso.com' }, to: [{ name: 'Boris', address: 'boris@contoso.com' }] },
     });
-    const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW };
+    const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW };
     render(<Root services={services} lang="en" dark={false} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Check' })).toBeInTheDocument();
     // Said in the message summary (and, as the SENT_TIME_UNKNOWN caution, in the verdict).

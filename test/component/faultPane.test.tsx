@@ -9,7 +9,7 @@ import { ReplacementButton } from '../../src/app/components/Replacement';
 import { Root } from '../../src/app/Root';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
@@ -85,7 +85,7 @@ describe('Office.js failures in the rendered pane', () => {
     const host = createOfficeHost(office);
     const outcome = anOutcome(aMessage().to(boris), [aRecipient(boris).internal()]);
     render(
-      <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW }}>
+      <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
         <I18nProvider lang="en">
           <ReplacementButton outcome={outcome} primary />
         </I18nProvider>

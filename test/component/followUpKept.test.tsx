@@ -36,7 +36,7 @@ const bodyBox = () => {
   return within(card).getByRole('textbox', { name: /Message|Текст письма/ }) as HTMLTextAreaElement;
 };
 
-async function openAlternatives(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'en') {
+async function openFollowUp(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'en') {
   const words = lang === 'en' ? en : ru;
   await heading(words['step.check']);
   await user.click(screen.getByRole('button', { name: words['nav.alternatives'] }));
@@ -47,7 +47,7 @@ describe('the follow-up text survives', () => {
   it('the error page’s "Try again"', async () => {
     const scenario = builtInScenario('only-external');
     const { user, host } = renderPane(scenario);
-    await openAlternatives(user);
+    await openFollowUp(user);
     await user.type(bodyBox(), NOTE);
 
     // A rendering error on the way back to the check step.
@@ -65,7 +65,7 @@ describe('the follow-up text survives', () => {
 
     broken = false;
     await user.click(screen.getByRole('button', { name: en['app.error.retry'] }));
-    await openAlternatives(user);
+    await openFollowUp(user);
     expect(bodyBox().value).toContain(NOTE);
     jest.restoreAllMocks();
   });
@@ -73,11 +73,11 @@ describe('the follow-up text survives', () => {
   it('the same message selected again in the pinned pane', async () => {
     const scenario = builtInScenario('only-external');
     const { user, host } = renderPane(scenario);
-    await openAlternatives(user);
+    await openFollowUp(user);
     await user.type(bodyBox(), NOTE);
 
     act(() => host.selectItem(sentItemOf(scenario)));
-    await openAlternatives(user);
+    await openFollowUp(user);
     expect(bodyBox().value).toContain(NOTE);
   });
 
@@ -85,12 +85,12 @@ describe('the follow-up text survives', () => {
     const setLocal = jest.spyOn(Storage.prototype, 'setItem');
     const scenario = builtInScenario('only-external');
     const first = renderPane(scenario, 'en');
-    await openAlternatives(first.user);
+    await openFollowUp(first.user);
     await first.user.type(bodyBox(), NOTE);
     first.unmount();
 
     const second = renderPane(scenario, 'ru');
-    await openAlternatives(second.user, 'ru');
+    await openFollowUp(second.user, 'ru');
     expect(bodyBox().value).toContain(NOTE);
     // Only the tab's sessionStorage, under a key that does not spell out the message.
     expect(localStorage.length).toBe(0);
@@ -102,10 +102,10 @@ describe('the follow-up text survives', () => {
   it('while another message starts clean', async () => {
     const scenario = builtInScenario('only-external');
     const { user, host } = renderPane(scenario);
-    await openAlternatives(user);
+    await openFollowUp(user);
     await user.type(bodyBox(), NOTE);
     act(() => host.selectItem({ ...sentItemOf(scenario), subject: 'Another message' }));
-    await openAlternatives(user);
+    await openFollowUp(user);
     expect(bodyBox().value).not.toContain(NOTE);
   });
 
@@ -115,7 +115,7 @@ describe('the follow-up text survives', () => {
     let confirm: () => void = () => undefined;
     const open = host.openNewMessage.bind(host);
     host.openNewMessage = (draft) => new Promise<void>((resolve) => (confirm = () => void open(draft).then(resolve)));
-    await openAlternatives(user);
+    await openFollowUp(user);
     await user.click(screen.getByRole('button', { name: 'Ask them to delete it: Open the message' }));
 
     const messageB = { ...sentItemOf(scenario), subject: 'Another message' };
@@ -133,7 +133,7 @@ describe('the follow-up text survives', () => {
     // On A the note is recorded in its plan: nobody is left open, so the check step no longer
     // puts the incident path up front; it is one step on, from the follow-up step.
     expect(screen.queryByRole('button', { name: en['check.incident'] })).not.toBeInTheDocument();
-    await openAlternatives(user);
+    await openFollowUp(user);
     await user.click(screen.getByRole('button', { name: en['alt.incident.start'] }));
     await heading(en['incident.title']);
     expect(document.body.textContent).toMatch(opened);

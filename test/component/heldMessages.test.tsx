@@ -8,7 +8,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { HeldMessagesView } from '../../src/app/safetyWindow/HeldMessagesView';
 import { ServicesProvider, type Services } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import { fail, ok } from '../../src/domain/failure';
 import type { SafetyWindowOptIn } from '../../src/domain/safetyWindow';
 import { heldDraftHandlers, HeldDraftStore } from '../../src/demo/simulatedHeldDrafts';
@@ -38,7 +38,7 @@ function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHan
     host,
     graph: graphAdapter(graph),
     tokens: new DemoTokenProvider(),
-    policy: parsePolicy({}),
+    policy: parseConfig({}).policy,
     clock,
     heldMessages: graphHeldMessages(graph, clock, async (id) => {
       opened.push(id);

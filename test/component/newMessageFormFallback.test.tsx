@@ -5,11 +5,11 @@
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DraftCard } from '../../src/app/alternatives/DraftCard';
+import { DraftCard } from '../../src/app/followUp/DraftCard';
 import { ReplacementButton } from '../../src/app/components/Replacement';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import type { HostInfo } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
@@ -22,7 +22,7 @@ const INFO: HostInfo = { client: 'mac', accountKind: 'work', displayLanguage: 'e
 function renderWith(ui: React.ReactNode, { lang = 'en', supportsNewMessageForm = false }: { lang?: Lang; supportsNewMessageForm?: boolean } = {}) {
   const host = new SimulatedHost({ info: { ...INFO, supportsNewMessageForm }, item: null });
   render(
-    <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parsePolicy({}), clock: () => NOW }}>
+    <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
       <I18nProvider lang={lang}>{ui}</I18nProvider>
     </ServicesProvider>,
   );

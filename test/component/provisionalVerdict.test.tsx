@@ -107,7 +107,7 @@ describe('wizard: the provisional event', () => {
     expect(wizardReducer(final, { type: 'provisional', outcome: O })).toBe(final);
   });
 
-  it.each([{ type: 'start-recall' }, { type: 'show-alternatives' }, { type: 'show-incident' }, { type: 'back' }] as const)('ignores %o while provisional', (event) => {
+  it.each([{ type: 'start-recall' }, { type: 'show-follow-up' }, { type: 'show-incident' }, { type: 'back' }] as const)('ignores %o while provisional', (event) => {
     expect(wizardReducer(provisional, event)).toBe(provisional);
   });
 

@@ -87,7 +87,7 @@ describe('a component imports no adapter', () => {
     "import { requestRecall } from '../../graph/recall';\nimport { simulatedTenantHandlers } from '../../demo/simulatedTenant';\nexport const probe = [requestRecall, simulatedTenantHandlers];\n",
   );
   const portValue = layerProblemsOf(
-    'src/app/alternatives/LayerProbe.tsx',
+    'src/app/followUp/LayerProbe.tsx',
     "import { NewMessageFormUnavailable } from '../../host/outlookHost';\nexport const probe = NewMessageFormUnavailable;\n",
   );
   const portTypeAndServices = layerProblemsOf(

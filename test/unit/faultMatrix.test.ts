@@ -7,7 +7,7 @@
  * registry without a row here fails the first test. Office.js failures are at the end.
  */
 import { http, HttpResponse, delay } from 'msw';
-import { loadPolicy } from '../../src/config/loadPolicy';
+import { loadConfig } from '../../src/config/loadConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { parseAddress } from '../../src/domain/address';
 import { checkMessage, type DataGap } from '../../src/usecases/check/checkMessage';
@@ -793,7 +793,7 @@ async function runEvidenceCheck(run: EvidenceRun) {
     http.get(CONFIG_URL, () => (run.configFile ?? (() => HttpResponse.json({ recallReadMessages: false })))()),
   );
   const { services } = servicesFor(run.scenario);
-  const policy = await loadPolicy(CONFIG_URL);
+  const policy = (await loadConfig(CONFIG_URL)).policy;
   const outcome = await checkMessage({ ...services, graph: run.withoutGraph ? null : graphAdapter(graphClient().client), policy }, sentItemOf(run.scenario));
   return { outcome, policy, asked };
 }

@@ -9,7 +9,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import fc from 'fast-check';
 import { Root } from '../../src/app/Root';
-import { parsePolicy } from '../../src/config/loadPolicy';
+import { parseConfig } from '../../src/config/parseConfig';
 import { parseScenario } from '../../src/demo/scenario';
 import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
 import { parseAddress, parseRecipient, type MailboxKey } from '../../src/domain/address';
@@ -97,7 +97,7 @@ describe('the domain under random input', () => {
             recipients: recipients.map(parseRecipient),
             recallRequested: false,
           };
-          const assessment = assessMessage({ message, recipientFacts: facts, policy: parsePolicy({}).policy, now: new Date('2026-11-25T10:00:00Z') });
+          const assessment = assessMessage({ message, recipientFacts: facts, policy: parseConfig({}).policy.policy, now: new Date('2026-11-25T10:00:00Z') });
 
           // One row per mailbox: the parser's key is what makes two spellings one recipient.
           const unique = new Set(parsed.map((p) => p.key));

@@ -123,7 +123,7 @@ function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<
           {i18n.t('act.didRecall')}
         </Button>
         {/* Offered only when somebody needs a note whatever the recall does. */}
-        {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('nav.alternatives')}</Button> : null}
+        {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}
         <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
     </>

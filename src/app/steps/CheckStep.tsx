@@ -7,6 +7,7 @@ import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
@@ -72,7 +73,12 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <MessageBar key={gap.kind} intent="info" layout="multiline">
             <MessageBarBody>
               {gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}
-              {gap.kind === 'graph' ? <AdminDetails>{graphGapText(gap.failure, i18n)}</AdminDetails> : null}
+              {gap.kind === 'graph' ? (
+                <AdminDetails>
+                  {graphGapText(gap.failure, i18n)}
+                  <CopyDiagnostics />
+                </AdminDetails>
+              ) : null}
             </MessageBarBody>
           </MessageBar>
         ))}
@@ -99,10 +105,10 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
             </Button>
             <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
             {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}
-            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-alternatives' })}>{i18n.t('nav.alternatives')}</Button> : null}
+            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}
           </>
         ) : (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-alternatives' })}>
+          <Button appearance="primary" onClick={() => dispatch({ type: 'show-follow-up' })}>
             {i18n.t('nav.alternatives')}
           </Button>
         )}

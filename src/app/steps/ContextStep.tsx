@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { StepHeading } from '../components/StepHeading';
 import type { WizardState } from '../wizard';
 
@@ -30,6 +31,7 @@ export function ContextStep({ state, onRetry }: { state: Extract<WizardState, { 
             {i18n.failure(state.failure)}
           </MessageBarBody>
           <Button onClick={onRetry}>{i18n.t('app.error.retry')}</Button>
+          <CopyDiagnostics />
         </MessageBar>
       );
   }

@@ -1,13 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
 import { clampSubject, HTML_BODY_LIMIT, htmlBodyBytes, textToHtml } from '../../domain/draftText';
-import { newCorrelationId } from '../../domain/failure';
 import { incidentSummaryJson, incidentSummaryText, type IncidentSummary, type IncidentWords } from '../../domain/incidentSummary';
 import type { DraftMessage } from '../../host/outlookHost';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
-import { useFollowUpSession } from '../alternatives/FollowUpSession';
-import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
+import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { usePlan } from '../RecallPlanProvider';
 import { AdminDetails } from '../components/AdminDetails';
 import { BackButton } from '../components/BackButton';
@@ -18,6 +17,8 @@ import { incidentWords } from '../incident/incidentWords';
 import { useIncidentSummary } from '../incident/useIncidentSummary';
 import { useServices } from '../services';
 import type { WizardEvent, WizardState } from '../wizard';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
+import { unexpectedFailure } from '../unexpectedFailure';
 
 const useStyles = makeStyles({
   steps: { paddingInlineStart: tokens.spacingHorizontalXL, margin: `${tokens.spacingVerticalS} 0`, '& > li': { marginBottom: tokens.spacingVerticalM } },
@@ -67,7 +68,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const i18n = useI18n();
   const styles = useStyles();
   const id = useId();
-  const { host, policy, clock } = useServices();
+  const { host, policy, clock, diagnostics } = useServices();
   const { session, update } = useFollowUpSession();
   const { trackedRecall } = usePlan();
   const plan = useFollowUpPlan(state.outcome, trackedRecall);
@@ -86,7 +87,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
       update({ type: 'record', action: { kind: 'security-report-opened', at: clock() } });
       setStatus({ kind: 'report-opened' });
     } catch {
-      setStatus({ kind: 'report-failed', correlationId: newCorrelationId() });
+      setStatus({ kind: 'report-failed', correlationId: unexpectedFailure({ diagnostics, clock }).correlationId });
     }
   };
   const copy = async () => {
@@ -109,7 +110,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   };
   const askToDelete = () => {
     update({ type: 'select-template', template: 'pleaseDelete' });
-    dispatch({ type: 'show-alternatives' });
+    dispatch({ type: 'show-follow-up' });
   };
 
   return (
@@ -176,6 +177,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
           </MessageBar>
         )}
       </div>
+      {status.kind === 'report-failed' ? <CopyDiagnostics /> : null}
       <Actions>
         <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>

@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens }
 import type { Dispatch } from 'react';
 import type { PlanEntry } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useFollowUpSession } from '../alternatives/FollowUpSession';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
 import { Actions } from '../components/Actions';
 import { BackButton } from '../components/BackButton';
 import { PlanSummary } from '../components/PlanSummary';
@@ -54,7 +54,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const { recall } = state;
   const pending = plan.counts.pending;
   const toWrite = plan.toWrite;
-  const write = () => dispatch({ type: 'show-alternatives' });
+  const write = () => dispatch({ type: 'show-follow-up' });
   const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', keys: [entry.key], decision });
   return (
     <>

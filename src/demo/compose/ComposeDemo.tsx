@@ -4,8 +4,7 @@ import { HeldMessagesView } from '../../app/safetyWindow/HeldMessagesView';
 import type { HeldMessages } from '../../domain/safetyWindow';
 import { ServicesProvider, type Services } from '../../app/services';
 import type { GraphClient } from '../../graph/graphClient';
-import { parsePolicy } from '../../config/loadPolicy';
-import { parseSafetyWindow } from '../../config/safetyWindowConfig';
+import { parseConfig } from '../../config/parseConfig';
 import { ok } from '../../domain/failure';
 import { parseAddress } from '../../domain/address';
 import { graphHeldMessages } from '../../graph/heldMessages';
@@ -68,7 +67,10 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
     return {
       item: composeWindow.item,
       now: services.clock,
-      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      config: async () => {
+        const { policy, safetyWindow } = parseConfig(scenario.policy).policy;
+        return { recallPolicy: policy, window: safetyWindow };
+      },
       evidence: (recipients) => sendTimeEvidence(graphClient, recipients, sender.valid ? sender.domain : null),
     };
   }, [scenario, services, graphClient, composeWindow]);

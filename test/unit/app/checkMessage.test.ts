@@ -105,8 +105,8 @@ describe('degraded mode: the check never stops, it says what it does not know', 
 
   it('no sign-in possible here: gap says why, and no request is sent', async () => {
     const scenario = builtInScenario('all-internal');
-    const { outcome } = await check(scenario, { tokens: new DemoTokenProvider({ kind: 'auth-unavailable', why: 'nested-auth-unsupported' }) });
-    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'auth-unavailable', why: 'nested-auth-unsupported' } }, { kind: 'bcc' }]);
+    const { outcome } = await check(scenario, { tokens: new DemoTokenProvider({ kind: 'auth-unavailable', reason: { kind: 'nested-auth-unsupported' } }) });
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'auth-unavailable', reason: { kind: 'nested-auth-unsupported' } } }, { kind: 'bcc' }]);
     expect(outcome.assessment.overall).toBe('uncertain');
     expect(graphRequests()).toEqual([]);
   });

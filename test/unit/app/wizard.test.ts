@@ -47,7 +47,7 @@ const ev = {
   tracking: { type: 'show-tracking' },
   trackingNow: { type: 'show-tracking', at: AT },
   plan: { type: 'accept-plan' },
-  alternatives: { type: 'show-alternatives' },
+  followUp: { type: 'show-follow-up' },
   back: { type: 'back' },
 } satisfies Record<string, WizardEvent>;
 
@@ -64,7 +64,7 @@ describe('transitions', () => {
     ['act (from the proposal) → back to check', confirmFromPlan, ev.back, check],
     ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recall: EARLIER }],
     ['track → back to check, the recall kept', track, ev.back, { step: 'check', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true } }],
-    ['check → alternatives, remembering where from', check, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', recall: null, returnTo: check }],
+    ['check → alternatives, remembering where from', check, ev.followUp, { step: 'alternatives', outcome: O, choice: 'delete', recall: null, returnTo: check }],
     ['choose: the choice changes', choose, ev.replace, chooseReplace],
     ['choose → check keeps the choice', chooseReplace, ev.back, { step: 'check', outcome: O, choice: 'replace', recall: null }],
     ['choose → act asks for confirmation when Graph answered', choose, ev.confirm, confirm],
@@ -76,7 +76,7 @@ describe('transitions', () => {
     ['guide → track ("I’ve recalled it in Outlook"): recalled now, by Outlook', guide, ev.trackingNow, { step: 'track', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: false } }],
     ['act (confirm) → choose', confirm, ev.back, choose],
     ['act (guide) → choose, choice kept', guideRefused, ev.back, chooseReplace],
-    ['track → alternatives', track, ev.alternatives, { step: 'alternatives', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true }, returnTo: track }],
+    ['track → alternatives', track, ev.followUp, { step: 'alternatives', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true }, returnTo: track }],
   ])('%s', (_why, state, event, next) => {
     // toMatchObject: a step may carry more than these tables name (e.g. outcomes tracked so far).
     expect(wizardReducer(state, event)).toMatchObject(next);
@@ -87,7 +87,7 @@ describe('impossible or late events are ignored (same state back)', () => {
   it.each<[string, WizardState, WizardEvent]>([
     ['start-recall while loading', loading, ev.start],
     ['back while loading', loading, ev.back],
-    ['alternatives with no verdict yet', noItem, ev.alternatives],
+    ['alternatives with no verdict yet', noItem, ev.followUp],
     ['confirm with no verdict yet', failed, ev.confirm],
     ['start-recall when nothing can be recalled', checkNot, ev.start],
     ['start-recall when a recall was already requested', checkRecalled, ev.start],
@@ -103,7 +103,7 @@ describe('impossible or late events are ignored (same state back)', () => {
     ['recall-accepted arriving after the user chose the native command', guide, ev.accepted],
     ['use-native while the recall is in flight', recalling, ev.native],
     ['back while the recall is in flight', recalling, ev.back],
-    ['alternatives while the recall is in flight', recalling, ev.alternatives],
+    ['alternatives while the recall is in flight', recalling, ev.followUp],
     ['show-tracking before confirming', confirm, ev.tracking],
     ['check-again: the reducer keeps the state (useWizard starts the new check)', check, { type: 'check-again' }],
     ['the proposal when nothing can be recalled', checkNot, ev.plan],
@@ -114,9 +114,9 @@ describe('impossible or late events are ignored (same state back)', () => {
   });
 
   it('alternatives from alternatives stays put', () => {
-    const alternatives = wizardReducer(check, ev.alternatives);
-    expect(wizardReducer(alternatives, ev.alternatives)).toBe(alternatives);
-    expect(wizardReducer(alternatives, ev.start)).toBe(alternatives);
+    const followUp = wizardReducer(check, ev.followUp);
+    expect(wizardReducer(followUp, ev.followUp)).toBe(followUp);
+    expect(wizardReducer(followUp, ev.start)).toBe(followUp);
   });
 });
 
@@ -173,13 +173,13 @@ describe('back from alternatives returns to the step it came from, choice kept',
     ['act (guide, after a refusal)', guideRefused],
     ['track', track],
   ])('%s', (_from, state) => {
-    const there = wizardReducer(state, ev.alternatives);
+    const there = wizardReducer(state, ev.followUp);
     expect(there.step).toBe('alternatives');
     expect(wizardReducer(there, ev.back)).toEqual(state);
   });
 
   it('the whole path: check → choose (replace) → act → alternatives → back → act → back → choose (replace)', () => {
-    const events: WizardEvent[] = [ev.checked, ev.start, ev.replace, ev.confirm, ev.native, ev.alternatives, ev.back];
+    const events: WizardEvent[] = [ev.checked, ev.start, ev.replace, ev.confirm, ev.native, ev.followUp, ev.back];
     const atAct = events.reduce(wizardReducer, loading);
     expect(atAct).toEqual({ step: 'act', outcome: O, choice: 'replace', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } });
     expect(wizardReducer(atAct, ev.back)).toEqual(chooseReplace);

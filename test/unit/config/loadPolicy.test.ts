@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { loadPolicy, parsePolicy } from '../../../src/config/loadPolicy';
+import { loadConfig } from '../../../src/config/loadConfig';
+import { parseConfig } from '../../../src/config/parseConfig';
 import { EXCHANGE_ONLINE_DEFAULTS, UNREADABLE_POLICY_FALLBACKS, type RecallPolicy } from '../../../src/domain/policy';
 import { SAFETY_WINDOW_OFF } from '../../../src/domain/safetyWindow';
 import { aMessage, aRecipient, assess } from '../../builders/domain';
@@ -24,24 +25,24 @@ describe('defaults are Exchange Online’s', () => {
   });
 
   it('an empty config file means the defaults, without problems', () => {
-    expect(parsePolicy({})).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
+    expect(parseConfig({}).policy).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
   });
 
   it('the config.json shipped in the repo is valid and says exactly the defaults', () => {
     const shipped: unknown = JSON.parse(readFileSync(join(__dirname, '../../../config.json'), 'utf8'));
-    expect(parsePolicy(shipped)).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
+    expect(parseConfig(shipped).policy).toEqual({ policy: EXCHANGE_ONLINE_DEFAULTS, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
   });
 });
 
 describe('parsePolicy', () => {
   it('takes every valid field the admin set, keeps defaults for the rest', () => {
-    const { policy, problems } = parsePolicy({
+    const { policy, problems } = parseConfig({
       $schema: './config.schema.json',
       recallReadMessages: false,
       maxRecallableAgeDays: 1,
       crossTenantAllowedDomains: ['Fabrikam.COM', 'пример.рф'],
       securityContact: { name: 'SOC', address: 'soc@contoso.com' },
-    });
+    }).policy;
     expect(problems).toEqual([]);
     expect(policy).toEqual({
       ...EXCHANGE_ONLINE_DEFAULTS,
@@ -69,14 +70,14 @@ describe('parsePolicy', () => {
     ['a security contact without a valid address', { securityContact: { name: 'SOC', address: 'soc' } }, 'securityContact.address', { securityContact: null }],
     ['usesPurviewEncryption as text', { usesPurviewEncryption: 'yes' }, 'usesPurviewEncryption', { usesPurviewEncryption: false }],
   ])('%s → a problem naming %s; that field fails closed, the admin’s valid fields stay', (_case, raw, field, fallback) => {
-    const { policy, problems } = parsePolicy({ recallEnabled: false, maxRecallableAgeDays: 1, ...raw });
+    const { policy, problems } = parseConfig({ recallEnabled: false, maxRecallableAgeDays: 1, ...raw }).policy;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: 1, ...fallback });
   });
 
   it('a typo elsewhere in the file no longer switches the admin’s recall-off back on (issue #12)', () => {
-    const { policy, problems } = parsePolicy({ recallEnabled: false, alertRecipents: true });
+    const { policy, problems } = parseConfig({ recallEnabled: false, alertRecipents: true }).policy;
     expect(policy.recallEnabled).toBe(false);
     expect(problems).toEqual([expect.stringMatching(/^alertRecipents: .*did you mean alertRecipients\?/)]);
     // The misspelt field's real value is unknown: the strict one (recipients are alerted).
@@ -90,19 +91,19 @@ describe('parsePolicy', () => {
     ['the PowerShell name RecallReadMessagesEnabled', 'RecallReadMessagesEnabled', { recallReadMessages: false }],
     ['the PowerShell name MessageRecallMaxRecallableAge', 'MessageRecallMaxRecallableAge', { maxRecallableAgeDays: null }],
   ])('%s (%s) makes the field it resembles unknown, even next to a correct one', (_case, key, fallback) => {
-    const { policy, problems } = parsePolicy({ recallEnabled: true, recallReadMessages: true, maxRecallableAgeDays: 365, [key]: false });
+    const { policy, problems } = parseConfig({ recallEnabled: true, recallReadMessages: true, maxRecallableAgeDays: 365, [key]: false }).policy;
     expect(problems).toEqual([expect.stringContaining(`${key}: not a setting the add-in knows; did you mean ${Object.keys(fallback)[0]}?`)]);
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, ...fallback });
   });
 
   it('an unknown key that resembles nothing is named and ignored; `$schema` and `auth` are not problems', () => {
-    const { policy, problems } = parsePolicy({ $schema: './config.schema.json', auth: { clientId: 'x' }, colour: 'blue', recallEnabled: false });
+    const { policy, problems } = parseConfig({ $schema: './config.schema.json', auth: { clientId: 'x' }, colour: 'blue', recallEnabled: false }).policy;
     expect(problems).toEqual(['colour: not a setting the add-in knows; ignored']);
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
   });
 
   it.each([[null], ['recallEnabled=false'], [42], [[{ recallEnabled: false }]]])('a file that is not an object (%j): one problem at the root, every setting unknown', (raw) => {
-    const { policy, problems } = parsePolicy(raw);
+    const { policy, problems } = parseConfig(raw).policy;
     expect(policy).toEqual(UNREADABLE_POLICY_FALLBACKS);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^\(root\): /);
@@ -121,11 +122,11 @@ describe('an unreadable setting never makes a verdict more hopeful', () => {
   ])('%s unreadable: nobody is promised a recall that some valid value of it would refuse', (_field, broken) => {
     const field = Object.keys(broken)[0] === 'recallEnable' ? 'recallEnabled' : (Object.keys(broken)[0] as string);
     const validValues: unknown[] = field === 'maxRecallableAgeDays' ? [0, 1, 7, 365] : [true, false];
-    const loaded = parsePolicy(broken);
+    const loaded = parseConfig(broken).policy;
     const gap = assess(message, internal, loaded.policy);
     const promised = (a: typeof gap) => a.recipients.filter((r) => r.verdict === 'recallable').map((r) => r.address);
     for (const value of validValues) {
-      const honest = assess(message, internal, parsePolicy({ [field]: value }).policy);
+      const honest = assess(message, internal, parseConfig({ [field]: value }).policy.policy);
       for (const address of promised(gap)) expect({ value, address, promised: promised(honest).includes(address) }).toEqual({ value, address, promised: true });
       if (gap.overall === 'recallable') expect(honest.overall).toBe('recallable');
     }
@@ -134,10 +135,10 @@ describe('an unreadable setting never makes a verdict more hopeful', () => {
   });
 });
 
-describe('loadPolicy (HTTP)', () => {
+describe('loadConfig (HTTP)', () => {
   it('reads the admin’s file next to the pane, without any Authorization header', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false })));
-    const loaded = await loadPolicy(CONFIG_URL);
+    const loaded = (await loadConfig(CONFIG_URL)).policy;
     expect(loaded).toEqual({ policy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false }, safetyWindow: SAFETY_WINDOW_OFF, problems: [] });
     expect(seen[0]?.authorization).toBeNull();
   });
@@ -150,12 +151,12 @@ describe('loadPolicy (HTTP)', () => {
     ['a file that is not JSON', () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 }), 'config.json: not valid JSON; every setting is treated as unknown'],
   ])('%s: every setting unknown (fail closed), and the admin is told', async (_case, answer, problem) => {
     server.use(http.get(CONFIG_URL, answer));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] });
+    expect((await loadConfig(CONFIG_URL)).policy).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] });
   });
 
   it('an invalid field: only that field fails closed, and a problem names it', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, maxRecallableAgeDays: 'one' })));
-    const loaded = await loadPolicy(CONFIG_URL);
+    const loaded = (await loadConfig(CONFIG_URL)).policy;
     expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: null });
     expect(loaded.problems).toEqual([expect.stringMatching(/^maxRecallableAgeDays: /)]);
   });
@@ -164,7 +165,7 @@ describe('loadPolicy (HTTP)', () => {
   // (docs/safety-window.md); the recall settings next to it are read as usual.
   it('an invalid safetyWindow field: the window stays off, the recall settings stay, and a problem names the field', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, safetyWindow: { minutes: 90, for: 'everyone' } })));
-    const loaded = await loadPolicy(CONFIG_URL);
+    const loaded = (await loadConfig(CONFIG_URL)).policy;
     expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
     expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
     expect(loaded.problems).toEqual([expect.stringMatching(/^safetyWindow\.minutes: .*; the safety window stays off$/)]);
@@ -172,13 +173,13 @@ describe('loadPolicy (HTTP)', () => {
 
   it('a valid safetyWindow block is taken as written, without problems', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ safetyWindow: { minutes: 10 } })));
-    const loaded = await loadPolicy(CONFIG_URL);
+    const loaded = (await loadConfig(CONFIG_URL)).policy;
     expect(loaded.safetyWindow).toEqual({ minutes: 10, for: 'outsiders', optInMinutes: 0 });
     expect(loaded.problems).toEqual([]);
   });
 
   it('a network error: every setting unknown, and the admin is told it could not be loaded', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
-    expect(await loadPolicy(CONFIG_URL)).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
+    expect((await loadConfig(CONFIG_URL)).policy).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
   });
 });

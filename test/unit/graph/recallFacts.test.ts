@@ -162,8 +162,8 @@ describe('faults inside the $batch stay where they are', () => {
 
   it('no token: no request leaves the machine', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').build()));
-    const { client } = aGraphClient({ tokens: new DemoTokenProvider({ kind: 'auth-unavailable', why: 'not-configured' }) });
-    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'auth-unavailable', why: 'not-configured' } });
+    const { client } = aGraphClient({ tokens: new DemoTokenProvider({ kind: 'auth-unavailable', reason: { kind: 'not-configured' } }) });
+    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'auth-unavailable', reason: { kind: 'not-configured' } } });
     expect(graphRequests()).toEqual([]);
   });
 });

@@ -220,7 +220,7 @@ describe('html(): values are text, never markup', () => {
 describe('failures in words', () => {
   const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'mailbox-unavailable', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
   const failureOf = (kind: FailureKind) =>
-    kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, why: 'x' } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
+    kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, reason: { kind: 'not-configured' } } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
 
   it('each kind of failure has its own words in each language, none of them a stack trace', () => {
     const wrong = LANGS.flatMap((lang) => {

@@ -15,8 +15,7 @@ import { NOW } from '../../builders/domain';
 import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
-import { parsePolicy } from '../../../src/config/loadPolicy';
-import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
+import { parseConfig } from '../../../src/config/parseConfig';
 import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
 
 const msw = setupMswForFile();
@@ -241,7 +240,7 @@ describe('the built-in compose scenarios, as the demo runs them', () => {
     const { client } = aGraphClient({ maxAttempts: 1 });
     const deps: SendTimeDeps = {
       item: compose.item,
-      config: async () => ({ recallPolicy: parsePolicy(scenario.policy).policy, window: parseSafetyWindow(scenario.policy).policy }),
+      config: async () => ({ recallPolicy: parseConfig(scenario.policy).policy.policy, window: parseConfig(scenario.policy).policy.safetyWindow }),
       evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
       now: () => new Date(scenario.now),
     };

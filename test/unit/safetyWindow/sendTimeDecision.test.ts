@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { parseRecipient, type ParsedRecipient } from '../../../src/domain/address';
 import type { AccountKind } from '../../../src/domain/facts';
 import type { RecipientReason } from '../../../src/domain/reasonCodes';
+import { parseConfig } from '../../../src/config/parseConfig';
 import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../../../src/domain/safetyWindow';
 import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../../../src/domain/sendTimeDecision';
-import { parseSafetyWindow } from '../../../src/config/safetyWindowConfig';
 import { aPolicy, aRecipient, factsFor, NOW, type PolicyBuilder, type RecipientFactsBuilder } from '../../builders/domain';
 
 const boris = 'boris.ivanov@contoso.com';
@@ -107,15 +107,18 @@ describe('the policy decides whether there is a window at all', () => {
 });
 
 describe('config.json safetyWindow', () => {
-  it('absent: off', () => expect(parseSafetyWindow({ recallEnabled: true })).toEqual({ policy: SAFETY_WINDOW_OFF, problems: [] }));
+  it('absent: off', () => {
+    const { safetyWindow, problems } = parseConfig({ recallEnabled: true }).policy;
+    expect({ policy: safetyWindow, problems }).toEqual({ policy: SAFETY_WINDOW_OFF, problems: [] });
+  });
   it('valid: taken as written', () => {
-    expect(parseSafetyWindow({ safetyWindow: { minutes: 10, for: 'everyone' } }).policy).toEqual({ minutes: 10, for: 'everyone', optInMinutes: 0 });
+    expect(parseConfig({ safetyWindow: { minutes: 10, for: 'everyone' } }).policy.safetyWindow).toEqual({ minutes: 10, for: 'everyone', optInMinutes: 0 });
   });
   it.each([[{ minutes: 61 }, 'safetyWindow.minutes'], [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'], [{ minutes: 5, hours: 1 }, 'safetyWindow.hours']])(
     'invalid %j: off, and the problem names %s',
     (block, field) => {
-      const loaded = parseSafetyWindow({ safetyWindow: block });
-      expect(loaded.policy).toEqual(SAFETY_WINDOW_OFF);
+      const loaded = parseConfig({ safetyWindow: block }).policy;
+      expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
       expect(loaded.problems.join(' ')).toContain(field);
     },
   );

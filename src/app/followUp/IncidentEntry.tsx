@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   body: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS}` },
 });
 
-/** The way into the incident path from the alternatives. */
+/** The way into the incident path from the follow-up step. */
 export function IncidentEntry({ onStart }: { onStart: () => void }) {
   const i18n = useI18n();
   const styles = useStyles();

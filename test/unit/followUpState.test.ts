@@ -26,13 +26,13 @@ describe('wizard: the recall stays with the item through every step', () => {
   const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: true } };
 
   it('track → alternatives → back: the recall travels along, so the plan never forgets it', () => {
-    const next = wizardReducer(track, { type: 'show-alternatives' });
+    const next = wizardReducer(track, { type: 'show-follow-up' });
     expect(next).toEqual({ step: 'alternatives', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: true }, returnTo: track });
     expect(wizardReducer(next, { type: 'back' })).toBe(track);
   });
 
   it('before any recall the alternatives carry none', () => {
-    expect(run([checked, { type: 'show-alternatives' }])).toMatchObject({ step: 'alternatives', recall: null });
+    expect(run([checked, { type: 'show-follow-up' }])).toMatchObject({ step: 'alternatives', recall: null });
   });
 });
 
@@ -45,18 +45,18 @@ describe('wizard: the incident path', () => {
 
   it('from alternatives it keeps the recall; back returns to those alternatives', () => {
     const track: WizardState = { step: 'track', outcome: O, choice: 'delete', recall: { at: RECALLED_AT, byAddIn: false } };
-    const alternatives = wizardReducer(track, { type: 'show-alternatives' });
-    const incident = wizardReducer(alternatives, { type: 'show-incident' });
+    const followUp = wizardReducer(track, { type: 'show-follow-up' });
+    const incident = wizardReducer(followUp, { type: 'show-incident' });
     expect(incident).toMatchObject({ step: 'incident', recall: { at: RECALLED_AT, byAddIn: false } });
-    expect(wizardReducer(incident, { type: 'back' })).toBe(alternatives);
-    // "Ask them to delete it" from the incident path goes to the same alternatives, not a new one.
-    expect(wizardReducer(incident, { type: 'show-alternatives' })).toBe(alternatives);
+    expect(wizardReducer(incident, { type: 'back' })).toBe(followUp);
+    // "Ask them to delete it" from the incident path goes to the same follow-up, not a new one.
+    expect(wizardReducer(incident, { type: 'show-follow-up' })).toBe(followUp);
   });
 
   it('check → incident → alternatives: Back skips the incident step (no loop in the history)', () => {
-    const alternatives = run([checked, { type: 'show-incident' }, { type: 'show-alternatives' }]);
-    expect(alternatives).toMatchObject({ step: 'alternatives', returnTo: { step: 'check' } });
-    expect(wizardReducer(alternatives, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
+    const followUp = run([checked, { type: 'show-incident' }, { type: 'show-follow-up' }]);
+    expect(followUp).toMatchObject({ step: 'alternatives', returnTo: { step: 'check' } });
+    expect(wizardReducer(followUp, { type: 'back' })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
   });
 
   it.each<[string, WizardState]>([

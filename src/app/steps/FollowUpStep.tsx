@@ -1,16 +1,15 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useState, type Dispatch } from 'react';
-import { newCorrelationId } from '../../domain/failure';
 import { AUDIENCES, includedByRule, outsidersAtSeveralOrganisations, planBatches, type Audience, type PlannedRecipient } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DraftCard } from '../alternatives/DraftCard';
-import { useFollowUpSession } from '../alternatives/FollowUpSession';
-import { IncidentEntry } from '../alternatives/IncidentEntry';
-import { RecipientChecklist } from '../alternatives/RecipientChecklist';
+import { DraftCard } from '../followUp/DraftCard';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
+import { IncidentEntry } from '../followUp/IncidentEntry';
+import { RecipientChecklist } from '../followUp/RecipientChecklist';
 import { draftKey } from '../../usecases/followUp/session';
-import { TemplatePicker } from '../alternatives/TemplatePicker';
+import { TemplatePicker } from '../followUp/TemplatePicker';
 import { draftMessage, templateText } from '../../usecases/followUp/templates';
-import { useFollowUpPlan } from '../alternatives/useFollowUpPlan';
+import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { Actions } from '../components/Actions';
 import { PreventionTips } from '../components/PreventionTips';
 import { StepHeading } from '../components/StepHeading';
@@ -18,6 +17,8 @@ import { useServices } from '../services';
 import { usePlan } from '../RecallPlanProvider';
 import { BackButton } from '../components/BackButton';
 import type { WizardEvent, WizardState } from '../wizard';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
+import { unexpectedFailure } from '../unexpectedFailure';
 
 const useStyles = makeStyles({
   status: { marginTop: tokens.spacingVerticalM },
@@ -30,10 +31,10 @@ type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened'; readonl
  * who and why, which message, its text (editable, kept while the user moves around the wizard),
  * one Outlook form per 100 recipients — plus the way into the incident path and prevention tips.
  */
-export function AlternativesStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
+export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, { step: 'alternatives' }>; dispatch: Dispatch<WizardEvent> }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const { host, clock } = useServices();
+  const { host, clock, diagnostics } = useServices();
   const { session, update } = useFollowUpSession();
   const plan = useFollowUpPlan(state.outcome, usePlan().trackedRecall);
   const [status, setStatus] = useState<OpenStatus>({ kind: 'idle' });
@@ -59,7 +60,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
       update({ type: 'decide', keys: [...batch.to, ...batch.bcc].map((r) => r.key), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
-      setStatus({ kind: 'failed', correlationId: newCorrelationId() });
+      setStatus({ kind: 'failed', correlationId: unexpectedFailure({ diagnostics, clock }).correlationId });
     }
   };
 
@@ -115,6 +116,7 @@ export function AlternativesStep({ state, dispatch }: { state: Extract<WizardSta
           </MessageBar>
         ) : null}
       </div>
+      {status.kind === 'failed' ? <CopyDiagnostics /> : null}
       <RecipientChecklist plan={plan} onChange={setIncluded} />
       <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} />
       <PreventionTips />

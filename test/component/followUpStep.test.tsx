@@ -8,14 +8,14 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { parseAddress } from '../../src/domain/address';
 import type { RecallOutcome } from '../../src/domain/recallTracking';
-import { FollowUpSessionProvider } from '../../src/app/alternatives/FollowUpSession';
+import { FollowUpSessionProvider } from '../../src/app/followUp/FollowUpSession';
 import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { memoryPreferences, type Preferences } from '../../src/app/preferences';
 import { Root } from '../../src/app/Root';
 import { ServicesProvider } from '../../src/app/services';
 import { buildRecallPlan } from '../../src/domain/recallPlan';
 import { PlanViewProvider } from '../../src/app/RecallPlanProvider';
-import { AlternativesStep } from '../../src/app/steps/AlternativesStep';
+import { FollowUpStep } from '../../src/app/steps/FollowUpStep';
 import type { WizardEvent, WizardState } from '../../src/app/wizard';
 import type { Scenario } from '../../src/demo/scenario';
 import { sentItemOf } from '../../src/demo/scenarioHost';
@@ -242,7 +242,7 @@ describe('the text: editable, and nothing typed is lost', () => {
 
 describe('after a tracked recall', () => {
   /** The alternatives step alone, in the state the track step hands over. */
-  function renderAlternatives(outcomes: Record<string, RecallOutcome>) {
+  function renderFollowUp(outcomes: Record<string, RecallOutcome>) {
     const scenario = aScenario().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY).build();
     const { services, host } = servicesFor(scenario);
     const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
@@ -258,7 +258,7 @@ describe('after a tracked recall', () => {
           <FluentProvider theme={webLightTheme}>
             <FollowUpSessionProvider item={outcome}>
               <PlanViewProvider view={{ plan, tracking: null, tracked: true, trackedRecall: tracked }}>
-                <AlternativesStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
+                <FollowUpStep state={state as Extract<WizardState, { step: 'alternatives' }>} dispatch={dispatch} />
               </PlanViewProvider>
             </FollowUpSessionProvider>
           </FluentProvider>
@@ -269,7 +269,7 @@ describe('after a tracked recall', () => {
   }
 
   it('recalled colleagues are left out, failed ones are in, each with its reason', async () => {
-    const { host, user } = renderAlternatives({ [BORIS]: 'succeeded', 'maria@contoso.com': 'failed' });
+    const { host, user } = renderFollowUp({ [BORIS]: 'succeeded', 'maria@contoso.com': 'failed' });
     const row = (a: string) => document.querySelector(`[data-follow-up-recipient="${a}"]`);
     expect(row(BORIS)).toHaveAttribute('data-why', 'RECALLED');
     expect(row(BORIS)).toHaveAttribute('data-included', 'false');
@@ -281,7 +281,7 @@ describe('after a tracked recall', () => {
   });
 
   it('the incident path is one button away', async () => {
-    const { dispatch, user } = renderAlternatives({ [BORIS]: 'pending' });
+    const { dispatch, user } = renderFollowUp({ [BORIS]: 'pending' });
     await user.click(screen.getByRole('button', { name: 'Open the incident steps' }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'show-incident' });
   });
