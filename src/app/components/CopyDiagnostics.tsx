@@ -1,10 +1,12 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
 import { diagnosticsText, type DiagnosticsHost } from '../../domain/diagnostics';
 import type { HostInfo } from '../../host/outlookHost';
 import { useI18n } from '../../i18n/I18nProvider';
 import { copyText } from '../incident/exportSummary';
 import { useServicesIfAny } from '../services';
+
+const DiagnosticsTextBox = lazy(() => import(/* webpackChunkName: "diagnostics-text" */ './DiagnosticsTextBox'));
 
 const useStyles = makeStyles({
   hint: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -23,7 +25,7 @@ function diagnosticsHost(info: HostInfo): DiagnosticsHost {
 /**
  * Where the pane shows a failure or an admin detail: copies what a helpdesk needs to find it
  * (src/domain/diagnostics.ts), with nothing personal in it. Without a clipboard the text is shown
- * selected, so Ctrl+C does it. Absent where the entry keeps no diagnostics (or outside the provider).
+ * selected (DiagnosticsTextBox, loaded only then), so Ctrl+C does it. Absent where the entry keeps no diagnostics (or outside the provider).
  */
 export function CopyDiagnostics() {
   const i18n = useI18n();
@@ -31,18 +33,12 @@ export function CopyDiagnostics() {
   const services = useServicesIfAny();
   const hintId = useId();
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string }>({ kind: 'idle' });
-  const box = useRef<HTMLTextAreaElement>(null);
   if (services?.diagnostics === undefined) return null;
   const { diagnostics, host, clock } = services;
   const copy = async () => {
     const text = diagnosticsText(diagnostics, diagnosticsHost(host.info), clock());
     if (await copyText(text)) return setStatus({ kind: 'copied' });
     setStatus({ kind: 'failed', text });
-    // After React has rendered the box.
-    setTimeout(() => {
-      box.current?.focus();
-      box.current?.select();
-    }, 0);
   };
   return (
     <div data-copy-diagnostics="">
@@ -65,9 +61,9 @@ export function CopyDiagnostics() {
         ) : null}
       </div>
       {status.kind === 'failed' ? (
-        <Field label={i18n.t('diagnostics.textLabel')}>
-          <Textarea textarea={{ ref: box }} readOnly value={status.text} rows={8} resize="vertical" data-diagnostics-text="" />
-        </Field>
+        <Suspense fallback={null}>
+          <DiagnosticsTextBox text={status.text} />
+        </Suspense>
       ) : null}
     </div>
   );
