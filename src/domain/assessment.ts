@@ -51,8 +51,16 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
     const findings = recipientFindings({ address: parsed, facts, policy });
     const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
     // Among findings of the deciding verdict, "already read" leads: the row's one line must say it.
-    const deciding = findings.filter((f) => f.verdict === recipientVerdict);
-    const decisive = deciding.find((f) => f.code === 'READ') ?? deciding[0] ?? findings[0];
+    let decisive: (typeof findings)[number] | undefined;
+    for (const f of findings) {
+      if (f.verdict !== recipientVerdict) continue;
+      if (f.code === 'READ') {
+        decisive = f;
+        break;
+      }
+      decisive ??= f;
+    }
+    decisive ??= findings[0];
     return {
       name: recipient.name,
       address: recipient.address,

@@ -65,6 +65,11 @@ const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[
 ];
 
 export function recipientFindings(input: RecipientRuleInput): Finding[] {
-  const qualifiers = QUALIFIERS.map((rule) => rule(input)).filter((f): f is Finding => f !== undefined);
-  return [mailboxLocation(input), ...qualifiers];
+  // A plain loop: this runs once per recipient, thousands of times per check.
+  const findings = [mailboxLocation(input)];
+  for (const rule of QUALIFIERS) {
+    const finding = rule(input);
+    if (finding !== undefined) findings.push(finding);
+  }
+  return findings;
 }

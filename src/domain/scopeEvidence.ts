@@ -28,9 +28,13 @@ export interface ScopeEvidence {
  */
 export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evidence: ScopeEvidence): Map<MailboxKey, RecipientFacts> {
   const facts = new Map<MailboxKey, RecipientFacts>();
+  // Both sides as the punycode of a clean domain: an IDN recipient matches its tenant's IDN
+  // domain, and a disguised verified-domain entry (no ASCII form) matches nothing. Converted once,
+  // not once per recipient.
+  const verified = evidence.verifiedDomains === null || evidence.verifiedDomains.length === 0 ? null : new Set(evidence.verifiedDomains.map(toAsciiDomain).filter((d) => d !== null));
   for (const address of addresses) {
     const tip = evidence.mailTips?.get(address.key);
-    const { scope, scopeSource } = decideScope(address, tip, evidence);
+    const { scope, scopeSource } = decideScope(address, tip, verified, evidence.senderDomain);
     facts.set(address.key, {
       scope,
       scopeSource,
@@ -41,18 +45,20 @@ export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evide
   return facts;
 }
 
-function decideScope(address: ParsedAddress, tip: MailTip | undefined, evidence: ScopeEvidence): { scope: RecipientScope; scopeSource: ScopeSource } {
+function decideScope(
+  address: ParsedAddress,
+  tip: MailTip | undefined,
+  verifiedDomains: ReadonlySet<string> | null,
+  senderDomain: string | null,
+): { scope: RecipientScope; scopeSource: ScopeSource } {
   const fromTip = tip?.kind === 'answered' ? scopeFromMailTip(tip.recipientScope) : 'unknown';
   if (fromTip !== 'unknown') return { scope: fromTip, scopeSource: 'mailTips' };
   if (!address.valid) return { scope: 'unknown', scopeSource: 'none' };
-  if (evidence.verifiedDomains !== null && evidence.verifiedDomains.length > 0) {
-    // Both sides as the punycode of a clean domain: an IDN recipient matches its tenant's IDN
-    // domain, and a disguised verified-domain entry matches nothing.
-    const internal = evidence.verifiedDomains.some((d) => toAsciiDomain(d) === address.domain);
-    return { scope: internal ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
+  if (verifiedDomains !== null) {
+    return { scope: verifiedDomains.has(address.domain) ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
   }
-  if (evidence.senderDomain !== null) {
-    return { scope: address.domain === evidence.senderDomain ? 'internal' : 'unknown', scopeSource: 'senderDomain' };
+  if (senderDomain !== null) {
+    return { scope: address.domain === senderDomain ? 'internal' : 'unknown', scopeSource: 'senderDomain' };
   }
   return { scope: 'unknown', scopeSource: 'none' };
 }
