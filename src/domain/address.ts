@@ -1,4 +1,5 @@
 import type { Recipient } from './facts';
+import { remembered } from './remembered';
 
 /**
  * Addresses as mail really has them: any case, IDN domains, display-name decorations, junk — and
@@ -85,28 +86,13 @@ export function unwrapAddress(raw: string | null | undefined): string {
   return (raw ?? '').replace(EDGE_SPACE, '').replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').replace(EDGE_SPACE, '');
 }
 
-/**
- * A long list parses the same addresses several times (batch building, MailTips answers, rules)
- * and 5,000 addresses share a handful of domains: both are remembered, up to a bound (addresses
- * are untrusted input), so the work after Graph answers stays small. The results are immutable.
- */
-function bounded<T>(limit: number, compute: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    if (known.has(key)) return known.get(key) as T;
-    const value = compute(key);
-    if (known.size >= limit) known.clear();
-    known.set(key, value);
-    return value;
-  };
-}
-
 /** Lower-cases, strips `<...>`/`mailto:` wrappers and converts a clean IDN domain to its ASCII form. */
 export function parseAddress(raw: string | null | undefined): ParsedAddress {
   return parseRemembered(raw ?? '');
 }
 
-const parseRemembered = bounded(20_000, parse);
+// Parsed again for batch building, MailTips answers and rules: remembered (remembered.ts).
+const parseRemembered = remembered(20_000, parse);
 
 function parse(raw: string): ParsedAddress {
   const address = unwrapAddress(raw);
@@ -132,7 +118,8 @@ export function toAsciiDomain(raw: string): string | null {
   return asciiDomain(raw);
 }
 
-const asciiDomain = bounded(1000, convertDomain);
+// 5,000 addresses share a handful of domains.
+const asciiDomain = remembered(1000, convertDomain);
 
 function convertDomain(raw: string): string | null {
   if (isDisguised(raw)) return null;

@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /**
  * Free mail providers: never Exchange Online work mailboxes in the sender's or a partner's tenant,
  * so a recall cannot reach them. (outlook.com and hotmail.com run on Microsoft's consumer
@@ -15,9 +17,13 @@ const CONSUMER_SET: ReadonlySet<string> = new Set(CONSUMER_DOMAINS);
 
 /** The domain or one of its parents is a consumer domain (a lookup per label, not per list entry: lists run to thousands). */
 export function isConsumerDomain(domain: string): boolean {
+  return consumerDomainRemembered(domain);
+}
+
+const consumerDomainRemembered = remembered(1000, (domain) => {
   for (let at = 0; at !== -1; at = domain.indexOf('.', at + 1)) {
     const suffix = at === 0 ? domain : domain.slice(at + 1);
     if (CONSUMER_SET.has(suffix)) return true;
   }
   return false;
-}
+});

@@ -1,3 +1,4 @@
+import { remembered } from './remembered';
 import { toAsciiDomain, type MailboxKey, type ParsedAddress } from './address';
 import type { RecipientFacts, RecipientScope, ScopeSource } from './facts';
 
@@ -64,11 +65,16 @@ function decideScope(
 }
 
 export function scopeFromMailTip(recipientScope: string): RecipientScope {
+  return scopeRemembered(recipientScope);
+}
+
+// A handful of distinct values (internal, external, externalPartner, …) across thousands of answers.
+const scopeRemembered = remembered(100, (recipientScope): RecipientScope => {
   const flags = recipientScope.split(',').map((f) => f.trim().toLowerCase());
   if (flags.some((f) => f.startsWith('external'))) return 'external';
   if (flags.includes('internal')) return 'internal';
   return 'unknown';
-}
+});
 
 /**
  * MailTips counts members for distribution lists and groups (mailtips.md); a mailbox counts as one
