@@ -8,6 +8,8 @@ mkdirSync('test-results', { recursive: true });
 const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  // Formatting is Prettier's (.prettierrc.json); `npm run format` fixes what this reports.
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['manifests up to date', 'node', ['scripts/manifest/generate.mjs', '--check']],
   // Both manifests (XML: vendored XSDs; unified JSON: @microsoft/app-manifest schemas), dev URLs.
   ['manifests (offline, development)', 'node', ['scripts/validate-manifest.mjs']],
