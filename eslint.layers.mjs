@@ -38,7 +38,8 @@ const componentAdapterBan = [
   },
   {
     group: ['**/host/*', '!**/host/outlookHost', '**/auth/*', '!**/auth/tokenProvider', '**/graph/*', '**/demo/*', '**/demo/**'],
-    message: 'A component must not import an adapter (host, graph, auth, demo): get it from useServices() or a hook in src/app/ (docs/architecture.md, "Layers").',
+    message:
+      'A component must not import an adapter (host, graph, auth, demo): get it from useServices() or a hook in src/app/ (docs/architecture.md, "Layers").',
   },
   {
     group: ['@azure/*', 'msw', 'msw/*'],
@@ -60,12 +61,27 @@ const useCaseAdapterBan = [
     message: 'A use case may use a port only as a type (`import type`); the instance is handed in (docs/architecture.md, "Layers").',
   },
   {
-    group: ['**/graph/*', '!**/graph/graphPort', '**/host/*', '!**/host/outlookHost', '**/auth/*', '!**/auth/tokenProvider', '**/demo/*', '**/demo/**', '**/app/*', '**/app/**', '**/taskpane/*', '**/launchevent/*'],
-    message: 'A use case must not import an adapter (the concrete Graph client or a Graph module, Office.js host, auth, demo) or the UI: it takes ports (docs/architecture.md, "Layers").',
+    group: [
+      '**/graph/*',
+      '!**/graph/graphPort',
+      '**/host/*',
+      '!**/host/outlookHost',
+      '**/auth/*',
+      '!**/auth/tokenProvider',
+      '**/demo/*',
+      '**/demo/**',
+      '**/app/*',
+      '**/app/**',
+      '**/taskpane/*',
+      '**/launchevent/*',
+    ],
+    message:
+      'A use case must not import an adapter (the concrete Graph client or a Graph module, Office.js host, auth, demo) or the UI: it takes ports (docs/architecture.md, "Layers").',
   },
   {
     group: ['react', 'react-*', 'react/*', '@fluentui/*', '@azure/*', 'msw', 'msw/*', 'office-*', '@microsoft/*'],
-    message: 'A use case must not use React, Fluent UI, MSAL, MSW or Office.js: src/app renders, the adapters reach the outside world (docs/architecture.md, "Layers").',
+    message:
+      'A use case must not use React, Fluent UI, MSAL, MSW or Office.js: src/app renders, the adapters reach the outside world (docs/architecture.md, "Layers").',
   },
 ];
 

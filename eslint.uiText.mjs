@@ -13,7 +13,20 @@
  * Deliberate exceptions carry an `eslint-disable-next-line ui-text/no-hard-coded-text -- <why>`.
  */
 
-const READABLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label', 'hint', 'validationMessage', 'description', 'header']);
+const READABLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'hint',
+  'validationMessage',
+  'description',
+  'header',
+]);
 const HAS_LETTER = /\p{L}/u;
 
 /** The pieces of an expression rendered as-is: [node, text] for each string part. */

@@ -9,7 +9,9 @@ module.exports = {
   },
   // msw 2 and its helpers, and intl-messageformat with its @formatjs parts, ship ESM only (some as
   // .mjs); let swc transform them.
-  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|@bundled-es-modules|@open-draft|until-async|until|outvariant|strict-event-emitter|headers-polyfill|is-node-process|rettime|intl-messageformat|@formatjs)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(msw|@mswjs|@bundled-es-modules|@open-draft|until-async|until|outvariant|strict-event-emitter|headers-polyfill|is-node-process|rettime|intl-messageformat|@formatjs)/)',
+  ],
   // A test's own time limit, far above what any test needs on an idle machine: no wall-clock bar,
   // only a stop for a hang (asyncUtilTimeout in test/setup/jest.setup.ts is 10 s per wait).
   testTimeout: 60_000,

@@ -34,7 +34,8 @@ function serveCommand(dir: string, marker: string, buildScript: string, port: nu
   const fresh = existsSync(built) && statSync(built).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
   if (fresh) return serve;
   // Said once, by the runner (workers load this file too).
-  if (process.env.TEST_WORKER_INDEX === undefined) process.stderr.write(`e2e: ${dir}/ is missing or older than the sources; running \`npm run ${buildScript}\` first.\n`);
+  if (process.env.TEST_WORKER_INDEX === undefined)
+    process.stderr.write(`e2e: ${dir}/ is missing or older than the sources; running \`npm run ${buildScript}\` first.\n`);
   return `npm run --silent ${buildScript} && ${serve}`;
 }
 

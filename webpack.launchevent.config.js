@@ -31,7 +31,13 @@ class AllowedScriptsPlugin {
 module.exports = {
   entry: { launchevent: { import: './src/launchevent/launchevent.ts', filename: 'launchevent.js' } },
   pages: (baseUrl) => [
-    new HtmlWebpackPlugin({ filename: 'launchevent.html', template: './src/launchevent/launchevent.html', chunks: ['launchevent'], scriptLoading: 'blocking', inject: 'head' }),
+    new HtmlWebpackPlugin({
+      filename: 'launchevent.html',
+      template: './src/launchevent/launchevent.html',
+      chunks: ['launchevent'],
+      scriptLoading: 'blocking',
+      inject: 'head',
+    }),
     new AllowedScriptsPlugin(baseUrl),
   ],
   /** config.json as an absolute URL: relative fetches aren't supported in the JavaScript-only runtime. */

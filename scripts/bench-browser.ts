@@ -156,7 +156,10 @@ async function main() {
   for (const count of SIZES) {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await once(browser, count));
-    const figures = Object.fromEntries((Object.keys(runs[0] as Run) as Figure[]).map((key) => [key, median(runs.map((r) => r[key]))])) as Record<Figure, number | null>;
+    const figures = Object.fromEntries((Object.keys(runs[0] as Run) as Figure[]).map((key) => [key, median(runs.map((r) => r[key]))])) as Record<
+      Figure,
+      number | null
+    >;
     results.set(count, figures);
   }
   await browser.close();
@@ -178,10 +181,13 @@ async function main() {
   ];
   const base = results.get(50);
   // The Long Tasks API reports tasks of 50 ms and more only: 0 means none that long.
-  const cell = (v: number | null, unit: string, key: Figure) => (v === null ? 'n/a' : v === 0 && /Longest$/.test(key) ? 'none ≥ 50 ms' : `${v.toFixed(0)}${unit ? ` ${unit}` : ''}`);
+  const cell = (v: number | null, unit: string, key: Figure) =>
+    v === null ? 'n/a' : v === 0 && /Longest$/.test(key) ? 'none ≥ 50 ms' : `${v.toFixed(0)}${unit ? ` ${unit}` : ''}`;
   const ratio = (v: number | null, b: number | null | undefined) => (v === null || b === null || b === undefined || b === 0 ? '' : ` (×${(v / b).toFixed(2)})`);
   console.log(`Browser bench: demo pane at 350 px, ?timing=outlook, median of ${RUNS} fresh loads per size; ratio to the 50-recipient run in brackets.`);
-  console.log(`Machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after.`);
+  console.log(
+    `Machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after.`,
+  );
   console.log(['figure'.padEnd(38), ...SIZES.map((s) => `${s} recipients`.padStart(20)), 'goal'].join(' | '));
   for (const { key, label, unit, goal } of rowsOf) {
     const cells = SIZES.map((size) => {
@@ -195,8 +201,12 @@ async function main() {
   const answerRatio = big?.answerToRows != null && base?.answerToRows ? big.answerToRows / base.answerToRows : null;
   const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT met');
   console.log('Goals at 5,000 recipients:');
-  console.log(`  Graph answer → rows on screen, 5,000/50 ratio < 3: ×${answerRatio?.toFixed(2) ?? 'n/a'} (${verdict(answerRatio === null ? null : answerRatio < 3)})`);
-  console.log(`  longest task while scrolling < 50 ms (idle machine): ${big?.scrollLongest == null ? 'n/a' : big.scrollLongest === 0 ? 'none ≥ 50 ms' : `${big.scrollLongest.toFixed(0)} ms`} (${verdict(big?.scrollLongest == null ? null : big.scrollLongest < 50)})`);
+  console.log(
+    `  Graph answer → rows on screen, 5,000/50 ratio < 3: ×${answerRatio?.toFixed(2) ?? 'n/a'} (${verdict(answerRatio === null ? null : answerRatio < 3)})`,
+  );
+  console.log(
+    `  longest task while scrolling < 50 ms (idle machine): ${big?.scrollLongest == null ? 'n/a' : big.scrollLongest === 0 ? 'none ≥ 50 ms' : `${big.scrollLongest.toFixed(0)} ms`} (${verdict(big?.scrollLongest == null ? null : big.scrollLongest < 50)})`,
+  );
   console.log(`  DOM rows rendered < 100: ${big?.rows ?? 'n/a'} (${verdict(big?.rows == null ? null : big.rows < 100)})`);
 }
 

@@ -49,7 +49,13 @@ async function measure(count: number, hostName: 'Outlook' | 'OutlookWebApp', dom
   const host = scenarioHost(scenario);
   const services = {
     host,
-    graph: graphAdapter(new GraphClient({ tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }), fetchImpl: countingFetch, onRequest: (url) => requests.push(url) })),
+    graph: graphAdapter(
+      new GraphClient({
+        tokens: new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs }),
+        fetchImpl: countingFetch,
+        onRequest: (url) => requests.push(url),
+      }),
+    ),
     policy: parseConfig({}).policy,
     clock: () => new Date(scenario.now),
     ...(domains ? { verifiedDomains: domains } : {}),
@@ -87,9 +93,15 @@ async function main() {
     rows.push(await measure(count, 'Outlook', session, 'second opening'));
   }
   server.close();
-  console.log(`Verdict against the simulated tenant: ${OUTLOOK_TIMING.latencyMs} ms a round, a batch's mailbox requests ${MAILBOX_CONCURRENCY} at a time, ${OUTLOOK_TIMING.tokenAcquisitionMs} ms for the first token`);
-  console.log('recipients | host                             | provisional ms (rows) | final ms | ratio to 50 | waves | HTTP requests | inner requests | round trips | overall');
-  console.log('-----------|----------------------------------|-----------------------|----------|-------------|-------|---------------|----------------|-------------|--------');
+  console.log(
+    `Verdict against the simulated tenant: ${OUTLOOK_TIMING.latencyMs} ms a round, a batch's mailbox requests ${MAILBOX_CONCURRENCY} at a time, ${OUTLOOK_TIMING.tokenAcquisitionMs} ms for the first token`,
+  );
+  console.log(
+    'recipients | host                             | provisional ms (rows) | final ms | ratio to 50 | waves | HTTP requests | inner requests | round trips | overall',
+  );
+  console.log(
+    '-----------|----------------------------------|-----------------------|----------|-------------|-------|---------------|----------------|-------------|--------',
+  );
   for (const r of rows) {
     const base = rows.find((b) => b.count === 50 && b.host === r.host);
     const ratio = base ? (r.finalMs / base.finalMs).toFixed(2) : 'n/a';

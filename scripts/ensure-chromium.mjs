@@ -39,7 +39,7 @@ if (!executable(path)) {
   if (path !== DEFAULT_PATH) {
     fail([
       `CHROMIUM_PATH is set to ${path}, but there is no executable there.`,
-      'Point CHROMIUM_PATH at an installed Chromium, or unset it to use Debian\'s /usr/bin/chromium',
+      "Point CHROMIUM_PATH at an installed Chromium, or unset it to use Debian's /usr/bin/chromium",
       '(which this script installs when it is missing).',
     ]);
   }
@@ -66,7 +66,10 @@ const text = (version.stdout ?? '').trim();
 if (version.status !== 0 || !/chrom/i.test(text)) {
   fail([
     `${path} --version failed (status ${version.status ?? version.signal ?? 'unknown'}):`,
-    ...(`${text}\n${version.stderr ?? ''}`.trim().split('\n').map((l) => `    ${l}`)),
+    ...`${text}\n${version.stderr ?? ''}`
+      .trim()
+      .split('\n')
+      .map((l) => `    ${l}`),
     'The browser is installed but does not start; reinstall it (apt-get install --reinstall chromium).',
   ]);
 }

@@ -211,7 +211,9 @@ export function encodePng(width, height, rgba) {
 
 function svg() {
   const g = geometry(128);
-  const hex = `#${BRAND.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  const hex = `#${BRAND.map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
   const s = (v) => +(v * 128).toFixed(2);
   const { x0, y0, x1, y1, r } = g.envelope;
   const { cx, cy, r: ar, from, to } = g.arc;

@@ -14,9 +14,7 @@ if (!existsSync(html)) {
   console.error(`${html} not found: run \`npm run build\` first.`);
   process.exit(1);
 }
-const initial = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
-  .map((m) => m[1])
-  .filter((src) => !/^https?:/.test(src));
+const initial = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 

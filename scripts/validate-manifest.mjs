@@ -54,7 +54,8 @@ for (const { dir, production } of targets) {
       failed = true;
     }
   }
-  if (existsSync(xmlFile)) report(xmlFile, production, await validation.validateXml(readFileSync(xmlFile, 'utf8'), { production, baseDir: dir, pagesServed: served(dir) }));
+  if (existsSync(xmlFile))
+    report(xmlFile, production, await validation.validateXml(readFileSync(xmlFile, 'utf8'), { production, baseDir: dir, pagesServed: served(dir) }));
   if (existsSync(jsonFile)) {
     let manifest;
     try {
@@ -79,7 +80,9 @@ if (flags.has('--online') && !failed) {
     console.log(`online validation of ${relative(process.cwd(), file) || file} (office-addin-manifest validate)…`);
     const run = spawnSync(bin, ['validate', file], { stdio: 'inherit' });
     if (run.error || run.status !== 0) {
-      console.error(`online validation failed${run.error ? `: ${run.error.message}` : ` (exit code ${run.status})`}; it needs network access to Microsoft's validation service.`);
+      console.error(
+        `online validation failed${run.error ? `: ${run.error.message}` : ` (exit code ${run.status})`}; it needs network access to Microsoft's validation service.`,
+      );
       failed = true;
     }
   }

@@ -26,9 +26,22 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'c
 
 /** Types the add-in reads or writes; complex and enum types their properties use are added. */
 const ROOT_TYPES = [
-  'message', 'mailFolder', 'organization', 'verifiedDomain', 'mailTips', 'mailTipsType', 'recipientScopeType',
-  'recipient', 'emailAddress', 'itemBody', 'internetMessageHeader', 'singleValueLegacyExtendedProperty',
-  'multiValueLegacyExtendedProperty', 'openTypeExtension', 'extension', 'attachment',
+  'message',
+  'mailFolder',
+  'organization',
+  'verifiedDomain',
+  'mailTips',
+  'mailTipsType',
+  'recipientScopeType',
+  'recipient',
+  'emailAddress',
+  'itemBody',
+  'internetMessageHeader',
+  'singleValueLegacyExtendedProperty',
+  'multiValueLegacyExtendedProperty',
+  'openTypeExtension',
+  'extension',
+  'attachment',
 ];
 /** Kept for their navigation properties and bound actions only; their many properties' types are not followed. */
 const SHALLOW_TYPES = ['user'];
@@ -40,9 +53,31 @@ const CONTAINER = ['me', 'users', 'organization'];
 
 /** api-reference/v1.0/resources/mailfolder.md, "Well-known folder names" (commit 4e38ed8c). */
 const WELL_KNOWN_FOLDERS = {
-  source: { repo: 'microsoftgraph/microsoft-graph-docs-contrib', path: 'api-reference/v1.0/resources/mailfolder.md', commit: '4e38ed8c6596121d0121ac8ad1cb2930bc8f7434' },
+  source: {
+    repo: 'microsoftgraph/microsoft-graph-docs-contrib',
+    path: 'api-reference/v1.0/resources/mailfolder.md',
+    commit: '4e38ed8c6596121d0121ac8ad1cb2930bc8f7434',
+  },
   note: 'Usable instead of a folder id in /me/mailFolders/{id}; they work regardless of the mailbox locale.',
-  names: ['archive', 'clutter', 'conflicts', 'conversationhistory', 'deleteditems', 'drafts', 'inbox', 'junkemail', 'localfailures', 'msgfolderroot', 'outbox', 'recoverableitemsdeletions', 'scheduled', 'searchfolders', 'sentitems', 'serverfailures', 'syncissues'],
+  names: [
+    'archive',
+    'clutter',
+    'conflicts',
+    'conversationhistory',
+    'deleteditems',
+    'drafts',
+    'inbox',
+    'junkemail',
+    'localfailures',
+    'msgfolderroot',
+    'outbox',
+    'recoverableitemsdeletions',
+    'scheduled',
+    'searchfolders',
+    'sentitems',
+    'serverfailures',
+    'syncissues',
+  ],
 };
 
 const DOCS = 'microsoftgraph/microsoft-graph-docs-contrib';
@@ -53,21 +88,59 @@ const DOCS = 'microsoftgraph/microsoft-graph-docs-contrib';
  * they are recorded so that nothing relies on them silently.
  */
 const ERRORS = {
-  shape: { source: { repo: DOCS, path: 'concepts/errors.md', commit: '02b4cba04d0426b41fe35819922b100050c5c441' }, required: ['code', 'message'], optional: ['innerError', 'innererror', 'target', 'details'] },
+  shape: {
+    source: { repo: DOCS, path: 'concepts/errors.md', commit: '02b4cba04d0426b41fe35819922b100050c5c441' },
+    required: ['code', 'message'],
+    optional: ['innerError', 'innererror', 'target', 'details'],
+  },
   codes: {
     ...Object.fromEntries(
-      ['accessDenied', 'activityLimitReached', 'extensionError', 'generalException', 'invalidRange', 'invalidRequest', 'itemNotFound', 'malwareDetected', 'nameAlreadyExists', 'notAllowed', 'notSupported', 'resourceModified', 'resyncRequired', 'serviceNotAvailable', 'syncStateNotFound', 'quotaLimitReached', 'unauthenticated'].map(
-        (code) => [code, { documented: `${DOCS} concepts/errors.md (basic codes)` }],
-      ),
+      [
+        'accessDenied',
+        'activityLimitReached',
+        'extensionError',
+        'generalException',
+        'invalidRange',
+        'invalidRequest',
+        'itemNotFound',
+        'malwareDetected',
+        'nameAlreadyExists',
+        'notAllowed',
+        'notSupported',
+        'resourceModified',
+        'resyncRequired',
+        'serviceNotAvailable',
+        'syncStateNotFound',
+        'quotaLimitReached',
+        'unauthenticated',
+      ].map((code) => [code, { documented: `${DOCS} concepts/errors.md (basic codes)` }]),
     ),
     TooManyRequests: { status: 429, documented: `${DOCS} concepts/throttling.md (429 example)` },
-    InefficientFilter: { status: 400, documented: `${DOCS} api-reference/v1.0/api/user-list-messages.md ("Using filter and orderby in the same query", commit 09017fe3)` },
-    MailboxNotEnabledForRESTAPI: { status: 404, documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)' },
-    MailboxNotSupportedForRESTAPI: { status: 404, documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)' },
-    ErrorItemNotFound: { status: 404, observed: 'Exchange code in mail API answers ("The specified object was not found in the store."); no reference page lists it' },
+    InefficientFilter: {
+      status: 400,
+      documented: `${DOCS} api-reference/v1.0/api/user-list-messages.md ("Using filter and orderby in the same query", commit 09017fe3)`,
+    },
+    MailboxNotEnabledForRESTAPI: {
+      status: 404,
+      documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)',
+    },
+    MailboxNotSupportedForRESTAPI: {
+      status: 404,
+      documented: 'learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error (KB 4462988)',
+    },
+    ErrorItemNotFound: {
+      status: 404,
+      observed: 'Exchange code in mail API answers ("The specified object was not found in the store."); no reference page lists it',
+    },
     ErrorAccessDenied: { status: 403, observed: 'Exchange code in mail API answers; no reference page lists it' },
-    ErrorInvalidIdMalformed: { status: 400, observed: 'Exchange code for a malformed item id; beta message-recall.md documents only "400 Bad request" for an invalid id' },
-    ApplicationThrottled: { status: 429, observed: 'Outlook service code for a mailbox over its concurrency limit (throttling-limits.md states the limit, not the code)' },
+    ErrorInvalidIdMalformed: {
+      status: 400,
+      observed: 'Exchange code for a malformed item id; beta message-recall.md documents only "400 Bad request" for an invalid id',
+    },
+    ApplicationThrottled: {
+      status: 429,
+      observed: 'Outlook service code for a mailbox over its concurrency limit (throttling-limits.md states the limit, not the code)',
+    },
     ResourceNotFound: { status: 404, observed: 'code of a path segment Graph does not resolve ("Resource not found for the segment …")' },
     InvalidAuthenticationToken: { status: 401, observed: 'code of a missing or invalid bearer token' },
   },
@@ -180,7 +253,9 @@ function main() {
     beta,
   };
   writeFileSync(OUT, `${JSON.stringify(fixture, null, 2)}\n`);
-  console.log(`wrote ${OUT}: ${Object.keys(types).length} types, ${Object.keys(enums).length} enums, ${Object.keys(actions).length} operations (metadata ${commit.slice(0, 10)})`);
+  console.log(
+    `wrote ${OUT}: ${Object.keys(types).length} types, ${Object.keys(enums).length} enums, ${Object.keys(actions).length} operations (metadata ${commit.slice(0, 10)})`,
+  );
 }
 
 /** The beta `recall` action as its documentation page states it (no request body; 202 with a string). */
@@ -217,7 +292,8 @@ function readSchema(xml) {
   for (const child of elementChildren(schemaElement)) {
     if (['EntityType', 'ComplexType', 'EnumType'].includes(child.localName)) types.set(child.getAttribute('Name'), child);
     else if (child.localName === 'Action' || child.localName === 'Function') operations.push(child);
-    else if (child.localName === 'EntityContainer') container.push(...elementChildren(child).filter((c) => c.localName === 'Singleton' || c.localName === 'EntitySet'));
+    else if (child.localName === 'EntityContainer')
+      container.push(...elementChildren(child).filter((c) => c.localName === 'Singleton' || c.localName === 'EntitySet'));
   }
   return { types, operations, container };
 }

@@ -31,7 +31,8 @@ function urlProblems(value, where, production) {
   }
   const problems = [];
   if (url.protocol !== 'https:') problems.push({ code: 'URL_NOT_HTTPS', message: `${where}: "${value}" must use https` });
-  if (production && LOCAL_HOSTS.has(url.hostname)) problems.push({ code: 'URL_LOCALHOST', message: `${where}: "${value}" points at ${url.hostname} in a production manifest` });
+  if (production && LOCAL_HOSTS.has(url.hostname))
+    problems.push({ code: 'URL_LOCALHOST', message: `${where}: "${value}" points at ${url.hostname} in a production manifest` });
   return problems;
 }
 
@@ -73,7 +74,9 @@ function checkXmlRules(xml, { production, baseDir, pagesServed = false }) {
   const context = { baseUrl, baseDir };
 
   const urlElements = [
-    ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'bt:Image', 'bt:Url'].flatMap((t) => all(root, t)).filter((el) => el.hasAttribute('DefaultValue')),
+    ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'bt:Image', 'bt:Url']
+      .flatMap((t) => all(root, t))
+      .filter((el) => el.hasAttribute('DefaultValue')),
   ];
   for (const el of urlElements) problems.push(...urlProblems(el.getAttribute('DefaultValue'), named(el), production));
   const appDomains = all(root, 'AppDomain').map((el) => {
@@ -111,7 +114,10 @@ function checkXmlRules(xml, { production, baseDir, pagesServed = false }) {
     for (const el of Array.from(overrides.getElementsByTagName('*')).filter((e) => e.hasAttribute('resid') && own(e))) {
       const target = ids.get(el.getAttribute('resid'));
       if (!target) {
-        problems.push({ code: 'RESID_UNRESOLVED', message: `${named(el)}: resid "${el.getAttribute('resid')}" is not defined in this VersionOverrides' <Resources>` });
+        problems.push({
+          code: 'RESID_UNRESOLVED',
+          message: `${named(el)}: resid "${el.getAttribute('resid')}" is not defined in this VersionOverrides' <Resources>`,
+        });
       } else if (el.tagName === 'bt:Image' && el.hasAttribute('size')) {
         problems.push(...iconProblems(target.getAttribute('DefaultValue'), Number(el.getAttribute('size')), `${named(el)} → ${named(target)}`, context));
       }
@@ -153,7 +159,8 @@ function checkJsonRules(manifest, { production, baseDir, pagesServed = false }) 
     if (!existsSync(file)) return [{ code: 'ICON_FILE_MISSING', message: `${path}: ${rel} does not exist under ${baseDir}` }];
     const actual = pngSize(file);
     if (!actual) return [{ code: 'ICON_NOT_PNG', message: `${path}: ${rel} is not a PNG` }];
-    if (actual.width !== size || actual.height !== size) return [{ code: 'ICON_WRONG_SIZE', message: `${path}: ${rel} is ${actual.width}×${actual.height}; it must be ${size}×${size}` }];
+    if (actual.width !== size || actual.height !== size)
+      return [{ code: 'ICON_WRONG_SIZE', message: `${path}: ${rel} is ${actual.width}×${actual.height}; it must be ${size}×${size}` }];
     return [];
   };
   if (manifest.icons?.color) problems.push(...packageFile(manifest.icons.color, 192, '$.icons.color'));

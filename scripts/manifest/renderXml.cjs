@@ -10,8 +10,7 @@ const { addin, normalizeBaseUrl } = require('./source.cjs');
 const safetyWindow = require('./safetyWindowExtension.cjs');
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const others = (texts, tag) =>
-  addin.locales.map((locale) => `<${tag} Locale="${locale}" Value="${esc(texts[locale])}"/>`);
+const others = (texts, tag) => addin.locales.map((locale) => `<${tag} Locale="${locale}" Value="${esc(texts[locale])}"/>`);
 
 function localized(tag, texts, indent) {
   const inner = others(texts, 'Override').map((o) => `${indent}  ${o}`);

@@ -65,7 +65,7 @@ async function validateJson(manifest, localizations, { production, baseDir, page
     for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
       const strings = localizations[file];
       if (!strings) problems.push({ code: 'LOCALIZATION_MISSING', message: `$.localizationInfo.additionalLanguages: ${file} is missing` });
-      else problems.push(...(schemaProblems(strings, version, 'MicrosoftTeams.Localization.schema.json', `${file} $`)));
+      else problems.push(...schemaProblems(strings, version, 'MicrosoftTeams.Localization.schema.json', `${file} $`));
     }
   } catch (error) {
     return [{ code: 'JSON_SCHEMA', message: `$.manifestVersion: no bundled schema for "${version}" (${error.code ?? error.message})` }];

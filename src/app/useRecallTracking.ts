@@ -57,7 +57,12 @@ export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], 
         settled = next.settled;
       } else {
         const failure = read.failure;
-        setReading((prev) => ({ key: readingKey, snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targets, subject), lastChecked: clock(), failure }));
+        setReading((prev) => ({
+          key: readingKey,
+          snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targets, subject),
+          lastChecked: clock(),
+          failure,
+        }));
       }
       if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
     };

@@ -11,8 +11,7 @@ export type DialogErrorCode = 'cancelled' | 'consent-required' | 'not-configured
  * `expiresOn` is epoch milliseconds, or null when unknown.
  */
 export type DialogMessage =
-  | { readonly type: 'token'; readonly token: string; readonly expiresOn: number | null }
-  | { readonly type: 'error'; readonly code: DialogErrorCode };
+  { readonly type: 'token'; readonly token: string; readonly expiresOn: number | null } | { readonly type: 'error'; readonly code: DialogErrorCode };
 
 const ERROR_CODES: ReadonlySet<string> = new Set<DialogErrorCode>(['cancelled', 'consent-required', 'not-configured', 'failed']);
 const SCOPES: ReadonlySet<string> = new Set<GraphScope>(['User.Read', 'Mail.Read', 'Mail.ReadWrite']);

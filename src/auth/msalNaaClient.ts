@@ -68,13 +68,17 @@ class MsalNaaClient implements NaaClient {
       ...(request.forceRefresh ? { forceRefresh: true } : {}),
       ...(request.claims !== undefined ? { claims: request.claims } : {}),
     };
-    return toResult(await this.pca.acquireTokenSilent(account === null ? { scopes: [...request.scopes], ...fresh } : { scopes: [...request.scopes], account, ...fresh }));
+    return toResult(
+      await this.pca.acquireTokenSilent(account === null ? { scopes: [...request.scopes], ...fresh } : { scopes: [...request.scopes], account, ...fresh }),
+    );
   }
 
   async acquireTokenPopup(request: NaaTokenRequest): Promise<NaaTokenResult> {
     const account = request.account === undefined ? null : this.lookup(request.account);
     const claims: Pick<PopupRequest, 'claims'> = request.claims !== undefined ? { claims: request.claims } : {};
-    return toResult(await this.pca.acquireTokenPopup(account === null ? { scopes: [...request.scopes], ...claims } : { scopes: [...request.scopes], account, ...claims }));
+    return toResult(
+      await this.pca.acquireTokenPopup(account === null ? { scopes: [...request.scopes], ...claims } : { scopes: [...request.scopes], account, ...claims }),
+    );
   }
 
   /** Our port hands back the accounts MSAL gave it; look the full record up by its id. */

@@ -18,23 +18,40 @@ const TENANT_ALIASES = new Set(['organizations']);
 export const POLICY_FIELD_SCHEMAS: Readonly<Record<PolicyField, v.GenericSchema>> = {
   recallEnabled: v.boolean('must be true or false'),
   recallReadMessages: v.boolean('must be true or false'),
-  maxRecallableAgeDays: v.pipe(v.number('must be a number of days'), v.finite('must be a number of days'), v.minValue(0, 'must be 0 or more'), v.maxValue(3650, 'must be at most 3650 (ten years)')),
+  maxRecallableAgeDays: v.pipe(
+    v.number('must be a number of days'),
+    v.finite('must be a number of days'),
+    v.minValue(0, 'must be 0 or more'),
+    v.maxValue(3650, 'must be at most 3650 (ten years)'),
+  ),
   alertRecipients: v.boolean('must be true or false'),
   crossTenantAllowedDomains: v.array(v.unknown(), 'must be a list of domain names'),
-  securityContact: v.nullable(v.object({ name: v.string('must be a text'), address: v.pipe(v.string('must be a text'), v.email('must be an email address')) }, 'must be { "name": "…", "address": "…" } or null')),
+  securityContact: v.nullable(
+    v.object(
+      { name: v.string('must be a text'), address: v.pipe(v.string('must be a text'), v.email('must be an email address')) },
+      'must be { "name": "…", "address": "…" } or null',
+    ),
+  ),
   usesPurviewEncryption: v.boolean('must be true or false'),
 };
 
 /** `auth`: the Entra ID app registration the add-in signs in with (SPA platform). */
 export const authSchema = v.object({
-  clientId: v.pipe(v.string('must be a string'), v.trim(), v.regex(GUID, 'must be the Application (client) ID, a GUID such as 00000000-0000-0000-0000-000000000000')),
+  clientId: v.pipe(
+    v.string('must be a string'),
+    v.trim(),
+    v.regex(GUID, 'must be the Application (client) ID, a GUID such as 00000000-0000-0000-0000-000000000000'),
+  ),
   tenantId: v.optional(
     v.nullable(
       v.pipe(
         v.string('must be a string'),
         v.trim(),
         // A verified domain such as contoso.onmicrosoft.com names the tenant too (the address parser's domain rule).
-        v.check((t) => GUID.test(t) || toAsciiDomain(t) !== null || TENANT_ALIASES.has(t.toLowerCase()), 'must be the Directory (tenant) ID (a GUID), a verified domain, or "organizations"'),
+        v.check(
+          (t) => GUID.test(t) || toAsciiDomain(t) !== null || TENANT_ALIASES.has(t.toLowerCase()),
+          'must be the Directory (tenant) ID (a GUID), a verified domain, or "organizations"',
+        ),
       ),
     ),
   ),

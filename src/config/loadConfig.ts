@@ -11,8 +11,14 @@ export type ConfigFileState = 'read' | 'missing' | 'unreadable';
  * every setting takes its fail-closed value and the pane says so; there is no app registration,
  * so the add-in runs without Graph.
  */
-export async function loadConfig(url: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Promise<LoadedConfig & { readonly file: ConfigFileState }> {
-  const unreadable = (problem: string, file: ConfigFileState = 'unreadable') => ({ ...unreadableConfig(`config.json: ${problem}; every setting is treated as unknown`), file });
+export async function loadConfig(
+  url: string,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): Promise<LoadedConfig & { readonly file: ConfigFileState }> {
+  const unreadable = (problem: string, file: ConfigFileState = 'unreadable') => ({
+    ...unreadableConfig(`config.json: ${problem}; every setting is treated as unknown`),
+    file,
+  });
   try {
     const response = await fetchImpl(url, { cache: 'no-cache' });
     if (!response.ok) return response.status === 404 ? unreadable('not found (HTTP 404)', 'missing') : unreadable(`HTTP ${response.status}`);

@@ -127,7 +127,8 @@ function readSafetyWindow(section: unknown, problems: string[]): SafetyWindowPol
 /** No (or an empty, template) clientId: not configured, which is a choice, not a mistake. */
 function readAuth(section: unknown): LoadedAuthConfig {
   if (section === undefined || section === null) return NO_AUTH;
-  if (typeof section !== 'object' || Array.isArray(section)) return { config: null, problems: ['auth: must be an object such as { "clientId": "…", "tenantId": "…" }'] };
+  if (typeof section !== 'object' || Array.isArray(section))
+    return { config: null, problems: ['auth: must be an object such as { "clientId": "…", "tenantId": "…" }'] };
   const clientId = (section as Record<string, unknown>)['clientId'];
   if (clientId === undefined || clientId === null || (typeof clientId === 'string' && clientId.trim() === '')) return NO_AUTH;
   const result = v.safeParse(authSchema, section);

@@ -3,7 +3,12 @@ import type { DraftMessage } from '../host/outlookHost';
 import { useI18n } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
-  draft: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  draft: {
+    marginTop: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, margin: 0 },
   dd: { margin: 0, overflowWrap: 'anywhere' },
@@ -23,7 +28,13 @@ export function DraftPreview({ draft, onClose }: { draft: DraftMessage; onClose:
   const to = draft.to.map((r) => r.address).join('; ');
   const bcc = (draft.bcc ?? []).map((r) => r.address).join('; ');
   return (
-    <aside className={styles.draft} aria-label={i18n.t('demo.draft.title')} data-draft="" data-draft-to={draft.to.map((r) => r.address).join(' ')} data-draft-bcc={(draft.bcc ?? []).map((r) => r.address).join(' ')}>
+    <aside
+      className={styles.draft}
+      aria-label={i18n.t('demo.draft.title')}
+      data-draft=""
+      data-draft-to={draft.to.map((r) => r.address).join(' ')}
+      data-draft-bcc={(draft.bcc ?? []).map((r) => r.address).join(' ')}
+    >
       <h2 className={styles.heading}>{i18n.t('demo.draft.title')}</h2>
       <dl className={styles.dl}>
         <dt>{i18n.t('demo.draft.to')}</dt>
@@ -35,7 +46,9 @@ export function DraftPreview({ draft, onClose }: { draft: DraftMessage; onClose:
           </>
         ) : null}
         <dt>{i18n.t('demo.draft.subject')}</dt>
-        <dd className={styles.dd} data-draft-subject="">{draft.subject}</dd>
+        <dd className={styles.dd} data-draft-subject="">
+          {draft.subject}
+        </dd>
       </dl>
       <p className={styles.body}>{bodyText(draft.htmlBody)}</p>
       <Button onClick={onClose}>{i18n.t('demo.draft.close')}</Button>

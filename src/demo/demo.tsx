@@ -87,7 +87,8 @@ function sessionRecallStore(scenarioId: string): RecallStore {
 }
 
 export function resetDemoMailbox(): void {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('recall-assistant-demo:') || key.startsWith(VERIFIED_DOMAINS_KEY_PREFIX)) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage))
+    if (key.startsWith('recall-assistant-demo:') || key.startsWith(VERIFIED_DOMAINS_KEY_PREFIX)) sessionStorage.removeItem(key);
   window.location.reload();
 }
 
@@ -125,7 +126,23 @@ function LoadProblem({ loaded }: { loaded: Exclude<Loaded, { kind: 'ready' }> })
   );
 }
 
-function DemoRoot({ loaded, services, graphClient, lang, dark, drafts, held }: { loaded: Loaded; services: Services | null; graphClient: GraphClient | null; lang: Lang; dark: boolean; drafts: DraftFeed; held: HeldDraftStore }) {
+function DemoRoot({
+  loaded,
+  services,
+  graphClient,
+  lang,
+  dark,
+  drafts,
+  held,
+}: {
+  loaded: Loaded;
+  services: Services | null;
+  graphClient: GraphClient | null;
+  lang: Lang;
+  dark: boolean;
+  drafts: DraftFeed;
+  held: HeldDraftStore;
+}) {
   const [draft, setDraft] = useState<DraftMessage | null>(null);
   useEffect(() => drafts.subscribe(setDraft), [drafts]);
   const currentId = loaded.kind === 'ready' ? loaded.scenario.id : null;
@@ -146,7 +163,15 @@ function DemoRoot({ loaded, services, graphClient, lang, dark, drafts, held }: {
           <DemoPage
             links={links(currentId, lang, dark)}
             onReset={resetDemoMailbox}
-            pane={loaded.kind === 'ready' && services ? <ErrorBoundary><App /></ErrorBoundary> : loaded.kind !== 'ready' ? <LoadProblem loaded={loaded} /> : null}
+            pane={
+              loaded.kind === 'ready' && services ? (
+                <ErrorBoundary>
+                  <App />
+                </ErrorBoundary>
+              ) : loaded.kind !== 'ready' ? (
+                <LoadProblem loaded={loaded} />
+              ) : null
+            }
             aside={draft ? <DraftPreview draft={draft} onClose={() => setDraft(null)} /> : null}
           />
         )}
@@ -187,7 +212,10 @@ async function main() {
     // demo token) for a harness outside the page, e.g. Playwright's route, to answer.
     if (scenario.tenant.graph !== 'external') {
       // The safety window's Drafts first: the tenant's handler answers every other Graph path.
-      const worker = setupWorker(...heldDraftHandlers(scenario, held, clock), ...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)));
+      const worker = setupWorker(
+        ...heldDraftHandlers(scenario, held, clock),
+        ...simulatedTenantHandlers(scenario, sessionRecallStore(scenario.id), sessionRecallStore(`${scenario.id}:mark`)),
+      );
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });

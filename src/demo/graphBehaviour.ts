@@ -59,7 +59,8 @@ export function batchOrder(count: number, seed: string): number[] {
  * application/json`, a body that is a bare string in braces (not valid JSON)
  * (api-reference/beta/api/message-recall.md, microsoft-graph-docs-contrib).
  */
-export const RECALL_ACCEPTED_BODY = '{\n  "Successfully submitted recall request to Hub server LV8PR00MB1800.NAMPRD00.PROD.OUTLOOK.COM, MessageId is CSRUBSZRRANU4.HEXMGAAG0OPH2@dm6pr00mb0830."\n}';
+export const RECALL_ACCEPTED_BODY =
+  '{\n  "Successfully submitted recall request to Hub server LV8PR00MB1800.NAMPRD00.PROD.OUTLOOK.COM, MessageId is CSRUBSZRRANU4.HEXMGAAG0OPH2@dm6pr00mb0830."\n}';
 
 /**
  * Keeps the `$select`-ed properties, the entity's `id` (which Graph always returns), `@odata.*`
@@ -68,7 +69,9 @@ export const RECALL_ACCEPTED_BODY = '{\n  "Successfully submitted recall request
 export function projected(body: unknown, select: string, expand: string | null): unknown {
   const keep = new Set(['id', ...select.split(','), ...(expand ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((name) => name.trim()).filter(Boolean));
   const pick = (entity: unknown) =>
-    typeof entity === 'object' && entity !== null ? Object.fromEntries(Object.entries(entity).filter(([key]) => keep.has(key) || key.startsWith('@odata.'))) : entity;
+    typeof entity === 'object' && entity !== null
+      ? Object.fromEntries(Object.entries(entity).filter(([key]) => keep.has(key) || key.startsWith('@odata.')))
+      : entity;
   if (typeof body !== 'object' || body === null) return body;
   const list = (body as { value?: unknown }).value;
   return Array.isArray(list) ? { ...body, value: list.map(pick) } : pick(body);

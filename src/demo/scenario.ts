@@ -95,7 +95,10 @@ export const scenarioSchema = v.object({
           reportKind: v.optional(v.picklist(['cloud', 'classic']), 'cloud'),
           /** Per address: the outcome its report states and how many seconds after the recall it arrives. */
           outcomes: v.optional(
-            v.record(v.string(), v.object({ outcome: v.picklist(['succeeded', 'failed', 'pending']), afterSeconds: v.optional(v.pipe(v.number(), v.minValue(0)), 3) })),
+            v.record(
+              v.string(),
+              v.object({ outcome: v.picklist(['succeeded', 'failed', 'pending']), afterSeconds: v.optional(v.pipe(v.number(), v.minValue(0)), 3) }),
+            ),
             {},
           ),
           /** Seconds until internal recipients without an entry in `outcomes` are reported recalled. */

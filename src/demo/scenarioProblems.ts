@@ -23,7 +23,11 @@ type Issue = v.BaseIssue<unknown>;
 /** `(string | Object)` → ['string', 'Object']; `("a" | "b")` → ['"a"', '"b"']. */
 function alternatives(expected: string | null): string[] {
   if (!expected) return [];
-  return expected.replace(/[()]/g, '').split('|').map((s) => s.trim()).filter(Boolean);
+  return expected
+    .replace(/[()]/g, '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function describe(issue: Issue, path: string): ScenarioProblem[] {
@@ -53,7 +57,9 @@ function describe(issue: Issue, path: string): ScenarioProblem[] {
     case 'max_value':
       return [{ path, key: 'demo.problem.max', limit: (issue.expected ?? '').replace(/^<=/, ''), received }];
     default:
-      return issue.kind === 'schema' ? [{ path, key: 'demo.problem.type', expected: alternatives(issue.expected), received }] : [{ path, key: 'demo.problem.invalid', received }];
+      return issue.kind === 'schema'
+        ? [{ path, key: 'demo.problem.type', expected: alternatives(issue.expected), received }]
+        : [{ path, key: 'demo.problem.invalid', received }];
   }
 }
 

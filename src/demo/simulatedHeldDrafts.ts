@@ -79,7 +79,8 @@ export function heldDraftHandlers(scenario: Scenario, store: HeldDraftStore, clo
       if (draft === undefined) return undefined;
       const body = (await request.json().catch(() => null)) as { singleValueExtendedProperties?: { id: string; value: string }[] } | null;
       const value = body?.singleValueExtendedProperties?.find((p) => p.id === DEFERRED_SEND_TIME)?.value;
-      if (value === undefined || Number.isNaN(new Date(value).getTime())) return HttpResponse.json({ error: { code: 'ErrorInvalidProperty', message: 'ErrorInvalidProperty' } }, { status: 400 });
+      if (value === undefined || Number.isNaN(new Date(value).getTime()))
+        return HttpResponse.json({ error: { code: 'ErrorInvalidProperty', message: 'ErrorInvalidProperty' } }, { status: 400 });
       draft.deliverAt = new Date(value);
       store.deliverDue(clock());
       return HttpResponse.json({ id, subject: draft.subject });

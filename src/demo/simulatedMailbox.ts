@@ -108,11 +108,27 @@ export function mailboxItems(scenario: Scenario, state: MailboxState): MailboxIt
 
   const related: MailboxItem[] = [];
   for (const address of tenant.readReceipts) {
-    related.push(item({ folder: 'inbox', messageClass: READ_RECEIPT_CLASS, subject: `${words.read}${message.subject}`, from: { name: address, address }, receivedDateTime: at(sent, 60) }));
+    related.push(
+      item({
+        folder: 'inbox',
+        messageClass: READ_RECEIPT_CLASS,
+        subject: `${words.read}${message.subject}`,
+        from: { name: address, address },
+        receivedDateTime: at(sent, 60),
+      }),
+    );
   }
   if (tenant.alreadyRecalled) {
     // A recall from classic Outlook leaves its request in Sent Items; one through Graph does not.
-    related.push(item({ folder: 'sentitems', messageClass: RECALL_REQUEST_CLASS, subject: `${words.recall}${message.subject}`, from: message.from, receivedDateTime: at(sent, 120) }));
+    related.push(
+      item({
+        folder: 'sentitems',
+        messageClass: RECALL_REQUEST_CLASS,
+        subject: `${words.recall}${message.subject}`,
+        from: message.from,
+        receivedDateTime: at(sent, 120),
+      }),
+    );
   }
   related.push(...reportsOf(scenario, state, words, exchange, item));
   related.push(...lookalikeReports(scenario, words, item));
@@ -120,7 +136,13 @@ export function mailboxItems(scenario: Scenario, state: MailboxState): MailboxIt
 }
 
 /** Reports that have "arrived" by now, as Exchange would deliver them to the sender's Inbox. */
-function reportsOf(scenario: Scenario, state: MailboxState, words: ReturnType<typeof wordsFor>, exchange: Person, item: (f: Partial<MailboxItem> & Pick<MailboxItem, 'folder' | 'messageClass' | 'subject' | 'from' | 'receivedDateTime'>) => MailboxItem): MailboxItem[] {
+function reportsOf(
+  scenario: Scenario,
+  state: MailboxState,
+  words: ReturnType<typeof wordsFor>,
+  exchange: Person,
+  item: (f: Partial<MailboxItem> & Pick<MailboxItem, 'folder' | 'messageClass' | 'subject' | 'from' | 'receivedDateTime'>) => MailboxItem,
+): MailboxItem[] {
   if (state.recalledAt === null) return [];
   const { recall, verifiedDomains } = scenario.tenant;
   const elapsed = (Date.now() - state.recalledAt) / 1000;
@@ -132,7 +154,9 @@ function reportsOf(scenario: Scenario, state: MailboxState, words: ReturnType<ty
     const explicit = Object.entries(recall.outcomes).find(([a]) => a.toLowerCase() === address)?.[1];
     const internal = domains.includes(address.split('@')[1] ?? '');
     const entry = explicit ?? (internal ? { outcome: 'succeeded' as const, afterSeconds: recall.defaultAfterSeconds } : undefined);
-    return entry !== undefined && elapsed >= entry.afterSeconds ? [{ person: { name: person.name, address }, outcome: entry.outcome, afterSeconds: entry.afterSeconds }] : [];
+    return entry !== undefined && elapsed >= entry.afterSeconds
+      ? [{ person: { name: person.name, address }, outcome: entry.outcome, afterSeconds: entry.afterSeconds }]
+      : [];
   });
   // In scenario time: the recall happens at the scenario's "now", the reports after it.
   const received = (afterSeconds: number) => at(scenario.now, afterSeconds + 1);
@@ -171,7 +195,11 @@ function reportsOf(scenario: Scenario, state: MailboxState, words: ReturnType<ty
  * lacks Exchange's evidence — one from an outside address, one in Junk Email, one linking to a
  * foreign host — none may settle a recipient or be linked to.
  */
-function lookalikeReports(scenario: Scenario, words: ReturnType<typeof wordsFor>, item: (f: Partial<MailboxItem> & Pick<MailboxItem, 'folder' | 'messageClass' | 'subject' | 'from' | 'receivedDateTime'>) => MailboxItem): MailboxItem[] {
+function lookalikeReports(
+  scenario: Scenario,
+  words: ReturnType<typeof wordsFor>,
+  item: (f: Partial<MailboxItem> & Pick<MailboxItem, 'folder' | 'messageClass' | 'subject' | 'from' | 'receivedDateTime'>) => MailboxItem,
+): MailboxItem[] {
   if (!scenario.tenant.lookalikeReports) return [];
   const subject = scenario.message.subject;
   const rows = [...scenario.message.to, ...scenario.message.cc].map((p) => `<tr><td>${p.address}</td><td>${words.status.succeeded}</td></tr>`).join('');
@@ -181,9 +209,32 @@ function lookalikeReports(scenario: Scenario, words: ReturnType<typeof wordsFor>
   const domain = scenario.tenant.verifiedDomains[0] ?? 'contoso.com';
   const when = at(scenario.message.sentDateTime, 30);
   return [
-    item({ folder: 'inbox', messageClass: 'IPM.Note', subject: `${words.report}${subject}`, from: outsider, receivedDateTime: when, internetMessageHeaders: header, body: body('recall-report.example') }),
-    item({ folder: 'inbox', messageClass: RECALL_SUCCESS_CLASS, subject: `${words.success}${subject}`, from: outsider, receivedDateTime: when, body: body('recall-report.example') }),
-    item({ folder: 'junkemail', messageClass: 'IPM.Note', subject: `${words.report}${subject}`, from: { name: 'Microsoft Outlook', address: `microsoftexchange@${domain}` }, receivedDateTime: when, internetMessageHeaders: header, body: body('outlook.office.com') }),
+    item({
+      folder: 'inbox',
+      messageClass: 'IPM.Note',
+      subject: `${words.report}${subject}`,
+      from: outsider,
+      receivedDateTime: when,
+      internetMessageHeaders: header,
+      body: body('recall-report.example'),
+    }),
+    item({
+      folder: 'inbox',
+      messageClass: RECALL_SUCCESS_CLASS,
+      subject: `${words.success}${subject}`,
+      from: outsider,
+      receivedDateTime: when,
+      body: body('recall-report.example'),
+    }),
+    item({
+      folder: 'junkemail',
+      messageClass: 'IPM.Note',
+      subject: `${words.report}${subject}`,
+      from: { name: 'Microsoft Outlook', address: `microsoftexchange@${domain}` },
+      receivedDateTime: when,
+      internetMessageHeaders: header,
+      body: body('outlook.office.com'),
+    }),
   ];
 }
 
@@ -239,7 +290,6 @@ function predicateOf(clause: string): Predicate | null {
   if (subjectStarts) return (m) => m.subject.toLowerCase().startsWith((subjectStarts[1] ?? '').toLowerCase());
   return null;
 }
-
 
 /** A message as Graph returns it for `$select` (plus id) and an `$expand` of its message class. */
 function project(m: MailboxItem, select: readonly string[], expand: string | null): Record<string, unknown> {

@@ -24,7 +24,11 @@ type FaultTarget = GraphFault['target'];
  * the Graph requests the add-in makes from what the scenario says. Tests and the demo share it,
  * so there is one source of fake truth.
  */
-export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallStore = memoryRecallStore(), markStore: RecallStore = memoryRecallStore()): HttpHandler[] {
+export function simulatedTenantHandlers(
+  scenario: Scenario,
+  recallStore: RecallStore = memoryRecallStore(),
+  markStore: RecallStore = memoryRecallStore(),
+): HttpHandler[] {
   const tenant = scenario.tenant;
   const faultUses = new Map<GraphFault, number>();
   let recallAttempts = 0;
@@ -49,7 +53,9 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     const response = answerUnprojected(method, url, body);
     // Graph returns only what $select names (plus @odata annotations and $expand-ed relations).
     const select = url.searchParams.get('$select');
-    return method === 'GET' && response.status === 200 && select !== null ? { ...response, body: projected(response.body, select, url.searchParams.get('$expand')) } : response;
+    return method === 'GET' && response.status === 200 && select !== null
+      ? { ...response, body: projected(response.body, select, url.searchParams.get('$expand')) }
+      : response;
   };
 
   const answerUnprojected = (method: string, url: URL, body: unknown): InnerResponse => {
@@ -75,7 +81,18 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     if (method === 'GET' && route === 'me/mailfolders/sentitems') {
       const fault = activeFault('sentItemsFolder');
       if (fault) return faultResponse(fault, route);
-      return { status: 200, body: { id: SIMULATED_FOLDER_IDS.sentitems, displayName: 'Sent Items', parentFolderId: 'AAMkAGI2-folder-root', childFolderCount: 0, unreadItemCount: 0, totalItemCount: 1, isHidden: false } };
+      return {
+        status: 200,
+        body: {
+          id: SIMULATED_FOLDER_IDS.sentitems,
+          displayName: 'Sent Items',
+          parentFolderId: 'AAMkAGI2-folder-root',
+          childFolderCount: 0,
+          unreadItemCount: 0,
+          totalItemCount: 1,
+          isHidden: false,
+        },
+      };
     }
     // The messages the lists see (the sent message itself is answered above, by its id).
     const mailbox = () => mailboxItems(scenario, { recalledAt: recallStore.get() });
@@ -105,7 +122,8 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       const mark = properties.find((p) => p.id === RECALL_MARK_PROPERTY_ID);
       const markedAt = typeof mark?.value === 'string' ? Date.parse(mark.value) : NaN;
       // invalidRequest: "The request is malformed or incorrect" (concepts/errors.md, basic codes).
-      if (mark === undefined || Number.isNaN(markedAt)) return { status: 400, body: graphError('invalidRequest', 'The extended property is missing or its value is not a date.') };
+      if (mark === undefined || Number.isNaN(markedAt))
+        return { status: 400, body: graphError('invalidRequest', 'The extended property is missing or its value is not a date.') };
       markStore.set(markedAt);
       // PATCH answers 200 with the updated message (message-update.md); its id stands for it here.
       return { status: 200, body: { id: SIMULATED_REST_ID } };
@@ -142,7 +160,8 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
     // a $batch of 9 mailbox requests answers after 3 waves of latency.
     const waves = Array.isArray(inner) ? mailboxWaves(inner.map((r: { url?: unknown }) => (typeof r.url === 'string' ? r.url : ''))) : 1;
     if (tenant.latencyMs > 0) await delay(tenant.latencyMs * waves);
-    if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json(graphError('InvalidAuthenticationToken', 'Access token is empty.'), { status: 401 });
+    if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? ''))
+      return HttpResponse.json(graphError('InvalidAuthenticationToken', 'Access token is empty.'), { status: 401 });
     if (/\/recall$/.test(path) && tenant.recall.status === 'network' && (tenant.recall.times === undefined || recallNetworkFailures++ < tenant.recall.times)) {
       return HttpResponse.error();
     }
@@ -152,7 +171,8 @@ export function simulatedTenantHandlers(scenario: Scenario, recallStore: RecallS
       if (fault?.status === 'timeout') return delay('infinite').then(() => HttpResponse.error());
       if (fault) return toHttp(faultResponse(fault, 'batch'));
       const requests = (body as { requests?: { id: string; method: string; url: string; body?: unknown }[] } | null)?.requests ?? [];
-      if (requests.length > 20) return HttpResponse.json(graphError('invalidRequest', 'The number of batch requests exceeds the limit of 20.'), { status: 400 });
+      if (requests.length > 20)
+        return HttpResponse.json(graphError('invalidRequest', 'The number of batch requests exceeds the limit of 20.'), { status: 400 });
       const answered = requests.map((r) => ({ id: r.id, ...answer(r.method, r.url, r.body) }));
       // Responses may come in any order (json-batching.md): never the order asked.
       batchCalls += 1;
@@ -215,7 +235,13 @@ function mailTipsFor(scenario: Scenario, body: unknown) {
   return addresses.map((address) => {
     const tip = tips.get(address.toLowerCase());
     if (tip !== undefined && 'error' in tip) return { emailAddress: { address }, error: { message: tip.error, code: 'MailTipsError' } };
-    if (tip !== undefined) return { emailAddress: { address }, recipientScope: tip.recipientScope, totalMemberCount: tip.totalMemberCount ?? 1, externalMemberCount: tip.externalMemberCount ?? 0 };
+    if (tip !== undefined)
+      return {
+        emailAddress: { address },
+        recipientScope: tip.recipientScope,
+        totalMemberCount: tip.totalMemberCount ?? 1,
+        externalMemberCount: tip.externalMemberCount ?? 0,
+      };
     const domain = address.split('@')[1]?.toLowerCase() ?? '';
     return { emailAddress: { address }, recipientScope: domains.includes(domain) ? 'internal' : 'external', totalMemberCount: 1, externalMemberCount: 0 };
   });

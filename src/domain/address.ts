@@ -83,7 +83,11 @@ const EDGE_SPACE = /^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g;
 
 /** The address itself: surrounding spaces and a `mailto:` or `<…>` wrapper removed, nothing else. */
 export function unwrapAddress(raw: string | null | undefined): string {
-  return (raw ?? '').replace(EDGE_SPACE, '').replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').replace(EDGE_SPACE, '');
+  return (raw ?? '')
+    .replace(EDGE_SPACE, '')
+    .replace(/^mailto:/i, '')
+    .replace(/^<(.*)>$/, '$1')
+    .replace(EDGE_SPACE, '');
 }
 
 /** Lower-cases, strips `<...>`/`mailto:` wrappers and converts a clean IDN domain to its ASCII form. */

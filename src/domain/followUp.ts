@@ -36,7 +36,12 @@ export function outsidersAtSeveralOrganisations(recipients: readonly RecipientAs
  * the others (outsiders at several organisations).
  */
 export function followUpBatches(recipients: readonly RecipientAssessment[], limit = FORM_RECIPIENT_LIMIT, allInBcc = false): FollowUpBatch[] {
-  const asRecipient = (r: RecipientAssessment, field: Recipient['field']): FollowUpRecipient => ({ name: r.name, address: r.parsed.normalised, field, key: r.parsed.key });
+  const asRecipient = (r: RecipientAssessment, field: Recipient['field']): FollowUpRecipient => ({
+    name: r.name,
+    address: r.parsed.normalised,
+    field,
+    key: r.parsed.key,
+  });
   const shown = (r: RecipientAssessment) => !allInBcc && r.fields.some((f) => f !== 'bcc');
   const visible = recipients.filter(shown).map((r) => asRecipient(r, 'to'));
   const hidden = recipients.filter((r) => !shown(r)).map((r) => asRecipient(r, 'bcc'));
@@ -112,7 +117,8 @@ interface PlannedBase {
   /** The tracked recall outcome for this recipient, when the recall was aimed at them and tracked. */
   readonly outcome: RecallOutcome | null;
 }
-export type PlannedRecipient = (PlannedBase & { readonly included: true; readonly why: IncludedWhy }) | (PlannedBase & { readonly included: false; readonly why: ExcludedWhy });
+export type PlannedRecipient =
+  (PlannedBase & { readonly included: true; readonly why: IncludedWhy }) | (PlannedBase & { readonly included: false; readonly why: ExcludedWhy });
 
 export interface FollowUpOverrides {
   /** Mailboxes the user added although the rule left them out. */
@@ -139,7 +145,13 @@ export interface FollowUpPlan {
   readonly mayStillHave: number;
 }
 
-const EXTERNAL_REASONS: readonly RecipientReason[] = ['EXTERNAL', 'CONSUMER_MAILBOX', 'EXTERNAL_ALLOWED_TENANT', 'GROUP_HAS_EXTERNAL_MEMBERS', 'GROUP_MEMBERS_UNKNOWN'];
+const EXTERNAL_REASONS: readonly RecipientReason[] = [
+  'EXTERNAL',
+  'CONSUMER_MAILBOX',
+  'EXTERNAL_ALLOWED_TENANT',
+  'GROUP_HAS_EXTERNAL_MEMBERS',
+  'GROUP_MEMBERS_UNKNOWN',
+];
 
 /**
  * Internal when the rules found the mailbox inside the organisation and nothing says outsiders
@@ -147,7 +159,10 @@ const EXTERNAL_REASONS: readonly RecipientReason[] = ['EXTERNAL', 'CONSUMER_MAIL
  * (the wording only: a colleague addressed formally as an outsider reads as a mass mailing).
  * Anything else unknown gets the outside wording, which is never wrong, only more formal.
  */
-export function audienceOf(recipient: Pick<RecipientAssessment, 'reasons'> & { readonly parsed?: ParsedAddress }, senderDomain: string | null = null): Audience {
+export function audienceOf(
+  recipient: Pick<RecipientAssessment, 'reasons'> & { readonly parsed?: ParsedAddress },
+  senderDomain: string | null = null,
+): Audience {
   if (recipient.reasons.some((r) => EXTERNAL_REASONS.includes(r))) return 'external';
   if (recipient.reasons.includes('INTERNAL')) return 'internal';
   const atSenderDomain = senderDomain !== null && recipient.parsed?.valid === true && recipient.parsed.domain === senderDomain;

@@ -154,12 +154,22 @@ interface IncidentTextOptions {
  */
 export function incidentSummaryText(summary: IncidentSummary, words: IncidentWords, options: IncidentTextOptions = {}): string {
   const { message } = summary;
-  const verdict = [words.overall(summary.overall), ...[...summary.messageReasons, ...summary.messageCautions].map((code) => words.messageReason(code))].join('; ');
-  const ordered = options.maxRecipients === undefined ? summary.recipients : [...summary.recipients].sort((a, b) => Number(b.followUp.included) - Number(a.followUp.included));
+  const verdict = [words.overall(summary.overall), ...[...summary.messageReasons, ...summary.messageCautions].map((code) => words.messageReason(code))].join(
+    '; ',
+  );
+  const ordered =
+    options.maxRecipients === undefined
+      ? summary.recipients
+      : [...summary.recipients].sort((a, b) => Number(b.followUp.included) - Number(a.followUp.included));
   const shown = options.maxRecipients === undefined ? ordered : ordered.slice(0, options.maxRecipients);
   const recipientLine = (r: IncidentRecipient) => {
     const who = r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address;
-    const facts = [words.audience(r.audience), `${words.verdictOf(r.verdict)}: ${r.reasons.map((code) => words.reason(code)).join(', ')}`, words.recall(r.recall), words.followUp(r.followUp.included, r.followUp.why)];
+    const facts = [
+      words.audience(r.audience),
+      `${words.verdictOf(r.verdict)}: ${r.reasons.map((code) => words.reason(code)).join(', ')}`,
+      words.recall(r.recall),
+      words.followUp(r.followUp.included, r.followUp.why),
+    ];
     return `- ${who} (${r.fields.map((f) => words.field(f)).join(', ')}): ${facts.join('; ')}`;
   };
   const lines = [

@@ -42,7 +42,9 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   ({ policy }) => (policy.recallEnabled === false ? blocker(MessageReason.RECALL_DISABLED_BY_POLICY) : undefined),
   ({ message }) => (message.recallRequested === true ? blocker(MessageReason.ALREADY_RECALLED) : undefined),
   ({ message, policy, now }) =>
-    message.sentDateTime !== null && policy.maxRecallableAgeDays !== null && now.getTime() - message.sentDateTime.getTime() > policy.maxRecallableAgeDays * DAY_MS
+    message.sentDateTime !== null &&
+    policy.maxRecallableAgeDays !== null &&
+    now.getTime() - message.sentDateTime.getTime() > policy.maxRecallableAgeDays * DAY_MS
       ? blocker(MessageReason.TOO_OLD)
       : undefined,
   ({ message }) => (MEETING_CLASS.test(message.itemClass) || MAIL_CLASS.test(message.itemClass) ? undefined : caution(MessageReason.ITEM_CLASS_UNKNOWN)),
@@ -59,5 +61,7 @@ export function messageFindings(input: MessageRuleInput): MessageFinding[] {
 
 /** The codes that block every recipient, most fundamental first. */
 export function messageBlockers(input: MessageRuleInput): MessageReason[] {
-  return messageFindings(input).filter((f) => f.verdict === 'not-recallable').map((f) => f.code);
+  return messageFindings(input)
+    .filter((f) => f.verdict === 'not-recallable')
+    .map((f) => f.code);
 }

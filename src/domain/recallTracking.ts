@@ -17,7 +17,13 @@ export const RECALL_FAILURE_CLASS = 'IPM.Recall.Report.Failure';
  *   real reports; not in Microsoft's reference docs), with a per-recipient table in the body.
  */
 export type RecallReport =
-  | { readonly kind: 'classic'; readonly messageClass: string; readonly message: RelatedMessage; readonly toRecipients: readonly string[]; readonly body: ReportBody }
+  | {
+      readonly kind: 'classic';
+      readonly messageClass: string;
+      readonly message: RelatedMessage;
+      readonly toRecipients: readonly string[];
+      readonly body: ReportBody;
+    }
   | { readonly kind: 'cloud'; readonly message: RelatedMessage; readonly body: ReportBody };
 
 /** What a report's body says, read from its HTML by the Graph adapter (src/graph/reportBody.ts). */
@@ -126,14 +132,16 @@ export function trackRecall(targets: readonly MailboxKey[], found: FoundReports,
     if (!genuine(report, found.tenantDomains) || !isAbout(report.message, subject, since)) continue;
     if (report.kind === 'classic') {
       const outcome = classicOutcome(report.messageClass);
-      for (const address of classicSubjects(report, targetSet)) if (outcome !== 'unknown' || outcomes.get(address) === 'pending') outcomes.set(address, outcome);
+      for (const address of classicSubjects(report, targetSet))
+        if (outcome !== 'unknown' || outcomes.get(address) === 'pending') outcomes.set(address, outcome);
       continue;
     }
     reportUrl = reportLink(report.body.links) ?? reportUrl;
     const lines = report.body.lines;
     for (const address of outcomes.keys()) {
       const line = lines.find((l) => mentions(l, address));
-      const outcome = line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.toLowerCase().replace(address, '')))?.[1] ?? 'unknown');
+      const outcome =
+        line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.toLowerCase().replace(address, '')))?.[1] ?? 'unknown');
       // A later report may still settle someone an earlier one left pending.
       if (outcomes.get(address) === 'pending' || outcome !== 'unknown') outcomes.set(address, outcome);
     }

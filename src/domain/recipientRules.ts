@@ -31,7 +31,9 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
   // Only MailTips knows the mailbox itself (a group's outside members, a contact that forwards
   // elsewhere); a verified-domain match alone is our domain, not a confirmed mailbox.
   if (facts.scope === 'internal') {
-    return facts.scopeSource === 'mailTips' ? { code: RecipientReason.INTERNAL, verdict: 'recallable' } : { code: RecipientReason.INTERNAL_DOMAIN_UNCONFIRMED, verdict: 'uncertain' };
+    return facts.scopeSource === 'mailTips'
+      ? { code: RecipientReason.INTERNAL, verdict: 'recallable' }
+      : { code: RecipientReason.INTERNAL_DOMAIN_UNCONFIRMED, verdict: 'uncertain' };
   }
   // Cross-tenant recall depends on the recipient tenant's allow list, which the sender can't read.
   if (policy.crossTenantAllowedDomains.some((allowed) => isSameOrSubdomain(address.domain, allowed))) {
@@ -55,9 +57,7 @@ const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[
   // Exchange Online recalls read messages unless RecallReadMessagesEnabled is off; either way the
   // reader may already have seen it, which the UI always says.
   ({ facts, policy }) =>
-    facts.readReceiptReceived === true
-      ? { code: RecipientReason.READ, verdict: policy.recallReadMessages ? 'recallable' : 'not-recallable' }
-      : undefined,
+    facts.readReceiptReceived === true ? { code: RecipientReason.READ, verdict: policy.recallReadMessages ? 'recallable' : 'not-recallable' } : undefined,
   // Receipts unreadable while only unread mail is recalled: whether they read it is what decides,
   // and it is unknown. (With read messages recalled too, reading changes nothing: no finding.)
   ({ facts, policy }) =>

@@ -32,7 +32,10 @@ export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evide
   // Both sides as the punycode of a clean domain: an IDN recipient matches its tenant's IDN
   // domain, and a disguised verified-domain entry (no ASCII form) matches nothing. Converted once,
   // not once per recipient.
-  const verified = evidence.verifiedDomains === null || evidence.verifiedDomains.length === 0 ? null : new Set(evidence.verifiedDomains.map(toAsciiDomain).filter((d) => d !== null));
+  const verified =
+    evidence.verifiedDomains === null || evidence.verifiedDomains.length === 0
+      ? null
+      : new Set(evidence.verifiedDomains.map(toAsciiDomain).filter((d) => d !== null));
   for (const address of addresses) {
     const tip = evidence.mailTips?.get(address.key);
     const { scope, scopeSource } = decideScope(address, tip, verified, evidence.senderDomain);
@@ -87,7 +90,8 @@ function groupOf(tip: MailTip | undefined): RecipientFacts['group'] {
   if (tip?.kind !== 'answered') return null;
   const total = tip.totalMemberCount ?? 0;
   // A count that is not a whole number of people (negative, fractional) says nothing: unknown.
-  const external = tip.externalMemberCount !== null && Number.isInteger(tip.externalMemberCount) && tip.externalMemberCount >= 0 ? tip.externalMemberCount : null;
+  const external =
+    tip.externalMemberCount !== null && Number.isInteger(tip.externalMemberCount) && tip.externalMemberCount >= 0 ? tip.externalMemberCount : null;
   if (total <= 1 && (tip.externalMemberCount === null || tip.externalMemberCount === 0)) return null;
   return { totalMembers: Math.max(total, external ?? 0), externalMembers: external };
 }

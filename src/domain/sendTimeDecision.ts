@@ -32,13 +32,7 @@ export interface OutOfReach {
 }
 
 /** Why a message is let through at once, or held. */
-export type SendTimeReason =
-  | 'WINDOW_OFF'
-  | 'ALL_REACHABLE_BY_RECALL'
-  | 'NO_RECIPIENTS'
-  | 'OUTSIDE_RECALL_REACH'
-  | 'WINDOW_FOR_EVERYONE'
-  | MessageReason;
+export type SendTimeReason = 'WINDOW_OFF' | 'ALL_REACHABLE_BY_RECALL' | 'NO_RECIPIENTS' | 'OUTSIDE_RECALL_REACH' | 'WINDOW_FOR_EVERYONE' | MessageReason;
 
 export type SendTimeDecision =
   | { readonly kind: 'send'; readonly reason: SendTimeReason }

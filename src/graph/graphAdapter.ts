@@ -12,7 +12,8 @@ import { setRecallMark } from './recallMark';
  */
 export function graphAdapter(client: GraphClient): GraphPort {
   return {
-    recallFacts: (restId, knownRecipients, { budgetMs, ...options }) => fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownRecipients, options),
+    recallFacts: (restId, knownRecipients, { budgetMs, ...options }) =>
+      fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownRecipients, options),
     requestRecall: (restId) => requestRecall(client, restId),
     setRecallMark: (restId, at) => setRecallMark(client, restId, at),
     recallReports: (sentAt) => fetchRecallReports(client.withBudget(client.budget()), sentAt),

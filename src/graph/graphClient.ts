@@ -115,11 +115,16 @@ export class GraphClient {
   }
 
   /** One request under the retry policy. */
-  async call(version: 'v1.0' | 'beta', request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[], options: OperationOptions = {}): Promise<Result<RawResponse>> {
+  async call(
+    version: 'v1.0' | 'beta',
+    request: Omit<BatchRequest, 'id'>,
+    scopes: readonly GraphScope[],
+    options: OperationOptions = {},
+  ): Promise<Result<RawResponse>> {
     const budget = options.budget ?? this.sharedBudget ?? this.budget();
     let freshToken: TokenOptions | null = null;
     let freshTokenTried = false;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       const sent = await this.send(version, request, scopes, budget, freshToken);
       freshToken = null;
       const failure = sent.ok ? failureForStatus(sent.value) : sent.failure;
@@ -143,7 +148,11 @@ export class GraphClient {
    * come back with their own status. The SDK's retry handler does not do this for inner
    * responses, which is why it is done here.
    */
-  async batch(requests: readonly BatchRequest[], scopes: readonly GraphScope[], options: OperationOptions = {}): Promise<Result<Map<string, Result<RawResponse>>>> {
+  async batch(
+    requests: readonly BatchRequest[],
+    scopes: readonly GraphScope[],
+    options: OperationOptions = {},
+  ): Promise<Result<Map<string, Result<RawResponse>>>> {
     if (requests.length > BATCH_LIMIT) throw new RangeError(`at most ${BATCH_LIMIT} requests per $batch`);
     const budget = options.budget ?? this.sharedBudget ?? this.budget();
     const results = new Map<string, Result<RawResponse>>();
@@ -200,7 +209,13 @@ export class GraphClient {
   }
 
   /** `fresh`: null = the cached token is fine; else how to ask the token provider afresh. */
-  private async send(version: string, request: Omit<BatchRequest, 'id'>, scopes: readonly GraphScope[], budget: Budget, fresh: TokenOptions | null): Promise<Result<RawResponse>> {
+  private async send(
+    version: string,
+    request: Omit<BatchRequest, 'id'>,
+    scopes: readonly GraphScope[],
+    budget: Budget,
+    fresh: TokenOptions | null,
+  ): Promise<Result<RawResponse>> {
     const left = budget.endsAt - this.now();
     if (left <= 0) return fail({ kind: 'timeout' });
     const token = fresh === null ? await this.options.tokens.getToken(scopes) : await this.options.tokens.getToken(scopes, fresh);
@@ -221,7 +236,12 @@ export class GraphClient {
       const claims = response.status === 401 ? claimsChallenge(response.headers.get('WWW-Authenticate')) : null;
       const body = parseBody(text);
       const ids = requestIdsOf(response.headers, body);
-      const raw: RawResponse = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), this.now()), body, ...(ids === null ? {} : { requestIds: ids }) };
+      const raw: RawResponse = {
+        status: response.status,
+        retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), this.now()),
+        body,
+        ...(ids === null ? {} : { requestIds: ids }),
+      };
       return ok(claims === null ? raw : { ...raw, claims });
     } catch (error) {
       if (controller.signal.aborted) return fail({ kind: 'timeout' });
@@ -353,8 +373,13 @@ function parseBatchResponses(body: unknown): Map<string, RawResponse> | null {
     const { id, status, headers, body: innerBody } = item as { id?: unknown; status?: unknown; headers?: unknown; body?: unknown };
     if (typeof id !== 'string' || typeof status !== 'number') continue;
     // Header names are case-insensitive; inner $batch headers arrive as a plain object.
-    const retryAfter = typeof headers === 'object' && headers !== null ? Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1] : undefined;
-    map.set(id, { status, retryAfterMs: retryAfterMs(typeof retryAfter === 'string' ? retryAfter : typeof retryAfter === 'number' ? String(retryAfter) : null), body: innerBody ?? null });
+    const retryAfter =
+      typeof headers === 'object' && headers !== null ? Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1] : undefined;
+    map.set(id, {
+      status,
+      retryAfterMs: retryAfterMs(typeof retryAfter === 'string' ? retryAfter : typeof retryAfter === 'number' ? String(retryAfter) : null),
+      body: innerBody ?? null,
+    });
   }
   return map;
 }

@@ -23,7 +23,11 @@ export interface GraphPort {
    * Everything Graph tells about the sent item for the check (recallFacts.ts), every request and
    * retry wait of it within `budgetMs`.
    */
-  recallFacts(restId: string, knownRecipients: readonly ParsedRecipient[], options: RecallFactsOptions & { readonly budgetMs: number }): Promise<Result<GraphRecallFacts>>;
+  recallFacts(
+    restId: string,
+    knownRecipients: readonly ParsedRecipient[],
+    options: RecallFactsOptions & { readonly budgetMs: number },
+  ): Promise<Result<GraphRecallFacts>>;
   /** Asks Exchange Online to recall the message (recall.ts; within its own, longer budget). */
   requestRecall(restId: string): Promise<Result<'accepted'>>;
   /** Records on the sent message that our recall was accepted at `at` (recallMark.ts). */

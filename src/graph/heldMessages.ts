@@ -50,7 +50,9 @@ export async function listHeld(client: GraphClient, now: Date): Promise<Result<H
     const raw = m.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === DEFERRED_SEND_TIME.toLowerCase())?.value;
     const deliverAt = raw ? new Date(raw) : null;
     if (deliverAt === null || Number.isNaN(deliverAt.getTime()) || deliverAt.getTime() <= now.getTime()) continue;
-    const addresses = [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])].map((r) => r.emailAddress.address ?? '').filter((a) => a !== '');
+    const addresses = [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])]
+      .map((r) => r.emailAddress.address ?? '')
+      .filter((a) => a !== '');
     held.push({ id: m.id, subject: m.subject ?? '', recipients: addresses, deliverAt });
   }
   return ok(held.sort((a, b) => a.deliverAt.getTime() - b.deliverAt.getTime()));
@@ -66,7 +68,11 @@ export async function listHeld(client: GraphClient, now: Date): Promise<Result<H
 export async function sendHeldNow(client: GraphClient, id: string, now: Date): Promise<Result<void>> {
   const response = await client.call(
     'v1.0',
-    { method: 'PATCH', url: graphPath('updateMessage', { id }), body: { singleValueExtendedProperties: [{ id: DEFERRED_SEND_TIME, value: now.toISOString() }] } },
+    {
+      method: 'PATCH',
+      url: graphPath('updateMessage', { id }),
+      body: { singleValueExtendedProperties: [{ id: DEFERRED_SEND_TIME, value: now.toISOString() }] },
+    },
     RECALL_SCOPES,
   );
   // call() has already turned a non-2xx status into its failure.

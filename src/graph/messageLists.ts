@@ -115,7 +115,11 @@ export async function readAllPages(
 }
 
 /** The items of a paged list, each validated; one malformed item fails the list. */
-export function parseListItems<S extends v.GenericSchema>(list: Result<PagedList> | undefined, item: S, what: string): Result<{ readonly items: v.InferOutput<S>[]; readonly complete: boolean }> {
+export function parseListItems<S extends v.GenericSchema>(
+  list: Result<PagedList> | undefined,
+  item: S,
+  what: string,
+): Result<{ readonly items: v.InferOutput<S>[]; readonly complete: boolean }> {
   if (list === undefined) return fail({ kind: 'malformed-response', what });
   if (!list.ok) return list;
   const parsed = v.safeParse(v.array(item), list.value.values);

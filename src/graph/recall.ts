@@ -20,7 +20,9 @@ export const RECALL_BUDGET_MS = 15_000;
  * asked, 5xx and time-outs with backoff, all within RECALL_BUDGET_MS.
  */
 export async function requestRecall(client: GraphClient, restId: string): Promise<Result<'accepted'>> {
-  const response = await client.call('beta', { method: 'POST', url: graphPath('recall', { id: restId }) }, RECALL_SCOPES, { budget: client.budget(RECALL_BUDGET_MS) });
+  const response = await client.call('beta', { method: 'POST', url: graphPath('recall', { id: restId }) }, RECALL_SCOPES, {
+    budget: client.budget(RECALL_BUDGET_MS),
+  });
   return response.ok ? ok('accepted') : fail(response.failure);
 }
 
@@ -39,11 +41,16 @@ const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains:
 export async function fetchRecallReports(client: GraphClient, sentAt: Date | null): Promise<Result<FoundReports>> {
   const since = sentAt === null ? null : new Date(sentAt.getTime() - CLOCK_SLACK_MS);
   const first = await client.batch(
-    [{ id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) }, ...reportListRequests(since, { classic: 'classic', cloud: 'cloud' })],
+    [
+      { id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) },
+      ...reportListRequests(since, { classic: 'classic', cloud: 'cloud' }),
+    ],
     READ_SCOPES,
   );
   if (!first.ok) return first;
-  const organization = parseWith(first.value.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+  const organization = parseWith(first.value.get('organization'), organizationSchema, 'organization', (org) =>
+    org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
+  );
   // Without the tenant's domains no report can be judged genuine: say so rather than guess.
   if (!organization.ok) return organization;
   const paged = await readAllPages(client, new Map(['classic', 'cloud'].map((id) => [id, first.value.get(id)])), READ_SCOPES);

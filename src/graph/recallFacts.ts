@@ -84,7 +84,6 @@ const mailTipsSchema = v.object({
   ),
 });
 
-
 const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
 /** Page size of the related-message lists (Graph allows 1–1000; the default is 10). */
@@ -100,7 +99,12 @@ export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
  * addresses already known all go in the first `$batch`; only addresses that the message itself
  * reveals (bcc, truncated lists) need a second round.
  */
-export async function fetchRecallFacts(client: GraphClient, restId: string, known: readonly ParsedRecipient[], options: RecallFactsOptions = {}): Promise<Result<GraphRecallFacts>> {
+export async function fetchRecallFacts(
+  client: GraphClient,
+  restId: string,
+  known: readonly ParsedRecipient[],
+  options: RecallFactsOptions = {},
+): Promise<Result<GraphRecallFacts>> {
   // MailTips is asked about each address as the message carries it (mailbox keys are ours).
   const asSent = new Map<MailboxKey, string>();
   const knownKeys = uniqueValid(known, asSent);
@@ -112,12 +116,31 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
     { id: 'message', method: 'GET', url: graphPath('message', { id: restId, query: `$select=${MESSAGE_SELECT}&${RECALL_MARK_EXPAND_QUERY}` }) },
     { id: 'sentItemsFolder', method: 'GET', url: graphPath('sentItemsFolder', { query: '$select=id' }) },
     ...(cachedDomains === null ? [{ id: 'organization', method: 'GET', url: graphPath('organization', { query: '$select=verifiedDomains' }) } as const] : []),
-    listRequest({ id: 'readReceipts', path: 'mailboxMessages', timeProperty: 'receivedDateTime', since, condition: messageClassIs(READ_RECEIPT_CLASS), select: 'subject,from,receivedDateTime', top: RELATED_TOP }),
-    listRequest({ id: 'recallRequests', path: 'sentItems', timeProperty: 'sentDateTime', since, condition: messageClassIs(RECALL_REQUEST_CLASS), select: 'subject,from,sentDateTime', top: RELATED_TOP }),
+    listRequest({
+      id: 'readReceipts',
+      path: 'mailboxMessages',
+      timeProperty: 'receivedDateTime',
+      since,
+      condition: messageClassIs(READ_RECEIPT_CLASS),
+      select: 'subject,from,receivedDateTime',
+      top: RELATED_TOP,
+    }),
+    listRequest({
+      id: 'recallRequests',
+      path: 'sentItems',
+      timeProperty: 'sentDateTime',
+      since,
+      condition: messageClassIs(RECALL_REQUEST_CLASS),
+      select: 'subject,from,sentDateTime',
+      top: RELATED_TOP,
+    }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
   ];
   const tipChunks = chunk(knownKeys, MAILTIPS_CHUNK);
-  const firstTipChunks = tipChunks.slice(0, tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length));
+  const firstTipChunks = tipChunks.slice(
+    0,
+    tipChunksInFirstBatch(tipChunks.length, first.filter((r) => isMailboxRequest(r.url)).length, BATCH_LIMIT - first.length),
+  );
   const round1 = await client.batch([...first, ...firstTipChunks.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent))], READ_SCOPES);
   if (!round1.ok) return round1;
   const responses = round1.value;
@@ -129,7 +152,9 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   const verifiedDomains =
     cachedDomains !== null
       ? ok([...cachedDomains])
-      : parseWith(responses.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+      : parseWith(responses.get('organization'), organizationSchema, 'organization', (org) =>
+          org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
+        );
   if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) options.verifiedDomains?.set(verifiedDomains.value);
   const recallMark = parseRecallMark(responses.get('message'));
   // Lists with more pages are followed before MailTips' second round (which needs the message only).
@@ -148,7 +173,10 @@ export async function fetchRecallFacts(client: GraphClient, restId: string, know
   let roundTrips = 1 + paged.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
-    const round = await client.batch(group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent)), READ_SCOPES);
+    const round = await client.batch(
+      group.map((addresses, i) => mailTipsRequest(`tips-${i}`, addresses, asSent)),
+      READ_SCOPES,
+    );
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
   return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
@@ -211,7 +239,12 @@ export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly 
 }
 
 /** An inner $batch response, validated against its schema; a failure stays the failure it was. */
-export function parseWith<S extends v.GenericSchema, T>(response: Result<RawResponse> | undefined, schema: S, what: string, map: (parsed: v.InferOutput<S>) => T): Result<T> {
+export function parseWith<S extends v.GenericSchema, T>(
+  response: Result<RawResponse> | undefined,
+  schema: S,
+  what: string,
+  map: (parsed: v.InferOutput<S>) => T,
+): Result<T> {
   if (response === undefined) return fail({ kind: 'malformed-response', what });
   if (!response.ok) return response;
   const parsed = v.safeParse(schema, response.value.body);
@@ -234,7 +267,11 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
  * all. Either list failing is a failure (fail closed: the lost list may hold the one report that
  * proves an earlier recall); tracking, which reads them for outcomes, keeps the other's instead.
  */
-function reportEvidence(classicList: Result<PagedList> | undefined, cloudList: Result<PagedList> | undefined, tenantDomains: Result<string[]>): Result<FoundReports> {
+function reportEvidence(
+  classicList: Result<PagedList> | undefined,
+  cloudList: Result<PagedList> | undefined,
+  tenantDomains: Result<string[]>,
+): Result<FoundReports> {
   if (!tenantDomains.ok) return tenantDomains;
   const classic = classicReports(classicList);
   if (!classic.ok) return classic;
@@ -251,7 +288,6 @@ function relatedList(list: Parameters<typeof parseListItems>[0], what: string): 
   const parsed = parseListItems(list, relatedMessageSchema, what);
   return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
 }
-
 
 /**
  * Valid mailboxes once each; `asSent` records the first spelling of each as the message carries it

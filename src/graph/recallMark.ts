@@ -50,7 +50,11 @@ export function parseRecallMark(response: Result<RawResponse> | undefined): Resu
 export async function setRecallMark(client: GraphClient, restId: string, at: Date): Promise<Result<'marked'>> {
   const response = await client.call(
     'v1.0',
-    { method: 'PATCH', url: graphPath('updateMessage', { id: restId }), body: { singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: at.toISOString() }] } },
+    {
+      method: 'PATCH',
+      url: graphPath('updateMessage', { id: restId }),
+      body: { singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: at.toISOString() }] },
+    },
     RECALL_SCOPES,
   );
   return response.ok ? ok('marked') : response;

@@ -5,7 +5,28 @@ import type { ReportBody } from '../domain/recallTracking';
  * per recipient, a classic report one paragraph per fact. Any other element only separates words
  * (a table cell from the next one).
  */
-const LINE_ENDING = new Set(['P', 'DIV', 'TR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'UL', 'OL', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER']);
+const LINE_ENDING = new Set([
+  'P',
+  'DIV',
+  'TR',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+]);
 /** Never text a reader sees. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'HEAD', 'NOSCRIPT']);
 

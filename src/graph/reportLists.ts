@@ -54,7 +54,14 @@ export function reportListRequests(since: Date | null, ids: { readonly classic: 
       expand: "singleValueExtendedProperties($filter=id eq 'String 0x001A')",
       top: REPORT_PAGE_SIZE,
     }),
-    listRequest({ id: ids.cloud, path: 'inboxMessages', timeProperty: 'receivedDateTime', since, select: 'id,subject,from,receivedDateTime,internetMessageHeaders', top: REPORT_PAGE_SIZE }),
+    listRequest({
+      id: ids.cloud,
+      path: 'inboxMessages',
+      timeProperty: 'receivedDateTime',
+      since,
+      select: 'id,subject,from,receivedDateTime,internetMessageHeaders',
+      top: REPORT_PAGE_SIZE,
+    }),
   ];
 }
 
@@ -71,7 +78,9 @@ export function classicReports(list: Result<PagedList> | undefined): Result<{ re
 }
 
 /** Inbox messages carrying the cloud report header: their ids (for the bodies) and what they are. */
-export function flaggedCloudReports(list: Result<PagedList> | undefined): Result<{ readonly flagged: { readonly id: string; readonly report: CloudReport }[]; readonly complete: boolean }> {
+export function flaggedCloudReports(
+  list: Result<PagedList> | undefined,
+): Result<{ readonly flagged: { readonly id: string; readonly report: CloudReport }[]; readonly complete: boolean }> {
   const parsed = parseListItems(list, inboxItemSchema, 'inbox');
   if (!parsed.ok) return parsed;
   const flagged = parsed.value.items

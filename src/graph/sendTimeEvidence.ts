@@ -17,7 +17,11 @@ const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains:
  * written (parsed by the handler): MailTips are asked with each valid address as sent
  * (recallFacts.ts), invalid or disguised ones never, and the answers are keyed by mailbox.
  */
-export async function sendTimeEvidence(client: GraphClient | null, recipients: readonly ParsedRecipient[], senderDomain: string | null): Promise<ScopeEvidence> {
+export async function sendTimeEvidence(
+  client: GraphClient | null,
+  recipients: readonly ParsedRecipient[],
+  senderDomain: string | null,
+): Promise<ScopeEvidence> {
   const none: ScopeEvidence = { mailTips: null, verifiedDomains: null, senderDomain, readReceiptsFrom: new Set() };
   if (client === null) return none;
   // Beyond one batch (19 × 100 addresses) the rest stay unknown and so are held: no second round at Send.
@@ -29,7 +33,9 @@ export async function sendTimeEvidence(client: GraphClient | null, recipients: r
   ];
   const round = await client.batch(requests, READ_SCOPES);
   if (!round.ok) return none;
-  const domains = parseWith(round.value.get('organization'), organizationSchema, 'organization', (org) => org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())));
+  const domains = parseWith(round.value.get('organization'), organizationSchema, 'organization', (org) =>
+    org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
+  );
   const mailTips = new Map<MailboxKey, MailTip>();
   tipChunks.forEach((group, i) => collectMailTips(mailTips, group, round.value.get(`tips-${i}`)));
   return { mailTips, verifiedDomains: domains.ok ? domains.value : null, senderDomain, readReceiptsFrom: new Set() };

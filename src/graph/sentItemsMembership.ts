@@ -20,7 +20,9 @@ export function sentItemsMembership(parentFolderId: Result<string | null>, sentI
     return !parentFolderId.ok && parentFolderId.failure.kind === 'mailbox-unavailable' ? parentFolderId : sentItemsFolderId;
   }
   if (parentFolderId.ok) {
-    return parentFolderId.value === null ? fail({ kind: 'malformed-response', what: 'message parentFolderId' }) : ok(parentFolderId.value === sentItemsFolderId.value);
+    return parentFolderId.value === null
+      ? fail({ kind: 'malformed-response', what: 'message parentFolderId' })
+      : ok(parentFolderId.value === sentItemsFolderId.value);
   }
   const failure = parentFolderId.failure;
   if (failure.kind === 'not-found' && failure.code !== undefined && ITEM_NOT_FOUND_CODES.has(failure.code.toLowerCase())) return ok(false);

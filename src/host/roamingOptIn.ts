@@ -16,7 +16,9 @@ export function roamingOptIn(office: OfficeLike, minutes: number): SafetyWindowO
     set: (optedIn) =>
       new Promise((resolve) => {
         settings.set(OPT_IN_SETTING, optedIn);
-        settings.saveAsync((result) => resolve(result.status === office.AsyncResultStatus.Succeeded ? ok(undefined) : fail({ kind: 'unsupported', what: 'roamingSettings' })));
+        settings.saveAsync((result) =>
+          resolve(result.status === office.AsyncResultStatus.Succeeded ? ok(undefined) : fail({ kind: 'unsupported', what: 'roamingSettings' })),
+        );
       }),
   };
 }

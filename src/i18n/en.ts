@@ -8,7 +8,8 @@ export const en = {
   'app.loading.step': 'Opening…',
   'app.noItem.title': 'No message selected',
   'app.noItem.body': 'Select a message you sent (in Sent Items) and this pane will tell you whether it can still be recalled.',
-  'app.noItem.hint': 'Pin this pane (the pin at its top) and it follows your selection: every message you select gets its own check, and nothing from the previous one carries over.',
+  'app.noItem.hint':
+    'Pin this pane (the pin at its top) and it follows your selection: every message you select gets its own check, and nothing from the previous one carries over.',
   'app.error.title': 'Something went wrong',
   'app.error.retry': 'Try again',
   'app.startOver': 'Start over',
@@ -54,7 +55,8 @@ export const en = {
   'gap.readReceipts': 'Read receipts could not be checked, and your organisation recalls only unread messages: nobody can be shown as certainly recallable.',
   'gap.truncated': 'Outlook shows only the first {cap} recipients per field; others may be missing from this list.',
   'gap.earlierRecall': 'Whether this message was already recalled could not be checked: look for a recall report in your Inbox before recalling again.',
-  'gap.policyInvalid': 'Some of your organisation’s recall settings could not be read. The pane uses those it could read and, for the others, the strictest value. Tell your admin.',
+  'gap.policyInvalid':
+    'Some of your organisation’s recall settings could not be read. The pane uses those it could read and, for the others, the strictest value. Tell your admin.',
 
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',
   'group.uncertain': '{count, plural, one {Uncertain: # recipient} other {Uncertain: # recipients}}',
@@ -66,7 +68,8 @@ export const en = {
   'recipient.noAddress': '(no address)',
 
   'reason.NOT_EXCHANGE_MAILBOX.title': 'Your account can’t recall',
-  'reason.NOT_EXCHANGE_MAILBOX.detail': 'Recall exists only for work mailboxes in Microsoft 365. Personal accounts (Outlook.com, Gmail and others) have no recall.',
+  'reason.NOT_EXCHANGE_MAILBOX.detail':
+    'Recall exists only for work mailboxes in Microsoft 365. Personal accounts (Outlook.com, Gmail and others) have no recall.',
   'reason.NOT_IN_SENT_ITEMS.title': 'Not a message you sent',
   'reason.NOT_IN_SENT_ITEMS.detail': 'Only a message sent from this mailbox can be recalled. Open it from your Sent Items folder.',
   'reason.MEETING_ITEM.title': 'This is a meeting item',
@@ -80,39 +83,50 @@ export const en = {
   'reason.INTERNAL.title': 'In your organisation',
   'reason.INTERNAL.detail': 'Their mailbox is in your organisation: a recall can remove the message.',
   'reason.EXTERNAL_ALLOWED_TENANT.title': 'Partner organisation',
-  'reason.EXTERNAL_ALLOWED_TENANT.detail': 'Their organisation is on your admin’s list of partners that accept recalls, but only they can confirm it is switched on.',
+  'reason.EXTERNAL_ALLOWED_TENANT.detail':
+    'Their organisation is on your admin’s list of partners that accept recalls, but only they can confirm it is switched on.',
   'reason.EXTERNAL.title': 'Outside your organisation',
   'reason.EXTERNAL.detail': 'Recall does not reach other organisations. Ask them to delete it.',
   'reason.CONSUMER_MAILBOX.title': 'Personal mailbox',
   'reason.CONSUMER_MAILBOX.detail': 'Gmail, Yahoo, Outlook.com, Mail.ru, Yandex and similar services can’t be reached by a recall. Ask them to delete it.',
   'reason.READ.title': 'Already read',
-  'reason.READ.detail': '{allowed, select, true {They opened it (read receipt received). Your organisation still recalls read messages, but they may have seen it.} other {They opened it (read receipt received) and your organisation does not recall read messages.}}',
+  'reason.READ.detail':
+    '{allowed, select, true {They opened it (read receipt received). Your organisation still recalls read messages, but they may have seen it.} other {They opened it (read receipt received) and your organisation does not recall read messages.}}',
   'reason.GROUP_HAS_EXTERNAL_MEMBERS.title': 'Group with outside members',
-  'reason.GROUP_HAS_EXTERNAL_MEMBERS.detail': '{external, plural, one {# of its members is} other {# of its members are}} outside your organisation; the recall won’t reach them.',
+  'reason.GROUP_HAS_EXTERNAL_MEMBERS.detail':
+    '{external, plural, one {# of its members is} other {# of its members are}} outside your organisation; the recall won’t reach them.',
   'reason.SCOPE_UNKNOWN.title': 'Couldn’t confirm where the mailbox is',
   'reason.SCOPE_UNKNOWN.detail': 'The add-in could not ask your organisation’s directory whether this mailbox is inside it. A recall may or may not reach it.',
   'reason.MALFORMED_ADDRESS.title': 'Unusual address',
-  'reason.MALFORMED_ADDRESS.detail': '{disguised, select, yes {This address contains invisible, look-alike or escaped characters, so it may not be the mailbox it looks like. Nobody can tell whether a recall reaches it.} other {This address could not be read, so nobody can tell whether a recall reaches it.}}',
+  'reason.MALFORMED_ADDRESS.detail':
+    '{disguised, select, yes {This address contains invisible, look-alike or escaped characters, so it may not be the mailbox it looks like. Nobody can tell whether a recall reaches it.} other {This address could not be read, so nobody can tell whether a recall reaches it.}}',
 
   // --- Fail closed (issue #12): reasons for evidence that is missing, and the gaps that name it ---
   'reason.ITEM_CLASS_UNKNOWN.title': 'Not an ordinary email',
-  'reason.ITEM_CLASS_UNKNOWN.detail': 'This item is not a regular message (it may be a task, a post or a report), and it is not known whether a recall works for it. Try it only as a last resort, and plan a follow-up.',
+  'reason.ITEM_CLASS_UNKNOWN.detail':
+    'This item is not a regular message (it may be a task, a post or a report), and it is not known whether a recall works for it. Try it only as a last resort, and plan a follow-up.',
   'reason.SENT_ITEMS_UNKNOWN.title': 'Not confirmed to be in Sent Items',
-  'reason.SENT_ITEMS_UNKNOWN.detail': 'Microsoft Graph could not confirm that this message is in your Sent Items folder. A recall works only on a message sent from this mailbox and kept there.',
+  'reason.SENT_ITEMS_UNKNOWN.detail':
+    'Microsoft Graph could not confirm that this message is in your Sent Items folder. A recall works only on a message sent from this mailbox and kept there.',
   'reason.RECALL_HISTORY_UNKNOWN.title': 'Couldn’t check for an earlier recall',
-  'reason.RECALL_HISTORY_UNKNOWN.detail': 'Microsoft Graph could not list the recall requests in your Sent Items, so a recall may already be under way for this message.',
+  'reason.RECALL_HISTORY_UNKNOWN.detail':
+    'Microsoft Graph could not list the recall requests in your Sent Items, so a recall may already be under way for this message.',
   'reason.RECALL_POLICY_UNKNOWN.title': 'Your organisation’s recall setting is unknown',
-  'reason.RECALL_POLICY_UNKNOWN.detail': 'The add-in’s settings file could not say whether your organisation allows recall, so nobody is shown as certainly recallable. Tell your admin.',
+  'reason.RECALL_POLICY_UNKNOWN.detail':
+    'The add-in’s settings file could not say whether your organisation allows recall, so nobody is shown as certainly recallable. Tell your admin.',
   'reason.AGE_LIMIT_UNKNOWN.title': 'Age limit unknown',
   'reason.AGE_LIMIT_UNKNOWN.detail': 'The add-in’s settings file could not say how old a message may be and still be recalled. Tell your admin.',
   'reason.SENT_TIME_UNKNOWN.title': 'Sending time unknown',
   'reason.SENT_TIME_UNKNOWN.detail': 'Without the sending time the add-in can’t tell whether the message is still young enough to be recalled.',
   'reason.INTERNAL_DOMAIN_UNCONFIRMED.title': 'Your organisation’s domain, mailbox not confirmed',
-  'reason.INTERNAL_DOMAIN_UNCONFIRMED.detail': 'The address is in one of your organisation’s domains, but Microsoft 365 did not confirm the mailbox (MailTips did not answer). It could be a group with members outside, or a contact that forwards elsewhere.',
+  'reason.INTERNAL_DOMAIN_UNCONFIRMED.detail':
+    'The address is in one of your organisation’s domains, but Microsoft 365 did not confirm the mailbox (MailTips did not answer). It could be a group with members outside, or a contact that forwards elsewhere.',
   'reason.READ_STATE_UNKNOWN.title': 'Can’t tell whether they read it',
-  'reason.READ_STATE_UNKNOWN.detail': 'Your organisation recalls only unread messages, and the read receipts could not be checked. If they opened it, the recall won’t remove it.',
+  'reason.READ_STATE_UNKNOWN.detail':
+    'Your organisation recalls only unread messages, and the read receipts could not be checked. If they opened it, the recall won’t remove it.',
   'reason.GROUP_MEMBERS_UNKNOWN.title': 'Group members unknown',
-  'reason.GROUP_MEMBERS_UNKNOWN.detail': 'This is a group, but Microsoft 365 did not say whether any of its members are outside your organisation; the recall won’t reach those.',
+  'reason.GROUP_MEMBERS_UNKNOWN.detail':
+    'This is a group, but Microsoft 365 did not say whether any of its members are outside your organisation; the recall won’t reach those.',
   // --- end of fail-closed block ---
 
   'check.incident': 'Confidential content sent outside? Incident steps',
@@ -128,7 +142,8 @@ export const en = {
   'act.title': 'Recall it in Outlook',
   'act.intro': 'Follow these steps in {client}. It takes about a minute.',
   'act.openReplacement': 'Write the replacement message',
-  'act.readPolicy': '{allowed, select, true {Your organisation recalls read messages too, but those who read it may have seen it.} other {Your organisation recalls only unread messages.}}',
+  'act.readPolicy':
+    '{allowed, select, true {Your organisation recalls read messages too, but those who read it may have seen it.} other {Your organisation recalls only unread messages.}}',
 
   'guide.web.1': 'Open Sent Items and open the message.',
   'guide.web.2': 'Select “…” (More actions) at the top of the message.',
@@ -179,16 +194,19 @@ export const en = {
   'alt.openLabel': '{template}: Open the message',
   'alt.openLabelFor': '{template}: Open the message {audience, select, internal {to your colleagues} other {to people outside your organisation}}',
   'alt.openPart': 'Message {part} of {parts}',
-  'alt.openPartLabel': '{template}: open message {part} of {parts} {audience, select, internal {to your colleagues} other {to people outside your organisation}}',
+  'alt.openPartLabel':
+    '{template}: open message {part} of {parts} {audience, select, internal {to your colleagues} other {to people outside your organisation}}',
   'alt.opened': 'A new message is open in Outlook. Review it before sending.',
   'alt.openedPart': 'Message {part} of {parts} is open in Outlook. Review and send it, then open the next one.',
   'alt.noRecipients': 'Everyone can be reached by a recall, so there is nobody to write to.',
   'alt.noneSelected': 'Nobody is ticked. Tick the people who should get a follow-up in the list below.',
   'alt.openFailed': 'Outlook could not open a new message: {failure}',
-  'alt.draft.title': '{audience, select, internal {{count, plural, one {For # colleague} other {For # colleagues}}} other {{count, plural, one {For # recipient outside your organisation} other {For # recipients outside your organisation}}}}',
+  'alt.draft.title':
+    '{audience, select, internal {{count, plural, one {For # colleague} other {For # colleagues}}} other {{count, plural, one {For # recipient outside your organisation} other {For # recipients outside your organisation}}}}',
   'alt.draft.to': 'To: {names}',
   'alt.draft.toMore': 'To: {names} and {count} more',
-  'alt.draft.bcc': '{count, plural, one {# of them was in Bcc and stays in Bcc, so the others won’t see that address.} other {# of them were in Bcc and stay in Bcc, so the others won’t see those addresses.}}',
+  'alt.draft.bcc':
+    '{count, plural, one {# of them was in Bcc and stays in Bcc, so the others won’t see that address.} other {# of them were in Bcc and stay in Bcc, so the others won’t see those addresses.}}',
   'alt.draft.split': 'Outlook accepts at most 100 recipients per field, so this follow-up is split into {count} messages. Open and send each one.',
   'alt.draft.subject': 'Subject',
   'alt.draft.body': 'Message',
@@ -198,7 +216,8 @@ export const en = {
   'alt.who.heading': 'Who gets a follow-up, and why',
   'alt.who.intro': '{included} of {total} ticked. Change it if you know better: for example, add someone whose recall you doubt.',
   'alt.incident.heading': 'Was it confidential?',
-  'alt.incident.body': 'If the message held confidential or personal data and reached people outside your organisation, treat it as a security incident: a few more steps protect you and them.',
+  'alt.incident.body':
+    'If the message held confidential or personal data and reached people outside your organisation, treat it as a security incident: a few more steps protect you and them.',
   'alt.incident.start': 'Open the incident steps',
 
   'followUp.why.NOT_RECALLABLE': 'a recall can’t reach them',
@@ -214,30 +233,41 @@ export const en = {
   'followUp.why.MALFORMED': 'the address can’t be read, so nobody can write to it',
 
   'template.pleaseDelete.subject': 'Please delete: {subject}',
-  'template.pleaseDelete.internal.body': '{count, plural, =1 {Hi,} other {Hi all,}}\n\n{when, select, known {On {sent} I} other {Earlier today I}} sent you “{subject}” by mistake. Please delete it without opening any attachments or forwarding it, and reply to let me know it’s gone.\n\nThanks, and sorry for the trouble.\n{sender}',
-  'template.pleaseDelete.external.body': '{count, plural, =1 {Hello,} other {Dear all,}}\n\n{when, select, known {On {sent} I} other {Recently I}} sent you the message “{subject}” by mistake; it was meant for someone else. Please delete it without opening any attachments, do not forward it, and reply to confirm that it has been deleted.\n\nThank you for your help, and my apologies for the inconvenience.\n\nKind regards,\n{sender}',
+  'template.pleaseDelete.internal.body':
+    '{count, plural, =1 {Hi,} other {Hi all,}}\n\n{when, select, known {On {sent} I} other {Earlier today I}} sent you “{subject}” by mistake. Please delete it without opening any attachments or forwarding it, and reply to let me know it’s gone.\n\nThanks, and sorry for the trouble.\n{sender}',
+  'template.pleaseDelete.external.body':
+    '{count, plural, =1 {Hello,} other {Dear all,}}\n\n{when, select, known {On {sent} I} other {Recently I}} sent you the message “{subject}” by mistake; it was meant for someone else. Please delete it without opening any attachments, do not forward it, and reply to confirm that it has been deleted.\n\nThank you for your help, and my apologies for the inconvenience.\n\nKind regards,\n{sender}',
   'template.correction.subject': 'Correction: {subject}',
-  'template.correction.internal.body': '{count, plural, =1 {Hi,} other {Hi all,}}\n\nThere was a mistake in “{subject}”, which I sent {when, select, known {on {sent}} other {earlier}}. Here is the right information:\n\n[write the correction here]\n\nPlease use this version and ignore the earlier one. Sorry for the mix-up.\n{sender}',
-  'template.correction.external.body': '{count, plural, =1 {Hello,} other {Dear all,}}\n\nThe message “{subject}” that I sent you {when, select, known {on {sent}} other {recently}} contained an error. The correct information is as follows:\n\n[write the correction here]\n\nPlease disregard the earlier version. I apologise for any inconvenience.\n\nKind regards,\n{sender}',
+  'template.correction.internal.body':
+    '{count, plural, =1 {Hi,} other {Hi all,}}\n\nThere was a mistake in “{subject}”, which I sent {when, select, known {on {sent}} other {earlier}}. Here is the right information:\n\n[write the correction here]\n\nPlease use this version and ignore the earlier one. Sorry for the mix-up.\n{sender}',
+  'template.correction.external.body':
+    '{count, plural, =1 {Hello,} other {Dear all,}}\n\nThe message “{subject}” that I sent you {when, select, known {on {sent}} other {recently}} contained an error. The correct information is as follows:\n\n[write the correction here]\n\nPlease disregard the earlier version. I apologise for any inconvenience.\n\nKind regards,\n{sender}',
   'template.apology.subject': 'Apologies: {subject}',
-  'template.apology.internal.body': '{count, plural, =1 {Hi,} other {Hi all,}}\n\nI sent you “{subject}” {when, select, known {on {sent}} other {earlier}} by mistake — sorry about that. Please ignore it and delete it.\n{sender}',
-  'template.apology.external.body': '{count, plural, =1 {Hello,} other {Dear all,}}\n\n{when, select, known {On {sent} I} other {Recently I}} sent you the message “{subject}” in error. Please accept my apologies for the inconvenience, and kindly disregard and delete it.\n\nKind regards,\n{sender}',
+  'template.apology.internal.body':
+    '{count, plural, =1 {Hi,} other {Hi all,}}\n\nI sent you “{subject}” {when, select, known {on {sent}} other {earlier}} by mistake — sorry about that. Please ignore it and delete it.\n{sender}',
+  'template.apology.external.body':
+    '{count, plural, =1 {Hello,} other {Dear all,}}\n\n{when, select, known {On {sent} I} other {Recently I}} sent you the message “{subject}” in error. Please accept my apologies for the inconvenience, and kindly disregard and delete it.\n\nKind regards,\n{sender}',
 
   'incident.title': 'Sensitive content sent outside: what to do now',
   'incident.intro': 'If the message held confidential or personal data and reached people outside your organisation, take these steps now, in this order.',
   'incident.stop.title': 'Don’t send anything more',
-  'incident.stop.detail': 'No forward, no reply-all and no new message with the same content to these recipients. Send the right version to the right person in a new message, never in this thread.',
+  'incident.stop.detail':
+    'No forward, no reply-all and no new message with the same content to these recipients. Send the right version to the right person in a new message, never in this thread.',
   'incident.report.title': 'Tell your security contact',
   'incident.report.contact': 'Your organisation’s contact is {name} ({address}). The message is prefilled with the facts they need.',
-  'incident.report.none': 'Your organisation hasn’t named a security contact in this add-in’s settings. Copy or download the summary below and send it to your IT or security team.',
+  'incident.report.none':
+    'Your organisation hasn’t named a security contact in this add-in’s settings. Copy or download the summary below and send it to your IT or security team.',
   'incident.report.open': 'Report to security',
   'incident.report.subject': 'Security incident: message sent by mistake: {subject}',
-  'incident.report.body': 'Hello,\n\nI sent a message by mistake that may contain sensitive information, and it may have reached people outside our organisation. The facts are below. I am asking the recipients to delete it and will forward their confirmations.\n\n{summary}\n\n{sender}',
+  'incident.report.body':
+    'Hello,\n\nI sent a message by mistake that may contain sensitive information, and it may have reached people outside our organisation. The facts are below. I am asking the recipients to delete it and will forward their confirmations.\n\n{summary}\n\n{sender}',
   'incident.delete.title': 'Ask the recipients to delete it and confirm',
-  'incident.delete.detail': '{count, plural, =0 {Ask anyone who may still have it to delete it without opening attachments, and to reply when done.} one {# recipient outside your organisation may still have it. Ask them to delete it without opening attachments, and to reply when done.} other {# recipients outside your organisation may still have it. Ask them to delete it without opening attachments, and to reply when done.}}',
+  'incident.delete.detail':
+    '{count, plural, =0 {Ask anyone who may still have it to delete it without opening attachments, and to reply when done.} one {# recipient outside your organisation may still have it. Ask them to delete it without opening attachments, and to reply when done.} other {# recipients outside your organisation may still have it. Ask them to delete it without opening attachments, and to reply when done.}}',
   'incident.delete.open': 'Write the please-delete message',
   'incident.revoke.title': 'Encrypted with Microsoft Purview? Ask for revocation',
-  'incident.revoke.detail': 'If the message was encrypted with Purview Message Encryption, an admin can revoke it. This needs Advanced Message Encryption (Microsoft 365 E5 or its add-on) and works only for recipients who read it in the encrypted-message portal (for example Gmail users), not for copies opened in Outlook. Mention it in your report to security.',
+  'incident.revoke.detail':
+    'If the message was encrypted with Purview Message Encryption, an admin can revoke it. This needs Advanced Message Encryption (Microsoft 365 E5 or its add-on) and works only for recipients who read it in the encrypted-message portal (for example Gmail users), not for copies opened in Outlook. Mention it in your report to security.',
   'incident.revoke.command': 'Set-OMEMessageRevocation -Revoke $true -MessageId "{id}"',
   'incident.revoke.id': 'message ID',
   'incident.keep.title': 'Keep the replies',
@@ -261,7 +291,8 @@ export const en = {
   'summary.unknownTime': 'unknown',
   'summary.sender': 'Sender',
   'summary.verdict': 'Recall verdict',
-  'summary.counts': '{recipients, plural, one {# recipient} other {# recipients}}; outside the organisation or unknown: {external}; may still have the message: {mayStillHave}.',
+  'summary.counts':
+    '{recipients, plural, one {# recipient} other {# recipients}}; outside the organisation or unknown: {external}; may still have the message: {mayStillHave}.',
   'summary.recipients': 'Recipients',
   'summary.actions': 'Actions taken',
   'summary.noActions': 'none yet',
@@ -271,23 +302,32 @@ export const en = {
   'summary.overall.not-recallable': 'a recall can’t work',
   'summary.audience': '{audience, select, internal {inside the organisation} other {outside the organisation or unknown}}',
   'summary.verdictOf': '{verdict, select, recallable {recallable} uncertain {recall uncertain} other {not recallable}}',
-  'summary.recall': '{status, select, succeeded {recall succeeded} failed {recall failed} pending {recall pending} unknown {recall outcome unknown} notTracked {recall requested, outcome not tracked} other {no recall attempted}}',
+  'summary.recall':
+    '{status, select, succeeded {recall succeeded} failed {recall failed} pending {recall pending} unknown {recall outcome unknown} notTracked {recall requested, outcome not tracked} other {no recall attempted}}',
   'summary.followUp': '{included, select, true {follow-up: yes, {why}} other {follow-up: no, {why}}}',
   'summary.action.recall': '{time}: recall requested {by, select, addin {through Recall Assistant} other {with Outlook’s Recall command}}',
   'summary.action.recallNoTime': 'Recall requested with Outlook’s Recall command (time not recorded)',
   'summary.action.recallEarlier': 'A recall had already been requested before this summary (found in the mailbox)',
-  'summary.action.followUp': '{time}: “{template}” message opened in Outlook for {recipients, plural, one {# recipient} other {# recipients}} {audience, select, internal {in the organisation} other {outside the organisation or unknown}}{parts, plural, =1 {} other { (message {part} of {parts})}}',
+  'summary.action.followUp':
+    '{time}: “{template}” message opened in Outlook for {recipients, plural, one {# recipient} other {# recipients}} {audience, select, internal {in the organisation} other {outside the organisation or unknown}}{parts, plural, =1 {} other { (message {part} of {parts})}}',
   'summary.action.securityReport': '{time}: report to the security contact opened in Outlook',
   'summary.more': '- … and {count} more: the full list is in the summary file, which I can send on request',
 
   'tips.heading': 'Next time: catch it before it leaves',
-  'tips.undoSend.web': 'Turn on Undo send: Settings → Mail → Compose and reply → Undo send, and choose up to 10 seconds. It works in Outlook on the web and the new Outlook.',
-  'tips.undoSend.classicWindows': 'Classic Outlook for Windows has no Undo send. Instead, add a rule that holds every message you send for a minute or two: File → Manage Rules & Alerts → New Rule → “Apply rule on messages I send” → “defer delivery by a number of minutes”.',
-  'tips.undoSend.other': 'Turn on Undo send in Outlook on the web: Settings → Mail → Compose and reply → Undo send (up to 10 seconds). It applies when you send from Outlook on the web or the new Outlook.',
-  'tips.delay.classicWindows': 'For one sensitive message: Options → Delay Delivery → “Do not deliver before” a few minutes from now. Until then you can still change or delete it in the Outbox.',
-  'tips.delay.other': 'For one sensitive message, schedule it a few minutes ahead (the arrow next to Send → Schedule send). Until then you can still change or delete it.',
-  'tips.mailTips': 'Ask your admin to turn on the MailTip for external recipients: Outlook then warns you before sending that someone on the list is outside your organisation.',
-  'tips.readReceipts': 'For sensitive messages, request a read receipt (Options → Request a Read Receipt). If something goes wrong, you — and this pane — know who has already opened it. Recipients and their organisations may decline to send one.',
+  'tips.undoSend.web':
+    'Turn on Undo send: Settings → Mail → Compose and reply → Undo send, and choose up to 10 seconds. It works in Outlook on the web and the new Outlook.',
+  'tips.undoSend.classicWindows':
+    'Classic Outlook for Windows has no Undo send. Instead, add a rule that holds every message you send for a minute or two: File → Manage Rules & Alerts → New Rule → “Apply rule on messages I send” → “defer delivery by a number of minutes”.',
+  'tips.undoSend.other':
+    'Turn on Undo send in Outlook on the web: Settings → Mail → Compose and reply → Undo send (up to 10 seconds). It applies when you send from Outlook on the web or the new Outlook.',
+  'tips.delay.classicWindows':
+    'For one sensitive message: Options → Delay Delivery → “Do not deliver before” a few minutes from now. Until then you can still change or delete it in the Outbox.',
+  'tips.delay.other':
+    'For one sensitive message, schedule it a few minutes ahead (the arrow next to Send → Schedule send). Until then you can still change or delete it.',
+  'tips.mailTips':
+    'Ask your admin to turn on the MailTip for external recipients: Outlook then warns you before sending that someone on the list is outside your organisation.',
+  'tips.readReceipts':
+    'For sensitive messages, request a read receipt (Options → Request a Read Receipt). If something goes wrong, you — and this pane — know who has already opened it. Recipients and their organisations may decline to send one.',
   'tips.dismiss': 'Got it, don’t show again',
   'tips.dismissed': 'Tips hidden. They won’t appear again.',
 
@@ -328,7 +368,8 @@ export const en = {
   'demo.loadFailed': 'The scenario file could not be fetched ({status}).',
 
   // --- Demo scenario loading: fetch and JSON errors, field problems (issue #16) ---
-  'demo.loadFailed.network': 'The scenario file could not be fetched from {url}: the server did not answer, or it does not let this page read it (CORS: it must send Access-Control-Allow-Origin).',
+  'demo.loadFailed.network':
+    'The scenario file could not be fetched from {url}: the server did not answer, or it does not let this page read it (CORS: it must send Access-Control-Allow-Origin).',
   'demo.json.unexpected': 'The scenario file is not valid JSON: unexpected “{found}” at line {line}, column {column}.',
   'demo.json.end': 'The scenario file is not valid JSON: it ends before the JSON is complete (line {line}, column {column}).',
   'demo.problem.missing': 'required, but missing',
@@ -384,7 +425,8 @@ export const en = {
   'held.dontSend.hint': 'Opens the draft in Outlook: change it or delete it before {time}.',
   'held.refresh': 'Refresh',
   'held.failed': 'That didn’t work: {reason}',
-  'held.optIn': '{minutes, plural, one {Hold my messages to people a recall can’t reach for # minute} other {Hold my messages to people a recall can’t reach for # minutes}}',
+  'held.optIn':
+    '{minutes, plural, one {Hold my messages to people a recall can’t reach for # minute} other {Hold my messages to people a recall can’t reach for # minutes}}',
   'held.optIn.failed': 'Outlook didn’t save this setting. Try again.',
   'demo.compose.title': 'Simulated Outlook: writing a message',
   'demo.compose.cc': 'Cc',
@@ -427,10 +469,12 @@ export const en = {
   'overall.andMore': '{more, plural, =0 {{list}} other {{list} and # more}}',
   'overall.missed': 'Not reached: {list}.',
   'overall.unsure': 'Not certain: {list}.',
-  'overall.read': 'Already read by {names}: {allowed, select, true {a recall still removes it, but they may have seen it.} other {your organisation does not recall read messages.}}',
+  'overall.read':
+    'Already read by {names}: {allowed, select, true {a recall still removes it, but they may have seen it.} other {your organisation does not recall read messages.}}',
   'overall.recallRequested.title': 'A recall of this message was already requested',
   'overall.recallRequested.body': 'No need to recall it again: see whom it reached and write to anyone it missed.',
-  'plan.propose': '{who, select, colleagues {{recall, plural, one {Recall # colleague} other {Recall # colleagues}}} other {{recall, plural, one {Recall it from # recipient} other {Recall it from # recipients}}}}{ask, plural, =0 {} other { and ask {names} to delete it}}',
+  'plan.propose':
+    '{who, select, colleagues {{recall, plural, one {Recall # colleague} other {Recall # colleagues}}} other {{recall, plural, one {Recall it from # recipient} other {Recall it from # recipients}}}}{ask, plural, =0 {} other { and ask {names} to delete it}}',
   'plan.list': 'Everyone on the message',
   'plan.outcome.recalled': 'Recalled',
   'plan.outcome.failed': 'Recall failed',
@@ -456,12 +500,14 @@ export const en = {
   'track.requestedInOutlook': 'You recalled it in Outlook {age}.',
   'track.checkedDone': 'Reports checked {age}. Every report is in.',
   'track.checkedAgain': 'Reports checked {age}; checking again in a few seconds.',
-  'track.noReports.cloud': 'Outlook sends you one “Message Recall Report” with a link to each recipient’s status. Open it, then mark here who still needs a note.',
+  'track.noReports.cloud':
+    'Outlook sends you one “Message Recall Report” with a link to each recipient’s status. Open it, then mark here who still needs a note.',
   'track.noReports.classic': 'Classic Outlook sends you one recall report per recipient. Read them, then mark here who still needs a note.',
   'act.after.cloud': 'Outlook then sends you one recall report with a link to each recipient’s status.',
   'act.after.classic': 'Outlook then sends you one recall report per recipient.',
   'act.confirm.writeAfter': 'You write to them right after the recall, from its status.',
-  'alt.draft.allBcc': '{count, plural, one {In Bcc, so a reply-all reaches only you.} other {All # in Bcc: they are at different organisations, so none sees the others’ addresses and a reply-all reaches only you.}}',
+  'alt.draft.allBcc':
+    '{count, plural, one {In Bcc, so a reply-all reaches only you.} other {All # in Bcc: they are at different organisations, so none sees the others’ addresses and a reply-all reaches only you.}}',
   'check.track': 'See the recall status',
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',

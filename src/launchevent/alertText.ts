@@ -63,7 +63,8 @@ const catalogs: Record<AlertLang, Catalog> = {
     alertOnly: 'Check the recipients before it leaves: send anyway, or go back to editing.',
     checkFailed: 'The recipients could not be checked, so it is unknown whether a recall could reach them.',
     holdFailed: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.',
-    held: (m, until) => `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
+    held: (m, until) =>
+      `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
     everyone: (m) => `Your organisation holds every message ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} before it leaves.`,
     more: (n) => `and ${n} more`,
     holdButton: (m) => `Send in ${m} min`,
@@ -83,11 +84,13 @@ const catalogs: Record<AlertLang, Catalog> = {
       RECALL_DISABLED_BY_POLICY: 'отзыв писем отключён в вашей организации',
     },
     outside: (n) => `После доставки письмо не отозвать у ${n} ${ru3(n, 'получателя', 'получателей', 'получателей')}:`,
-    holdOffer: (m) => `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.`,
+    holdOffer: (m) =>
+      `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.`,
     alertOnly: 'Проверьте получателей, пока письмо не ушло: отправьте всё равно или вернитесь к редактированию.',
     checkFailed: 'Не удалось проверить получателей, поэтому неизвестно, дойдёт ли до них отзыв.',
     holdFailed: 'Outlook не смог задержать письмо, поэтому оно не отправлено. Отправьте его снова или отредактируйте.',
-    held: (m, until) => `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
+    held: (m, until) =>
+      `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
     everyone: (m) => `В вашей организации каждое письмо задерживается на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')} перед отправкой.`,
     more: (n) => `и ещё ${n}`,
     holdButton: (m) => `Отложить на ${m} мин`,
@@ -121,7 +124,9 @@ export function alertText(lang: AlertLang, content: AlertContent): AlertText {
     return { plain: fit(`${lead} ${closing}`), markdown: fit(`${lead}\n\n${closing}`) };
   }
   // Without recall at all (personal account, recall off) that is the reason for everyone.
-  const blocker = content.reasons.find((r): r is 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' => r === 'NOT_EXCHANGE_MAILBOX' || r === 'RECALL_DISABLED_BY_POLICY');
+  const blocker = content.reasons.find(
+    (r): r is 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' => r === 'NOT_EXCHANGE_MAILBOX' || r === 'RECALL_DISABLED_BY_POLICY',
+  );
   const lines = content.outOfReach.slice(0, NAMES_SHOWN).map((o) => `${label(o)} — ${c.why[blocker ?? whyOf(o)]}`);
   const rest = content.outOfReach.length - NAMES_SHOWN;
   if (rest > 0) lines.push(c.more(rest));

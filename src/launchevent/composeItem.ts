@@ -40,7 +40,9 @@ export function officeComposeItem(office: OfficeLike): ComposeItem {
       start((result) => (result.status === office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.name ?? 'failed')))),
     );
   const field = (name: RecipientField, recipients: Office.Recipients) =>
-    call<Office.EmailAddressDetails[]>((cb) => recipients.getAsync(cb)).then((list) => list.map((r) => ({ name: r.displayName ?? '', address: r.emailAddress ?? '', field: name })));
+    call<Office.EmailAddressDetails[]>((cb) => recipients.getAsync(cb)).then((list) =>
+      list.map((r) => ({ name: r.displayName ?? '', address: r.emailAddress ?? '', field: name })),
+    );
   return {
     client: clientKindOf(diagnostics.hostName, office.context.diagnostics?.platform?.toString()),
     accountKind: accountKindOf(mailbox.userProfile.accountType),
@@ -69,7 +71,12 @@ export function officeComposeItem(office: OfficeLike): ComposeItem {
       // An informational message needs an icon (a manifest resid) and `persistent`; an error doesn't.
       const message: Office.NotificationMessageDetails =
         kind === 'informational'
-          ? { type: 'informationalMessage' as Office.MailboxEnums.ItemNotificationMessageType, message: text.slice(0, 150), icon: 'Icon.16x16', persistent: false }
+          ? {
+              type: 'informationalMessage' as Office.MailboxEnums.ItemNotificationMessageType,
+              message: text.slice(0, 150),
+              icon: 'Icon.16x16',
+              persistent: false,
+            }
           : { type: 'errorMessage' as Office.MailboxEnums.ItemNotificationMessageType, message: text.slice(0, 150) };
       return call<void>((cb) => item.notificationMessages.replaceAsync(NOTIFICATION_KEY, message, cb));
     },

@@ -55,7 +55,8 @@ function depsForThisItem() {
       const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
       // One attempt, and one budget for the whole lookup (a 401's fresh-token retry included): Outlook's
       // long-running dialog comes at 5 s.
-      const graph = item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1, budgetMs: GRAPH_TIMEOUT_MS });
+      const graph =
+        item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1, budgetMs: GRAPH_TIMEOUT_MS });
       const sender = parseAddress(item.senderAddress);
       return sendTimeEvidence(graph, recipients, sender.valid ? sender.domain : null);
     },

@@ -74,7 +74,10 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
     const evidence = await deps.evidence(recipients);
     decision = decideAtSend({
       recipients,
-      recipientFacts: resolveRecipientFacts(recipients.map((r) => r.parsed), evidence),
+      recipientFacts: resolveRecipientFacts(
+        recipients.map((r) => r.parsed),
+        evidence,
+      ),
       recallPolicy: config.recallPolicy,
       accountKind: item.accountKind,
       window: config.window,

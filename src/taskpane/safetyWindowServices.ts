@@ -13,7 +13,12 @@ type OfficeLike = Parameters<typeof officeOpenDraft>[0] & Parameters<typeof roam
  * opt-in flag. Loaded by taskpane/index.tsx only then, in its own chunk: organisations start with
  * the window off, and their pane does not carry it (scripts/size.mjs budget).
  */
-export function safetyWindowServices(office: OfficeLike, graph: GraphClient | null, clock: () => Date, window: SafetyWindowPolicy): Pick<Services, 'heldMessages' | 'safetyWindowOptIn'> {
+export function safetyWindowServices(
+  office: OfficeLike,
+  graph: GraphClient | null,
+  clock: () => Date,
+  window: SafetyWindowPolicy,
+): Pick<Services, 'heldMessages' | 'safetyWindowOptIn'> {
   return {
     ...(graph !== null ? { heldMessages: graphHeldMessages(graph, clock, officeOpenDraft(office)) } : {}),
     ...(window.minutes === 0 && window.optInMinutes > 0 ? { safetyWindowOptIn: roamingOptIn(office, window.optInMinutes) } : {}),

@@ -32,7 +32,9 @@ describe('config.json auth', () => {
   });
 
   it('a verified domain names the tenant too', () => {
-    expect(parseConfig({ auth: { clientId: CLIENT_ID, tenantId: 'contoso.onmicrosoft.com' } }).auth.config?.authority).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com');
+    expect(parseConfig({ auth: { clientId: CLIENT_ID, tenantId: 'contoso.onmicrosoft.com' } }).auth.config?.authority).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+    );
   });
 
   it.each([
@@ -69,9 +71,12 @@ describe('loadConfig: auth', () => {
   it.each([
     ['404', respond('', 404)],
     ['not JSON', respond('{')],
-    ['a network error', (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch],
+    [
+      'a network error',
+      (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    ],
   ])('%s → degraded mode, not an error', async (_name, fetchImpl) => {
     await expect(loadConfig('config.json', fetchImpl).then((loaded) => loaded.auth)).resolves.toEqual({ config: null, problems: [] });
   });
@@ -98,7 +103,12 @@ describe('chooseTokenProvider', () => {
   }
 
   it('NAA supported and a clientId → the NAA provider (silent token from MSAL)', async () => {
-    const provider = chooseTokenProvider({ supportsNestedAuth: true, auth: configured, dialog: null, loadClient: async () => new FakeNaaClient([{ token: 't' }]) });
+    const provider = chooseTokenProvider({
+      supportsNestedAuth: true,
+      auth: configured,
+      dialog: null,
+      loadClient: async () => new FakeNaaClient([{ token: 't' }]),
+    });
     expect(provider).toBeInstanceOf(NaaTokenProvider);
     await expect(provider.getToken(READ_SCOPES)).resolves.toEqual({ ok: true, value: 't' });
   });

@@ -15,12 +15,32 @@ import {
 import { classifyAuthError, type AuthErrorClass } from '../../src/auth/authErrors';
 
 const cases: [string, unknown, AuthErrorClass][] = [
-  ['InteractionRequiredAuthError interaction_required', new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.interactionRequired, 'c'), 'interaction-required'],
-  ['InteractionRequiredAuthError consent_required', new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.consentRequired, 'c'), 'interaction-required'],
-  ['InteractionRequiredAuthError login_required', new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.loginRequired, 'c'), 'interaction-required'],
-  ['InteractionRequiredAuthError no_tokens_found', new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.noTokensFound, 'c'), 'interaction-required'],
+  [
+    'InteractionRequiredAuthError interaction_required',
+    new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.interactionRequired, 'c'),
+    'interaction-required',
+  ],
+  [
+    'InteractionRequiredAuthError consent_required',
+    new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.consentRequired, 'c'),
+    'interaction-required',
+  ],
+  [
+    'InteractionRequiredAuthError login_required',
+    new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.loginRequired, 'c'),
+    'interaction-required',
+  ],
+  [
+    'InteractionRequiredAuthError no_tokens_found',
+    new InteractionRequiredAuthError(InteractionRequiredAuthErrorCodes.noTokensFound, 'c'),
+    'interaction-required',
+  ],
   ['NAA bridge: interaction required with an AADSTS inner code', new InteractionRequiredAuthError('AADSTS65001', 'c', 'consent'), 'interaction-required'],
-  ['ServerError invalid_grant / consent_required', new ServerError('invalid_grant', 'c', 'AADSTS65001: The user or administrator has not consented', 'consent_required'), 'interaction-required'],
+  [
+    'ServerError invalid_grant / consent_required',
+    new ServerError('invalid_grant', 'c', 'AADSTS65001: The user or administrator has not consented', 'consent_required'),
+    'interaction-required',
+  ],
   ['BrowserAuthError no_account_error', new BrowserAuthError(BrowserAuthErrorCodes.noAccountError, 'c'), 'interaction-required'],
   ['BrowserAuthError user_cancelled', new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, 'c'), 'cancelled'],
   ['NAA bridge: ClientAuthError user_canceled', new ClientAuthError(ClientAuthErrorCodes.userCanceled, 'c'), 'cancelled'],

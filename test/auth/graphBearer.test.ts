@@ -44,11 +44,17 @@ describe('GraphClient sends bearer tokens only to Graph', () => {
 
   it('for any path and either API version (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom(...tricky)), fc.constantFrom('v1.0' as const, 'beta' as const), async (path, version) => {
-        const { client, sent } = recordingClient();
-        await client.call(version, { method: 'POST', url: path, body: {} }, READ_SCOPES);
-        return sent.length === 1 && sent.every((r) => new URL(r.url).origin === GRAPH_ORIGIN && new URL(r.url).protocol === 'https:' && r.authorization !== null);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom(...tricky)),
+        fc.constantFrom('v1.0' as const, 'beta' as const),
+        async (path, version) => {
+          const { client, sent } = recordingClient();
+          await client.call(version, { method: 'POST', url: path, body: {} }, READ_SCOPES);
+          return (
+            sent.length === 1 && sent.every((r) => new URL(r.url).origin === GRAPH_ORIGIN && new URL(r.url).protocol === 'https:' && r.authorization !== null)
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -9,7 +9,11 @@ import { NaaTokenProvider } from '../../src/auth/naaTokenProvider';
 import { READ_SCOPES, RECALL_SCOPES } from '../../src/auth/tokenProvider';
 import { CONFIG } from './fakes';
 
-type BridgeRequest = { method: string; requestId: string; tokenParams?: { scope: string; clientId: string; authority?: string; forceRefresh?: boolean; claims?: string } };
+type BridgeRequest = {
+  method: string;
+  requestId: string;
+  tokenParams?: { scope: string; clientId: string; authority?: string; forceRefresh?: boolean; claims?: string };
+};
 type Listener = (response: string) => void;
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -112,7 +116,9 @@ describe('msalNaaClient with real MSAL and a fake NAA host', () => {
     const result = await client?.acquireTokenSilent({ scopes: READ_SCOPES });
     expect(result?.accessToken).toBe('host-token');
     expect(result?.account?.homeAccountId).toBe(NAA_ACCOUNT.homeAccountId);
-    expect(bridge.tokenRequests().map((r) => [r.method, r.tokenParams?.scope, r.tokenParams?.clientId])).toEqual([['GetToken', 'User.Read Mail.Read', CONFIG.clientId]]);
+    expect(bridge.tokenRequests().map((r) => [r.method, r.tokenParams?.scope, r.tokenParams?.clientId])).toEqual([
+      ['GetToken', 'User.Read Mail.Read', CONFIG.clientId],
+    ]);
   });
 
   it('after a 401: forceRefresh and the claims challenge go past MSAL’s cache to the host', async () => {

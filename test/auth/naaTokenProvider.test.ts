@@ -205,7 +205,12 @@ describe('NaaTokenProvider: concurrency and reuse', () => {
   it('requests for the same scopes while one is running share it; different scopes wait their turn', async () => {
     const client = new FakeNaaClient([msalErrors.interactionRequired()], [{ token: 'popup-token' }]);
     const { tokens } = provider(client);
-    const results = await Promise.all([tokens.getToken(READ_SCOPES), tokens.getToken(['Mail.Read', 'User.Read']), tokens.getToken(READ_SCOPES), tokens.getToken(RECALL_SCOPES)]);
+    const results = await Promise.all([
+      tokens.getToken(READ_SCOPES),
+      tokens.getToken(['Mail.Read', 'User.Read']),
+      tokens.getToken(READ_SCOPES),
+      tokens.getToken(RECALL_SCOPES),
+    ]);
     expect(results.map(value)).toEqual(['popup-token', 'popup-token', 'popup-token', 'popup-token']);
     // One ladder for the read scopes, one for the recall scope; never two popups at once.
     expect(client.popupRequests.map((r) => r.scopes.join(' '))).toEqual(['User.Read Mail.Read', 'Mail.ReadWrite']);

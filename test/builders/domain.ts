@@ -23,7 +23,8 @@ const toRecipient = (person: Person, field: RecipientField): ParsedRecipient =>
 export const keyOf = (address: string): MailboxKey => parseAddress(address).key;
 
 /** To recipients as an adapter hands them on: parsed where they entered. */
-export const parsedRecipients = (addresses: readonly string[]): ParsedRecipient[] => addresses.map((address) => parseRecipient({ name: '', address, field: 'to' }));
+export const parsedRecipients = (addresses: readonly string[]): ParsedRecipient[] =>
+  addresses.map((address) => parseRecipient({ name: '', address, field: 'to' }));
 
 export class MessageBuilder {
   private accountKind: AccountKind = 'work';

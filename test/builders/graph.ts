@@ -23,7 +23,10 @@ export function setupMswForFile(...handlers: HttpHandler[]) {
       method: request.method,
       url: request.url,
       authorization: request.headers.get('authorization'),
-      body: request.clone().text().catch(() => ''),
+      body: request
+        .clone()
+        .text()
+        .catch(() => ''),
     });
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -40,7 +43,7 @@ export function setupMswForFile(...handlers: HttpHandler[]) {
     /** For each `$batch` call sent so far, the inner requests it carried. */
     batchCalls: async () => {
       const batches = seen.filter((r) => r.url === `${GRAPH_ORIGIN}/v1.0/$batch`);
-      return Promise.all(batches.map(async (b) => ((JSON.parse(await b.body) as { requests: InnerRequest[] }).requests)));
+      return Promise.all(batches.map(async (b) => (JSON.parse(await b.body) as { requests: InnerRequest[] }).requests));
     },
   };
 }
@@ -89,7 +92,18 @@ export function emptyButValid(request: InnerRequest): InnerAnswer {
   if (request.url.startsWith('/organization')) return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
   if (request.url.startsWith('/me/mailFolders/sentitems?')) return { status: 200, body: { id: 'folder-sentitems' } };
   if (request.url.startsWith('/me/messages/')) {
-    return { status: 200, body: { parentFolderId: 'folder-sentitems', subject: 'Q4', sentDateTime: '2026-11-25T09:56:00Z', from: { emailAddress: { address: 'alex.morgan@contoso.com' } }, toRecipients: [], ccRecipients: [], bccRecipients: [] } };
+    return {
+      status: 200,
+      body: {
+        parentFolderId: 'folder-sentitems',
+        subject: 'Q4',
+        sentDateTime: '2026-11-25T09:56:00Z',
+        from: { emailAddress: { address: 'alex.morgan@contoso.com' } },
+        toRecipients: [],
+        ccRecipients: [],
+        bccRecipients: [],
+      },
+    };
   }
   return { status: 200, body: { value: [] } };
 }

@@ -25,7 +25,16 @@ export interface ComposeStandInOptions {
   failRecipients?: boolean;
 }
 
-export function composeStandIn({ hostName, platform, mailbox = '1.15', displayLanguage, accountType = 'office365', sender = 'alex.morgan@contoso.com', optedIn = false, ...item }: ComposeStandInOptions = {}) {
+export function composeStandIn({
+  hostName,
+  platform,
+  mailbox = '1.15',
+  displayLanguage,
+  accountType = 'office365',
+  sender = 'alex.morgan@contoso.com',
+  optedIn = false,
+  ...item
+}: ComposeStandInOptions = {}) {
   const { office, composeCalls } = officeStandIn({
     hostName,
     platform,

@@ -14,7 +14,12 @@ export interface OutcomeOptions {
 /** The key of the n-th check of an outcome's item (the wizard starts counting at 1). */
 export const keyOf = (outcome: CheckOutcome, attempt = outcome.key.attempt): ItemKey => ({ itemId: outcome.key.itemId, attempt });
 
-export function anOutcome(message: MessageBuilder, facts: readonly RecipientFactsBuilder[] = [], policy: PolicyBuilder = aPolicy(), options: OutcomeOptions = {}): CheckOutcome {
+export function anOutcome(
+  message: MessageBuilder,
+  facts: readonly RecipientFactsBuilder[] = [],
+  policy: PolicyBuilder = aPolicy(),
+  options: OutcomeOptions = {},
+): CheckOutcome {
   const built = message.build();
   const item: SentItemFacts = {
     restId: options.restId === undefined ? 'rest-id' : options.restId,
@@ -26,7 +31,15 @@ export function anOutcome(message: MessageBuilder, facts: readonly RecipientFact
     recipientsMayBeTruncated: false,
     recipientCap: 20,
   };
-  return { key: { itemId: itemIdOf(item), attempt: options.attempt ?? 1 }, item, subject: built.subject, sentDateTime: built.sentDateTime, assessment: assess(built, facts, policy, NOW), gaps: options.gaps ?? [], roundTrips: 1 };
+  return {
+    key: { itemId: itemIdOf(item), attempt: options.attempt ?? 1 },
+    item,
+    subject: built.subject,
+    sentDateTime: built.sentDateTime,
+    assessment: assess(built, facts, policy, NOW),
+    gaps: options.gaps ?? [],
+    roundTrips: 1,
+  };
 }
 
 /** Boris (internal) and Dmitry (Gmail): a recall reaches one of two. */

@@ -20,7 +20,13 @@ export class ScenarioBuilder {
       id,
       title: { en: `Test ${id}`, ru: `Тест ${id}` },
       now: '2026-11-25T10:00:00Z',
-      host: { hostName: 'OutlookWebApp', accountType: 'office365', platform: 'OfficeOnline', locale: 'en-US', requirementSets: { Mailbox: '1.14', NestedAppAuth: '1.1' } },
+      host: {
+        hostName: 'OutlookWebApp',
+        accountType: 'office365',
+        platform: 'OfficeOnline',
+        locale: 'en-US',
+        requirementSets: { Mailbox: '1.14', NestedAppAuth: '1.1' },
+      },
       user: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' },
       message: {
         itemClass: 'IPM.Note',

@@ -198,7 +198,9 @@ describe('the whole path: check → recall options → act → alternatives → 
 
     // The plan's proposal names whom the recall reaches and whom to ask: the banner names who is missed and why.
     expect(document.querySelector('[data-plan-proposal]')).toHaveTextContent('Recall 1 colleague and ask Laura Jensen, Dmitry to delete it');
-    expect(document.querySelector('[data-verdict-missed]')).toHaveTextContent('Not reached: Laura Jensen — outside your organisation; Dmitry — personal mailbox.');
+    expect(document.querySelector('[data-verdict-missed]')).toHaveTextContent(
+      'Not reached: Laura Jensen — outside your organisation; Dmitry — personal mailbox.',
+    );
     await user.click(screen.getByRole('button', { name: 'Recall options' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall options' })).toHaveFocus();
     expect(screen.getByRole('radio', { name: 'Delete unread copies of this message' })).toBeChecked();

@@ -23,7 +23,10 @@ function loadInProduction(): Loaded {
     let loaded: Loaded | undefined;
     jest.isolateModules(() => {
       // The isolated registry has its own (empty) catalog store: register English as the entries' loadLanguage would.
-      (require('../../src/i18n/catalogs') as typeof import('../../src/i18n/catalogs')).registerCatalog('en', (require('../../src/i18n/en') as typeof import('../../src/i18n/en')).en);
+      (require('../../src/i18n/catalogs') as typeof import('../../src/i18n/catalogs')).registerCatalog(
+        'en',
+        (require('../../src/i18n/en') as typeof import('../../src/i18n/en')).en,
+      );
       loaded = {
         createElement: (require('react') as typeof import('react')).createElement,
         createRoot: (require('react-dom/client') as typeof import('react-dom/client')).createRoot,

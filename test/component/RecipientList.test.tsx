@@ -6,7 +6,10 @@ import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { aMessage, aRecipient, assess } from '../builders/domain';
 
 function renderList(...addresses: string[]) {
-  const assessment = assess(aMessage().to(...addresses), addresses.map((a) => aRecipient(a).external()));
+  const assessment = assess(
+    aMessage().to(...addresses),
+    addresses.map((a) => aRecipient(a).external()),
+  );
   render(
     <I18nProvider lang="en">
       <RecipientList recipients={assessment.recipients} policy={EXCHANGE_ONLINE_DEFAULTS} />

@@ -12,7 +12,16 @@ import { anOutcome } from '../builders/outcome';
 
 function renderButton(outcome: CheckOutcome) {
   const host = new SimulatedHost({
-    info: { client: 'web', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: true },
+    info: {
+      client: 'web',
+      accountKind: 'work',
+      displayLanguage: 'en-US',
+      userAddress: 'alex@contoso.com',
+      userName: 'Alex',
+      darkTheme: false,
+      supportsNestedAuth: true,
+      supportsNewMessageForm: true,
+    },
     item: outcome.item,
   });
   render(
@@ -43,9 +52,17 @@ describe('the replacement message ("delete and replace")', () => {
   // Outlook's form takes 100 recipients per field: more targets mean one message per batch.
   it('with 150 targets, nobody is left out of the replacement', async () => {
     const addresses = colleagues(150);
-    const outcome = anOutcome(aMessage().to(...addresses), addresses.map((a) => aRecipient(a).internal()));
+    const outcome = anOutcome(
+      aMessage().to(...addresses),
+      addresses.map((a) => aRecipient(a).internal()),
+    );
     const { host, user } = renderButton(outcome);
     for (const button of screen.getAllByRole('button', { name: /Write the replacement message/ })) await user.click(button);
-    expect(host.openedDrafts.flatMap((d) => d.to).map((r) => r.address).sort()).toEqual([...addresses].sort());
+    expect(
+      host.openedDrafts
+        .flatMap((d) => d.to)
+        .map((r) => r.address)
+        .sort(),
+    ).toEqual([...addresses].sort());
   });
 });

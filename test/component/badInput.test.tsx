@@ -43,7 +43,13 @@ describe('a time that is not a time is said, not thrown', () => {
   it('Office.js giving an Invalid Date as the sent time: the check step shows "Sending time unknown", not the error page', async () => {
     const { office } = officeStandIn({
       user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
-      item: { itemId: 'AAMk-item', subject: 'Q4 budget draft', dateTimeCreated: 'not a time', from: { name: 'Alex', address: 'alex@contoso.com' }, to: [{ name: 'Boris', address: 'boris@contoso.com' }] },
+      item: {
+        itemId: 'AAMk-item',
+        subject: 'Q4 budget draft',
+        dateTimeCreated: 'not a time',
+        from: { name: 'Alex', address: 'alex@contoso.com' },
+        to: [{ name: 'Boris', address: 'boris@contoso.com' }],
+      },
     });
     const services = { host: createOfficeHost(office), graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW };
     render(<Root services={services} lang="en" dark={false} />);

@@ -28,7 +28,11 @@ const { server } = setupMswForFile();
 function renderPane(scenario: Scenario, batchStatus?: number | 'network') {
   server.use(...simulatedTenantHandlers(scenario));
   if (batchStatus !== undefined) {
-    server.use(http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () => (batchStatus === 'network' ? HttpResponse.error() : HttpResponse.json(graphError('Boom'), { status: batchStatus }))));
+    server.use(
+      http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () =>
+        batchStatus === 'network' ? HttpResponse.error() : HttpResponse.json(graphError('Boom'), { status: batchStatus }),
+      ),
+    );
   }
   const { services } = servicesFor(scenario);
   const view = render(<Root services={services} lang="en" dark={false} />);
@@ -45,21 +49,22 @@ function expectNotBlank(container: HTMLElement) {
 const boris = 'boris.ivanov@contoso.com';
 
 describe('Graph failures in the rendered pane', () => {
-  it.each([[401, en['failure.consent-required']], [500, en['failure.server-error']], ['network' as const, en['failure.offline']]])(
-    '$batch failing with %s: a verdict from what Outlook shows, and the reason said',
-    async (status, words) => {
-      const { container } = renderPane(aScenario().to(boris).cc('laura.jensen@fabrikam.com').build(), status);
-      await screen.findByRole('heading', { level: 2, name: 'Check' });
-      expect(document.querySelector('[data-overall-verdict]')).not.toBeNull();
-      // The sender reads what it means; the technical reason waits behind "Details for your admin".
-      expect(screen.getByText(en['gap.graph'])).toBeInTheDocument();
-      expect(screen.queryByText(new RegExp(words))).not.toBeInTheDocument();
-      await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
-      expect(screen.getByText(new RegExp(words))).toBeInTheDocument();
-      expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
-      expectNotBlank(container);
-    },
-  );
+  it.each([
+    [401, en['failure.consent-required']],
+    [500, en['failure.server-error']],
+    ['network' as const, en['failure.offline']],
+  ])('$batch failing with %s: a verdict from what Outlook shows, and the reason said', async (status, words) => {
+    const { container } = renderPane(aScenario().to(boris).cc('laura.jensen@fabrikam.com').build(), status);
+    await screen.findByRole('heading', { level: 2, name: 'Check' });
+    expect(document.querySelector('[data-overall-verdict]')).not.toBeNull();
+    // The sender reads what it means; the technical reason waits behind "Details for your admin".
+    expect(screen.getByText(en['gap.graph'])).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(words))).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
+    expect(screen.getByText(new RegExp(words))).toBeInTheDocument();
+    expect(screen.getByText(en['gap.bcc'])).toBeInTheDocument();
+    expectNotBlank(container);
+  });
 
   it('the recall endpoint refusing: the refusal in words, and Outlook’s own Recall steps', async () => {
     const { user, container } = renderPane(builtInScenario('recall-refused'));

@@ -165,7 +165,11 @@ describe('who gets it, and why', () => {
 
   it('more than 100 outsiders: one “Message n of N” button per form, together everyone once', async () => {
     const people = Array.from({ length: 130 }, (_, i) => `p${i + 1}@gmail.com`);
-    const { user, host } = renderPane(aScenario('many').to(...people).build());
+    const { user, host } = renderPane(
+      aScenario('many')
+        .to(...people)
+        .build(),
+    );
     await heading('Check');
     await user.click(screen.getByRole('button', { name: 'Write to recipients' }));
     await heading('Write to recipients');
@@ -245,9 +249,24 @@ describe('after a tracked recall', () => {
   function renderFollowUp(outcomes: Record<string, RecallOutcome>) {
     const scenario = aScenario().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY).build();
     const { services, host } = servicesFor(scenario);
-    const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [aRecipient(BORIS).internal(), aRecipient('maria@contoso.com').internal()]);
-    const outcome: CheckOutcome = { key: { itemId: 'rest:tracked', attempt: 1 }, item: sentItemOf(scenario), subject: 'Q4 budget draft', sentDateTime: new Date('2026-11-25T09:56:00Z'), assessment, gaps: [], roundTrips: 1 };
-    const tracked = { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])), recalledAt: new Date('2026-11-25T09:58:00Z'), byAddIn: true };
+    const assessment = assess(aMessage().to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Maria', address: 'maria@contoso.com' }, DMITRY), [
+      aRecipient(BORIS).internal(),
+      aRecipient('maria@contoso.com').internal(),
+    ]);
+    const outcome: CheckOutcome = {
+      key: { itemId: 'rest:tracked', attempt: 1 },
+      item: sentItemOf(scenario),
+      subject: 'Q4 budget draft',
+      sentDateTime: new Date('2026-11-25T09:56:00Z'),
+      assessment,
+      gaps: [],
+      roundTrips: 1,
+    };
+    const tracked = {
+      outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])),
+      recalledAt: new Date('2026-11-25T09:58:00Z'),
+      byAddIn: true,
+    };
     const recall = { at: tracked.recalledAt, byAddIn: true };
     const state: WizardState = { step: 'alternatives', outcome, choice: 'delete', recall, returnTo: { step: 'track', outcome, choice: 'delete', recall } };
     const plan = buildRecallPlan({ assessment, sender: scenario.user.address, recall, outcomes: tracked.outcomes, decisions: new Map() });
@@ -293,19 +312,30 @@ describe('incident path', () => {
     if (originalClipboard) Object.defineProperty(navigator, 'clipboard', originalClipboard);
     else delete (navigator as { clipboard?: unknown }).clipboard;
   });
-  const setClipboard = (writeText: (text: string) => Promise<void>) => Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  const setClipboard = (writeText: (text: string) => Promise<void>) =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
   async function openIncident(scenario: Scenario, lang: Lang = 'en') {
     const rendered = renderPane(scenario, { lang });
     await heading(lang === 'en' ? 'Check' : 'Проверка');
-    await rendered.user.click(screen.getByRole('button', { name: lang === 'en' ? 'Confidential content sent outside? Incident steps' : 'Конфиденциальное письмо ушло наружу? Шаги при инциденте' }));
+    await rendered.user.click(
+      screen.getByRole('button', {
+        name: lang === 'en' ? 'Confidential content sent outside? Incident steps' : 'Конфиденциальное письмо ушло наружу? Шаги при инциденте',
+      }),
+    );
     return rendered;
   }
 
   it('steps in order; “Report to security” opens a prefilled message to the configured contact', async () => {
     const { user, host } = await openIncident(builtInScenario('only-external'));
     expect(await heading('Sensitive content sent outside: what to do now')).toHaveFocus();
-    expect([...document.querySelectorAll('[data-incident-step]')].map((li) => li.getAttribute('data-incident-step'))).toEqual(['stop', 'report', 'delete', 'revoke', 'keep']);
+    expect([...document.querySelectorAll('[data-incident-step]')].map((li) => li.getAttribute('data-incident-step'))).toEqual([
+      'stop',
+      'report',
+      'delete',
+      'revoke',
+      'keep',
+    ]);
     expect(screen.getByText(/Contoso Security Desk \(security@contoso\.com\)/)).toBeInTheDocument();
     // Purview revocation guidance, because this org says it uses Purview encryption; the command
     // itself is folded away for the admin.
@@ -423,7 +453,12 @@ describe('prevention tips', () => {
     await heading('Write to recipients');
     const tips = screen.getByRole('region', { name: 'Next time: catch it before it leaves' });
     // Outlook on the web: the Undo send setting; plus delay, MailTips and read receipts.
-    expect([...tips.querySelectorAll('[data-tip]')].map((li) => li.getAttribute('data-tip'))).toEqual(['tips.undoSend.web', 'tips.delay.other', 'tips.mailTips', 'tips.readReceipts']);
+    expect([...tips.querySelectorAll('[data-tip]')].map((li) => li.getAttribute('data-tip'))).toEqual([
+      'tips.undoSend.web',
+      'tips.delay.other',
+      'tips.mailTips',
+      'tips.readReceipts',
+    ]);
     expect(within(tips).getByText(/Settings → Mail → Compose and reply → Undo send/)).toBeInTheDocument();
 
     await user.click(within(tips).getByRole('button', { name: 'Got it, don’t show again' }));

@@ -33,7 +33,19 @@ function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHan
   msw.server.use(...overrides);
   const opened: string[] = [];
   const graph = new GraphClient({ tokens: new DemoTokenProvider(), maxAttempts: 1 });
-  const host = new SimulatedHost({ info: { client: 'web', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: true }, item: null });
+  const host = new SimulatedHost({
+    info: {
+      client: 'web',
+      accountKind: 'work',
+      displayLanguage: 'en-US',
+      userAddress: 'alex@contoso.com',
+      userName: 'Alex',
+      darkTheme: false,
+      supportsNestedAuth: true,
+      supportsNewMessageForm: true,
+    },
+    item: null,
+  });
   const services: Services = {
     host,
     graph: graphAdapter(graph),
@@ -121,7 +133,9 @@ describe('Held messages', () => {
   it('Graph failing: says so, never an empty "nothing held"', async () => {
     const store = new HeldDraftStore();
     heldTo(store, 10);
-    renderView(store, 'en', [http.get(/\/me\/mailFolders\/drafts\/messages/, () => HttpResponse.json({ error: { code: 'ServiceUnavailable', message: 'x' } }, { status: 500 }))]);
+    renderView(store, 'en', [
+      http.get(/\/me\/mailFolders\/drafts\/messages/, () => HttpResponse.json({ error: { code: 'ServiceUnavailable', message: 'x' } }, { status: 500 })),
+    ]);
     expect(await screen.findByText(/^That didn’t work:/)).toBeInTheDocument();
     expect(screen.queryByText('No message is being held.')).not.toBeInTheDocument();
   });

@@ -62,6 +62,9 @@ describe('recipient rows are keyed by mailbox', () => {
     const rows = await finalRows(scenario);
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.address === 'kate.smith@contoso.com')).toMatchObject({ verdict: 'recallable', reasons: ['INTERNAL'] });
-    expect(rows.find((r) => r.address === '\u212Aate.smith@contoso.com')).toMatchObject({ verdict: 'uncertain', reasons: expect.arrayContaining(['MALFORMED_ADDRESS']) });
+    expect(rows.find((r) => r.address === '\u212Aate.smith@contoso.com')).toMatchObject({
+      verdict: 'uncertain',
+      reasons: expect.arrayContaining(['MALFORMED_ADDRESS']),
+    });
   });
 });

@@ -17,7 +17,16 @@ import type { Lang } from '../../src/i18n/translator';
 import { aMessage, aRecipient, keyOf, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
 
-const INFO: HostInfo = { client: 'mac', accountKind: 'work', displayLanguage: 'en-US', userAddress: 'alex@contoso.com', userName: 'Alex', darkTheme: false, supportsNestedAuth: true, supportsNewMessageForm: false };
+const INFO: HostInfo = {
+  client: 'mac',
+  accountKind: 'work',
+  displayLanguage: 'en-US',
+  userAddress: 'alex@contoso.com',
+  userName: 'Alex',
+  darkTheme: false,
+  supportsNestedAuth: true,
+  supportsNewMessageForm: false,
+};
 
 function renderWith(ui: React.ReactNode, { lang = 'en', supportsNewMessageForm = false }: { lang?: Lang; supportsNewMessageForm?: boolean } = {}) {
   const host = new SimulatedHost({ info: { ...INFO, supportsNewMessageForm }, item: null });
@@ -34,7 +43,10 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 }
 afterEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
 
-const outcome = anOutcome(aMessage().withSubject('Q4 budget').to('boris@contoso.com').bcc('maria@contoso.com'), [aRecipient('boris@contoso.com').internal(), aRecipient('maria@contoso.com').internal()]);
+const outcome = anOutcome(aMessage().withSubject('Q4 budget').to('boris@contoso.com').bcc('maria@contoso.com'), [
+  aRecipient('boris@contoso.com').internal(),
+  aRecipient('maria@contoso.com').internal(),
+]);
 
 describe('the replacement message without Mailbox 1.6', () => {
   it('no form is opened; the recipients (Bcc apart) and the subject are copied, and the pane says to paste them', async () => {
@@ -43,7 +55,9 @@ describe('the replacement message without Mailbox 1.6', () => {
     const copied: string[] = [];
     stubClipboard(async (text) => void copied.push(text));
     expect(screen.queryByRole('button', { name: 'Write the replacement message' })).toBeNull();
-    expect(screen.getByText('This Outlook can’t open a prefilled message from the add-in. Copy the recipients and the text, then paste them into a new message.')).toBeInTheDocument();
+    expect(
+      screen.getByText('This Outlook can’t open a prefilled message from the add-in. Copy the recipients and the text, then paste them into a new message.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy recipients and text' }));
     expect(await screen.findByText(/^Copied\. Open a new message in Outlook and paste/)).toBeInTheDocument();
     expect(copied).toEqual(['To: boris@contoso.com\nBcc: maria@contoso.com\nSubject: Q4 budget']);

@@ -45,32 +45,35 @@ describe('the pane while Graph is asked', () => {
   it.each([
     ['en', 'Checking…', /^Provisional: /, 'Check'],
     ['ru', 'Проверяем…', /^Предварительно: /, 'Проверка'],
-  ] as const)('%s: a provisional verdict from Outlook, no contract attributes and no actions, then the final one', async (lang, heading, title, finalHeading) => {
-    // The check step's recall options (beside the plan's proposal): absent while provisional.
-    const recallButton = (lang === 'en' ? en : ru)['nav.choose'];
-    const held = renderHeld(lang);
-    expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
-    await waitFor(() => expect(held.seen()).toBe(1));
+  ] as const)(
+    '%s: a provisional verdict from Outlook, no contract attributes and no actions, then the final one',
+    async (lang, heading, title, finalHeading) => {
+      // The check step's recall options (beside the plan's proposal): absent while provisional.
+      const recallButton = (lang === 'en' ? en : ru)['nav.choose'];
+      const held = renderHeld(lang);
+      expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+      await waitFor(() => expect(held.seen()).toBe(1));
 
-    const provisional = document.querySelector('[data-provisional-verdict]');
-    expect(provisional?.textContent).toMatch(title);
-    // Everyone Outlook shows is listed, without the DOM contract; nothing to act on yet.
-    expect(screen.getByText('dmitry.k@gmail.com')).toBeInTheDocument();
-    expect(document.querySelector('[data-overall-verdict]')).toBeNull();
-    expect(document.querySelectorAll('[data-recipient]')).toHaveLength(0);
-    expect(document.querySelector('main')).toHaveAttribute('data-step', 'context');
-    expect(screen.queryByRole('button', { name: recallButton })).toBeNull();
+      const provisional = document.querySelector('[data-provisional-verdict]');
+      expect(provisional?.textContent).toMatch(title);
+      // Everyone Outlook shows is listed, without the DOM contract; nothing to act on yet.
+      expect(screen.getByText('dmitry.k@gmail.com')).toBeInTheDocument();
+      expect(document.querySelector('[data-overall-verdict]')).toBeNull();
+      expect(document.querySelectorAll('[data-recipient]')).toHaveLength(0);
+      expect(document.querySelector('main')).toHaveAttribute('data-step', 'context');
+      expect(screen.queryByRole('button', { name: recallButton })).toBeNull();
 
-    held.release();
-    expect(await screen.findByRole('heading', { level: 2, name: finalHeading })).toBeInTheDocument();
-    expect(document.querySelector('[data-provisional-verdict]')).toBeNull();
-    expect(document.querySelector('[data-overall-verdict]')).toHaveAttribute('data-overall-verdict', 'partial');
-    expect(document.querySelectorAll('[data-recipient]')).toHaveLength(3);
-    expect(document.querySelector('main')).toHaveAttribute('data-step', 'check');
-    // Still one Graph round trip for the final verdict.
-    expect(screen.getByRole('button', { name: recallButton })).toBeInTheDocument();
-    expect(graphRequests()).toHaveLength(1);
-  });
+      held.release();
+      expect(await screen.findByRole('heading', { level: 2, name: finalHeading })).toBeInTheDocument();
+      expect(document.querySelector('[data-provisional-verdict]')).toBeNull();
+      expect(document.querySelector('[data-overall-verdict]')).toHaveAttribute('data-overall-verdict', 'partial');
+      expect(document.querySelectorAll('[data-recipient]')).toHaveLength(3);
+      expect(document.querySelector('main')).toHaveAttribute('data-step', 'check');
+      // Still one Graph round trip for the final verdict.
+      expect(screen.getByRole('button', { name: recallButton })).toBeInTheDocument();
+      expect(graphRequests()).toHaveLength(1);
+    },
+  );
 
   it('no provisional verdict when Graph will not be asked (personal account): the final one comes at once', async () => {
     const scenario = builtInScenario('personal-outlook-com');
@@ -107,9 +110,12 @@ describe('wizard: the provisional event', () => {
     expect(wizardReducer(final, { type: 'provisional', outcome: O })).toBe(final);
   });
 
-  it.each([{ type: 'start-recall' }, { type: 'show-follow-up' }, { type: 'show-incident' }, { type: 'back' }] as const)('ignores %o while provisional', (event) => {
-    expect(wizardReducer(provisional, event)).toBe(provisional);
-  });
+  it.each([{ type: 'start-recall' }, { type: 'show-follow-up' }, { type: 'show-incident' }, { type: 'back' }] as const)(
+    'ignores %o while provisional',
+    (event) => {
+      expect(wizardReducer(provisional, event)).toBe(provisional);
+    },
+  );
 
   it('the final verdict replaces it', () => {
     expect(wizardReducer(provisional, { type: 'checked', outcome: O })).toEqual({ step: 'check', outcome: O, choice: 'delete', recall: null });
@@ -121,8 +127,17 @@ describe('wizard: the provisional verdict and the check’s deadline', () => {
   const provisional: WizardState = { step: 'check', outcome: O, choice: 'delete', recall: null, provisional: true };
 
   it('the deadline’s verdict (same check) replaces it; a failure of the same check too; another check’s answer does not', () => {
-    expect(wizardReducer(provisional, { type: 'checked', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] } })).toEqual({ step: 'check', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] }, choice: 'delete', recall: null });
-    expect(wizardReducer(provisional, { type: 'check-failed', attempt: O.key.attempt, failure: { kind: 'offline' } })).toEqual({ step: 'context', status: 'failed', failure: { kind: 'offline' } });
+    expect(wizardReducer(provisional, { type: 'checked', outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] } })).toEqual({
+      step: 'check',
+      outcome: { ...O, gaps: [{ kind: 'stillWaiting' }] },
+      choice: 'delete',
+      recall: null,
+    });
+    expect(wizardReducer(provisional, { type: 'check-failed', attempt: O.key.attempt, failure: { kind: 'offline' } })).toEqual({
+      step: 'context',
+      status: 'failed',
+      failure: { kind: 'offline' },
+    });
     const older = { ...O, key: { ...O.key, attempt: O.key.attempt - 1 } };
     expect(wizardReducer(provisional, { type: 'checked', outcome: older })).toBe(provisional);
   });

@@ -26,10 +26,12 @@ const scenario = aScenario().to('boris.ivanov@contoso.com').build();
 function heldRecall() {
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  server.use(http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () => {
-    await held;
-    return new HttpResponse(RECALL_ACCEPTED_BODY, { status: 202, headers: { 'Content-Type': 'application/json' } });
-  }));
+  server.use(
+    http.post(`${GRAPH_ORIGIN}/beta/me/mailFolders/sentitems/messages/:id/recall`, async () => {
+      await held;
+      return new HttpResponse(RECALL_ACCEPTED_BODY, { status: 202, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
   return () => release();
 }
 
@@ -37,7 +39,10 @@ async function confirmation() {
   server.use(...simulatedTenantHandlers(scenario));
   const { services } = servicesFor(scenario);
   const outcome = await checkMessage(services, sentItemOf(scenario));
-  const state: Extract<WizardState, { step: 'act' }> = { step: 'act', outcome, choice: 'delete', act: { mode: 'confirm' } } as Extract<WizardState, { step: 'act' }>;
+  const state: Extract<WizardState, { step: 'act' }> = { step: 'act', outcome, choice: 'delete', act: { mode: 'confirm' } } as Extract<
+    WizardState,
+    { step: 'act' }
+  >;
   const events: WizardEvent[] = [];
   const wrapper = ({ children }: { children: ReactNode }) => <ServicesProvider services={services}>{children}</ServicesProvider>;
   const hook = renderHook(() => useRecallAction(state, (e) => void events.push(e)), { wrapper });

@@ -19,7 +19,10 @@ import { servicesFor } from '../builders/services';
 const { server, seen } = setupMswForFile();
 
 /** Reports arrive at once, so one poll sees them. */
-const fastReports = (scenario: Scenario): Scenario => ({ ...scenario, tenant: { ...scenario.tenant, recall: { ...scenario.tenant.recall, defaultAfterSeconds: 0 } } });
+const fastReports = (scenario: Scenario): Scenario => ({
+  ...scenario,
+  tenant: { ...scenario.tenant, recall: { ...scenario.tenant.recall, defaultAfterSeconds: 0 } },
+});
 
 function renderPane(scenario: Scenario, stores: { recall: RecallStore; mark: RecallStore }, lang: Lang) {
   server.use(...simulatedTenantHandlers(scenario, stores.recall, stores.mark));
@@ -62,7 +65,9 @@ describe('reopening the pane after the add-in’s own recall', () => {
     await waitFor(() => expect(stores.mark.get()).not.toBeNull());
     const patches = seen.filter((r) => r.method === 'PATCH');
     expect(patches.map((r) => r.url)).toEqual([expect.stringMatching(new RegExp(`^${GRAPH_ORIGIN}/v1\\.0/me/messages/`))]);
-    expect(JSON.parse((await patches[0]?.body) ?? '{}')).toEqual({ singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: expect.any(String) }] });
+    expect(JSON.parse((await patches[0]?.body) ?? '{}')).toEqual({
+      singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: expect.any(String) }],
+    });
     first.unmount();
 
     renderPane(scenario, stores, 'en');

@@ -28,7 +28,12 @@ describe('follow-up session store', () => {
   it('keeps follow-up decisions for the page, never in storage: they name addresses', () => {
     const store = browserSessionStore(sessionStorage);
     store.save(ITEM, session);
-    expect(store.load(ITEM)?.decisions).toEqual(new Map([['dmitry.k@gmail.com', 'opened'], ['laura.jensen@fabrikam.com', 'skipped']]));
+    expect(store.load(ITEM)?.decisions).toEqual(
+      new Map([
+        ['dmitry.k@gmail.com', 'opened'],
+        ['laura.jensen@fabrikam.com', 'skipped'],
+      ]),
+    );
     expect(store.load('another item')).toBeNull();
     const key = sessionStorage.key(0) ?? '';
     expect(sessionStorage.getItem(key)).not.toContain('@');
@@ -60,7 +65,12 @@ describe('follow-up session store', () => {
   });
 
   it('storage refusing writes (full, sandboxed): kept in memory for the page', () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     const store = browserSessionStore(refusing);
     store.save(ITEM, session);
     expect(store.load(ITEM)?.texts.get('pleaseDelete:external')?.body).toBe('my words');

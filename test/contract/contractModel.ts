@@ -38,7 +38,10 @@ export interface Contract {
   readonly enums: Readonly<Record<string, EnumDef>>;
   readonly actions: Readonly<Record<string, readonly ActionDef[]>>;
   readonly wellKnownFolderNames: { readonly names: readonly string[] };
-  readonly errors: { readonly shape: { readonly required: readonly string[]; readonly optional: readonly string[] }; readonly codes: Readonly<Record<string, unknown>> };
+  readonly errors: {
+    readonly shape: { readonly required: readonly string[]; readonly optional: readonly string[] };
+    readonly codes: Readonly<Record<string, unknown>>;
+  };
   readonly batch: { readonly maxRequests: number };
   readonly beta: { readonly actions: Readonly<Record<string, readonly ActionDef[]>> };
 }
@@ -67,7 +70,7 @@ export const elementType = (type: string) => collectionOf(type) ?? type;
 /** A type and its base types, most derived first. */
 export function lineage(contract: Contract, typeName: string): TypeDef[] {
   const chain: TypeDef[] = [];
-  for (let name: string | undefined = typeName; name !== undefined; ) {
+  for (let name: string | undefined = typeName; name !== undefined;) {
     const type: TypeDef | undefined = contract.types[name];
     if (type === undefined) break;
     chain.push(type);
@@ -133,7 +136,12 @@ export function resolvePath(contract: Contract, version: GraphRequest['version']
       if (member !== null) {
         const element = collectionOf(member);
         const isEntity = contract.types[elementType(member)]?.kind === 'entity';
-        target = element !== null && isEntity ? { kind: 'collection', type: element } : isEntity ? { kind: 'entity', type: member } : { kind: 'property', type: member };
+        target =
+          element !== null && isEntity
+            ? { kind: 'collection', type: element }
+            : isEntity
+              ? { kind: 'entity', type: member }
+              : { kind: 'property', type: member };
       } else {
         const action = boundAction(contract, version, segment, target.type);
         if (action === null) return { target: null, problems: [`"${segment}" is not a property, navigation property or bound action of ${target.type}`] };
@@ -163,13 +171,16 @@ export function enumValueProblems(contract: Contract, enumName: string, value: u
   if (definition === undefined) return [];
   if (typeof value !== 'string') return [`${where}: ${enumName} must be a string`];
   const members = definition.isFlags ? value.split(',').map((s) => s.trim()) : [value];
-  return members.filter((m) => !definition.members.includes(m)).map((m) => `${where}: "${m}" is not a member of ${enumName} (${definition.members.join(', ')})`);
+  return members
+    .filter((m) => !definition.members.includes(m))
+    .map((m) => `${where}: "${m}" is not a member of ${enumName} (${definition.members.join(', ')})`);
 }
 
 export function valueProblems(contract: Contract, type: string, value: unknown, where: string): string[] {
   if (value === null) return [];
   const element = collectionOf(type);
-  if (element !== null) return Array.isArray(value) ? value.flatMap((v, i) => valueProblems(contract, element, v, `${where}[${i}]`)) : [`${where}: must be an array (${type})`];
+  if (element !== null)
+    return Array.isArray(value) ? value.flatMap((v, i) => valueProblems(contract, element, v, `${where}[${i}]`)) : [`${where}: must be an array (${type})`];
   switch (type) {
     case 'Edm.String':
       return typeof value === 'string' ? [] : [`${where}: must be a string`];
@@ -179,7 +190,9 @@ export function valueProblems(contract: Contract, type: string, value: unknown, 
     case 'Edm.Int64':
       return Number.isInteger(value) ? [] : [`${where}: must be an integer`];
     case 'Edm.DateTimeOffset':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? [] : [`${where}: must be an ISO 8601 date-time with offset`];
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+        ? []
+        : [`${where}: must be an ISO 8601 date-time with offset`];
   }
   if (contract.enums[type] !== undefined) return enumValueProblems(contract, type, value, where);
   if (contract.types[type] !== undefined) return entityProblems(contract, type, value, where);

@@ -2,10 +2,69 @@
  * Requests against the contract: path, query options ($select, $filter with lambdas, $orderby and
  * the InefficientFilter rule, $expand, $top), action parameters and their casing, $batch size.
  */
-import { CONTRACT, collectionOf, elementType, entityProblems, enumValueProblems, isSubtypeOf, lineage, memberType, resolvePath, resolvePropertyPath, type ActionDef, type Contract, type GraphRequest, type Target } from './contractModel';
+import {
+  CONTRACT,
+  collectionOf,
+  elementType,
+  entityProblems,
+  enumValueProblems,
+  isSubtypeOf,
+  lineage,
+  memberType,
+  resolvePath,
+  resolvePropertyPath,
+  type ActionDef,
+  type Contract,
+  type GraphRequest,
+  type Target,
+} from './contractModel';
 
-const FILTER_WORDS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'and', 'or', 'not', 'has', 'in', 'add', 'sub', 'mul', 'div', 'mod', 'true', 'false', 'null', 'asc', 'desc']);
-const FILTER_FUNCTIONS = new Set(['startswith', 'endswith', 'contains', 'substring', 'tolower', 'toupper', 'trim', 'length', 'indexof', 'concat', 'year', 'month', 'day', 'hour', 'minute', 'second', 'date', 'time', 'now', 'any', 'all']);
+const FILTER_WORDS = new Set([
+  'eq',
+  'ne',
+  'gt',
+  'ge',
+  'lt',
+  'le',
+  'and',
+  'or',
+  'not',
+  'has',
+  'in',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'mod',
+  'true',
+  'false',
+  'null',
+  'asc',
+  'desc',
+]);
+const FILTER_FUNCTIONS = new Set([
+  'startswith',
+  'endswith',
+  'contains',
+  'substring',
+  'tolower',
+  'toupper',
+  'trim',
+  'length',
+  'indexof',
+  'concat',
+  'year',
+  'month',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'date',
+  'time',
+  'now',
+  'any',
+  'all',
+]);
 
 /** Every property named in a `$filter`, each resolved on the type (lambda variables on their element type). */
 export function filterProblems(contract: Contract, typeName: string, filter: string): string[] {
@@ -34,7 +93,8 @@ function filterProperties(contract: Contract, typeName: string, filter: string):
     const [head = '', ...tail] = path.split('/');
     const variableType = variables.get(head);
     if (variableType !== undefined) {
-      if (tail.length > 0 && resolvePropertyPath(contract, variableType, tail.join('/')) === null) problems.push(`$filter: "${tail.join('/')}" is not a property of ${variableType}`);
+      if (tail.length > 0 && resolvePropertyPath(contract, variableType, tail.join('/')) === null)
+        problems.push(`$filter: "${tail.join('/')}" is not a property of ${variableType}`);
       continue;
     }
     if (resolvePropertyPath(contract, typeName, path) === null) problems.push(`$filter: "${path}" is not a property of ${typeName}`);
@@ -55,7 +115,9 @@ function inefficientFilterProblems(contract: Contract, typeName: string, filter:
   if (!isSubtypeOf(contract, typeName, 'microsoft.graph.message')) return [];
   const ordered = orderby.split(',').map((item) => item.trim().split(/\s+/)[0] ?? '');
   const leading = [...new Set(filterProperties(contract, typeName, filter).properties)].slice(0, ordered.length);
-  return leading.join(',') === ordered.join(',') ? [] : [`$orderby ${ordered.join(',')} must lead the $filter (it starts with ${leading.join(',') || 'nothing'}): Graph answers 400 InefficientFilter`];
+  return leading.join(',') === ordered.join(',')
+    ? []
+    : [`$orderby ${ordered.join(',')} must lead the $filter (it starts with ${leading.join(',') || 'nothing'}): Graph answers 400 InefficientFilter`];
 }
 
 function queryProblems(contract: Contract, target: Target, query: URLSearchParams): string[] {
@@ -69,7 +131,8 @@ function queryProblems(contract: Contract, target: Target, query: URLSearchParam
     }
     switch (option) {
       case '$select':
-        for (const name of value.split(',').map((s) => s.trim())) if (memberType(contract, type, name) === null) problems.push(`$select: "${name}" is not a property of ${type}`);
+        for (const name of value.split(',').map((s) => s.trim()))
+          if (memberType(contract, type, name) === null) problems.push(`$select: "${name}" is not a property of ${type}`);
         break;
       case '$expand':
         for (const item of value.split(/,(?![^(]*\))/)) {
@@ -88,7 +151,8 @@ function queryProblems(contract: Contract, target: Target, query: URLSearchParam
         for (const item of value.split(',')) {
           const [path = '', direction, ...extra] = item.trim().split(/\s+/);
           if (resolvePropertyPath(contract, type, path) === null) problems.push(`$orderby: "${path}" is not a property of ${type}`);
-          if ((direction !== undefined && direction !== 'asc' && direction !== 'desc') || extra.length > 0) problems.push(`$orderby: "${item.trim()}" is not "property [asc|desc]"`);
+          if ((direction !== undefined && direction !== 'asc' && direction !== 'desc') || extra.length > 0)
+            problems.push(`$orderby: "${item.trim()}" is not "property [asc|desc]"`);
         }
         break;
       case '$top':
@@ -115,7 +179,11 @@ function actionBodyProblems(contract: Contract, name: string, action: ActionDef,
     const declared = action.parameters[key];
     if (declared === undefined) {
       const caseOnly = Object.keys(action.parameters).find((p) => p.toLowerCase() === key.toLowerCase());
-      problems.push(caseOnly ? `${name}: parameter "${key}" must be spelled "${caseOnly}"` : `${name}: "${key}" is not a parameter (${Object.keys(action.parameters).join(', ')})`);
+      problems.push(
+        caseOnly
+          ? `${name}: parameter "${key}" must be spelled "${caseOnly}"`
+          : `${name}: "${key}" is not a parameter (${Object.keys(action.parameters).join(', ')})`,
+      );
       continue;
     }
     const element = collectionOf(declared);
@@ -138,10 +206,15 @@ export function requestProblems(request: GraphRequest, contract: Contract = CONT
     if (!Array.isArray(inner)) return [...out, '$batch: body.requests must be an array'];
     if (inner.length > contract.batch.maxRequests) out.push(`$batch: ${inner.length} requests, at most ${contract.batch.maxRequests}`);
     const ids = inner.map((r: { id?: unknown }) => r.id);
-    if (new Set(ids).size !== ids.length || !ids.every((id) => typeof id === 'string' && id !== '')) out.push('$batch: request ids must be unique non-empty strings');
+    if (new Set(ids).size !== ids.length || !ids.every((id) => typeof id === 'string' && id !== ''))
+      out.push('$batch: request ids must be unique non-empty strings');
     for (const item of inner as { method?: string; url?: string; body?: unknown }[]) {
-      if (typeof item.url !== 'string' || !item.url.startsWith('/')) out.push(`$batch: inner url "${String(item.url)}" must be relative to the version, starting with /`);
-      else out.push(...requestProblems({ method: item.method ?? '', version: request.version, url: item.url, body: item.body }, contract).map((p) => `$batch item: ${p}`));
+      if (typeof item.url !== 'string' || !item.url.startsWith('/'))
+        out.push(`$batch: inner url "${String(item.url)}" must be relative to the version, starting with /`);
+      else
+        out.push(
+          ...requestProblems({ method: item.method ?? '', version: request.version, url: item.url, body: item.body }, contract).map((p) => `$batch item: ${p}`),
+        );
     }
     return out;
   }

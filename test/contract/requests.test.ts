@@ -27,7 +27,12 @@ async function asGraphRequest(request: SeenRequest): Promise<GraphRequest> {
   const match = /^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)(\/.*)$/.exec(request.url);
   if (match === null) throw new Error(`not a Graph request: ${request.url}`);
   const text = await request.body;
-  return { method: request.method, version: match[1] as GraphRequest['version'], url: match[2] ?? '', ...(text === '' ? {} : { body: JSON.parse(text) as unknown }) };
+  return {
+    method: request.method,
+    version: match[1] as GraphRequest['version'],
+    url: match[2] ?? '',
+    ...(text === '' ? {} : { body: JSON.parse(text) as unknown }),
+  };
 }
 
 /** A $batch and each of its inner requests, inner ones in the $batch's version. */
@@ -38,7 +43,13 @@ function withInner(request: GraphRequest): GraphRequest[] {
 
 describe('the request registry (src/graph/requestPaths.ts) against the metadata', () => {
   /** OData: read or update an entity, read or add to a collection, POST an action or a $batch. */
-  const METHODS: Record<string, readonly string[]> = { entity: ['GET', 'PATCH', 'DELETE'], collection: ['GET', 'POST'], action: ['POST'], batch: ['POST'], property: ['GET'] };
+  const METHODS: Record<string, readonly string[]> = {
+    entity: ['GET', 'PATCH', 'DELETE'],
+    collection: ['GET', 'POST'],
+    action: ['POST'],
+    batch: ['POST'],
+    property: ['GET'],
+  };
 
   it.each(Object.keys(GRAPH_REQUEST_PATHS) as GraphRequestName[])('%s: its path resolves and its method fits what it addresses', (name) => {
     const { method, version, template } = GRAPH_REQUEST_PATHS[name];
@@ -84,37 +95,101 @@ describe('the safety window’s requests, captured at the HTTP level', () => {
     expect((await sendHeldNow(client, held.id, now)).ok).toBe(true);
 
     const sent = await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest));
-    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0] ?? ''}`)).toEqual(['GET /me/mailFolders/drafts/messages', `PATCH /me/messages/${encodeURIComponent(held.id)}`]);
+    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0] ?? ''}`)).toEqual([
+      'GET /me/mailFolders/drafts/messages',
+      `PATCH /me/messages/${encodeURIComponent(held.id)}`,
+    ]);
     expect(sent.flatMap((request) => requestProblems(request))).toEqual([]);
   });
 });
 
 describe('the checker rejects what Graph would refuse', () => {
   it.each<[string, GraphRequest, RegExp]>([
-    ['a $select property missing from the metadata', { method: 'GET', version: 'v1.0', url: '/me/messages/AAMk?$select=subject,recallStatus' }, /"recallStatus" is not a property of microsoft.graph.message/],
-    ['a $filter property missing from the metadata', { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=messageClass eq 'IPM.Note'" }, /\$filter: "messageClass" is not a property/],
-    ['a lambda over a property of the wrong element type', { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/name eq 'x')" }, /"name" is not a property of microsoft.graph.singleValueLegacyExtendedProperty/],
-    ['an $orderby property missing from the metadata', { method: 'GET', version: 'v1.0', url: '/me/messages?$orderby=arrivedDateTime desc' }, /\$orderby: "arrivedDateTime"/],
+    [
+      'a $select property missing from the metadata',
+      { method: 'GET', version: 'v1.0', url: '/me/messages/AAMk?$select=subject,recallStatus' },
+      /"recallStatus" is not a property of microsoft.graph.message/,
+    ],
+    [
+      'a $filter property missing from the metadata',
+      { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=messageClass eq 'IPM.Note'" },
+      /\$filter: "messageClass" is not a property/,
+    ],
+    [
+      'a lambda over a property of the wrong element type',
+      { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/name eq 'x')" },
+      /"name" is not a property of microsoft.graph.singleValueLegacyExtendedProperty/,
+    ],
+    [
+      'an $orderby property missing from the metadata',
+      { method: 'GET', version: 'v1.0', url: '/me/messages?$orderby=arrivedDateTime desc' },
+      /\$orderby: "arrivedDateTime"/,
+    ],
     [
       'an $orderby that does not lead the $filter (InefficientFilter)',
-      { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note') and receivedDateTime ge 2026-11-25T09:51:00Z&$orderby=receivedDateTime" },
+      {
+        method: 'GET',
+        version: 'v1.0',
+        url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note') and receivedDateTime ge 2026-11-25T09:51:00Z&$orderby=receivedDateTime",
+      },
       /\$orderby receivedDateTime must lead the \$filter \(it starts with singleValueExtendedProperties\)/,
     ],
-    ['a navigation property with the wrong name', { method: 'GET', version: 'v1.0', url: '/me/mailFolder/sentitems' }, /"mailFolder" is not a property, navigation property or bound action of microsoft.graph.user/],
-    ['a folder name that is not well-known', { method: 'GET', version: 'v1.0', url: '/me/mailFolders/sent' }, /"sent" is not a documented well-known mail folder name/],
-    ['getMailTips with camel-cased parameters', { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { emailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope' } }, /parameter "emailAddresses" must be spelled "EmailAddresses"/],
-    ['getMailTips asking for an option that does not exist', { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,memberCount' } }, /"memberCount" is not a member of microsoft.graph.mailTipsType/],
-    ['recall in v1.0, where it does not exist', { method: 'POST', version: 'v1.0', url: '/me/mailFolders/sentitems/messages/AAMk/recall' }, /"recall" is not a property, navigation property or bound action of microsoft.graph.message/],
-    ['recall with a body', { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/AAMk/recall', body: { reason: 'typo' } }, /supply no request body/],
+    [
+      'a navigation property with the wrong name',
+      { method: 'GET', version: 'v1.0', url: '/me/mailFolder/sentitems' },
+      /"mailFolder" is not a property, navigation property or bound action of microsoft.graph.user/,
+    ],
+    [
+      'a folder name that is not well-known',
+      { method: 'GET', version: 'v1.0', url: '/me/mailFolders/sent' },
+      /"sent" is not a documented well-known mail folder name/,
+    ],
+    [
+      'getMailTips with camel-cased parameters',
+      { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { emailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope' } },
+      /parameter "emailAddresses" must be spelled "EmailAddresses"/,
+    ],
+    [
+      'getMailTips asking for an option that does not exist',
+      { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,memberCount' } },
+      /"memberCount" is not a member of microsoft.graph.mailTipsType/,
+    ],
+    [
+      'recall in v1.0, where it does not exist',
+      { method: 'POST', version: 'v1.0', url: '/me/mailFolders/sentitems/messages/AAMk/recall' },
+      /"recall" is not a property, navigation property or bound action of microsoft.graph.message/,
+    ],
+    [
+      'recall with a body',
+      { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/AAMk/recall', body: { reason: 'typo' } },
+      /supply no request body/,
+    ],
     ['an action read with GET', { method: 'GET', version: 'v1.0', url: '/me/getMailTips' }, /getMailTips is an action: POST, not GET/],
     [
       'a $batch of 21 requests',
-      { method: 'POST', version: 'v1.0', url: '/$batch', body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/organization?$select=verifiedDomains' })) } },
+      {
+        method: 'POST',
+        version: 'v1.0',
+        url: '/$batch',
+        body: { requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/organization?$select=verifiedDomains' })) },
+      },
       /21 requests, at most 20/,
     ],
-    ['an extension that is not one', { method: 'POST', version: 'v1.0', url: '/me/messages/AAMk/extensions', body: { '@odata.type': 'microsoft.graph.message', subject: 'x' } }, /@odata.type microsoft.graph.message is not a microsoft.graph.extension/],
-    ['a message update with an undeclared property', { method: 'PATCH', version: 'v1.0', url: '/me/messages/AAMk', body: { recalled: true } }, /recalled: not a property of microsoft.graph.message/],
-    ['a bad inner request of a $batch', { method: 'POST', version: 'v1.0', url: '/$batch', body: { requests: [{ id: '1', method: 'GET', url: '/organization?$select=domains' }] } }, /\$batch item: .*"domains" is not a property of microsoft.graph.organization/],
+    [
+      'an extension that is not one',
+      { method: 'POST', version: 'v1.0', url: '/me/messages/AAMk/extensions', body: { '@odata.type': 'microsoft.graph.message', subject: 'x' } },
+      /@odata.type microsoft.graph.message is not a microsoft.graph.extension/,
+    ],
+    [
+      'a message update with an undeclared property',
+      { method: 'PATCH', version: 'v1.0', url: '/me/messages/AAMk', body: { recalled: true } },
+      /recalled: not a property of microsoft.graph.message/,
+    ],
+    [
+      'a bad inner request of a $batch',
+      { method: 'POST', version: 'v1.0', url: '/$batch', body: { requests: [{ id: '1', method: 'GET', url: '/organization?$select=domains' }] } },
+      /\$batch item: .*"domains" is not a property of microsoft.graph.organization/,
+    ],
   ])('%s', (_what, request, problem) => {
     const problems = requestProblems(request);
     expect(problems.join('\n')).toMatch(problem);
@@ -123,7 +198,11 @@ describe('the checker rejects what Graph would refuse', () => {
   it('and accepts the documented forms those are variations of', () => {
     expect(
       [
-        { method: 'GET', version: 'v1.0', url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note')&$select=subject,from" },
+        {
+          method: 'GET',
+          version: 'v1.0',
+          url: "/me/messages?$filter=singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'IPM.Note')&$select=subject,from",
+        },
         { method: 'GET', version: 'v1.0', url: '/me/messages?$filter=receivedDateTime ge 2026-11-25T09:56:00Z&$orderby=receivedDateTime desc&$top=50' },
         {
           method: 'GET',
@@ -131,11 +210,28 @@ describe('the checker rejects what Graph would refuse', () => {
           url: "/me/mailFolders/inbox/messages?$filter=receivedDateTime ge 2026-11-25T09:51:00.000Z and singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and startswith(ep/value,'IPM.Recall.Report'))&$orderby=receivedDateTime&$select=subject,from,receivedDateTime,internetMessageHeaders&$expand=singleValueExtendedProperties($filter=id eq 'String 0x001A')&$top=100",
         },
         { method: 'GET', version: 'v1.0', url: '/me/mailFolders/SentItems/messages?$select=internetMessageHeaders,internetMessageId,isRead' },
-        { method: 'POST', version: 'v1.0', url: '/me/getMailTips', body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' } },
+        {
+          method: 'POST',
+          version: 'v1.0',
+          url: '/me/getMailTips',
+          body: { EmailAddresses: ['a@contoso.com'], MailTipsOptions: 'recipientScope,totalMemberCount,externalMemberCount' },
+        },
         { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/AAMk/recall' },
         // Marking our own recall on the sent message (#11 item 6): an open extension, or an extended property.
-        { method: 'POST', version: 'v1.0', url: '/me/messages/AAMk/extensions', body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'com.example.recall', recalledAt: '2026-11-25T10:00:00Z' } },
-        { method: 'PATCH', version: 'v1.0', url: '/me/messages/AAMk', body: { singleValueExtendedProperties: [{ id: 'String {66f5a359-4659-4830-9070-00047ec6ac6e} Name RecallRequested', value: '2026-11-25T10:00:00Z' }] } },
+        {
+          method: 'POST',
+          version: 'v1.0',
+          url: '/me/messages/AAMk/extensions',
+          body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'com.example.recall', recalledAt: '2026-11-25T10:00:00Z' },
+        },
+        {
+          method: 'PATCH',
+          version: 'v1.0',
+          url: '/me/messages/AAMk',
+          body: {
+            singleValueExtendedProperties: [{ id: 'String {66f5a359-4659-4830-9070-00047ec6ac6e} Name RecallRequested', value: '2026-11-25T10:00:00Z' }],
+          },
+        },
       ].flatMap((request) => requestProblems(request as GraphRequest)),
     ).toEqual([]);
   });

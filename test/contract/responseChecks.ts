@@ -78,6 +78,10 @@ function collectionBodyProblems(contract: Contract, type: string, body: unknown)
 function selectedOnly(url: URL, body: unknown): string[] {
   const select = url.searchParams.get('$select');
   if (select === null || typeof body !== 'object' || body === null) return [];
-  const allowed = new Set(['id', ...select.split(','), ...(url.searchParams.get('$expand') ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((s) => s.trim()));
-  return Object.keys(body).filter((key) => !allowed.has(key) && !key.startsWith('@odata.')).map((key) => `"${key}" returned but not $select-ed`);
+  const allowed = new Set(
+    ['id', ...select.split(','), ...(url.searchParams.get('$expand') ?? '').split(',').map((e) => e.split('(')[0] ?? '')].map((s) => s.trim()),
+  );
+  return Object.keys(body)
+    .filter((key) => !allowed.has(key) && !key.startsWith('@odata.'))
+    .map((key) => `"${key}" returned but not $select-ed`);
 }

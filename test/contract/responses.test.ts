@@ -42,7 +42,12 @@ function recordExchanges(): Exchange[] {
         const version = match[1] as GraphRequest['version'];
         const requestText = (await requestBodies.get(requestId)) ?? '';
         const text = await response.clone().text();
-        const outer: GraphRequest = { method: request.method, version, url: match[2] ?? '', ...(requestText === '' ? {} : { body: JSON.parse(requestText) as unknown }) };
+        const outer: GraphRequest = {
+          method: request.method,
+          version,
+          url: match[2] ?? '',
+          ...(requestText === '' ? {} : { body: JSON.parse(requestText) as unknown }),
+        };
         exchanges.push({ request: outer, status: response.status, text });
         if (outer.url !== '/$batch' || response.status !== 200) return;
         const inner = (outer.body as { requests: { id: string; method: string; url: string; body?: unknown }[] }).requests;
@@ -50,7 +55,11 @@ function recordExchanges(): Exchange[] {
           const asked = inner.find((r) => r.id === answer.id);
           if (asked === undefined) throw new Error(`inner response ${answer.id} answers no request`);
           const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-          exchanges.push({ request: { method: asked.method, version, url: asked.url, ...(asked.body === undefined ? {} : { body: asked.body }) }, status: answer.status, text: body });
+          exchanges.push({
+            request: { method: asked.method, version, url: asked.url, ...(asked.body === undefined ? {} : { body: asked.body }) },
+            status: answer.status,
+            text: body,
+          });
         }
       })(),
     );
@@ -78,7 +87,7 @@ async function runEverything(scenario: Scenario): Promise<readonly Exchange[]> {
 
 const GRAPH_SCENARIOS = BUILT_IN_SCENARIOS.map((s) => (s as { id: string }).id).filter((id) => builtInScenario(id).tenant.graph === 'available');
 
-describe('the simulated tenant answers with Graph\'s types', () => {
+describe("the simulated tenant answers with Graph's types", () => {
   it.each(GRAPH_SCENARIOS)('%s: every response (inner ones included) fits its type', async (id) => {
     const seen = await runEverything(builtInScenario(id));
     expect(seen.length).toBeGreaterThan(0);
@@ -87,8 +96,21 @@ describe('the simulated tenant answers with Graph\'s types', () => {
 
   it.each([
     ['an on-premises mailbox', aScenario().account('enterprise').to('boris@contoso.com').build()],
-    ['a MailTips error for one address', aScenario().to('boris@contoso.com', 'maria@contoso.com').mailTip('maria@contoso.com', { error: 'unavailable' }).build()],
-    ['a scope of every kind', aScenario().to('a@contoso.com', 'b@fabrikam.com', 'c@northwind.example', 'd@adatum.com', 'e@wingtip.example').mailTip('a@contoso.com', { recipientScope: 'internal' }).mailTip('b@fabrikam.com', { recipientScope: 'externalPartner' }).mailTip('c@northwind.example', { recipientScope: 'externalNonPartner' }).mailTip('d@adatum.com', { recipientScope: 'external' }).mailTip('e@wingtip.example', { recipientScope: 'none' }).build()],
+    [
+      'a MailTips error for one address',
+      aScenario().to('boris@contoso.com', 'maria@contoso.com').mailTip('maria@contoso.com', { error: 'unavailable' }).build(),
+    ],
+    [
+      'a scope of every kind',
+      aScenario()
+        .to('a@contoso.com', 'b@fabrikam.com', 'c@northwind.example', 'd@adatum.com', 'e@wingtip.example')
+        .mailTip('a@contoso.com', { recipientScope: 'internal' })
+        .mailTip('b@fabrikam.com', { recipientScope: 'externalPartner' })
+        .mailTip('c@northwind.example', { recipientScope: 'externalNonPartner' })
+        .mailTip('d@adatum.com', { recipientScope: 'external' })
+        .mailTip('e@wingtip.example', { recipientScope: 'none' })
+        .build(),
+    ],
     ['a message in the Inbox', aScenario().set('message.folder', 'inbox').to('boris@contoso.com').build()],
   ])('%s: every response fits its type', async (_what, scenario) => {
     const seen = await runEverything(scenario);
@@ -97,16 +119,15 @@ describe('the simulated tenant answers with Graph\'s types', () => {
 
   const FAULT_TARGETS = ['message', 'sentItemsFolder', 'organization', 'mailTips', 'readReceipts', 'recallRequests', 'batch'] as const;
   // A timed-out $batch as a whole has no answer at all; inside it, a timed-out item is a 504.
-  const CASES = FAULT_TARGETS.flatMap((target) => [400, 401, 403, 404, 429, 500, 501, 503, 'timeout' as const].map((status) => [target, status] as const)).filter(([target, status]) => !(target === 'batch' && status === 'timeout'));
-  it.each(CASES)(
-    'a fault on %s answering %s: a Graph error body with a documented code',
-    async (target, status) => {
-      const seen = await runEverything(aScenario().to('boris@contoso.com').fault({ target, status }).build());
-      const errors = seen.filter((e) => e.status >= 400);
-      expect(errors.length).toBeGreaterThan(0);
-      expect(errors.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
-    },
-  );
+  const CASES = FAULT_TARGETS.flatMap((target) =>
+    [400, 401, 403, 404, 429, 500, 501, 503, 'timeout' as const].map((status) => [target, status] as const),
+  ).filter(([target, status]) => !(target === 'batch' && status === 'timeout'));
+  it.each(CASES)('a fault on %s answering %s: a Graph error body with a documented code', async (target, status) => {
+    const seen = await runEverything(aScenario().to('boris@contoso.com').fault({ target, status }).build());
+    const errors = seen.filter((e) => e.status >= 400);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
+  });
 
   it.each([400, 403, 404, 429, 500, 501, 503])('the recall refused with %i: a Graph error body with a documented code', async (status) => {
     const seen = await runEverything(aScenario().to('boris@contoso.com').set('tenant.recall', { status }).build());
@@ -115,7 +136,7 @@ describe('the simulated tenant answers with Graph\'s types', () => {
     expect(recall.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
   });
 
-  it('a request without a token: 401 InvalidAuthenticationToken in Graph\'s error shape', async () => {
+  it("a request without a token: 401 InvalidAuthenticationToken in Graph's error shape", async () => {
     server.use(...simulatedTenantHandlers(aScenario().build()));
     const response = await fetch(`${GRAPH_ORIGIN}/v1.0/organization?$select=verifiedDomains`);
     expect(response.status).toBe(401);
@@ -138,13 +159,55 @@ describe('#11 item 10: the beta recall answers as its documentation shows', () =
 
 describe('the checker itself', () => {
   it.each<[string, GraphRequest, number, unknown, RegExp]>([
-    ['an invented message property', { method: 'GET', version: 'v1.0', url: '/me/messages/x' }, 200, { subject: 'Q4', recallState: 'done' }, /recallState: not a property of microsoft.graph.message/],
-    ['an unselected property', { method: 'GET', version: 'v1.0', url: '/me/messages/x?$select=subject' }, 200, { subject: 'Q4', isRead: true }, /"isRead" returned but not \$select-ed/],
-    ['an invented recipientScope', { method: 'POST', version: 'v1.0', url: '/me/getMailTips' }, 200, { value: [{ emailAddress: { address: 'a@b.c' }, recipientScope: 'partner' }] }, /"partner" is not a member of microsoft.graph.recipientScopeType/],
-    ['a date without offset', { method: 'GET', version: 'v1.0', url: '/me/messages' }, 200, { value: [{ receivedDateTime: '2026-11-25 09:56' }] }, /receivedDateTime: must be an ISO 8601/],
-    ['an invented error code', { method: 'GET', version: 'v1.0', url: '/organization' }, 404, { error: { code: 'Error', message: 'Error' } }, /code "Error" is not a documented/],
-    ['an error without message', { method: 'GET', version: 'v1.0', url: '/organization' }, 500, { error: { code: 'generalException' } }, /message must be a string/],
-    ['a recall answer other than documented', { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/x/recall' }, 202, '', /not the documented example string/],
+    [
+      'an invented message property',
+      { method: 'GET', version: 'v1.0', url: '/me/messages/x' },
+      200,
+      { subject: 'Q4', recallState: 'done' },
+      /recallState: not a property of microsoft.graph.message/,
+    ],
+    [
+      'an unselected property',
+      { method: 'GET', version: 'v1.0', url: '/me/messages/x?$select=subject' },
+      200,
+      { subject: 'Q4', isRead: true },
+      /"isRead" returned but not \$select-ed/,
+    ],
+    [
+      'an invented recipientScope',
+      { method: 'POST', version: 'v1.0', url: '/me/getMailTips' },
+      200,
+      { value: [{ emailAddress: { address: 'a@b.c' }, recipientScope: 'partner' }] },
+      /"partner" is not a member of microsoft.graph.recipientScopeType/,
+    ],
+    [
+      'a date without offset',
+      { method: 'GET', version: 'v1.0', url: '/me/messages' },
+      200,
+      { value: [{ receivedDateTime: '2026-11-25 09:56' }] },
+      /receivedDateTime: must be an ISO 8601/,
+    ],
+    [
+      'an invented error code',
+      { method: 'GET', version: 'v1.0', url: '/organization' },
+      404,
+      { error: { code: 'Error', message: 'Error' } },
+      /code "Error" is not a documented/,
+    ],
+    [
+      'an error without message',
+      { method: 'GET', version: 'v1.0', url: '/organization' },
+      500,
+      { error: { code: 'generalException' } },
+      /message must be a string/,
+    ],
+    [
+      'a recall answer other than documented',
+      { method: 'POST', version: 'beta', url: '/me/mailFolders/sentitems/messages/x/recall' },
+      202,
+      '',
+      /not the documented example string/,
+    ],
   ])('rejects %s', (_what, request, status, body, problem) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     expect(responseProblems(request, status, text).join('\n')).toMatch(problem);

@@ -30,7 +30,11 @@ function request(url: string, ca?: Buffer): Promise<{ response: IncomingMessage;
 }
 
 beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/dev-server.mjs', '--no-trust'], { cwd: repoRoot, env: { ...process.env, HOME: home, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['scripts/dev-server.mjs', '--no-trust'], {
+    cwd: repoRoot,
+    env: { ...process.env, HOME: home, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   baseUrl = await new Promise<string>((done, fail) => {
     const onData = (chunk: Buffer) => {

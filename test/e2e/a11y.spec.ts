@@ -100,7 +100,10 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 // The track step after the add-in's own recall: one report says recalled, one says it failed.
-for (const [theme, lang] of [['light', 'en'], ['dark', 'ru']] as const) {
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['dark', 'ru'],
+] as const) {
   test(`track step with outcomes: ${theme}, ${lang}`, async ({ page }) => {
     const t = TEXT[lang];
     await openScenario(page, 'recall-partial-failure', { theme, lang });

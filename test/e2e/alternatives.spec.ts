@@ -158,7 +158,11 @@ const MIXED = {
     bcc: [{ name: 'Dmitry (personal)', address: 'dmitry.k@gmail.com' }],
     isReadReceiptRequested: false,
   },
-  tenant: { graph: 'available', verifiedDomains: ['contoso.com'], mailTips: { 'sales@contoso.com': { recipientScope: 'internal', totalMemberCount: 12, externalMemberCount: 2 } } },
+  tenant: {
+    graph: 'available',
+    verifiedDomains: ['contoso.com'],
+    mailTips: { 'sales@contoso.com': { recipientScope: 'internal', totalMemberCount: 12, externalMemberCount: 2 } },
+  },
   policy: { securityContact: null },
 };
 
@@ -174,7 +178,9 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('checkbox', { name: /Boris Ivanov/ }).check();
       await expect(page.locator('[data-follow-up-draft]')).toHaveCount(2);
       // Outsiders at several organisations: all in Bcc, said on the card.
-      await expect(page.locator('[data-follow-up-draft="external"]')).toContainText(lang === 'en' ? 'in Bcc: they are at different organisations' : 'в скрытой копии: они из разных организаций');
+      await expect(page.locator('[data-follow-up-draft="external"]')).toContainText(
+        lang === 'en' ? 'in Bcc: they are at different organisations' : 'в скрытой копии: они из разных организаций',
+      );
       await screenshot(page, `alt-two-audiences-${theme}-${lang}`);
       await expectNoAxeViolations(page, `alternatives ${theme} ${lang}`);
 

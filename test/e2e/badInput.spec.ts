@@ -13,7 +13,13 @@ test.use({ baseURL: PROD_URL });
 
 test('an Invalid Date from Office.js: the verdict with "Sending time unknown", no error page, a quiet console', async ({ page, pageIssues }) => {
   await serveOfficeStandIn(page, {
-    item: { subject: 'Q4 budget draft', from: ALEX, to: [{ name: 'Chen Wei', address: 'chen.wei@contoso.com' }], itemId: 'AAMk-budget', dateTimeCreated: 'not a time' },
+    item: {
+      subject: 'Q4 budget draft',
+      from: ALEX,
+      to: [{ name: 'Chen Wei', address: 'chen.wei@contoso.com' }],
+      itemId: 'AAMk-budget',
+      dateTimeCreated: 'not a time',
+    },
   });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });

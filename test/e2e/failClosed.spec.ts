@@ -12,7 +12,13 @@ const SCENARIO = {
   id: 'fail-closed',
   title: { en: 'Evidence missing', ru: 'Не хватает сведений' },
   now: '2026-11-25T10:00:00Z',
-  host: { hostName: 'OutlookWebApp', platform: 'OfficeOnline', accountType: 'office365', locale: 'en-US', requirementSets: { Mailbox: '1.14', NestedAppAuth: '1.1' } },
+  host: {
+    hostName: 'OutlookWebApp',
+    platform: 'OfficeOnline',
+    accountType: 'office365',
+    locale: 'en-US',
+    requirementSets: { Mailbox: '1.14', NestedAppAuth: '1.1' },
+  },
   user: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' },
   message: {
     itemClass: 'IPM.Note',
@@ -51,7 +57,10 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(banner).toHaveAttribute('data-message-cautions', 'AGE_LIMIT_UNKNOWN');
       await expect(page.locator('[data-verdict="recallable"]')).toHaveCount(0);
       await expect(page.locator('[data-recipient="boris.ivanov@contoso.com"]')).toHaveAttribute('data-reasons', 'INTERNAL READ_STATE_UNKNOWN');
-      await expect(page.locator('[data-recipient="maria.sokolova@contoso.com"]')).toHaveAttribute('data-reasons', 'INTERNAL_DOMAIN_UNCONFIRMED READ_STATE_UNKNOWN');
+      await expect(page.locator('[data-recipient="maria.sokolova@contoso.com"]')).toHaveAttribute(
+        'data-reasons',
+        'INTERNAL_DOMAIN_UNCONFIRMED READ_STATE_UNKNOWN',
+      );
       const chen = page.locator('[data-recipient="chen.wu@con\u200btoso.com"]');
       await expect(chen).toHaveAttribute('data-reasons', 'MALFORMED_ADDRESS READ_STATE_UNKNOWN');
       await expect(chen).toContainText('chen.wu@con[U+200B]toso.com');
@@ -63,7 +72,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByText(/maxRecallableAgeDays: /)).toBeVisible();
       await expect(page.getByText(lang === 'en' ? /MailTips did not answer/ : /MailTips не ответил/).first()).toBeVisible();
       await chen.getByRole('button').click();
-      await expect(chen).toContainText(lang === 'en' ? 'invisible, look-alike or escaped characters' : 'невидимые, похожие на буквы или закодированные символы');
+      await expect(chen).toContainText(
+        lang === 'en' ? 'invisible, look-alike or escaped characters' : 'невидимые, похожие на буквы или закодированные символы',
+      );
       await screenshot(page, `fail-closed-${theme}-${lang}`);
       await expectNoAxeViolations(page, `fail closed ${theme} ${lang}`);
     });

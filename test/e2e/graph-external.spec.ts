@@ -78,13 +78,23 @@ function cloudMailbox(parentFolderId: string): Mailbox {
       };
     }
     if (path === '/me/mailFolders/sentitems') return { status: 200, body: { id: SENT_ITEMS_ID } };
-    if (path === '/organization') return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com', isDefault: true, isInitial: false, type: 'Managed', capabilities: 'Email' }] }] } };
+    if (path === '/organization')
+      return {
+        status: 200,
+        body: { value: [{ verifiedDomains: [{ name: 'contoso.com', isDefault: true, isInitial: false, type: 'Managed', capabilities: 'Email' }] }] },
+      };
     if (path === '/me/getMailTips') {
       const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
-      return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) } };
+      return {
+        status: 200,
+        body: {
+          value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })),
+        },
+      };
     }
     // Receipts, recall requests and both recall-report lists of the Inbox: none in this mailbox.
-    if (path === '/me/messages' || path === '/me/mailFolders/sentitems/messages' || path === '/me/mailFolders/inbox/messages') return { status: 200, body: { value: [] } };
+    if (path === '/me/messages' || path === '/me/mailFolders/sentitems/messages' || path === '/me/mailFolders/inbox/messages')
+      return { status: 200, body: { value: [] } };
     return { status: 404, body: error('ResourceNotFound', 'Resource not found for the segment.') };
   };
 }
@@ -94,7 +104,9 @@ function cloudMailbox(parentFolderId: string): Mailbox {
  * request answers 404 MailboxNotEnabledForRESTAPI (KB 4462988); the directory still answers.
  */
 const unreachableMailbox: Mailbox = (request) =>
-  request.url.startsWith('/me/') ? { status: 404, body: error('MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.') } : cloudMailbox(SENT_ITEMS_ID)(request);
+  request.url.startsWith('/me/')
+    ? { status: 404, body: error('MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.') }
+    : cloudMailbox(SENT_ITEMS_ID)(request);
 
 /** Answers Graph like Microsoft does, and keeps what was asked and answered for the contract check. */
 async function answerGraph(page: Page, mailbox: Mailbox) {
@@ -116,10 +128,17 @@ async function answerGraph(page: Page, mailbox: Mailbox) {
     const inner = (body as { requests: Inner[] }).requests;
     const answers = inner.map((r) => ({ request: r, answer: mailbox(r) }));
     for (const { request: r, answer } of answers) {
-      exchanges.push({ request: { method: r.method, version, url: r.url, ...(r.body === undefined ? {} : { body: r.body }) }, status: answer.status, text: JSON.stringify(answer.body), authorization });
+      exchanges.push({
+        request: { method: r.method, version, url: r.url, ...(r.body === undefined ? {} : { body: r.body }) },
+        status: answer.status,
+        text: JSON.stringify(answer.body),
+        authorization,
+      });
     }
     // "Responses … might be in a different order than the requests" (json-batching.md): reversed.
-    const responses = answers.reverse().map(({ request: r, answer }) => ({ id: r.id, status: answer.status, headers: { 'Content-Type': 'application/json' }, body: answer.body }));
+    const responses = answers
+      .reverse()
+      .map(({ request: r, answer }) => ({ id: r.id, status: answer.status, headers: { 'Content-Type': 'application/json' }, body: answer.body }));
     exchanges.push({ request: outer, status: 200, text: JSON.stringify({ responses }), authorization });
     return route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: JSON.stringify({ responses }) });
   });

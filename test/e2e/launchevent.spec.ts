@@ -27,11 +27,17 @@ async function openEventRuntime(page: Page, { displayLanguage, ...compose }: Sta
 }
 
 const runHandler = (page: Page, name: string) =>
-  page.evaluate((n) => new Promise((resolve) => (globalThis as unknown as { __associated: Record<string, (e: unknown) => void> }).__associated[n]!({ completed: resolve })), name);
+  page.evaluate(
+    (n) => new Promise((resolve) => (globalThis as unknown as { __associated: Record<string, (e: unknown) => void> }).__associated[n]!({ completed: resolve })),
+    name,
+  );
 
 test('the bundle registers the two functions the manifest names', async ({ page }) => {
   await openEventRuntime(page, { to: [boris] }, undefined);
-  expect(await page.evaluate(() => Object.keys((globalThis as unknown as { __associated: object }).__associated).sort())).toEqual(['holdAndSend', 'onMessageSendHandler']);
+  expect(await page.evaluate(() => Object.keys((globalThis as unknown as { __associated: object }).__associated).sort())).toEqual([
+    'holdAndSend',
+    'onMessageSendHandler',
+  ]);
 });
 
 test('window off (the shipped config.json): Send goes through, nothing is looked up', async ({ page }) => {
@@ -40,11 +46,20 @@ test('window off (the shipped config.json): Send goes through, nothing is looked
   expect(outbound).toEqual([]);
 });
 
-for (const [lang, label, displayLanguage] of [['en', 'Send in 10 min', 'en-US'], ['ru', 'Отложить на 10 мин', 'ru-RU']] as const) {
+for (const [lang, label, displayLanguage] of [
+  ['en', 'Send in 10 min', 'en-US'],
+  ['ru', 'Отложить на 10 мин', 'ru-RU'],
+] as const) {
   test(`${lang}: window on, no token: both recipients named (fail closed), hold offered`, async ({ page }) => {
     const { outbound } = await openEventRuntime(page, { to: [boris, dmitry], displayLanguage }, { minutes: 10 });
     const options = (await runHandler(page, 'onMessageSendHandler')) as Record<string, string | boolean>;
-    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend', cancelLabel: label, contextData: '{"minutes":10}', sendModeOverride: 'promptUser' });
+    expect(options).toMatchObject({
+      allowEvent: false,
+      commandId: 'holdAndSend',
+      cancelLabel: label,
+      contextData: '{"minutes":10}',
+      sendModeOverride: 'promptUser',
+    });
     expect(options.errorMessage).toContain('boris.ivanov@contoso.com');
     expect(options.errorMessage).toContain('dmitry.k@gmail.com');
     expect(outbound).toEqual([]);
@@ -55,7 +70,9 @@ test('holdAndSend sets the delivery time 10 minutes ahead and asks for Send agai
   await openEventRuntime(page, { to: [dmitry], contextData: '{"minutes":10}' }, { minutes: 10 });
   const before = Date.now();
   await runHandler(page, 'holdAndSend');
-  const calls = await page.evaluate(() => (globalThis as unknown as { __composeCalls: { setDelivery: string[]; notifications: { type: string; message: string }[] } }).__composeCalls);
+  const calls = await page.evaluate(
+    () => (globalThis as unknown as { __composeCalls: { setDelivery: string[]; notifications: { type: string; message: string }[] } }).__composeCalls,
+  );
   expect(calls.setDelivery).toHaveLength(1);
   const ahead = new Date(calls.setDelivery[0]!).getTime() - before;
   expect(ahead).toBeGreaterThan(9 * 60_000);

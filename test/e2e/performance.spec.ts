@@ -10,7 +10,8 @@ import { demoUrl, readContract } from './support/demo';
 
 /** Rows actually rendered (a recipient's contract attributes may sit on a hidden attribute row). */
 const renderedRows = (page: Page) => page.evaluate(() => document.querySelectorAll('li[data-row]').length);
-const graphBatches = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.startsWith('https://graph.microsoft.com/v1.0/$batch')).length);
+const graphBatches = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.startsWith('https://graph.microsoft.com/v1.0/$batch')).length);
 
 async function open(page: Page, scenario: string) {
   await page.goto(demoUrl({ scenario, lang: 'en' }));

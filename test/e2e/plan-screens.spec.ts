@@ -12,8 +12,22 @@ import { expect, test } from './support/fixtures';
 test.use({ viewport: { width: 350, height: 800 } });
 
 const WORDS = {
-  en: { options: 'Recall options', recallNow: 'Recall now', write: 'Write to recipients', didRecall: 'I’ve recalled it in Outlook: follow the outcome', status: 'See the recall status', skip: /^No note needed: / },
-  ru: { options: 'Параметры отзыва', recallNow: 'Отозвать', write: 'Написать получателям', didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом', status: 'Посмотреть статус отзыва', skip: /^Писать не нужно: / },
+  en: {
+    options: 'Recall options',
+    recallNow: 'Recall now',
+    write: 'Write to recipients',
+    didRecall: 'I’ve recalled it in Outlook: follow the outcome',
+    status: 'See the recall status',
+    skip: /^No note needed: /,
+  },
+  ru: {
+    options: 'Параметры отзыва',
+    recallNow: 'Отозвать',
+    write: 'Написать получателям',
+    didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом',
+    status: 'Посмотреть статус отзыва',
+    skip: /^Писать не нужно: /,
+  },
 } as const;
 
 async function shot(page: Page, name: string, axe = false) {

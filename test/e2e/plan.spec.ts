@@ -14,8 +14,20 @@ import { expect, test, type PageIssues } from './support/fixtures';
 type Lang = 'en' | 'ru';
 
 const WORDS = {
-  en: { recallNow: 'Recall now', didRecall: 'I’ve recalled it in Outlook: follow the outcome', status: 'See the recall status', write: 'Write to recipients', skip: /^No note needed: / },
-  ru: { recallNow: 'Отозвать', didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом', status: 'Посмотреть статус отзыва', write: 'Написать получателям', skip: /^Писать не нужно: / },
+  en: {
+    recallNow: 'Recall now',
+    didRecall: 'I’ve recalled it in Outlook: follow the outcome',
+    status: 'See the recall status',
+    write: 'Write to recipients',
+    skip: /^No note needed: /,
+  },
+  ru: {
+    recallNow: 'Отозвать',
+    didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом',
+    status: 'Посмотреть статус отзыва',
+    write: 'Написать получателям',
+    skip: /^Писать не нужно: /,
+  },
 } as const;
 
 const main = (page: Page) => page.locator('main[data-step]');
@@ -66,8 +78,16 @@ interface Journey {
 }
 
 const JOURNEYS: readonly Journey[] = [
-  { scenario: 'all-internal', by: 'add-in', outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'chen.wei@contoso.com': 'recalled' } },
-  { scenario: 'gmail-among-internal', by: 'add-in', outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'dmitry.k@gmail.com': 'not-targeted' } },
+  {
+    scenario: 'all-internal',
+    by: 'add-in',
+    outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'chen.wei@contoso.com': 'recalled' },
+  },
+  {
+    scenario: 'gmail-among-internal',
+    by: 'add-in',
+    outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'dmitry.k@gmail.com': 'not-targeted' },
+  },
   {
     scenario: 'recall-partial-failure',
     by: 'add-in',
@@ -81,8 +101,16 @@ const JOURNEYS: readonly Journey[] = [
     allow: (issues) => issues.allow(/Failed to load resource: the server responded with a status of 429/),
     outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'chen.wei@contoso.com': 'recalled' },
   },
-  { scenario: 'recall-classic-reports', by: 'add-in', outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'chen.wei@contoso.com': 'failed' } },
-  { scenario: 'new-outlook-ru', by: 'add-in', outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'chen.wei@contoso.com': 'recalled', 'dmitry.k@yandex.ru': 'not-targeted' } },
+  {
+    scenario: 'recall-classic-reports',
+    by: 'add-in',
+    outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'maria.sokolova@contoso.com': 'recalled', 'chen.wei@contoso.com': 'failed' },
+  },
+  {
+    scenario: 'new-outlook-ru',
+    by: 'add-in',
+    outcomes: { 'boris.ivanov@contoso.com': 'recalled', 'chen.wei@contoso.com': 'recalled', 'dmitry.k@yandex.ru': 'not-targeted' },
+  },
   {
     scenario: 'recall-refused',
     by: 'refused',

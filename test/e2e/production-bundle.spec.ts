@@ -42,8 +42,14 @@ test.describe('production build (dist/)', () => {
   test('has no demo files and no mock service worker', () => {
     const all = files(DIST).map((f) => relative(DIST, f).split('\\').join('/'));
     expect(all).toContain('taskpane.html');
-    expect(all.filter((f) => /(^|\/)demo[.-]/i.test(f) || /(^|\/)demo\//i.test(f)), 'demo.* files').toEqual([]);
-    expect(all.filter((f) => /mockServiceWorker/i.test(f)), 'mockServiceWorker.js').toEqual([]);
+    expect(
+      all.filter((f) => /(^|\/)demo[.-]/i.test(f) || /(^|\/)demo\//i.test(f)),
+      'demo.* files',
+    ).toEqual([]);
+    expect(
+      all.filter((f) => /mockServiceWorker/i.test(f)),
+      'mockServiceWorker.js',
+    ).toEqual([]);
   });
 
   test('no script contains demo or MSW code', () => {

@@ -141,7 +141,11 @@ test('ItemChanged with the pane pinned resets the wizard to the new item', async
 test('a personal Outlook.com account: blocked at message level, Graph never tried', async ({ page }) => {
   const net = await serveOfficeStandIn(page, {
     user: { accountType: 'outlookCom', emailAddress: 'alex.morgan@outlook.com', displayName: 'Alex Morgan' },
-    item: { subject: 'Party photos', from: { name: 'Alex Morgan', address: 'alex.morgan@outlook.com' }, to: [DMITRY, { name: 'Kim', address: 'kim.lee@outlook.com' }] },
+    item: {
+      subject: 'Party photos',
+      from: { name: 'Alex Morgan', address: 'alex.morgan@outlook.com' },
+      to: [DMITRY, { name: 'Kim', address: 'kim.lee@outlook.com' }],
+    },
   });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });

@@ -37,7 +37,11 @@ test('loads a scenario from another origin that allows CORS', async ({ page }) =
 test('says, in Russian, that a server without CORS headers does not let the page read the file', async ({ page, pageIssues }) => {
   pageIssues.allow((entry) => entry.kind === 'console' && (/CORS policy/.test(entry.text) || /net::ERR_FAILED/.test(entry.text)));
   await page.goto(demoUrl({ scenarioUrl: `${origin}/without-cors.json`, lang: 'ru' }));
-  await expect(page.getByText(`Не удалось получить файл сценария с ${origin}/without-cors.json: сервер не ответил или не разрешает этой странице читать файл (CORS: нужен заголовок Access-Control-Allow-Origin).`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `Не удалось получить файл сценария с ${origin}/without-cors.json: сервер не ответил или не разрешает этой странице читать файл (CORS: нужен заголовок Access-Control-Allow-Origin).`,
+    ),
+  ).toBeVisible();
   await expect(overallVerdict(page)).toHaveCount(0);
   await expectNotBlank(page);
 });

@@ -16,7 +16,9 @@ const U: Verdict = 'uncertain';
 const boris = 'boris.ivanov@contoso.com';
 
 // Compose scenarios (message.mode "compose") have no verdict: safety-window.spec.ts covers them.
-const builtInIds = BUILT_IN_SCENARIOS.filter((s) => (s as { message?: { mode?: unknown } }).message?.mode !== 'compose').map((s) => String((s as { id?: unknown }).id));
+const builtInIds = BUILT_IN_SCENARIOS.filter((s) => (s as { message?: { mode?: unknown } }).message?.mode !== 'compose').map((s) =>
+  String((s as { id?: unknown }).id),
+);
 const graphIsDown = (id: string) =>
   BUILT_IN_SCENARIOS.some((s) => (s as { id?: unknown }).id === id && (s as { tenant?: { graph?: unknown } }).tenant?.graph === 'unavailable');
 
@@ -41,7 +43,9 @@ for (const id of builtInIds) {
     expect(sorted(actual.messageReasons), 'data-message-reasons').toEqual(sorted(expected.messageReasons));
     expect(actual.rowCount, 'one [data-recipient] row per distinct recipient').toBe(expected.rows.length);
     const want = Object.fromEntries(expected.rows.map(([address, verdict, reasons]) => [address, { verdict, reasons: sorted(reasons) }]));
-    const got = Object.fromEntries(Object.entries(actual.recipients).map(([address, row]) => [address, { verdict: row.verdict, reasons: sorted(row.reasons) }]));
+    const got = Object.fromEntries(
+      Object.entries(actual.recipients).map(([address, row]) => [address, { verdict: row.verdict, reasons: sorted(row.reasons) }]),
+    );
     expect(got).toEqual(want);
 
     // The attribute is on a wrapper; the verdict itself is on screen as words.

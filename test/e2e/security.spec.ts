@@ -24,7 +24,7 @@ function installSpies() {
   const show = (value: unknown): string => {
     if (typeof value === 'string') return value;
     try {
-      return value instanceof Error ? `${value.name}: ${value.message} ${value.stack ?? ''}` : JSON.stringify(value) ?? String(value);
+      return value instanceof Error ? `${value.name}: ${value.message} ${value.stack ?? ''}` : (JSON.stringify(value) ?? String(value));
     } catch {
       return String(value);
     }
@@ -90,7 +90,8 @@ test('a full demo run writes no address, subject or token to the console or Web 
     // The tenant's verified domains (organisational, not personal data: issue #15) are kept for
     // the session in sessionStorage: a JSON list of domain names, nothing else.
     const verifiedDomains = entry.channel === 'sessionStorage' && entry.key?.startsWith('recall-assistant:verified-domains:') === true;
-    for (const secret of verifiedDomains ? SECRETS.filter((s) => !s.includes('.com')) : SECRETS) expect(all, `${entry.channel} wrote ${JSON.stringify(all)}`).not.toContain(secret);
+    for (const secret of verifiedDomains ? SECRETS.filter((s) => !s.includes('.com')) : SECRETS)
+      expect(all, `${entry.channel} wrote ${JSON.stringify(all)}`).not.toContain(secret);
     if (entry.channel !== 'localStorage' && entry.channel !== 'sessionStorage') continue;
     expect(all).not.toContain('@');
     if (verifiedDomains) expect(JSON.parse(entry.text)).toEqual(['contoso.com', 'contoso.onmicrosoft.com']);
@@ -98,7 +99,8 @@ test('a full demo run writes no address, subject or token to the console or Web 
     else if (entry.key?.startsWith('recall-assistant:pref:')) expect(entry.text).toMatch(/^[01]$/);
     // A follow-up session (storedSessions.ts): the tab's sessionStorage only, under a hash of the
     // item id; what it holds passed the secrets check above (nothing was typed in this run).
-    else if (entry.key?.startsWith('recall-assistant.follow-up.')) expect([entry.channel, entry.key]).toEqual(['sessionStorage', expect.stringMatching(/^recall-assistant\.follow-up\.[0-9a-z]+$/)]);
+    else if (entry.key?.startsWith('recall-assistant.follow-up.'))
+      expect([entry.channel, entry.key]).toEqual(['sessionStorage', expect.stringMatching(/^recall-assistant\.follow-up\.[0-9a-z]+$/)]);
     else throw new Error(`unexpected storage key ${entry.key ?? ''}`);
   }
   // The run did store the recall time (so the spies were live).

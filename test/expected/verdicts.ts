@@ -45,7 +45,13 @@ const dmitryGmail = 'dmitry.k@gmail.com';
 const internal = (address: string): ExpectedRow => [address, r, ['INTERNAL']];
 const blocked = (address: string): ExpectedRow => [address, n, ['INTERNAL']];
 /** A verdict without message reasons or evidence gaps. */
-const plain = (overall: OverallVerdict, rows: readonly ExpectedRow[], title?: string): ExpectedVerdict => ({ overall, messageReasons: [], rows, gaps: [], ...(title === undefined ? {} : { title }) });
+const plain = (overall: OverallVerdict, rows: readonly ExpectedRow[], title?: string): ExpectedVerdict => ({
+  overall,
+  messageReasons: [],
+  rows,
+  gaps: [],
+  ...(title === undefined ? {} : { title }),
+});
 
 function largeList(count: number): ExpectedVerdict {
   const rows = largeListScenario(count).message.to.map(({ address }): ExpectedRow => {
@@ -61,11 +67,21 @@ function largeList(count: number): ExpectedVerdict {
 export const EXPECTED_VERDICTS: Readonly<Record<string, ExpectedVerdict>> = {
   'all-internal': plain('recallable', [internal(boris), internal(maria), internal(chen)], 'Recall can still work for everyone'),
   'gmail-among-internal': plain('partial', [internal(boris), [dmitryGmail, n, ['CONSUMER_MAILBOX']], internal(maria)], 'Recall can reach 2 of 3'),
-  'only-external': plain('not-recallable', [['laura.jensen@fabrikam.com', n, ['EXTERNAL']], ['sam.patel@northwind.example', n, ['EXTERNAL']]], 'A recall can’t work for this message'),
+  'only-external': plain(
+    'not-recallable',
+    [
+      ['laura.jensen@fabrikam.com', n, ['EXTERNAL']],
+      ['sam.patel@northwind.example', n, ['EXTERNAL']],
+    ],
+    'A recall can’t work for this message',
+  ),
   'personal-outlook-com': {
     overall: 'not-recallable',
     messageReasons: ['NOT_EXCHANGE_MAILBOX'],
-    rows: [['kim.lee@outlook.com', n, ['CONSUMER_MAILBOX']], [dmitryGmail, n, ['CONSUMER_MAILBOX']]],
+    rows: [
+      ['kim.lee@outlook.com', n, ['CONSUMER_MAILBOX']],
+      [dmitryGmail, n, ['CONSUMER_MAILBOX']],
+    ],
     gaps: [],
   },
   // Graph: the message is in the Inbox (parentFolderId ≠ Sent Items' id). Alex is the only recipient of Boris' message.
@@ -74,7 +90,11 @@ export const EXPECTED_VERDICTS: Readonly<Record<string, ExpectedVerdict>> = {
   'graph-unavailable': {
     overall: 'partial',
     messageReasons: [],
-    rows: [[boris, u, ['SCOPE_UNKNOWN']], [dmitryGmail, n, ['CONSUMER_MAILBOX']], [maria, u, ['SCOPE_UNKNOWN']]],
+    rows: [
+      [boris, u, ['SCOPE_UNKNOWN']],
+      [dmitryGmail, n, ['CONSUMER_MAILBOX']],
+      [maria, u, ['SCOPE_UNKNOWN']],
+    ],
     gaps: ['graph', 'bcc'],
     // Two of the "reachable" are only uncertain, so the title must not promise them.
     title: 'Recall may reach up to 2 of 3',
@@ -85,17 +105,30 @@ export const EXPECTED_VERDICTS: Readonly<Record<string, ExpectedVerdict>> = {
   'on-premises-mailbox': {
     overall: 'partial',
     messageReasons: [],
-    rows: [[boris, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], [maria, u, ['INTERNAL_DOMAIN_UNCONFIRMED']], ['laura.jensen@fabrikam.com', n, ['EXTERNAL']]],
+    rows: [
+      [boris, u, ['INTERNAL_DOMAIN_UNCONFIRMED']],
+      [maria, u, ['INTERNAL_DOMAIN_UNCONFIRMED']],
+      ['laura.jensen@fabrikam.com', n, ['EXTERNAL']],
+    ],
     gaps: ['graph', 'bcc'],
   },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [blocked(boris), blocked(maria)], gaps: [] },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [blocked(boris), blocked(maria)], gaps: [] },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [blocked(boris)], gaps: [] },
-  'group-with-externals': plain('uncertain', [['atlas@contoso.com', u, ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']], internal(boris)], 'Recall may work, but it is not certain'),
+  'group-with-externals': plain(
+    'uncertain',
+    [['atlas@contoso.com', u, ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']], internal(boris)],
+    'Recall may work, but it is not certain',
+  ),
   'partner-tenant': plain('uncertain', [['laura.jensen@fabrikam.com', u, ['EXTERNAL_ALLOWED_TENANT']], internal(boris)]),
   'throttled-batch': plain('recallable', [internal(boris), internal(maria), internal(chen)]),
   // The cc "boris.ivanov@contoso.com" is the same mailbox as the first To: one row, first spelling.
-  'odd-addresses': plain('partial', [internal('Boris.Ivanov@CONTOSO.com'), internal('boris.ivanov+billing@contoso.com'), ['not-an-address', u, ['MALFORMED_ADDRESS']], ['пётр@пример.рф', n, ['EXTERNAL']]]),
+  'odd-addresses': plain('partial', [
+    internal('Boris.Ivanov@CONTOSO.com'),
+    internal('boris.ivanov+billing@contoso.com'),
+    ['not-an-address', u, ['MALFORMED_ADDRESS']],
+    ['пётр@пример.рф', n, ['EXTERNAL']],
+  ]),
   'read-by-one': plain('recallable', [[boris, r, ['INTERNAL', 'READ']], internal(maria), internal(chen)]),
   'read-not-recallable': plain('partial', [[boris, n, ['INTERNAL', 'READ']], internal(maria), internal(chen)]),
   'already-recalled': { overall: 'not-recallable', messageReasons: ['ALREADY_RECALLED'], rows: [blocked(boris), blocked(maria), blocked(chen)], gaps: [] },

@@ -81,7 +81,10 @@ describe('src/domain imports only src/domain', () => {
 });
 
 describe('a component imports no adapter', () => {
-  const officeHost = layerProblemsOf('src/app/components/LayerProbe.tsx', "import { officeHost } from '../../host/officeHost';\nexport const probe = officeHost;\n");
+  const officeHost = layerProblemsOf(
+    'src/app/components/LayerProbe.tsx',
+    "import { officeHost } from '../../host/officeHost';\nexport const probe = officeHost;\n",
+  );
   const graphAndTenant = layerProblemsOf(
     'src/app/steps/LayerProbe.tsx',
     "import { requestRecall } from '../../graph/recall';\nimport { simulatedTenantHandlers } from '../../demo/simulatedTenant';\nexport const probe = [requestRecall, simulatedTenantHandlers];\n",
@@ -119,7 +122,10 @@ describe('a use case depends on ports, not on adapters or React', () => {
     file,
     "import { fetchRecallFacts } from '../../graph/recallFacts';\nimport { useEffect } from 'react';\nexport const probe = [fetchRecallFacts, useEffect];\n",
   );
-  const servicesProviderAndFetch = layerProblemsOf(file, "import type { Services } from '../../app/services';\nexport type Probe = Services;\nexport const probe = () => fetch('/x');\n");
+  const servicesProviderAndFetch = layerProblemsOf(
+    file,
+    "import type { Services } from '../../app/services';\nexport type Probe = Services;\nexport const probe = () => fetch('/x');\n",
+  );
   const portTypes = layerProblemsOf(
     file,
     "import type { GraphPort } from '../../graph/graphPort';\nimport type { OutlookHost } from '../../host/outlookHost';\nimport { assessMessage } from '../../domain/assessment';\nexport type Probe = GraphPort | OutlookHost;\nexport const probe = assessMessage;\n",

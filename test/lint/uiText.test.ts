@@ -62,7 +62,7 @@ describe('a component that writes its own words fails the lint', () => {
 
   const notWords = reportedTexts(
     component,
-    "<div data-step=\"check\" className=\"x\" role=\"status\"><p>{a}{' · '}{b}: 42</p><p>{i18n.t('alt.open')}{i18n.t(`alt.${kind}.label`)}</p></div>",
+    '<div data-step="check" className="x" role="status"><p>{a}{\' · \'}{b}: 42</p><p>{i18n.t(\'alt.open\')}{i18n.t(`alt.${kind}.label`)}</p></div>',
   );
   it('passes punctuation, numbers, catalog keys and attributes nobody reads', () => {
     expect(notWords()).toEqual([]);
@@ -70,7 +70,9 @@ describe('a component that writes its own words fails the lint', () => {
 });
 
 describe('it covers the pane, the demo and the sign-in dialog', () => {
-  const places = ['src/app/steps/UiTextProbe.tsx', 'src/demo/UiTextProbe.tsx', 'src/taskpane/UiTextProbe.tsx', 'src/authdialog/UiTextProbe.tsx'].map((file) => [file, reportedTexts(file, '<p>Сообщение отозвано</p>')] as const);
+  const places = ['src/app/steps/UiTextProbe.tsx', 'src/demo/UiTextProbe.tsx', 'src/taskpane/UiTextProbe.tsx', 'src/authdialog/UiTextProbe.tsx'].map(
+    (file) => [file, reportedTexts(file, '<p>Сообщение отозвано</p>')] as const,
+  );
 
   it('reports hard-coded Russian in each of them', () => {
     expect(places.map(([file, texts]) => [file, texts()])).toEqual(places.map(([file]) => [file, ['Сообщение отозвано']]));

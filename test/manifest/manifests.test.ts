@@ -75,7 +75,10 @@ describe('one source of truth', () => {
 describe('the unified app package (admin center upload)', () => {
   it('holds the built manifest.json, its ru-RU strings and the two app icons it names', () => {
     const zip = new AdmZip(appPackage(prodFiles, repoRoot));
-    const names = zip.getEntries().map((e) => e.entryName).sort();
+    const names = zip
+      .getEntries()
+      .map((e) => e.entryName)
+      .sort();
     expect(names).toEqual(['assets/icon-192.png', 'assets/icon-outline-32.png', 'manifest.json', 'manifest.ru-RU.json']);
     expect(zip.readAsText('manifest.json')).toBe(prodFiles['manifest.json']);
     expect(zip.getEntry('assets/icon-192.png')?.getData()).toEqual(readFileSync(join(repoRoot, 'assets/icon-192.png')));
@@ -111,11 +114,36 @@ describe('the XML manifest', () => {
       '$3$2$1',
       /^line \d+: .*Element <DesktopFormFactor>: This element is not expected/,
     ],
-    ['a Label after the Supertip', /(<Label resid="PaneButton.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/, '$3$2$1', /^line \d+: .*Element <Supertip>: This element is not expected\. Expected is .*Label/],
-    ['SupportsPinning in VersionOverrides V1_0', /<SourceLocation resid="Taskpane.Url"\/>(\s*<\/Action>)/, '<SourceLocation resid="Taskpane.Url"/><SupportsPinning>true</SupportsPinning>$1', /^line \d+: .*Element <SupportsPinning>: This element is not expected/],
-    ['an unknown Permissions value', '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadAll</Permissions>', /^line \d+: .*Element <Permissions>: .*'ReadAll'/],
-    ['RequestedHeight above 450', '<RequestedHeight>250</RequestedHeight>', '<RequestedHeight>500</RequestedHeight>', /^line \d+: .*Element <RequestedHeight>: .*'500'/],
-    ['a resid that does not resolve', 'resid="PaneButton.Tooltip"', 'resid="PaneButton.Tooltp"', /^<Description> \(line \d+\): resid "PaneButton\.Tooltp" is not defined/],
+    [
+      'a Label after the Supertip',
+      /(<Label resid="PaneButton.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/,
+      '$3$2$1',
+      /^line \d+: .*Element <Supertip>: This element is not expected\. Expected is .*Label/,
+    ],
+    [
+      'SupportsPinning in VersionOverrides V1_0',
+      /<SourceLocation resid="Taskpane.Url"\/>(\s*<\/Action>)/,
+      '<SourceLocation resid="Taskpane.Url"/><SupportsPinning>true</SupportsPinning>$1',
+      /^line \d+: .*Element <SupportsPinning>: This element is not expected/,
+    ],
+    [
+      'an unknown Permissions value',
+      '<Permissions>ReadWriteItem</Permissions>',
+      '<Permissions>ReadAll</Permissions>',
+      /^line \d+: .*Element <Permissions>: .*'ReadAll'/,
+    ],
+    [
+      'RequestedHeight above 450',
+      '<RequestedHeight>250</RequestedHeight>',
+      '<RequestedHeight>500</RequestedHeight>',
+      /^line \d+: .*Element <RequestedHeight>: .*'500'/,
+    ],
+    [
+      'a resid that does not resolve',
+      'resid="PaneButton.Tooltip"',
+      'resid="PaneButton.Tooltp"',
+      /^<Description> \(line \d+\): resid "PaneButton\.Tooltp" is not defined/,
+    ],
     [
       'a mobile icon of the wrong size',
       '<bt:Image id="Mobile.48x48" DefaultValue="https://localhost:3000/assets/icon-48.png"/>',
@@ -129,7 +157,12 @@ describe('the XML manifest', () => {
       '<bt:Url id="Taskpane.Url" DefaultValue="https://pane.contoso.com/taskpane.html"/>',
       /^<bt:Url id="Taskpane\.Url"> \(line \d+\): origin https:\/\/pane\.contoso\.com is not listed in <AppDomains>/,
     ],
-    ['an http SupportUrl', '<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://', /^<SupportUrl> \(line \d+\): "http:\/\/localhost:3000\/support\.html" must use https/],
+    [
+      'an http SupportUrl',
+      '<SupportUrl DefaultValue="https://',
+      '<SupportUrl DefaultValue="http://',
+      /^<SupportUrl> \(line \d+\): "http:\/\/localhost:3000\/support\.html" must use https/,
+    ],
   ])('%s fails, naming the element', async (_name, from, to, message) => {
     const problems = await validateXml(edit(xml, from, to), dev);
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(message));
@@ -149,7 +182,10 @@ describe('the XML manifest', () => {
 
   it('a production manifest still pointing at localhost fails, naming the element', async () => {
     const problems = await validateXml(xml, prod);
-    expect(problems).toContainEqual({ code: 'URL_LOCALHOST', message: expect.stringMatching(/^<IconUrl> \(line \d+\): "https:\/\/localhost:3000\/assets\/icon-64\.png" points at localhost/) });
+    expect(problems).toContainEqual({
+      code: 'URL_LOCALHOST',
+      message: expect.stringMatching(/^<IconUrl> \(line \d+\): "https:\/\/localhost:3000\/assets\/icon-64\.png" points at localhost/),
+    });
   });
 });
 
@@ -166,16 +202,36 @@ describe('the unified manifest', () => {
     return ribbons[0]!.tabs[0]!.groups[0]!;
   };
   it.each<[string, (m: ParsedManifests) => void, ValidationOptions, RegExp]>([
-    ['a short name over 30 characters', ({ manifest }) => ((manifest['name'] as Record<string, string>)['short'] = 'R'.repeat(31)), dev, /^\$\.name\.short: must NOT have more than 30 characters/],
-    ['a ribbon group without an id', ({ manifest }) => delete group(manifest)['id'], dev, /^\$\.extensions\[0\]\.ribbons\[0\]\.tabs\[0\]\.groups\[0\]: must have required property 'id'/],
-    ['an unknown top-level property', ({ manifest }) => (manifest['supportUrl'] = 'https://x.example'), dev, /^\$: must NOT have additional properties "supportUrl"/],
+    [
+      'a short name over 30 characters',
+      ({ manifest }) => ((manifest['name'] as Record<string, string>)['short'] = 'R'.repeat(31)),
+      dev,
+      /^\$\.name\.short: must NOT have more than 30 characters/,
+    ],
+    [
+      'a ribbon group without an id',
+      ({ manifest }) => delete group(manifest)['id'],
+      dev,
+      /^\$\.extensions\[0\]\.ribbons\[0\]\.tabs\[0\]\.groups\[0\]: must have required property 'id'/,
+    ],
+    [
+      'an unknown top-level property',
+      ({ manifest }) => (manifest['supportUrl'] = 'https://x.example'),
+      dev,
+      /^\$: must NOT have additional properties "supportUrl"/,
+    ],
     [
       'a Russian short description over 80 characters',
       ({ localizations }) => ((localizations['manifest.ru-RU.json'] ?? {})['description.short'] = 'я'.repeat(81)),
       dev,
       /^manifest\.ru-RU\.json \$\.description\.short: must NOT have more than 80 characters/,
     ],
-    ['a task pane host missing from validDomains', ({ manifest }) => (manifest['validDomains'] = ['pane.contoso.com']), dev, /^\$\.extensions\[0\]\.runtimes\[0\]\.code\.page: host localhost:3000 is not listed in \$\.validDomains/],
+    [
+      'a task pane host missing from validDomains',
+      ({ manifest }) => (manifest['validDomains'] = ['pane.contoso.com']),
+      dev,
+      /^\$\.extensions\[0\]\.runtimes\[0\]\.code\.page: host localhost:3000 is not listed in \$\.validDomains/,
+    ],
     [
       'a ribbon icon of the wrong size',
       ({ manifest }) => ((group(manifest)['icons'] as Array<{ url: string }>)[2]!.url = 'https://localhost:3000/assets/icon-64.png'),

@@ -71,7 +71,9 @@ it('a build folder must serve every page and script the manifests name: the even
   expect(new Set(missing(await validateXml(production, asBuild)))).toEqual(new Set(['taskpane.html', 'launchevent.html', 'launchevent.js']));
   const json = JSON.parse(productionFiles['manifest.json'] ?? '{}') as Record<string, unknown>;
   const ru = JSON.parse(productionFiles['manifest.ru-RU.json'] ?? '{}') as Record<string, unknown>;
-  expect(new Set(missing(await validateJson(json, { 'manifest.ru-RU.json': ru }, asBuild)))).toEqual(new Set(['taskpane.html', 'launchevent.html', 'launchevent.js']));
+  expect(new Set(missing(await validateJson(json, { 'manifest.ru-RU.json': ru }, asBuild)))).toEqual(
+    new Set(['taskpane.html', 'launchevent.html', 'launchevent.js']),
+  );
 });
 
 describe('the unified manifest', () => {
@@ -84,7 +86,9 @@ describe('the unified manifest', () => {
   const extension = json.extensions[0]!;
 
   it('runs the handler on messageSending (OnMessageSend), soft-blocking, in a runtime with the page and the script', () => {
-    expect(extension.autoRunEvents.flatMap((a) => a.events)).toEqual([{ type: 'messageSending', actionId: fragment.HANDLER, options: { sendMode: 'softBlock' } }]);
+    expect(extension.autoRunEvents.flatMap((a) => a.events)).toEqual([
+      { type: 'messageSending', actionId: fragment.HANDLER, options: { sendMode: 'softBlock' } },
+    ]);
     const runtime = extension.runtimes.find((r) => r.actions.some((a) => a.id === fragment.HANDLER));
     expect(runtime?.code).toEqual({ page: 'https://localhost:3000/launchevent.html', script: 'https://localhost:3000/launchevent.js' });
     expect(runtime?.actions).toEqual([

@@ -85,5 +85,9 @@ export const OFFICE_STAND_IN_SCRIPT = readFileSync(join(__dirname, 'office-stand
 export function officeStandIn(config: StandInConfig): { office: typeof Office; calls: OfficeCalls; composeCalls: ComposeCalls } {
   const sandbox: Record<string, unknown> = { __OFFICE_STAND_IN__: config };
   new Function('globalThis', OFFICE_STAND_IN_SCRIPT)(sandbox);
-  return { office: sandbox['Office'] as typeof Office, calls: sandbox['__officeCalls'] as OfficeCalls, composeCalls: sandbox['__composeCalls'] as ComposeCalls };
+  return {
+    office: sandbox['Office'] as typeof Office,
+    calls: sandbox['__officeCalls'] as OfficeCalls,
+    composeCalls: sandbox['__composeCalls'] as ComposeCalls,
+  };
 }

@@ -94,15 +94,18 @@ function healthy(request: InnerRequest): InnerAnswer {
         ? {
             status: 200,
             body: {
-              value: [
-                CLOUD_REPORT,
-              ],
+              value: [CLOUD_REPORT],
             },
           }
         : { status: 200, body: { value: [] } };
     case 'mailTips': {
       const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
-      return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) } };
+      return {
+        status: 200,
+        body: {
+          value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })),
+        },
+      };
     }
     default:
       return { status: 200, body: { value: [] } };
@@ -185,7 +188,9 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   );
   // The safety window's held drafts (src/graph/heldMessages.ts) and PATCHes of a message (our recall
   // mark, a held draft's "send now"): direct calls of their own.
-  const heldDrafts = http.get(`${GRAPH_ORIGIN}/v1.0/me/mailFolders/drafts/messages`, async () => (row === 'heldDrafts' ? directFault(column) : HttpResponse.json({ value: [] })));
+  const heldDrafts = http.get(`${GRAPH_ORIGIN}/v1.0/me/mailFolders/drafts/messages`, async () =>
+    row === 'heldDrafts' ? directFault(column) : HttpResponse.json({ value: [] }),
+  );
   const updateMessage = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async ({ params }) =>
     row === 'updateMessage' ? directFault(column) : HttpResponse.json({ id: params['id'] }),
   );
@@ -271,7 +276,6 @@ async function expectVerdictWithout(what: string, gaps: readonly DataGap[] = [])
   expect({ what, verdict: outcome.assessment.recipients.find((r) => r.address === LAURA)?.verdict }).toEqual({ what, verdict: 'not-recallable' });
   return outcome;
 }
-
 
 /**
  * For an item inside the `$batch`: a network error takes the whole batch down (asserted here as the
@@ -423,7 +427,7 @@ const ROWS: Record<GraphRequestName, Row> = {
       }
       const failure = expectFailure(result, EXPECTED[column].direct);
       // The refusal sends the user to Outlook's own Recall command, with steps for their client.
-        const outcome = await checkTheMessage();
+      const outcome = await checkTheMessage();
       const act = wizardReducer({ step: 'act', outcome, choice: 'delete', act: { mode: 'recalling' } } as Parameters<typeof wizardReducer>[0], {
         type: 'recall-refused',
         key: outcome.key,
@@ -462,7 +466,9 @@ describe('the fault matrix covers every Graph request path', () => {
     await fetchRecallReports(client, null);
     await requestRecall(client, SIMULATED_REST_ID);
     await setRecallMark(client, SIMULATED_REST_ID, new Date());
-    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(new Set(['batch', 'recall', 'updateMessage']));
+    expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(
+      new Set(['batch', 'recall', 'updateMessage']),
+    );
   });
 });
 
@@ -497,7 +503,11 @@ describe('$batch items failing one at a time', () => {
       cloudReports: item === 'cloudReports' && !facts.value.recallReports.ok,
       'tips-0': [...facts.value.mailTips.values()].every((t) => t.kind === 'failed'),
     };
-    expect(Object.entries(failed).filter(([, f]) => f).map(([id]) => id)).toEqual([item]);
+    expect(
+      Object.entries(failed)
+        .filter(([, f]) => f)
+        .map(([id]) => id),
+    ).toEqual([item]);
     const outcome = await checkTheMessage();
     expect(outcome.assessment.recipients).toHaveLength(2);
     // The pane names what is missing: the message (degraded verdict), whether it is in Sent Items,
@@ -505,7 +515,17 @@ describe('$batch items failing one at a time', () => {
     // and the tenant's domains they are judged by); the read receipts matter only to some policies.
     const earlierRecallUnknown = ['earlierRecall'];
     expect(outcome.gaps.map((g) => g.kind)).toEqual(
-      ({ message: ['graph', 'bcc'], sentItemsFolder: ['graph'], 'tips-0': ['mailTips'], recallRequests: earlierRecallUnknown, organization: earlierRecallUnknown, classicReports: earlierRecallUnknown, cloudReports: earlierRecallUnknown } as Record<string, string[]>)[item] ?? [],
+      (
+        {
+          message: ['graph', 'bcc'],
+          sentItemsFolder: ['graph'],
+          'tips-0': ['mailTips'],
+          recallRequests: earlierRecallUnknown,
+          organization: earlierRecallUnknown,
+          classicReports: earlierRecallUnknown,
+          cloudReports: earlierRecallUnknown,
+        } as Record<string, string[]>
+      )[item] ?? [],
     );
     results.set(cell('batch item', item), true);
   });
@@ -542,7 +562,14 @@ const EG = {
   chen: { name: 'Chen', address: 'chen.wu@contoso.com' }, // internal, Bcc: only Graph shows him
 };
 /** The org recalls only unread mail, so the read receipts decide for Boris. */
-const egScenario = aScenario().onWeb().subject('Q4').to(EG.boris, EG.maria, EG.atlas).cc(EG.laura, EG.sales).bcc(EG.chen).policy({ recallReadMessages: false }).build();
+const egScenario = aScenario()
+  .onWeb()
+  .subject('Q4')
+  .to(EG.boris, EG.maria, EG.atlas)
+  .cc(EG.laura, EG.sales)
+  .bcc(EG.chen)
+  .policy({ recallReadMessages: false })
+  .build();
 
 type Answer = (request: InnerRequest) => InnerAnswer | undefined;
 
@@ -565,7 +592,15 @@ function honestAnswer(scenario: Scenario): Answer {
         const m = scenario.message;
         return {
           status: 200,
-          body: { parentFolderId: SENT_ITEMS_ID, subject: m.subject, sentDateTime: m.sentDateTime, from: { emailAddress: m.from }, toRecipients: people(m.to), ccRecipients: people(m.cc), bccRecipients: people(m.bcc) },
+          body: {
+            parentFolderId: SENT_ITEMS_ID,
+            subject: m.subject,
+            sentDateTime: m.sentDateTime,
+            from: { emailAddress: m.from },
+            toRecipients: people(m.to),
+            ccRecipients: people(m.cc),
+            bccRecipients: people(m.bcc),
+          },
         };
       }
       case 'sentItemsFolder':
@@ -573,7 +608,10 @@ function honestAnswer(scenario: Scenario): Answer {
       case 'organization':
         return { status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
       case 'readReceipts':
-        return { status: 200, body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: BORIS } }, receivedDateTime: '2026-11-25T09:58:00Z' }] } };
+        return {
+          status: 200,
+          body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: BORIS } }, receivedDateTime: '2026-11-25T09:58:00Z' }] },
+        };
       case 'recallRequests':
       case 'classicReports':
       case 'cloudReports':
@@ -599,7 +637,10 @@ function honestAnswer(scenario: Scenario): Answer {
 const honestRun = (scenario: Scenario = egScenario): EvidenceRun => ({ scenario, answer: honestAnswer(scenario) });
 const isTips = (r: InnerRequest) => r.id.startsWith('tips-');
 /** The same run with the inner answers for `which` replaced. */
-const replacing = (run: EvidenceRun, which: (r: InnerRequest) => boolean, answer: Answer): EvidenceRun => ({ ...run, answer: (r) => (which(r) ? answer(r) : run.answer(r)) });
+const replacing = (run: EvidenceRun, which: (r: InnerRequest) => boolean, answer: Answer): EvidenceRun => ({
+  ...run,
+  answer: (r) => (which(r) ? answer(r) : run.answer(r)),
+});
 const byId = (id: string) => (r: InnerRequest) => r.id === id;
 const serverError: Answer = () => ({ status: 500, body: graphError('ErrorInternalServerError') });
 const malformed: Answer = () => ({ status: 200, body: { value: 'not a list' } });
@@ -655,7 +696,14 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       'disguised value': (run) =>
         replacing(run, byId('message'), (r) => {
           const honest = run.answer(r) as { status: number; body: Record<string, unknown> };
-          return { status: 200, body: { ...honest.body, sentDateTime: 'yesterday, around noon', toRecipients: [{ emailAddress: { name: 'Maria', address: 'maria.sokolova@con\u200btoso.com' } }] } };
+          return {
+            status: 200,
+            body: {
+              ...honest.body,
+              sentDateTime: 'yesterday, around noon',
+              toRecipients: [{ emailAddress: { name: 'Maria', address: 'maria.sokolova@con\u200btoso.com' } }],
+            },
+          };
         }),
     },
   },
@@ -675,8 +723,16 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
   },
   'MailTips per address': {
     cells: {
-      missing: (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: { address: 'someone.else@contoso.com' }, recipientScope: 'internal' } : entry)),
-      'HTTP error': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { emailAddress: entry['emailAddress'], error: { message: 'The server is busy', code: 'ErrorServerBusy' } } : entry)),
+      missing: (run) =>
+        editedTips(run, (entry) =>
+          addressOf(entry) === EG.maria.address ? { emailAddress: { address: 'someone.else@contoso.com' }, recipientScope: 'internal' } : entry,
+        ),
+      'HTTP error': (run) =>
+        editedTips(run, (entry) =>
+          addressOf(entry) === EG.maria.address
+            ? { emailAddress: entry['emailAddress'], error: { message: 'The server is busy', code: 'ErrorServerBusy' } }
+            : entry,
+        ),
       'malformed body': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? { ...entry, recipientScope: 'Internal\u200b' } : entry)),
       'disguised value': (run) => editedTips(run, (entry) => (addressOf(entry) === EG.atlas.address ? { ...entry, recipientScope: 'none' } : entry)),
     },
@@ -688,7 +744,11 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       missing: (run) => replacing(run, byId('organization'), omitted),
       'HTTP error': (run) => replacing(run, byId('organization'), serverError),
       'malformed body': (run) => replacing(run, byId('organization'), malformed),
-      'disguised value': (run) => replacing(run, byId('organization'), () => ({ status: 200, body: { value: [{ verifiedDomains: [{ name: 'con\u200btoso.com' }, { name: 'ｃｏｎｔｏｓｏ.com' }] }] } })),
+      'disguised value': (run) =>
+        replacing(run, byId('organization'), () => ({
+          status: 200,
+          body: { value: [{ verifiedDomains: [{ name: 'con\u200btoso.com' }, { name: 'ｃｏｎｔｏｓｏ.com' }] }] },
+        })),
     },
   },
   'read receipts (mailboxMessages)': {
@@ -696,17 +756,25 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       missing: (run) => replacing(run, byId('readReceipts'), omitted),
       'HTTP error': (run) => replacing(run, byId('readReceipts'), serverError),
       'malformed body': (run) => replacing(run, byId('readReceipts'), malformed),
-      'disguised value': (run) => replacing(run, byId('readReceipts'), () => ({ status: 200, body: { value: [{ subject: 'Read: Q4', from: { emailAddress: { address: 'bo\u200bris.ivanov@contoso.com' } }, receivedDateTime: '2026-11-25T09:58:00Z' }] } })),
+      'disguised value': (run) =>
+        replacing(run, byId('readReceipts'), () => ({
+          status: 200,
+          body: {
+            value: [{ subject: 'Read: Q4', from: { emailAddress: { address: 'bo\u200bris.ivanov@contoso.com' } }, receivedDateTime: '2026-11-25T09:58:00Z' }],
+          },
+        })),
     },
   },
   'recall requests (sentItems)': {
     // An earlier recall is on record, so the honest verdict is ALREADY_RECALLED.
-    baseline: (run) => replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: '2026-11-25T09:57:00Z' }] } })),
+    baseline: (run) =>
+      replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: '2026-11-25T09:57:00Z' }] } })),
     cells: {
       missing: (run) => replacing(run, byId('recallRequests'), omitted),
       'HTTP error': (run) => replacing(run, byId('recallRequests'), serverError),
       'malformed body': (run) => replacing(run, byId('recallRequests'), malformed),
-      'disguised value': (run) => replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: 'not a date' }] } })),
+      'disguised value': (run) =>
+        replacing(run, byId('recallRequests'), () => ({ status: 200, body: { value: [{ subject: 'Recall: Q4', sentDateTime: 'not a date' }] } })),
     },
   },
   'recall reports (inboxMessages)': {
@@ -715,9 +783,7 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       replacing(run, byId('cloudReports'), () => ({
         status: 200,
         body: {
-          value: [
-            CLOUD_REPORT,
-          ],
+          value: [CLOUD_REPORT],
         },
       })),
     cells: {
@@ -726,7 +792,8 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       'malformed body': (run) => replacing(run, byId('cloudReports'), malformed),
     },
     notApplicable: {
-      'disguised value': 'a report that only looks like one (outside sender, Junk Email, foreign link) is no evidence of a recall at all: test/unit/graph/lookalikeReports.test.ts',
+      'disguised value':
+        'a report that only looks like one (outside sender, Junk Email, foreign link) is no evidence of a recall at all: test/unit/graph/lookalikeReports.test.ts',
     },
   },
   'config.json': {
@@ -735,7 +802,10 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
       missing: (run) => ({ ...run, configFile: () => new HttpResponse('Not found', { status: 404 }) }),
       'HTTP error': (run) => ({ ...run, configFile: () => new HttpResponse('oops', { status: 500 }) }),
       'malformed body': (run) => ({ ...run, configFile: () => new HttpResponse('{ "recallReadMessages": false, }', { status: 200 }) }),
-      'disguised value': (run) => ({ ...run, configFile: () => HttpResponse.json({ recallReadMessages: 'false', RecallEnabled: true, maxRecallableAgeDays: '365.00:00:00' }) }),
+      'disguised value': (run) => ({
+        ...run,
+        configFile: () => HttpResponse.json({ recallReadMessages: 'false', RecallEnabled: true, maxRecallableAgeDays: '365.00:00:00' }),
+      }),
     },
   },
   'sender address (Office.js)': {
@@ -761,7 +831,8 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
 const NOT_EVIDENCE: Partial<Record<GraphRequestName, string>> = {
   recall: 'it performs the recall; its own faults are the recall row of the matrix above',
   inboxMessage: "a cloud report's body: read by recall tracking only, never by the check",
-  updateMessage: 'it writes our mark after a 202 (the check reads it back with the message: the message lookup row) or sends a held draft now; the check never reads through it',
+  updateMessage:
+    'it writes our mark after a 202 (the check reads it back with the message: the message lookup row) or sends a held draft now; the check never reads through it',
   heldDrafts: 'the safety window lists messages not yet sent; the recall check never reads it (its faults: the heldDrafts row above)',
 };
 const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
@@ -786,7 +857,9 @@ async function runEvidenceCheck(run: EvidenceRun) {
       if (run.batch === 'malformed body') return HttpResponse.json({ responses: 'none' });
       const responses = requests.flatMap((r) => {
         const a = run.answer(r);
-        return a === undefined ? [] : [{ id: run.batch === 'foreign ids' ? `${r.id}-other` : r.id, status: a.status, headers: a.headers ?? {}, body: a.body ?? null }];
+        return a === undefined
+          ? []
+          : [{ id: run.batch === 'foreign ids' ? `${r.id}-other` : r.id, status: a.status, headers: a.headers ?? {}, body: a.body ?? null }];
       });
       return HttpResponse.json({ responses });
     }),
@@ -798,7 +871,13 @@ async function runEvidenceCheck(run: EvidenceRun) {
   return { outcome, policy, asked };
 }
 
-const EVIDENCE_GAP_CODES = new Set<string>(['SCOPE_UNKNOWN', 'INTERNAL_DOMAIN_UNCONFIRMED', 'MALFORMED_ADDRESS', 'READ_STATE_UNKNOWN', 'GROUP_MEMBERS_UNKNOWN']);
+const EVIDENCE_GAP_CODES = new Set<string>([
+  'SCOPE_UNKNOWN',
+  'INTERNAL_DOMAIN_UNCONFIRMED',
+  'MALFORMED_ADDRESS',
+  'READ_STATE_UNKNOWN',
+  'GROUP_MEMBERS_UNKNOWN',
+]);
 
 describe('evidence gaps: every source × every way it fails never makes the verdict more hopeful', () => {
   it('every request path is an evidence row, or says why it is not evidence for the verdict', () => {
@@ -809,7 +888,8 @@ describe('evidence gaps: every source × every way it fails never makes the verd
 
   it('every row has every mode, or says why the mode cannot happen', () => {
     for (const [row, def] of Object.entries(EVIDENCE_ROWS)) {
-      for (const mode of EVIDENCE_MODES) expect({ row, mode, covered: mode in def.cells || mode in (def.notApplicable ?? {}) }).toEqual({ row, mode, covered: true });
+      for (const mode of EVIDENCE_MODES)
+        expect({ row, mode, covered: mode in def.cells || mode in (def.notApplicable ?? {}) }).toEqual({ row, mode, covered: true });
     }
   });
 
@@ -845,7 +925,14 @@ describe('evidence gaps: every source × every way it fails never makes the verd
   it('the honest run promises what it should (the cells above are not vacuous)', async () => {
     const { outcome } = await runEvidenceCheck(honestRun());
     const verdicts = Object.fromEntries(outcome.assessment.recipients.map((r) => [r.name, r.verdict]));
-    expect(verdicts).toEqual({ Boris: 'not-recallable', Maria: 'recallable', Atlas: 'recallable', Laura: 'not-recallable', Sales: 'uncertain', Chen: 'recallable' });
+    expect(verdicts).toEqual({
+      Boris: 'not-recallable',
+      Maria: 'recallable',
+      Atlas: 'recallable',
+      Laura: 'not-recallable',
+      Sales: 'uncertain',
+      Chen: 'recallable',
+    });
     expect(outcome.assessment.overall).toBe('partial');
   });
 });
@@ -855,7 +942,16 @@ describe('evidence gaps: every source × every way it fails never makes the verd
 
 function fakeOffice(overrides: { item?: null; convertToRestId?: () => string; displayNewMessageForm?: () => void; onReady?: () => Promise<unknown> } = {}) {
   const { office } = officeStandIn({
-    item: 'item' in overrides ? overrides.item : { itemId: 'AAMk=', subject: 'Q4', dateTimeCreated: '2026-11-25T09:56:00Z', from: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' }, to: [{ name: 'Boris', address: BORIS }] },
+    item:
+      'item' in overrides
+        ? overrides.item
+        : {
+            itemId: 'AAMk=',
+            subject: 'Q4',
+            dateTimeCreated: '2026-11-25T09:56:00Z',
+            from: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' },
+            to: [{ name: 'Boris', address: BORIS }],
+          },
   });
   Object.assign(office.context.mailbox, { convertToRestId: overrides.convertToRestId ?? (() => SIMULATED_REST_ID) });
   if (overrides.displayNewMessageForm !== undefined) Object.assign(office.context.mailbox, { displayNewMessageForm: overrides.displayNewMessageForm });
@@ -916,13 +1012,15 @@ afterAll(() => {
   const rows = Object.keys(ROWS);
   const width = Math.max(...rows.map((r) => r.length), 16);
   const lines = [`${'path'.padEnd(width)} | ${COLUMNS.map((c) => c.padEnd(5)).join(' | ')}`];
-  for (const row of rows) lines.push(`${row.padEnd(width)} | ${COLUMNS.map((c) => (results.get(cell(row, c)) ? '✓' : '✗').padEnd(Math.max(c.length, 5))).join(' | ')}`);
+  for (const row of rows)
+    lines.push(`${row.padEnd(width)} | ${COLUMNS.map((c) => (results.get(cell(row, c)) ? '✓' : '✗').padEnd(Math.max(c.length, 5))).join(' | ')}`);
   // The evidence-gap dimension as its own grid: source × mode (n/a where the mode cannot happen).
   const sources = Object.keys(EVIDENCE_ROWS);
   const sourceWidth = Math.max(...sources.map((r) => r.length));
   lines.push('', `${'evidence source'.padEnd(sourceWidth)} | ${EVIDENCE_MODES.join(' | ')}`);
   for (const source of sources) {
-    const mark = (mode: EvidenceMode) => (mode in (EVIDENCE_ROWS[source]?.notApplicable ?? {}) ? 'n/a' : results.get(cell(`evidence: ${source}`, mode)) ? '✓' : '✗');
+    const mark = (mode: EvidenceMode) =>
+      mode in (EVIDENCE_ROWS[source]?.notApplicable ?? {}) ? 'n/a' : results.get(cell(`evidence: ${source}`, mode)) ? '✓' : '✗';
     lines.push(`${source.padEnd(sourceWidth)} | ${EVIDENCE_MODES.map((m) => mark(m).padEnd(m.length)).join(' | ')}`);
   }
   lines.push('');

@@ -22,7 +22,20 @@ import { servicesFor } from '../builders/services';
 
 const { server } = setupMswForFile();
 
-const DOMAINS = ['contoso.com', 'Contoso.COM', 'sub.contoso.com', 'fabrikam.com', 'gmail.com', 'outlook.com', 'yandex.ru', 'пример.рф', 'xn--e1afmkfd.xn--p1ai', 'a.b', 'localhost', '-bad-.com'];
+const DOMAINS = [
+  'contoso.com',
+  'Contoso.COM',
+  'sub.contoso.com',
+  'fabrikam.com',
+  'gmail.com',
+  'outlook.com',
+  'yandex.ru',
+  'пример.рф',
+  'xn--e1afmkfd.xn--p1ai',
+  'a.b',
+  'localhost',
+  '-bad-.com',
+];
 
 /** Addresses as mail really has them, and as it should not. */
 const anAddress = fc.oneof(
@@ -30,10 +43,36 @@ const anAddress = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.stringMatching(/^[a-z0-9.]{1,8}$/), fc.constantFrom(...DOMAINS), fc.constantFrom((a: string) => a.toUpperCase(), (a: string) => `<${a}>`, (a: string) => `mailto:${a}`, (a: string) => ` ${a} `, (a: string) => `${a}.`))
+      .tuple(
+        fc.stringMatching(/^[a-z0-9.]{1,8}$/),
+        fc.constantFrom(...DOMAINS),
+        fc.constantFrom(
+          (a: string) => a.toUpperCase(),
+          (a: string) => `<${a}>`,
+          (a: string) => `mailto:${a}`,
+          (a: string) => ` ${a} `,
+          (a: string) => `${a}.`,
+        ),
+      )
       .map(([local, domain, decorate]) => decorate(`${local}@${domain}`)),
   },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '@', '@@', 'no-at-sign', 'a@', '@contoso.com', 'a@b@contoso.com', 'a b@contoso.com', 'пётр@пример.рф', '"quoted"@contoso.com', 'x@[127.0.0.1]') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '@',
+      '@@',
+      'no-at-sign',
+      'a@',
+      '@contoso.com',
+      'a@b@contoso.com',
+      'a b@contoso.com',
+      'пётр@пример.рф',
+      '"quoted"@contoso.com',
+      'x@[127.0.0.1]',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
 
@@ -43,18 +82,29 @@ const aDisguisedAddress = fc
   .tuple(anAddress, fc.constantFrom(...DISGUISES), fc.nat())
   .map(([address, disguise, at]) => `${address.slice(0, at % (address.length + 1))}${disguise}${address.slice(at % (address.length + 1))}`);
 
-const aRecipient = fc.record({ name: fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })), address: fc.oneof({ weight: 9, arbitrary: anAddress }, { weight: 1, arbitrary: aDisguisedAddress }), field: fc.constantFrom('to' as const, 'cc' as const, 'bcc' as const) });
+const aRecipient = fc.record({
+  name: fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })),
+  address: fc.oneof({ weight: 9, arbitrary: anAddress }, { weight: 1, arbitrary: aDisguisedAddress }),
+  field: fc.constantFrom('to' as const, 'cc' as const, 'bcc' as const),
+});
 
 /** A list with duplicates on purpose: some entries repeat earlier ones in another case or field. */
 const aRecipientList = (max: number) =>
-  fc.array(aRecipient, { maxLength: max, size: 'max' }).chain((list) =>
-    fc.array(fc.nat({ max: Math.max(0, list.length - 1) }), { maxLength: list.length === 0 ? 0 : Math.min(20, list.length) }).map((repeats) => [
-      ...list,
-      ...repeats.flatMap((i) => (list[i] ? [{ ...list[i], address: list[i].address.toUpperCase(), field: 'cc' as const }] : [])),
-    ]),
-  );
+  fc
+    .array(aRecipient, { maxLength: max, size: 'max' })
+    .chain((list) =>
+      fc
+        .array(fc.nat({ max: Math.max(0, list.length - 1) }), { maxLength: list.length === 0 ? 0 : Math.min(20, list.length) })
+        .map((repeats) => [
+          ...list,
+          ...repeats.flatMap((i) => (list[i] ? [{ ...list[i], address: list[i].address.toUpperCase(), field: 'cc' as const }] : [])),
+        ]),
+    );
 
-const aScope = fc.oneof(fc.constantFrom('internal', 'external', 'externalPartner', 'externalNonPartner', 'none', 'internal,external', 'Internal', ''), fc.string({ maxLength: 12 }));
+const aScope = fc.oneof(
+  fc.constantFrom('internal', 'external', 'externalPartner', 'externalNonPartner', 'none', 'internal,external', 'Internal', ''),
+  fc.string({ maxLength: 12 }),
+);
 const aMailTip: fc.Arbitrary<MailTip> = fc.oneof(
   fc.constant<MailTip>({ kind: 'failed' }),
   fc.record({
@@ -85,7 +135,7 @@ describe('the domain under random input', () => {
             const address = parsed[i % Math.max(1, parsed.length)];
             if (address !== undefined) mailTips.set(address.key, tip);
           }
-          const readReceiptsFrom = new Set(readPicks.flatMap((i) => (parsed[i % Math.max(1, parsed.length)]?.key ?? [])));
+          const readReceiptsFrom = new Set(readPicks.flatMap((i) => parsed[i % Math.max(1, parsed.length)]?.key ?? []));
           const facts = resolveRecipientFacts(parsed, { mailTips: tipsAvailable ? mailTips : null, verifiedDomains, senderDomain, readReceiptsFrom });
           const message: MessageFacts = {
             accountKind: 'work',
@@ -116,7 +166,8 @@ describe('the domain under random input', () => {
           }
           // A disguise never survives as a valid address (it is judged as sent: MALFORMED_ADDRESS).
           for (const r of assessment.recipients) {
-            if (DISGUISES.some((d) => r.address.includes(d))) expect({ address: r.address, valid: r.parsed.valid }).toEqual({ address: r.address, valid: false });
+            if (DISGUISES.some((d) => r.address.includes(d)))
+              expect({ address: r.address, valid: r.parsed.valid }).toEqual({ address: r.address, valid: false });
           }
         },
       ),
@@ -128,7 +179,11 @@ describe('the domain under random input', () => {
 describe('the rendered check step under random input', () => {
   const personOf = (r: Recipient) => ({ name: r.name, address: r.address });
   const scopeTip = fc.oneof(
-    fc.record({ recipientScope: fc.constantFrom('none', 'internal', 'external', 'externalPartner', 'externalNonPartner'), totalMemberCount: fc.nat(300), externalMemberCount: fc.nat(5) }),
+    fc.record({
+      recipientScope: fc.constantFrom('none', 'internal', 'external', 'externalPartner', 'externalNonPartner'),
+      totalMemberCount: fc.nat(300),
+      externalMemberCount: fc.nat(5),
+    }),
     fc.record({ error: fc.constantFrom('UnknownError', 'Boom') }),
   );
 

@@ -22,10 +22,7 @@ const OPENED = new Date('2026-11-25T10:01:00Z');
 
 function input(overrides: Partial<IncidentInput> = {}, outcomes?: Record<string, RecallOutcome>): IncidentInput {
   const assessment = assess(
-    aMessage()
-      .withSubject('Customer list <Q4>')
-      .to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Laura Jensen', address: LAURA })
-      .bcc(DMITRY),
+    aMessage().withSubject('Customer list <Q4>').to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Laura Jensen', address: LAURA }).bcc(DMITRY),
     [aRecipient(BORIS).internal(), aRecipient(LAURA).external()],
   );
   const plan = planFollowUp(assessment, outcomes ? { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])) } : {});
@@ -38,9 +35,36 @@ describe('buildIncidentSummary', () => {
   it('every recipient with fields, audience, verdict, reasons, recall status and follow-up decision', () => {
     const summary = buildIncidentSummary(input({ actions: [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }] }, { [BORIS]: 'succeeded' }));
     expect(summary.recipients).toEqual([
-      { name: 'Boris Ivanov', address: BORIS, fields: ['to'], audience: 'internal', verdict: 'recallable', reasons: ['INTERNAL'], recall: 'succeeded', followUp: { included: false, why: 'RECALLED' } },
-      { name: 'Laura Jensen', address: LAURA, fields: ['to'], audience: 'external', verdict: 'not-recallable', reasons: ['EXTERNAL'], recall: 'not-attempted', followUp: { included: true, why: 'NOT_RECALLABLE' } },
-      { name: '', address: DMITRY, fields: ['bcc'], audience: 'external', verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'], recall: 'not-attempted', followUp: { included: true, why: 'NOT_RECALLABLE' } },
+      {
+        name: 'Boris Ivanov',
+        address: BORIS,
+        fields: ['to'],
+        audience: 'internal',
+        verdict: 'recallable',
+        reasons: ['INTERNAL'],
+        recall: 'succeeded',
+        followUp: { included: false, why: 'RECALLED' },
+      },
+      {
+        name: 'Laura Jensen',
+        address: LAURA,
+        fields: ['to'],
+        audience: 'external',
+        verdict: 'not-recallable',
+        reasons: ['EXTERNAL'],
+        recall: 'not-attempted',
+        followUp: { included: true, why: 'NOT_RECALLABLE' },
+      },
+      {
+        name: '',
+        address: DMITRY,
+        fields: ['bcc'],
+        audience: 'external',
+        verdict: 'not-recallable',
+        reasons: ['CONSUMER_MAILBOX'],
+        recall: 'not-attempted',
+        followUp: { included: true, why: 'NOT_RECALLABLE' },
+      },
     ]);
     expect(summary.counts).toEqual({ recipients: 3, external: 2, mayStillHave: 2 });
     expect(summary.overall).toBe('partial');
@@ -62,7 +86,9 @@ describe('buildIncidentSummary', () => {
 
 describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
   it('round-trips to the documented structure', () => {
-    const summary = buildIncidentSummary(input({ actions: [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }, followUp, { kind: 'recall-requested-earlier' }] }));
+    const summary = buildIncidentSummary(
+      input({ actions: [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }, followUp, { kind: 'recall-requested-earlier' }] }),
+    );
     const json = JSON.parse(incidentSummaryJson(summary)) as Record<string, unknown>;
     expect(json).toMatchObject({
       format: 'recall-assistant/incident-summary',
@@ -83,7 +109,9 @@ describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
   it('evidence missing at the check is part of the record (codes in JSON, words in the text)', () => {
     const assessment = assess(aMessage().to(BORIS), [aRecipient(BORIS).internal()], aPolicy().recallPolicyUnknown());
     const summary = buildIncidentSummary({ ...input(), assessment, plan: planFollowUp(assessment, {}) });
-    expect(JSON.parse(incidentSummaryJson(summary))).toMatchObject({ verdict: { overall: 'uncertain', messageReasons: [], messageCautions: ['RECALL_POLICY_UNKNOWN'] } });
+    expect(JSON.parse(incidentSummaryJson(summary))).toMatchObject({
+      verdict: { overall: 'uncertain', messageReasons: [], messageCautions: ['RECALL_POLICY_UNKNOWN'] },
+    });
     expect(incidentSummaryText(summary, incidentWords(createTranslator('en')))).toContain('Your organisation’s recall setting is unknown');
   });
 
@@ -108,8 +136,12 @@ describe('incidentSummaryText (words from the catalogs)', () => {
     expect(text).toContain('Sender: alex.morgan@contoso.com');
     expect(text).toContain('Recall verdict: a recall can reach only some recipients');
     expect(text).toContain('3 recipients; outside the organisation or unknown: 2; may still have the message: 2.');
-    expect(text).toContain(`- Boris Ivanov <${BORIS}> (To): inside the organisation; recallable: In your organisation; recall succeeded; follow-up: no, recalled: the message is gone from their mailbox`);
-    expect(text).toContain(`- Laura Jensen <${LAURA}> (To): outside the organisation or unknown; not recallable: Outside your organisation; no recall attempted; follow-up: yes, a recall can’t reach them`);
+    expect(text).toContain(
+      `- Boris Ivanov <${BORIS}> (To): inside the organisation; recallable: In your organisation; recall succeeded; follow-up: no, recalled: the message is gone from their mailbox`,
+    );
+    expect(text).toContain(
+      `- Laura Jensen <${LAURA}> (To): outside the organisation or unknown; not recallable: Outside your organisation; no recall attempted; follow-up: yes, a recall can’t reach them`,
+    );
     expect(text).toContain(`- ${DMITRY} (Bcc):`);
     expect(text).toContain(`- ${en.dateTime(RECALLED)}: recall requested through Recall Assistant`);
     expect(text).toContain(`- ${en.dateTime(OPENED)}: “Ask them to delete it” message opened in Outlook for 2 recipients outside the organisation or unknown`);
@@ -154,9 +186,24 @@ describe('incidentActions: what was done, in order', () => {
 
   it.each<[string, boolean, Parameters<typeof incidentActions>[1], IncidentAction[]]>([
     ['nothing tracked, nothing earlier', false, undefined, []],
-    ['a recall through the add-in', false, { outcomes: new Map(), recalledAt: RECALLED, byAddIn: true }, [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }]],
-    ['a recall with Outlook’s command (time unknown)', false, { outcomes: new Map(), recalledAt: null, byAddIn: false }, [{ kind: 'recall-requested', at: null, by: 'outlook' }]],
-    ['a recall found in the mailbox wins over tracking', true, { outcomes: new Map(), recalledAt: null, byAddIn: false }, [{ kind: 'recall-requested-earlier' }]],
+    [
+      'a recall through the add-in',
+      false,
+      { outcomes: new Map(), recalledAt: RECALLED, byAddIn: true },
+      [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }],
+    ],
+    [
+      'a recall with Outlook’s command (time unknown)',
+      false,
+      { outcomes: new Map(), recalledAt: null, byAddIn: false },
+      [{ kind: 'recall-requested', at: null, by: 'outlook' }],
+    ],
+    [
+      'a recall found in the mailbox wins over tracking',
+      true,
+      { outcomes: new Map(), recalledAt: null, byAddIn: false },
+      [{ kind: 'recall-requested-earlier' }],
+    ],
   ])('%s', (_name, already, tracked, expected) => {
     expect(incidentActions(outcome(already), tracked, [])).toEqual(expected);
     expect(incidentActions(outcome(already), tracked, [followUp])).toEqual([...expected, followUp]);

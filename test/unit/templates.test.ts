@@ -10,7 +10,9 @@ import { createTranslator, type Lang } from '../../src/i18n/translator';
 
 const SENT = new Date('2026-11-25T09:56:00Z');
 const context = { subject: 'Q4 budget draft', sentDateTime: SENT, senderName: 'Alex Morgan', count: 2 };
-const ALL: [Lang, FollowUpTemplate, Audience][] = (['en', 'ru'] as const).flatMap((lang) => FOLLOW_UP_TEMPLATES.flatMap((t) => (['internal', 'external'] as const).map((a): [Lang, FollowUpTemplate, Audience] => [lang, t, a])));
+const ALL: [Lang, FollowUpTemplate, Audience][] = (['en', 'ru'] as const).flatMap((lang) =>
+  FOLLOW_UP_TEMPLATES.flatMap((t) => (['internal', 'external'] as const).map((a): [Lang, FollowUpTemplate, Audience] => [lang, t, a])),
+);
 
 describe('templateText', () => {
   it.each(ALL)('%s %s %s: quotes the subject and the sending date, signs with the sender', (lang, template, audience) => {
@@ -106,7 +108,10 @@ describe('templateText', () => {
 });
 
 describe('draftMessage: what Outlook’s form gets', () => {
-  const batch = { to: [{ name: 'Laura', address: 'laura@fabrikam.com', field: 'to' as const }], bcc: [{ name: 'Dmitry', address: 'dmitry@gmail.com', field: 'bcc' as const }] };
+  const batch = {
+    to: [{ name: 'Laura', address: 'laura@fabrikam.com', field: 'to' as const }],
+    bcc: [{ name: 'Dmitry', address: 'dmitry@gmail.com', field: 'bcc' as const }],
+  };
 
   it('escapes everything the user typed; paragraphs and line breaks survive', () => {
     const draft = draftMessage({ subject: 'Re: <b>Q4</b>', body: 'Hello <script>alert("x")</script>,\nline two & more\n\nSecond paragraph' }, batch);

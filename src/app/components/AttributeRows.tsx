@@ -32,7 +32,9 @@ export function AttributeRows<T>({ items, attributes, skipFrom = 0, skipTo = 0 }
     const stop = Math.min(to, skipTo);
     // Blocks the rendered rows do not touch get the same props on every scroll, so React skips them.
     const touched = start < stop;
-    blocks.push(<AttributeBlock key={from} items={items} attributes={attributes} from={from} to={to} skipFrom={touched ? start : 0} skipTo={touched ? stop : 0} />);
+    blocks.push(
+      <AttributeBlock key={from} items={items} attributes={attributes} from={from} to={to} skipFrom={touched ? start : 0} skipTo={touched ? stop : 0} />,
+    );
   }
   return (
     <div hidden data-attribute-rows="">

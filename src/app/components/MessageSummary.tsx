@@ -27,7 +27,11 @@ export function MessageSummary({ outcome }: { outcome: CheckOutcome }) {
     <section className={styles.card} aria-label={i18n.t('step.check')}>
       <Text className={styles.subject}>{outcome.subject || i18n.t('context.noSubject')}</Text>
       <Caption1 className={styles.meta}>
-        {sent ? <time dateTime={sent.toISOString()}>{i18n.t('context.sentAgo', { age: i18n.relativeTime(sent, clock()) })}</time> : i18n.t('context.sentUnknown')}
+        {sent ? (
+          <time dateTime={sent.toISOString()}>{i18n.t('context.sentAgo', { age: i18n.relativeTime(sent, clock()) })}</time>
+        ) : (
+          i18n.t('context.sentUnknown')
+        )}
         {' · '}
         {i18n.t('context.recipients', { count: outcome.assessment.recipients.length })}
       </Caption1>

@@ -25,7 +25,12 @@ export function PlanSummary() {
           ? i18n.t('plan.running', { recalled, targets })
           : i18n.t('plan.summary', { recalled, targets });
   return (
-    <MessageBar intent={intent} layout="multiline" {...(pending > 0 && tracked ? { icon: <Spinner size="extra-tiny" aria-hidden="true" /> } : {})} data-plan-summary="">
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      {...(pending > 0 && tracked ? { icon: <Spinner size="extra-tiny" aria-hidden="true" /> } : {})}
+      data-plan-summary=""
+    >
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {stillHave.length > 0 ? <div>{i18n.t('plan.stillHave', { names: names.join(', '), more })}</div> : null}

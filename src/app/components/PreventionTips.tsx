@@ -7,8 +7,20 @@ import type { MessageKey } from '../../i18n/en';
 import { usePreferences, useServices } from '../services';
 
 const useStyles = makeStyles({
-  box: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
-  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  box: {
+    marginTop: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
   folded: { marginTop: tokens.spacingVerticalL },
   // A heading-like button: long (Russian) text wraps from the start edge.
   unfold: { height: 'auto', minWidth: 0, paddingInlineStart: 0, textAlign: 'start', justifyContent: 'flex-start' },
@@ -58,7 +70,14 @@ export function PreventionTips({ collapsed = false }: { collapsed?: boolean }) {
   if (collapsed && !unfolded) {
     return (
       <section className={styles.folded} data-prevention-tips="collapsed">
-        <Button className={styles.unfold} appearance="transparent" size="small" icon={<Lightbulb20Regular aria-hidden="true" />} aria-expanded={false} onClick={() => setUnfolded(true)}>
+        <Button
+          className={styles.unfold}
+          appearance="transparent"
+          size="small"
+          icon={<Lightbulb20Regular aria-hidden="true" />}
+          aria-expanded={false}
+          onClick={() => setUnfolded(true)}
+        >
           {i18n.t('tips.heading')}
         </Button>
       </section>

@@ -158,7 +158,17 @@ export function RecipientList({
                 estimateSize={ROW_HEIGHT}
                 rowClassName={styles.row}
                 attributes={attributes}
-                renderItem={(r) => <RecipientRow recipient={r} policy={policy} blockedBy={rowBlocker(r)} styles={styles} text={text} open={open.has(keyOf(r))} onToggle={toggleRow} />}
+                renderItem={(r) => (
+                  <RecipientRow
+                    recipient={r}
+                    policy={policy}
+                    blockedBy={rowBlocker(r)}
+                    styles={styles}
+                    text={text}
+                    open={open.has(keyOf(r))}
+                    onToggle={toggleRow}
+                  />
+                )}
               />
             )}
           </section>
@@ -212,7 +222,19 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
   );
 });
 
-function RowDetails({ id, recipient, policy, name, className }: { id: string; recipient: RecipientAssessment; policy: RecallPolicy; name: string; className: string }) {
+function RowDetails({
+  id,
+  recipient,
+  policy,
+  name,
+  className,
+}: {
+  id: string;
+  recipient: RecipientAssessment;
+  policy: RecallPolicy;
+  name: string;
+  className: string;
+}) {
   const i18n = useI18n();
   return (
     <ul id={id} className={className} aria-label={i18n.t('recipient.details', { name })}>

@@ -44,7 +44,15 @@ const useStyles = makeStyles({
 });
 
 /** A long list read first as a sender needs it: who (which organisations) and why (which reasons). */
-export function RecipientSummaryView({ recipients, blockedBy, cappedBy }: { recipients: readonly RecipientAssessment[]; blockedBy: MessageReason | undefined; cappedBy: MessageReason | undefined }) {
+export function RecipientSummaryView({
+  recipients,
+  blockedBy,
+  cappedBy,
+}: {
+  recipients: readonly RecipientAssessment[];
+  blockedBy: MessageReason | undefined;
+  cappedBy: MessageReason | undefined;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   const summary = useMemo(() => summariseRecipients(recipients, blockedBy, cappedBy), [recipients, blockedBy, cappedBy]);

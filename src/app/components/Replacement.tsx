@@ -17,7 +17,8 @@ export function ReplacementButton({ outcome, primary }: { outcome: CheckOutcome;
   // Outlook's form takes 100 recipients per field: one message per batch, one button each.
   const batches = followUpBatches(recallTargets(outcome.assessment));
   const subject = outcome.subject.slice(0, 255);
-  if (!host.info.supportsNewMessageForm) return <CopyDraftButtons drafts={batches.map((b) => ({ to: b.to, bcc: b.bcc, subject, body: '' }))} primary={primary} />;
+  if (!host.info.supportsNewMessageForm)
+    return <CopyDraftButtons drafts={batches.map((b) => ({ to: b.to, bcc: b.bcc, subject, body: '' }))} primary={primary} />;
   const open = async (index: number) => {
     const batch = batches[index];
     if (batch === undefined) return;

@@ -27,7 +27,11 @@ const useStyles = makeStyles({
 
 export function verdictTitle(assessment: Assessment, t: Translator['t']): string {
   const { overall, counts, recipients } = assessment;
-  return t(`overall.${overall}.title`, { reachable: counts.recallable + counts.uncertain, total: recipients.length, certain: counts.uncertain === 0 ? 'yes' : 'no' });
+  return t(`overall.${overall}.title`, {
+    reachable: counts.recallable + counts.uncertain,
+    total: recipients.length,
+    certain: counts.uncertain === 0 ? 'yes' : 'no',
+  });
 }
 
 /**
@@ -38,7 +42,12 @@ function whoAndWhy(people: readonly RecipientAssessment[], i18n: Translator, cap
   const why = (r: RecipientAssessment): ReasonCode => (cappedBy !== undefined && r.verdict !== r.recipientVerdict ? cappedBy : r.decisiveReason);
   const named = people
     .slice(0, NAMED)
-    .map((r) => i18n.t('overall.whoWhy', { name: r.name || r.address || i18n.t('recipient.noAddress'), why: i18n.t(`reason.${why(r)}.title`).toLocaleLowerCase(i18n.lang) }))
+    .map((r) =>
+      i18n.t('overall.whoWhy', {
+        name: r.name || r.address || i18n.t('recipient.noAddress'),
+        why: i18n.t(`reason.${why(r)}.title`).toLocaleLowerCase(i18n.lang),
+      }),
+    )
     .join('; ');
   return i18n.t('overall.andMore', { list: named, more: people.length - Math.min(people.length, NAMED) });
 }
@@ -65,7 +74,15 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
   // Already read is never good news, even when a recall still reaches everyone.
   const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
   return (
-    <div {...(contractComplete ? { 'data-overall-verdict': assessment.overall, 'data-message-reasons': assessment.messageReasons.join(' '), 'data-message-cautions': assessment.messageCautions.join(' ') } : {})}>
+    <div
+      {...(contractComplete
+        ? {
+            'data-overall-verdict': assessment.overall,
+            'data-message-reasons': assessment.messageReasons.join(' '),
+            'data-message-cautions': assessment.messageCautions.join(' '),
+          }
+        : {})}
+    >
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>
@@ -102,7 +119,13 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
           {read.length > 0 ? (
             <div data-verdict-read="">
               {i18n.t('overall.read', {
-                names: i18n.t('overall.andMore', { list: read.slice(0, NAMED).map((r) => r.name || r.address).join(', '), more: Math.max(0, read.length - NAMED) }),
+                names: i18n.t('overall.andMore', {
+                  list: read
+                    .slice(0, NAMED)
+                    .map((r) => r.name || r.address)
+                    .join(', '),
+                  more: Math.max(0, read.length - NAMED),
+                }),
                 allowed: String(policy.recallReadMessages),
               })}
             </div>

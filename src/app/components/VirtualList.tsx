@@ -94,7 +94,15 @@ function ScrollBox({
   children: ReactNode;
 }) {
   return (
-    <div role="region" aria-label={label} aria-describedby={describedBy} className={className} style={{ maxHeight }} data-scroll-box="" tabIndex={focusable ? 0 : undefined}>
+    <div
+      role="region"
+      aria-label={label}
+      aria-describedby={describedBy}
+      className={className}
+      style={{ maxHeight }}
+      data-scroll-box=""
+      tabIndex={focusable ? 0 : undefined}
+    >
       {children}
     </div>
   );
@@ -119,4 +127,3 @@ function PlainRows<T>({ items, itemKey, renderItem, label, attributes, rowClassN
     </ul>
   );
 }
-

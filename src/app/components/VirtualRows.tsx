@@ -49,7 +49,15 @@ export default function VirtualRows<T>({ items, itemKey, renderItem, estimateSiz
 
   return (
     <>
-      <ul ref={listRef} role="list" aria-label={label} className={`${styles.list} ${styles.virtual}`} style={{ height: `${virtualizer.getTotalSize()}px` }} onKeyDown={onKeyDown} {...listAttributes}>
+      <ul
+        ref={listRef}
+        role="list"
+        aria-label={label}
+        className={`${styles.list} ${styles.virtual}`}
+        style={{ height: `${virtualizer.getTotalSize()}px` }}
+        onKeyDown={onKeyDown}
+        {...listAttributes}
+      >
         {rows.map((row) => {
           const item = items[row.index] as T;
           return (
@@ -73,4 +81,3 @@ export default function VirtualRows<T>({ items, itemKey, renderItem, estimateSiz
     </>
   );
 }
-

@@ -36,4 +36,3 @@ export function focusRow(list: HTMLElement | null, index: number): boolean {
   target.scrollIntoView({ block: 'nearest' });
   return true;
 }
-

@@ -26,4 +26,3 @@ export const useListStyles = makeStyles({
   virtual: { position: 'relative', width: '100%' },
   placed: { position: 'absolute', top: 0, left: 0, width: '100%' },
 });
-

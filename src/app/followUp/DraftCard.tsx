@@ -72,8 +72,16 @@ export function DraftCard(props: DraftCardProps) {
       <h3 id={`${id}-title`} className={styles.title}>
         {i18n.t('alt.draft.title', { audience, count: recipients.length })}
       </h3>
-      {visible.length === 0 ? null : <p className={styles.to}>{more > 0 ? i18n.t('alt.draft.toMore', { names: names.join(', '), count: more }) : i18n.t('alt.draft.to', { names: names.join(', ') })}</p>}
-      {allInBcc ? <p className={styles.note}>{i18n.t('alt.draft.allBcc', { count: bcc })}</p> : bcc > 0 ? <p className={styles.note}>{i18n.t('alt.draft.bcc', { count: bcc })}</p> : null}
+      {visible.length === 0 ? null : (
+        <p className={styles.to}>
+          {more > 0 ? i18n.t('alt.draft.toMore', { names: names.join(', '), count: more }) : i18n.t('alt.draft.to', { names: names.join(', ') })}
+        </p>
+      )}
+      {allInBcc ? (
+        <p className={styles.note}>{i18n.t('alt.draft.allBcc', { count: bcc })}</p>
+      ) : bcc > 0 ? (
+        <p className={styles.note}>{i18n.t('alt.draft.bcc', { count: bcc })}</p>
+      ) : null}
       {batches.length > 1 ? <p className={styles.note}>{i18n.t('alt.draft.split', { count: batches.length })}</p> : null}
       <Field label={i18n.t('alt.draft.subject')}>
         <Input value={text.subject} maxLength={SUBJECT_LIMIT} onChange={(_, data) => onEdit({ ...text, subject: data.value })} data-draft-subject-input="" />
@@ -90,18 +98,20 @@ export function DraftCard(props: DraftCardProps) {
         {!host.info.supportsNewMessageForm ? (
           <CopyDraftButtons drafts={batches.map((b) => ({ to: b.to, bcc: b.bcc, subject: text.subject.trim(), body: text.body }))} primary />
         ) : null}
-        {!host.info.supportsNewMessageForm ? null : batches.map((_, part) => (
-          <Button
-            key={part}
-            appearance={part === 0 || opened.has(part - 1) ? 'primary' : 'secondary'}
-            disabled={tooLong}
-            {...(opened.has(part) ? { icon: <Checkmark16Regular /> } : {})}
-            aria-label={buttonName(part)}
-            onClick={() => onOpen(part)}
-          >
-            {batches.length > 1 ? i18n.t('alt.openPart', { part: part + 1, parts: batches.length }) : i18n.t('alt.open')}
-          </Button>
-        ))}
+        {!host.info.supportsNewMessageForm
+          ? null
+          : batches.map((_, part) => (
+              <Button
+                key={part}
+                appearance={part === 0 || opened.has(part - 1) ? 'primary' : 'secondary'}
+                disabled={tooLong}
+                {...(opened.has(part) ? { icon: <Checkmark16Regular /> } : {})}
+                aria-label={buttonName(part)}
+                onClick={() => onOpen(part)}
+              >
+                {batches.length > 1 ? i18n.t('alt.openPart', { part: part + 1, parts: batches.length }) : i18n.t('alt.open')}
+              </Button>
+            ))}
         {edited ? (
           <Button appearance="subtle" onClick={onRestore}>
             {i18n.t('alt.draft.restore')}

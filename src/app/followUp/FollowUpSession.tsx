@@ -19,7 +19,15 @@ const pageStore = browserSessionStore();
  * typed; another message starts clean. An update always goes to the item it was made for, so a
  * follow-up opened for message A that reports back after B is selected is recorded on A.
  */
-export function FollowUpSessionProvider({ item, store = pageStore, children }: { item: { readonly key: ItemKey } | null; store?: SessionStore; children: ReactNode }) {
+export function FollowUpSessionProvider({
+  item,
+  store = pageStore,
+  children,
+}: {
+  item: { readonly key: ItemKey } | null;
+  store?: SessionStore;
+  children: ReactNode;
+}) {
   const itemId = item?.key.itemId ?? null;
   const load = (id: string | null) => (id === null ? initialSession : (store.load(id) ?? initialSession));
   // The last session written, for the item it belongs to; another item reads the store.

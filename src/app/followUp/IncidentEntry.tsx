@@ -4,8 +4,20 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const useStyles = makeStyles({
-  box: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  box: {
+    marginTop: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
   body: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS}` },
 });
 

@@ -8,7 +8,11 @@ import { VirtualList } from '../components/VirtualList';
 const ROW_HEIGHT = 64;
 
 const keyOf = (planned: PlannedRecipient) => planned.recipient.parsed.key;
-const attributesOf = (planned: PlannedRecipient) => ({ 'data-follow-up-recipient': planned.recipient.parsed.normalised, 'data-included': String(planned.included), 'data-why': planned.why });
+const attributesOf = (planned: PlannedRecipient) => ({
+  'data-follow-up-recipient': planned.recipient.parsed.normalised,
+  'data-included': String(planned.included),
+  'data-why': planned.why,
+});
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXXS}` },
@@ -25,7 +29,13 @@ const useStyles = makeStyles({
  * The order never changes when a box is ticked, so keyboard focus stays on the same person. A long
  * list renders only the rows in view (VirtualList); every row's data attributes stay in the DOM.
  */
-export const RecipientChecklist = memo(function RecipientChecklist({ plan, onChange }: { plan: FollowUpPlan; onChange: (planned: PlannedRecipient, included: boolean) => void }) {
+export const RecipientChecklist = memo(function RecipientChecklist({
+  plan,
+  onChange,
+}: {
+  plan: FollowUpPlan;
+  onChange: (planned: PlannedRecipient, included: boolean) => void;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   const id = useId();

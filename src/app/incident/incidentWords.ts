@@ -16,7 +16,9 @@ export function incidentWords(i18n: Translator): IncidentWords {
   const action = (a: IncidentAction): string => {
     switch (a.kind) {
       case 'recall-requested':
-        return a.at === null ? i18n.t('summary.action.recallNoTime') : i18n.t('summary.action.recall', { time: time(a.at), by: a.by === 'add-in' ? 'addin' : 'outlook' });
+        return a.at === null
+          ? i18n.t('summary.action.recallNoTime')
+          : i18n.t('summary.action.recall', { time: time(a.at), by: a.by === 'add-in' ? 'addin' : 'outlook' });
       case 'recall-requested-earlier':
         return i18n.t('summary.action.recallEarlier');
       case 'follow-up-opened':

@@ -67,7 +67,9 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
 
   return (
     <section aria-labelledby="held-heading" data-held-view="" data-held-count={state.kind === 'ready' ? held.length : undefined}>
-      <h2 id="held-heading" className={styles.heading}>{i18n.t('held.title')}</h2>
+      <h2 id="held-heading" className={styles.heading}>
+        {i18n.t('held.title')}
+      </h2>
       <OptInSwitch />
       {state.kind === 'loading' ? <Spinner size="tiny" label={i18n.t('held.loading')} /> : null}
       {state.kind === 'failed' ? (
@@ -86,12 +88,14 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
                 <li key={h.id} className={styles.item} data-held-message={h.id} data-minutes-left={minutesLeft(h.deliverAt, now)}>
                   <p className={styles.subject}>{h.subject || i18n.t('held.noSubject')}</p>
                   <p className={styles.detail}>{i18n.t('held.to', { recipients: h.recipients.join(', ') })}</p>
-                  <p className={styles.detail} aria-live="polite">{i18n.t('held.leavesIn', { minutes: minutesLeft(h.deliverAt, now), time: at })}</p>
+                  <p className={styles.detail} aria-live="polite">
+                    {i18n.t('held.leavesIn', { minutes: minutesLeft(h.deliverAt, now), time: at })}
+                  </p>
                   <div className={styles.actions}>
-                    <Button appearance="primary" onClick={() => void act(() => heldMessages.sendNow(h.id))}>{i18n.t('held.sendNow')}</Button>
-                    <Button onClick={() => void act(() => heldMessages.openDraft(h.id))}>
-                      {i18n.t('held.dontSend')}
+                    <Button appearance="primary" onClick={() => void act(() => heldMessages.sendNow(h.id))}>
+                      {i18n.t('held.sendNow')}
                     </Button>
+                    <Button onClick={() => void act(() => heldMessages.openDraft(h.id))}>{i18n.t('held.dontSend')}</Button>
                   </div>
                   <p className={styles.detail}>{i18n.t('held.dontSend.hint', { time: at })}</p>
                 </li>
@@ -105,7 +109,9 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
           <MessageBarBody>{i18n.t('held.failed', { reason: i18n.failure(actionFailure) })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Button size="small" appearance="subtle" onClick={() => void load()}>{i18n.t('held.refresh')}</Button>
+      <Button size="small" appearance="subtle" onClick={() => void load()}>
+        {i18n.t('held.refresh')}
+      </Button>
     </section>
   );
 }

@@ -18,7 +18,12 @@ export function OptInSwitch() {
   };
   return (
     <>
-      <Switch checked={on} onChange={(_, data) => void change(data.checked)} label={i18n.t('held.optIn', { minutes: safetyWindowOptIn.minutes })} data-safety-opt-in={on ? 'on' : 'off'} />
+      <Switch
+        checked={on}
+        onChange={(_, data) => void change(data.checked)}
+        label={i18n.t('held.optIn', { minutes: safetyWindowOptIn.minutes })}
+        data-safety-opt-in={on ? 'on' : 'off'}
+      />
       {failed ? <p role="alert">{i18n.t('held.optIn.failed')}</p> : null}
     </>
   );

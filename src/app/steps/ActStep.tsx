@@ -72,7 +72,15 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
 }
 
 /** Who a recall will or will not reach: any length, rendered as a (virtual) list that shows it scrolls. */
-function NameList({ people, label, marker }: { people: readonly RecipientAssessment[]; label: string; marker: 'data-recall-targets' | 'data-recall-unreachable' }) {
+function NameList({
+  people,
+  label,
+  marker,
+}: {
+  people: readonly RecipientAssessment[];
+  label: string;
+  marker: 'data-recall-targets' | 'data-recall-unreachable';
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   return (

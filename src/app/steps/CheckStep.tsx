@@ -115,12 +115,23 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       </Actions>
       {someoneOutsideMayKeepIt ? (
         <p className={styles.incident}>
-          <Button className={styles.incidentButton} appearance="transparent" size="small" icon={<ShieldError16Regular />} onClick={() => dispatch({ type: 'show-incident' })}>
+          <Button
+            className={styles.incidentButton}
+            appearance="transparent"
+            size="small"
+            icon={<ShieldError16Regular />}
+            onClick={() => dispatch({ type: 'show-incident' })}
+          >
             {i18n.t('check.incident')}
           </Button>
         </p>
       ) : null}
-      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} cappedBy={outcome.assessment.messageCautions[0]} />
+      <RecipientList
+        recipients={outcome.assessment.recipients}
+        policy={policy.policy}
+        blockedBy={outcome.assessment.messageReasons[0]}
+        cappedBy={outcome.assessment.messageCautions[0]}
+      />
     </ContractGateProvider>
   );
 }

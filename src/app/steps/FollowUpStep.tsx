@@ -24,7 +24,10 @@ const useStyles = makeStyles({
   status: { marginTop: tokens.spacingVerticalM },
 });
 
-type OpenStatus = { readonly kind: 'idle' } | { readonly kind: 'opened'; readonly part: number; readonly parts: number } | { readonly kind: 'failed'; readonly correlationId: string };
+type OpenStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'opened'; readonly part: number; readonly parts: number }
+  | { readonly kind: 'failed'; readonly correlationId: string };
 
 /**
  * When a recall can't reach everyone: a prefilled note to exactly those who may still have it —
@@ -55,7 +58,10 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
     const text = session.texts.get(draftKey(template, audience)) ?? textFor(audience, recipients.length);
     try {
       await host.openNewMessage(draftMessage(text, batch));
-      update({ type: 'record', action: { kind: 'follow-up-opened', at: clock(), template, audience, recipients: batch.to.length + batch.bcc.length, part, parts: batches.length } });
+      update({
+        type: 'record',
+        action: { kind: 'follow-up-opened', at: clock(), template, audience, recipients: batch.to.length + batch.bcc.length, part, parts: batches.length },
+      });
       // The plan: a note is open for these people (they no longer wait for a decision).
       update({ type: 'decide', keys: [...batch.to, ...batch.bcc].map((r) => r.key), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
@@ -65,7 +71,12 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
   };
 
   function textFor(audience: Audience, count: number) {
-    return templateText(i18n, template, audience, { subject: state.outcome.subject, sentDateTime: state.outcome.sentDateTime, senderName: host.info.userName, count });
+    return templateText(i18n, template, audience, {
+      subject: state.outcome.subject,
+      sentDateTime: state.outcome.sentDateTime,
+      senderName: host.info.userName,
+      count,
+    });
   }
 
   const openedParts = (audience: Audience) =>

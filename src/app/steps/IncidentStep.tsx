@@ -48,10 +48,21 @@ const SHORTER_LISTS: readonly number[] = [200, 100, 50, 20, 5, 0];
  * for the form, the list keeps those who may still have the message first and says how many more
  * are in the downloadable file.
  */
-export function securityReport(summary: IncidentSummary, words: IncidentWords, i18n: Translator, contact: { name: string; address: string }, senderName: string): DraftMessage {
+export function securityReport(
+  summary: IncidentSummary,
+  words: IncidentWords,
+  i18n: Translator,
+  contact: { name: string; address: string },
+  senderName: string,
+): DraftMessage {
   const subject = clampSubject(i18n.t('incident.report.subject', { subject: summary.message.subject.trim() || i18n.t('context.noSubject') }));
   const body = (maxRecipients?: number) =>
-    textToHtml(i18n.t('incident.report.body', { summary: incidentSummaryText(summary, words, maxRecipients === undefined ? {} : { maxRecipients }), sender: senderName.trim() }));
+    textToHtml(
+      i18n.t('incident.report.body', {
+        summary: incidentSummaryText(summary, words, maxRecipients === undefined ? {} : { maxRecipients }),
+        sender: senderName.trim(),
+      }),
+    );
   let htmlBody = body();
   for (const max of SHORTER_LISTS) {
     if (htmlBodyBytes(htmlBody) <= HTML_BODY_LIMIT) break;
@@ -72,7 +83,14 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const { session, update } = useFollowUpSession();
   const { trackedRecall } = usePlan();
   const plan = useFollowUpPlan(state.outcome, trackedRecall);
-  const summary = useIncidentSummary({ outcome: state.outcome, tracked: trackedRecall, plan, sessionActions: session.actions, userAddress: host.info.userAddress, clock });
+  const summary = useIncidentSummary({
+    outcome: state.outcome,
+    tracked: trackedRecall,
+    plan,
+    sessionActions: session.actions,
+    userAddress: host.info.userAddress,
+    clock,
+  });
   const words = useMemo(() => incidentWords(i18n), [i18n]);
   const text = useMemo(() => incidentSummaryText(summary, words), [summary, words]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -124,7 +142,9 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
         </li>
         <li data-incident-step="report">
           <span className={styles.stepTitle}>{i18n.t('incident.report.title')}</span>
-          <span className={styles.stepDetail}>{contact ? i18n.t('incident.report.contact', { name: contact.name || contact.address, address: contact.address }) : i18n.t('incident.report.none')}</span>
+          <span className={styles.stepDetail}>
+            {contact ? i18n.t('incident.report.contact', { name: contact.name || contact.address, address: contact.address }) : i18n.t('incident.report.none')}
+          </span>
           {contact ? (
             <Button appearance="primary" onClick={() => void report()}>
               {i18n.t('incident.report.open')}
@@ -160,7 +180,15 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
           {i18n.t('incident.summary.heading')}
         </h3>
         <p className={styles.note}>{i18n.t('incident.summary.note')}</p>
-        <Textarea textarea={{ ref: summaryBox }} className={styles.summary} value={text} readOnly resize="vertical" aria-label={i18n.t('incident.summary.label')} data-incident-summary="" />
+        <Textarea
+          textarea={{ ref: summaryBox }}
+          className={styles.summary}
+          value={text}
+          readOnly
+          resize="vertical"
+          aria-label={i18n.t('incident.summary.label')}
+          data-incident-summary=""
+        />
         <Actions>
           <Button onClick={() => void copy()}>{i18n.t('incident.copy')}</Button>
           <Button onClick={() => download('txt')}>{i18n.t('incident.downloadText')}</Button>
@@ -170,9 +198,14 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
 
       <div role="status" aria-live="polite" className={styles.status}>
         {status.kind === 'idle' ? null : (
-          <MessageBar intent={status.kind === 'report-failed' || status.kind === 'download-failed' ? 'error' : status.kind === 'copy-failed' ? 'warning' : 'success'} layout="multiline">
+          <MessageBar
+            intent={status.kind === 'report-failed' || status.kind === 'download-failed' ? 'error' : status.kind === 'copy-failed' ? 'warning' : 'success'}
+            layout="multiline"
+          >
             <MessageBarBody>
-              {status.kind === 'report-failed' ? i18n.t('alt.openFailed', { failure: i18n.failure({ kind: 'unexpected', correlationId: status.correlationId }) }) : i18n.t(`incident.status.${status.kind}`)}
+              {status.kind === 'report-failed'
+                ? i18n.t('alt.openFailed', { failure: i18n.failure({ kind: 'unexpected', correlationId: status.correlationId }) })
+                : i18n.t(`incident.status.${status.kind}`)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -31,7 +31,14 @@ const useStyles = makeStyles({
   row: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   line: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   who: { overflowWrap: 'anywhere', minWidth: 0 },
-  next: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  next: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   checked: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalM} 0` },
   recalled: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -125,7 +132,15 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
 }
 
 /** The next step for one recipient, or what was decided, with a way to say no note is needed. */
-function FollowUpLine({ entry, onDecide, reportsArrive }: { entry: PlanEntry; onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void; reportsArrive: boolean }) {
+function FollowUpLine({
+  entry,
+  onDecide,
+  reportsArrive,
+}: {
+  entry: PlanEntry;
+  onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void;
+  reportsArrive: boolean;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   const name = entry.recipient.name || entry.recipient.address;

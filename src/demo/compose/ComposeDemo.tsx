@@ -17,15 +17,35 @@ import type { HeldDraftStore } from '../simulatedHeldDrafts';
 import { SimulatedComposeWindow, type ComposeNotice } from './simulatedCompose';
 
 const useStyles = makeStyles({
-  window: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  window: {
+    marginTop: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   heading: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
-  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, margin: `0 0 ${tokens.spacingVerticalM}` },
+  dl: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    margin: `0 0 ${tokens.spacingVerticalM}`,
+  },
   dd: { margin: 0, overflowWrap: 'anywhere' },
-  alert: { marginTop: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, border: `2px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorNeutralBackground2 },
+  alert: {
+    marginTop: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    border: `2px solid ${tokens.colorPaletteMarigoldBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   alertText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
   pane: { padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, minHeight: '100%' },
-  paneTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
+  paneTitle: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
 });
 
 type Phase =
@@ -115,7 +135,13 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
     setNotice(null);
     if (deliverAt !== null && deliverAt.getTime() > services.clock().getTime()) {
       const { message } = scenario;
-      store.add({ subject: message.subject, to: message.to.map((p) => p.address), cc: message.cc.map((p) => p.address), bcc: message.bcc.map((p) => p.address), deliverAt });
+      store.add({
+        subject: message.subject,
+        to: message.to.map((p) => p.address),
+        cc: message.cc.map((p) => p.address),
+        bcc: message.bcc.map((p) => p.address),
+        deliverAt,
+      });
       setPhase({ kind: 'held', until: deliverAt });
       setReloadKey((k) => k + 1);
     } else {
@@ -136,7 +162,9 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
 
   const aside = (
     <section className={styles.window} aria-labelledby="compose-heading" data-compose="" data-compose-state={phase.kind}>
-      <h2 id="compose-heading" className={styles.heading}>{i18n.t('demo.compose.title')}</h2>
+      <h2 id="compose-heading" className={styles.heading}>
+        {i18n.t('demo.compose.title')}
+      </h2>
       <dl className={styles.dl}>
         <dt>{i18n.t('demo.draft.to')}</dt>
         <dd className={styles.dd}>{list(message.to)}</dd>
@@ -173,16 +201,29 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
         </Button>
       ) : null}
       {phase.kind === 'alert' ? (
-        <div ref={alertRef} role="alertdialog" aria-modal="false" aria-labelledby="smart-alert-title" aria-describedby="smart-alert-text" className={styles.alert} data-smart-alert="" data-command-id={phase.options.commandId ?? ''}>
-          <h3 id="smart-alert-title" className={styles.heading}>{i18n.t('app.title')}</h3>
-          <p id="smart-alert-text" className={styles.alertText}>{phase.options.errorMessage}</p>
+        <div
+          ref={alertRef}
+          role="alertdialog"
+          aria-modal="false"
+          aria-labelledby="smart-alert-title"
+          aria-describedby="smart-alert-text"
+          className={styles.alert}
+          data-smart-alert=""
+          data-command-id={phase.options.commandId ?? ''}
+        >
+          <h3 id="smart-alert-title" className={styles.heading}>
+            {i18n.t('app.title')}
+          </h3>
+          <p id="smart-alert-text" className={styles.alertText}>
+            {phase.options.errorMessage}
+          </p>
           <div className={styles.buttons}>
             {phase.options.commandId && phase.options.cancelLabel ? (
-              <Button appearance="primary" onClick={() => void takeAction(phase.options)}>{phase.options.cancelLabel}</Button>
+              <Button appearance="primary" onClick={() => void takeAction(phase.options)}>
+                {phase.options.cancelLabel}
+              </Button>
             ) : null}
-            {phase.options.sendModeOverride === 'promptUser' ? (
-              <Button onClick={() => leave(null)}>{i18n.t('demo.alert.sendAnyway')}</Button>
-            ) : null}
+            {phase.options.sendModeOverride === 'promptUser' ? <Button onClick={() => leave(null)}>{i18n.t('demo.alert.sendAnyway')}</Button> : null}
             <Button onClick={() => setPhase({ kind: 'editing' })}>{i18n.t('demo.alert.dontSend')}</Button>
           </div>
         </div>

@@ -194,11 +194,7 @@ function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | 
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */
-function whyNoGraph(
-  { host, graph }: Pick<CheckServices, 'host' | 'graph'>,
-  item: SentItemFacts,
-  graphFacts: Result<GraphRecallFacts> | null,
-): Failure | null {
+function whyNoGraph({ host, graph }: Pick<CheckServices, 'host' | 'graph'>, item: SentItemFacts, graphFacts: Result<GraphRecallFacts> | null): Failure | null {
   if (host.info.accountKind === 'consumer') return null;
   if (graph === null) return { kind: 'unsupported', what: 'graph' };
   if (item.restId === null || graphFacts === null) return { kind: 'unsupported', what: 'rest-id' };

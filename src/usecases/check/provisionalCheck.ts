@@ -11,7 +11,11 @@ import type { ItemKey } from '../itemKey';
  * check's deadline the one that states what is still missing). null when there is nothing to wait
  * for (no Graph here), since the final verdict then comes at once.
  */
-export async function provisionalCheck(services: Pick<CheckServices, 'host' | 'graph' | 'policy' | 'clock'>, item: SentItemFacts, key: ItemKey): Promise<CheckOutcome | null> {
+export async function provisionalCheck(
+  services: Pick<CheckServices, 'host' | 'graph' | 'policy' | 'clock'>,
+  item: SentItemFacts,
+  key: ItemKey,
+): Promise<CheckOutcome | null> {
   if (!asksGraph(services, item)) return null;
   const outcome = await checkMessage({ ...services, graph: null }, item, key);
   return { ...outcome, gaps: [] };

@@ -26,7 +26,15 @@ const storedSchema = v.object({
   texts: v.array(v.tuple([v.string(), v.object({ subject: v.string(), body: v.string() })])),
   actions: v.array(
     v.variant('kind', [
-      v.object({ kind: v.literal('follow-up-opened'), at: v.string(), template: TEMPLATE, audience: AUDIENCE, recipients: v.number(), part: v.number(), parts: v.number() }),
+      v.object({
+        kind: v.literal('follow-up-opened'),
+        at: v.string(),
+        template: TEMPLATE,
+        audience: AUDIENCE,
+        recipients: v.number(),
+        part: v.number(),
+        parts: v.number(),
+      }),
       v.object({ kind: v.literal('security-report-opened'), at: v.string() }),
     ]),
   ),
@@ -57,7 +65,10 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
   const parsed = v.safeParse(storedSchema, raw);
   if (!parsed.success) return null;
   const { template, overrides, texts, actions } = parsed.output;
-  const validTexts = texts.filter(([key]) => /^(pleaseDelete|correction|apology):(internal|external)$/.test(key)) as [DraftKey, { subject: string; body: string }][];
+  const validTexts = texts.filter(([key]) => /^(pleaseDelete|correction|apology):(internal|external)$/.test(key)) as [
+    DraftKey,
+    { subject: string; body: string },
+  ][];
   const validActions = actions.flatMap((a): IncidentAction[] => {
     const at = validDate(a.at);
     return at === null ? [] : [{ ...a, at }];

@@ -29,7 +29,12 @@ export interface TrackedRecall {
  * targets. The outcome is read from the mailbox, never from memory, so reopening the pane later
  * shows the same state.
  */
-export async function readRecallOutcomes(graph: GraphPort, targets: readonly MailboxKey[], subject: string, since: Date | null): Promise<Result<TrackingSnapshot>> {
+export async function readRecallOutcomes(
+  graph: GraphPort,
+  targets: readonly MailboxKey[],
+  subject: string,
+  since: Date | null,
+): Promise<Result<TrackingSnapshot>> {
   const reports = await graph.recallReports(since);
   return reports.ok ? ok(trackRecall(targets, reports.value, subject, since)) : reports;
 }

@@ -104,7 +104,9 @@ export async function expectNotBlank(page: Page): Promise<void> {
  * the network level, which Chromium itself logs as a failed resource. That one message is expected.
  */
 export function allowSimulatedGraphOutage(issues: PageIssues): void {
-  issues.allow((entry) => entry.kind === 'console' && entry.text === 'Failed to load resource: net::ERR_FAILED' && entry.url.startsWith('https://graph.microsoft.com/'));
+  issues.allow(
+    (entry) => entry.kind === 'console' && entry.text === 'Failed to load resource: net::ERR_FAILED' && entry.url.startsWith('https://graph.microsoft.com/'),
+  );
 }
 
 /**
@@ -117,7 +119,17 @@ export async function expectNoHorizontalOverflow(page: Page, label: string): Pro
     if (document.documentElement.scrollWidth <= width) return null;
     const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).filter((c) => c.startsWith('fui-')).join('.')}` : ''} "${(el.innerText ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${
+            el.className && typeof el.className === 'string'
+              ? `.${el.className
+                  .split(/\s+/)
+                  .filter((c) => c.startsWith('fui-'))
+                  .join('.')}`
+              : ''
+          } "${(el.innerText ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
     return { width, scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(-3) };
   });
   expect(overflow, `horizontal overflow on ${label}`).toBeNull();

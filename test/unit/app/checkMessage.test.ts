@@ -73,7 +73,10 @@ describe('what Graph adds to what Outlook shows', () => {
 
   it('recipients beyond the 20 Outlook on the web shows are judged too', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `person${i}@contoso.com`);
-    const scenario = aScenario().onWeb().to(...many).build();
+    const scenario = aScenario()
+      .onWeb()
+      .to(...many)
+      .build();
     expect(sentItemOf(scenario).recipients).toHaveLength(20);
     const { outcome } = await check(scenario);
     expect(outcome.assessment.recipients).toHaveLength(30);
@@ -99,7 +102,9 @@ describe('degraded mode: the check never stops, it says what it does not know', 
     const { outcome } = await check(builtInScenario('graph-unavailable'));
     expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'offline' } }, { kind: 'bcc' }]);
     expect(outcome.assessment.recipients.filter((row) => row.verdict === 'recallable')).toEqual([]);
-    expect(outcome.assessment.recipients.filter((row) => !row.reasons.includes('CONSUMER_MAILBOX')).every((row) => row.reasons[0] === 'SCOPE_UNKNOWN')).toBe(true);
+    expect(outcome.assessment.recipients.filter((row) => !row.reasons.includes('CONSUMER_MAILBOX')).every((row) => row.reasons[0] === 'SCOPE_UNKNOWN')).toBe(
+      true,
+    );
     expect(outcome.roundTrips).toBe(0);
   });
 
@@ -124,7 +129,13 @@ describe('degraded mode: the check never stops, it says what it does not know', 
 
   it('degraded on the web with a full To line: also says the list may be cut at 20', async () => {
     const many = Array.from({ length: 20 }, (_, i) => `person${i}@contoso.com`);
-    const { outcome } = await check(aScenario().onWeb().to(...many).graphUnavailable().build());
+    const { outcome } = await check(
+      aScenario()
+        .onWeb()
+        .to(...many)
+        .graphUnavailable()
+        .build(),
+    );
     expect(outcome.gaps.map((g) => g.kind)).toEqual(['graph', 'bcc', 'truncated']);
   });
 

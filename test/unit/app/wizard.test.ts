@@ -60,7 +60,12 @@ describe('transitions', () => {
     ['check → choose when a recall can work', check, ev.start, choose],
     ['a verdict that found an earlier recall keeps it in the plan', loading, { type: 'checked', outcome: RECALLED }, checkRecalled],
     ['check → act (confirm) on the plan’s proposal, deleting unread copies', check, ev.plan, confirmFromPlan],
-    ['check → act (guide) on the proposal when Graph did not answer', { step: 'check', outcome: DEGRADED, choice: 'replace', recall: null }, ev.plan, { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'guide', refusal: null } }],
+    [
+      'check → act (guide) on the proposal when Graph did not answer',
+      { step: 'check', outcome: DEGRADED, choice: 'replace', recall: null },
+      ev.plan,
+      { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'guide', refusal: null } },
+    ],
     ['act (from the proposal) → back to check', confirmFromPlan, ev.back, check],
     ['check → track when a recall was already requested', checkRecalled, ev.tracking, { step: 'track', outcome: RECALLED, choice: 'delete', recall: EARLIER }],
     ['track → back to check, the recall kept', track, ev.back, { step: 'check', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true } }],
@@ -68,12 +73,22 @@ describe('transitions', () => {
     ['choose: the choice changes', choose, ev.replace, chooseReplace],
     ['choose → check keeps the choice', chooseReplace, ev.back, { step: 'check', outcome: O, choice: 'replace', recall: null }],
     ['choose → act asks for confirmation when Graph answered', choose, ev.confirm, confirm],
-    ['choose → act guides to Outlook’s command when Graph did not answer', chooseDegraded, ev.confirm, { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } }],
+    [
+      'choose → act guides to Outlook’s command when Graph did not answer',
+      chooseDegraded,
+      ev.confirm,
+      { step: 'act', outcome: DEGRADED, choice: 'delete', recall: null, cameFrom: 'choose', act: { mode: 'guide', refusal: null } },
+    ],
     ['confirm → recalling', confirm, ev.started, recalling],
     ['recalling → track when Exchange accepted', recalling, ev.accepted, track],
     ['recalling → guide, saying why, when Exchange refused', recalling, ev.refused, { ...guide, act: { mode: 'guide', refusal: REFUSED } }],
     ['confirm → guide on "use Outlook’s command instead"', confirm, ev.native, guide],
-    ['guide → track ("I’ve recalled it in Outlook"): recalled now, by Outlook', guide, ev.trackingNow, { step: 'track', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: false } }],
+    [
+      'guide → track ("I’ve recalled it in Outlook"): recalled now, by Outlook',
+      guide,
+      ev.trackingNow,
+      { step: 'track', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: false } },
+    ],
     ['act (confirm) → choose', confirm, ev.back, choose],
     ['act (guide) → choose, choice kept', guideRefused, ev.back, chooseReplace],
     ['track → alternatives', track, ev.followUp, { step: 'alternatives', outcome: O, choice: 'delete', recall: { at: AT, byAddIn: true }, returnTo: track }],
@@ -142,15 +157,34 @@ describe('every answer belongs to its message (item and check attempt)', () => {
 
   it('B’s own answers land on B', () => {
     expect(wizardReducer(loadingB, { type: 'checked', outcome: B })).toEqual(checkB);
-    expect(wizardReducer(recallingB, { type: 'recall-accepted', key: keyOf(B), at: AT })).toMatchObject({ step: 'track', outcome: B, recall: { at: AT, byAddIn: true } });
-    expect(wizardReducer(recallingB, { type: 'recall-refused', key: keyOf(B), failure: REFUSED })).toMatchObject({ step: 'act', act: { mode: 'guide', refusal: REFUSED } });
+    expect(wizardReducer(recallingB, { type: 'recall-accepted', key: keyOf(B), at: AT })).toMatchObject({
+      step: 'track',
+      outcome: B,
+      recall: { at: AT, byAddIn: true },
+    });
+    expect(wizardReducer(recallingB, { type: 'recall-refused', key: keyOf(B), failure: REFUSED })).toMatchObject({
+      step: 'act',
+      act: { mode: 'guide', refusal: REFUSED },
+    });
   });
 
   it('a late Graph answer refines the same check while nothing was acted on yet', () => {
     const refined = partialOutcome({ attempt: 1, gaps: [] });
     const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
-    expect(wizardReducer(provisional, { type: 'check-refined', outcome: refined })).toEqual({ step: 'check', outcome: refined, choice: 'delete', recall: null });
-    const acting: WizardState = { step: 'act', outcome: DEGRADED_FIRST, choice: 'delete', recall: null, cameFrom: 'check', act: { mode: 'guide', refusal: null } };
+    expect(wizardReducer(provisional, { type: 'check-refined', outcome: refined })).toEqual({
+      step: 'check',
+      outcome: refined,
+      choice: 'delete',
+      recall: null,
+    });
+    const acting: WizardState = {
+      step: 'act',
+      outcome: DEGRADED_FIRST,
+      choice: 'delete',
+      recall: null,
+      cameFrom: 'check',
+      act: { mode: 'guide', refusal: null },
+    };
     expect(wizardReducer(acting, { type: 'check-refined', outcome: refined })).toBe(acting);
   });
 
@@ -158,10 +192,18 @@ describe('every answer belongs to its message (item and check attempt)', () => {
     const refined = partialOutcome({ attempt: 1, gaps: [] });
     const inOutlook = { at: AT, byAddIn: false };
     const backFromTrack: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: inOutlook };
-    expect(wizardReducer(backFromTrack, { type: 'check-refined', outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } } })).toEqual({ ...backFromTrack, outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } } });
+    expect(wizardReducer(backFromTrack, { type: 'check-refined', outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } } })).toEqual({
+      ...backFromTrack,
+      outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } },
+    });
     const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
     const found = { ...refined, earlierRecall: { at: AT, byAddIn: true } };
-    expect(wizardReducer(provisional, { type: 'check-refined', outcome: found })).toEqual({ step: 'check', outcome: found, choice: 'delete', recall: { at: AT, byAddIn: true } });
+    expect(wizardReducer(provisional, { type: 'check-refined', outcome: found })).toEqual({
+      step: 'check',
+      outcome: found,
+      choice: 'delete',
+      recall: { at: AT, byAddIn: true },
+    });
   });
 });
 

@@ -65,8 +65,18 @@ describe('parsePolicy', () => {
     ['an age in PowerShell form', { maxRecallableAgeDays: '365.00:00:00' }, 'maxRecallableAgeDays', { maxRecallableAgeDays: null }],
     ['alertRecipients as null', { alertRecipients: null }, 'alertRecipients', { alertRecipients: true }],
     ['partners as one string', { crossTenantAllowedDomains: 'fabrikam.com' }, 'crossTenantAllowedDomains', { crossTenantAllowedDomains: [] }],
-    ['a partner that is not a domain (the good one stays)', { crossTenantAllowedDomains: ['fabrikam.com', 'not a domain'] }, 'crossTenantAllowedDomains.1', { crossTenantAllowedDomains: ['fabrikam.com'] }],
-    ['a partner that is a number', { crossTenantAllowedDomains: [42, 'fabrikam.com'] }, 'crossTenantAllowedDomains.0', { crossTenantAllowedDomains: ['fabrikam.com'] }],
+    [
+      'a partner that is not a domain (the good one stays)',
+      { crossTenantAllowedDomains: ['fabrikam.com', 'not a domain'] },
+      'crossTenantAllowedDomains.1',
+      { crossTenantAllowedDomains: ['fabrikam.com'] },
+    ],
+    [
+      'a partner that is a number',
+      { crossTenantAllowedDomains: [42, 'fabrikam.com'] },
+      'crossTenantAllowedDomains.0',
+      { crossTenantAllowedDomains: ['fabrikam.com'] },
+    ],
     ['a security contact without a valid address', { securityContact: { name: 'SOC', address: 'soc' } }, 'securityContact.address', { securityContact: null }],
     ['usesPurviewEncryption as text', { usesPurviewEncryption: 'yes' }, 'usesPurviewEncryption', { usesPurviewEncryption: false }],
   ])('%s → a problem naming %s; that field fails closed, the admin’s valid fields stay', (_case, raw, field, fallback) => {
@@ -102,12 +112,15 @@ describe('parsePolicy', () => {
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
   });
 
-  it.each([[null], ['recallEnabled=false'], [42], [[{ recallEnabled: false }]]])('a file that is not an object (%j): one problem at the root, every setting unknown', (raw) => {
-    const { policy, problems } = parseConfig(raw).policy;
-    expect(policy).toEqual(UNREADABLE_POLICY_FALLBACKS);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\(root\): /);
-  });
+  it.each([[null], ['recallEnabled=false'], [42], [[{ recallEnabled: false }]]])(
+    'a file that is not an object (%j): one problem at the root, every setting unknown',
+    (raw) => {
+      const { policy, problems } = parseConfig(raw).policy;
+      expect(policy).toEqual(UNREADABLE_POLICY_FALLBACKS);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^\(root\): /);
+    },
+  );
 });
 
 describe('an unreadable setting never makes a verdict more hopeful', () => {
@@ -148,7 +161,11 @@ describe('loadConfig (HTTP)', () => {
   it.each<[string, () => Response, string]>([
     ['no file (404)', () => new HttpResponse('Not found', { status: 404 }), 'config.json: not found (HTTP 404); every setting is treated as unknown'],
     ['a server error', () => new HttpResponse('oops', { status: 500 }), 'config.json: HTTP 500; every setting is treated as unknown'],
-    ['a file that is not JSON', () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 }), 'config.json: not valid JSON; every setting is treated as unknown'],
+    [
+      'a file that is not JSON',
+      () => new HttpResponse('{ "recallEnabled": false, }', { status: 200 }),
+      'config.json: not valid JSON; every setting is treated as unknown',
+    ],
   ])('%s: every setting unknown (fail closed), and the admin is told', async (_case, answer, problem) => {
     server.use(http.get(CONFIG_URL, answer));
     expect((await loadConfig(CONFIG_URL)).policy).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] });
@@ -180,6 +197,10 @@ describe('loadConfig (HTTP)', () => {
 
   it('a network error: every setting unknown, and the admin is told it could not be loaded', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
-    expect((await loadConfig(CONFIG_URL)).policy).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: ['config.json: could not be loaded; every setting is treated as unknown'] });
+    expect((await loadConfig(CONFIG_URL)).policy).toEqual({
+      policy: UNREADABLE_POLICY_FALLBACKS,
+      safetyWindow: SAFETY_WINDOW_OFF,
+      problems: ['config.json: could not be loaded; every setting is treated as unknown'],
+    });
   });
 });

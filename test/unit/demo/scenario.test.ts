@@ -40,7 +40,11 @@ describe('parseScenario names the bad field', () => {
     ['a fault status out of range', (b) => b.set('tenant.faults', [{ target: 'mailTips', status: 700 }]), 'tenant.faults.0.status'],
     ['a MailTips scope Graph never answers', (b) => b.mailTip('boris@contoso.com', { recipientScope: 'partner' }), 'tenant.mailTips.boris@contoso.com'],
     ['graph neither available, unavailable nor external', (b) => b.set('tenant.graph', 'slow'), 'tenant.graph'],
-    ['a fault code that is not a Graph error code', (b) => b.set('tenant.faults', [{ target: 'message', status: 404, code: 'not found!' }]), 'tenant.faults.0.code'],
+    [
+      'a fault code that is not a Graph error code',
+      (b) => b.set('tenant.faults', [{ target: 'message', status: 404, code: 'not found!' }]),
+      'tenant.faults.0.code',
+    ],
   ])('%s → %s', (_case, edit, field) => {
     const parsed = parseScenario(edit(aScenario()).raw());
     expect(parsed.ok).toBe(false);
@@ -69,7 +73,9 @@ describe('parseScenario names the bad field', () => {
   });
 
   it('takes the #11 extensions: graph "external", a fault carrying a Graph error code', () => {
-    const parsed = parseScenario(aScenario().set('tenant.graph', 'external').fault({ target: 'message', status: 404, code: 'MailboxNotEnabledForRESTAPI' }).raw());
+    const parsed = parseScenario(
+      aScenario().set('tenant.graph', 'external').fault({ target: 'message', status: 404, code: 'MailboxNotEnabledForRESTAPI' }).raw(),
+    );
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     expect(parsed.scenario.tenant.graph).toBe('external');
     expect(parsed.scenario.tenant.faults).toEqual([{ target: 'message', status: 404, code: 'MailboxNotEnabledForRESTAPI' }]);

@@ -11,16 +11,49 @@ function shown(load: ScenarioLoad, lang: Lang): string[] {
   if (load.kind === 'invalid') return load.problems.map((p) => `${p.path}: ${problemText(p, i18n.t, lang)}`);
   return [];
 }
-const answering = (response: Response): typeof fetch => () => Promise.resolve(response);
+const answering =
+  (response: Response): typeof fetch =>
+  () =>
+    Promise.resolve(response);
 
 describe('a scenario file that is not JSON names the reason and the place', () => {
   it.each<[string, string, string, string]>([
-    ['cut off after a comma', '{"id": "broken", ', 'The scenario file is not valid JSON: it ends before the JSON is complete (line 1, column 18).', 'Файл сценария — некорректный JSON: файл обрывается раньше, чем закончен JSON (строка 1, столбец 18).'],
-    ['a trailing comma', '{\n  "id": "x",\n  "title": "y",\n}', 'The scenario file is not valid JSON: unexpected “}” at line 4, column 1.', 'Файл сценария — некорректный JSON: неожиданный символ «}» в строке 4, столбце 1.'],
-    ['a missing colon', '{"id" "x"}', 'The scenario file is not valid JSON: unexpected “"” at line 1, column 7.', 'Файл сценария — некорректный JSON: неожиданный символ «"» в строке 1, столбце 7.'],
-    ['single quotes', "{'id': 'x'}", "The scenario file is not valid JSON: unexpected “'” at line 1, column 2.", 'Файл сценария — некорректный JSON: неожиданный символ «\'» в строке 1, столбце 2.'],
-    ['a misspelt literal', '{\n  "ok": tru\n}', 'The scenario file is not valid JSON: unexpected “U+000A” at line 2, column 12.', 'Файл сценария — некорректный JSON: неожиданный символ «U+000A» в строке 2, столбце 12.'],
-    ['an empty file', '', 'The scenario file is not valid JSON: it ends before the JSON is complete (line 1, column 1).', 'Файл сценария — некорректный JSON: файл обрывается раньше, чем закончен JSON (строка 1, столбец 1).'],
+    [
+      'cut off after a comma',
+      '{"id": "broken", ',
+      'The scenario file is not valid JSON: it ends before the JSON is complete (line 1, column 18).',
+      'Файл сценария — некорректный JSON: файл обрывается раньше, чем закончен JSON (строка 1, столбец 18).',
+    ],
+    [
+      'a trailing comma',
+      '{\n  "id": "x",\n  "title": "y",\n}',
+      'The scenario file is not valid JSON: unexpected “}” at line 4, column 1.',
+      'Файл сценария — некорректный JSON: неожиданный символ «}» в строке 4, столбце 1.',
+    ],
+    [
+      'a missing colon',
+      '{"id" "x"}',
+      'The scenario file is not valid JSON: unexpected “"” at line 1, column 7.',
+      'Файл сценария — некорректный JSON: неожиданный символ «"» в строке 1, столбце 7.',
+    ],
+    [
+      'single quotes',
+      "{'id': 'x'}",
+      "The scenario file is not valid JSON: unexpected “'” at line 1, column 2.",
+      "Файл сценария — некорректный JSON: неожиданный символ «'» в строке 1, столбце 2.",
+    ],
+    [
+      'a misspelt literal',
+      '{\n  "ok": tru\n}',
+      'The scenario file is not valid JSON: unexpected “U+000A” at line 2, column 12.',
+      'Файл сценария — некорректный JSON: неожиданный символ «U+000A» в строке 2, столбце 12.',
+    ],
+    [
+      'an empty file',
+      '',
+      'The scenario file is not valid JSON: it ends before the JSON is complete (line 1, column 1).',
+      'Файл сценария — некорректный JSON: файл обрывается раньше, чем закончен JSON (строка 1, столбец 1).',
+    ],
   ])('%s', (_case, text, en, ru) => {
     const load = parseScenarioText(text);
     expect(shown(load, 'en')).toEqual([en]);
@@ -75,10 +108,20 @@ describe('fetching a scenario URL', () => {
 });
 
 describe('field problems in the UI language', () => {
-  const problems = (edit: (b: ReturnType<typeof aScenario>) => ReturnType<typeof aScenario>, lang: Lang) => shown(parseScenarioText(JSON.stringify(edit(aScenario()).raw())), lang);
+  const problems = (edit: (b: ReturnType<typeof aScenario>) => ReturnType<typeof aScenario>, lang: Lang) =>
+    shown(parseScenarioText(JSON.stringify(edit(aScenario()).raw())), lang);
 
   it('say in Russian what is expected and what was found, keeping only values and field names as they are', () => {
-    const ru = problems((b) => b.set('title', 5).set('host.hostName', 'Thunderbird').set('message.sentDateTime', 'вчера').to('boris@contoso.com').set('message.to.0', { name: 'Boris' }), 'ru');
+    const ru = problems(
+      (b) =>
+        b
+          .set('title', 5)
+          .set('host.hostName', 'Thunderbird')
+          .set('message.sentDateTime', 'вчера')
+          .to('boris@contoso.com')
+          .set('message.to.0', { name: 'Boris' }),
+      'ru',
+    );
     expect(ru).toEqual([
       'title: ожидается: текст или объект; найдено: 5',
       'host.hostName: ожидается одно из значений: "Outlook", "newOutlookWindows", "OutlookWebApp", "OutlookIOS" или "OutlookAndroid"; найдено: "Thunderbird"',

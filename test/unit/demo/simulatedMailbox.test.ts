@@ -15,7 +15,14 @@ const CLASS = "singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and
 
 async function get(pathAndQuery: string) {
   const response = await fetch(`${GRAPH_ORIGIN}/v1.0${pathAndQuery}`, { headers: { Authorization: 'Bearer demo' } });
-  return { status: response.status, body: (await response.json()) as { value?: { subject: string; from: { emailAddress: { address: string } } }[]; '@odata.nextLink'?: string; error?: { code: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      value?: { subject: string; from: { emailAddress: { address: string } } }[];
+      '@odata.nextLink'?: string;
+      error?: { code: string };
+    },
+  };
 }
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
@@ -23,15 +30,25 @@ describe('ordering and filtering', () => {
   it('an $orderby whose property does not lead the $filter: 400 InefficientFilter', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to(boris).readBy(boris).build()));
     const answer = await get(`/me/messages${q({ $filter: `${CLASS} and receivedDateTime ge 2026-11-25T09:00:00Z`, $orderby: 'receivedDateTime' })}`);
-    expect(answer).toEqual({ status: 400, body: { error: { code: 'InefficientFilter', message: 'The restriction or sort order is too complex for this operation.' } } });
+    expect(answer).toEqual({
+      status: 400,
+      body: { error: { code: 'InefficientFilter', message: 'The restriction or sort order is too complex for this operation.' } },
+    });
   });
 
   it('the same, with the time leading: accepted, only what arrived since then', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to(boris).readBy(boris).set('tenant.busyMailbox', 3).build()));
-    const answer = await get(`/me/messages${q({ $filter: `receivedDateTime ge 2026-11-25T09:50:00Z and ${CLASS}`, $orderby: 'receivedDateTime', $top: '100' })}`);
+    const answer = await get(
+      `/me/messages${q({ $filter: `receivedDateTime ge 2026-11-25T09:50:00Z and ${CLASS}`, $orderby: 'receivedDateTime', $top: '100' })}`,
+    );
     expect(answer.status).toBe(200);
     // 3 unrelated receipts since sending (3 older ones are filtered out), then Boris's.
-    expect(answer.body.value?.map((m) => m.from.emailAddress.address)).toEqual(['colleague0@contoso.com', 'colleague1@contoso.com', 'colleague2@contoso.com', boris]);
+    expect(answer.body.value?.map((m) => m.from.emailAddress.address)).toEqual([
+      'colleague0@contoso.com',
+      'colleague1@contoso.com',
+      'colleague2@contoso.com',
+      boris,
+    ]);
   });
 });
 

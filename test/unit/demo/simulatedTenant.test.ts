@@ -22,7 +22,12 @@ const batchOf = (urls: readonly string[]) => ({
 const ids = async (response: Response) => ((await response.json()) as { responses: { id: string }[] }).responses.map((r) => r.id);
 
 describe('$batch responses come in any order (json-batching.md)', () => {
-  const urls = ['/organization?$select=verifiedDomains', '/me/mailFolders/sentitems?$select=id', `/me/messages/${SIMULATED_REST_ID}?$select=subject`, '/me/messages?$top=1'];
+  const urls = [
+    '/organization?$select=verifiedDomains',
+    '/me/mailFolders/sentitems?$select=id',
+    `/me/messages/${SIMULATED_REST_ID}?$select=subject`,
+    '/me/messages?$top=1',
+  ];
 
   it('never in the order asked, and the same orders again for the same scenario', async () => {
     const scenario = aScenario('order-a').build();
@@ -79,7 +84,11 @@ describe('Outlook runs 4 inner requests of one $batch at a time (throttling-limi
     [9, 300],
     [20, 500],
   ])('%i mailbox requests with latencyMs 100 answer after %i ms', async (count, expected) => {
-    const elapsed = await answersAfter(Array.from({ length: count }, (_, i) => `/me/messages?$top=${i + 1}`), 100, 50);
+    const elapsed = await answersAfter(
+      Array.from({ length: count }, (_, i) => `/me/messages?$top=${i + 1}`),
+      100,
+      50,
+    );
     expect(elapsed).toBeGreaterThanOrEqual(expected);
     expect(elapsed).toBeLessThanOrEqual(expected + 50);
   });

@@ -21,7 +21,13 @@ describe('parseAddress: addresses as mail really has them', () => {
   });
 
   it('splits local part and ASCII domain', () => {
-    expect(parseAddress('Пётр@Пример.рф')).toEqual({ valid: true, key: 'пётр@xn--e1afmkfd.xn--p1ai', normalised: 'пётр@xn--e1afmkfd.xn--p1ai', local: 'пётр', domain: 'xn--e1afmkfd.xn--p1ai' });
+    expect(parseAddress('Пётр@Пример.рф')).toEqual({
+      valid: true,
+      key: 'пётр@xn--e1afmkfd.xn--p1ai',
+      normalised: 'пётр@xn--e1afmkfd.xn--p1ai',
+      local: 'пётр',
+      domain: 'xn--e1afmkfd.xn--p1ai',
+    });
   });
 
   it.each<[string, string | null | undefined]>([
@@ -138,7 +144,9 @@ describe('toAsciiDomain / isSameOrSubdomain', () => {
 
 describe('recipients in an assessment', () => {
   it('the same person in To, Cc and Bcc (any case) is one row listing every field', () => {
-    const assessment = assess(aMessage().to('Boris.Ivanov@CONTOSO.com').cc('boris.ivanov@contoso.com').bcc('<BORIS.IVANOV@contoso.com>'), [aRecipient('boris.ivanov@contoso.com').internal()]);
+    const assessment = assess(aMessage().to('Boris.Ivanov@CONTOSO.com').cc('boris.ivanov@contoso.com').bcc('<BORIS.IVANOV@contoso.com>'), [
+      aRecipient('boris.ivanov@contoso.com').internal(),
+    ]);
     expect(assessment.recipients).toHaveLength(1);
     expect(assessment.recipients[0]).toMatchObject({ address: 'Boris.Ivanov@CONTOSO.com', fields: ['to', 'cc', 'bcc'], verdict: 'recallable' });
     expect(assessment.counts.recallable).toBe(1);
@@ -180,7 +188,10 @@ describe('recipients in an assessment', () => {
   });
 
   it('the sender among the recipients is a recipient like any other (their own copy can be recalled)', () => {
-    const assessment = assess(aMessage().from(SENDER).to('boris@contoso.com').bcc(SENDER.toUpperCase()), [aRecipient('boris@contoso.com').internal(), aRecipient(SENDER).internal()]);
+    const assessment = assess(aMessage().from(SENDER).to('boris@contoso.com').bcc(SENDER.toUpperCase()), [
+      aRecipient('boris@contoso.com').internal(),
+      aRecipient(SENDER).internal(),
+    ]);
     expect(assessment.recipients).toHaveLength(2);
     expect(rowFor(assessment, SENDER)).toMatchObject({ verdict: 'recallable', fields: ['bcc'] });
     expect(assessment.overall).toBe('recallable');

@@ -95,7 +95,12 @@ function honestInputs(world: World): Inputs {
     const key = parseAddress(address(p, i)).key;
     const internal = ['person', 'idnPerson', 'group', 'groupWithOutsiders', 'hybrid'].includes(p.kind);
     const members = p.kind === 'group' || p.kind === 'groupWithOutsiders' ? 12 : 1;
-    tips.set(key, { kind: 'answered', recipientScope: internal ? 'internal' : 'external', totalMemberCount: members, externalMemberCount: p.kind === 'groupWithOutsiders' ? 3 : 0 });
+    tips.set(key, {
+      kind: 'answered',
+      recipientScope: internal ? 'internal' : 'external',
+      totalMemberCount: members,
+      externalMemberCount: p.kind === 'groupWithOutsiders' ? 3 : 0,
+    });
     if (p.read) readers.add(key);
   });
   return {
@@ -131,17 +136,27 @@ const mapTips = (inputs: Inputs, f: (tip: MailTip, key: MailboxKey, index: numbe
   return { ...inputs, evidence: { ...inputs.evidence, mailTips: inputs.evidence.mailTips === null ? null : tips } };
 };
 const picked = (inputs: Inputs, pick: number) => pick % Math.max(1, inputs.message.recipients.length);
-const withPolicyField = (field: PolicyField): Fault => (inputs) => ({ ...inputs, policy: { ...inputs.policy, [field]: UNREADABLE_POLICY_FALLBACKS[field] } });
-const disguiseAddress = (disguise: (address: string) => string): Fault => (inputs, pick) => ({
-  ...inputs,
-  message: { ...inputs.message, recipients: inputs.message.recipients.map((r, i) => (i === picked(inputs, pick) ? parseRecipient({ ...r, address: disguise(r.address) }) : r)) },
-});
+const withPolicyField =
+  (field: PolicyField): Fault =>
+  (inputs) => ({ ...inputs, policy: { ...inputs.policy, [field]: UNREADABLE_POLICY_FALLBACKS[field] } });
+const disguiseAddress =
+  (disguise: (address: string) => string): Fault =>
+  (inputs, pick) => ({
+    ...inputs,
+    message: {
+      ...inputs.message,
+      recipients: inputs.message.recipients.map((r, i) => (i === picked(inputs, pick) ? parseRecipient({ ...r, address: disguise(r.address) }) : r)),
+    },
+  });
 const domainPart = (f: (domain: string) => string) => (a: string) => `${a.split('@')[0] ?? ''}@${f(a.split('@')[1] ?? '')}`;
 
 const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
   'message lookup': {
     // Office.js facts only: Sent Items unconfirmed, Bcc invisible.
-    missing: (inputs) => ({ ...inputs, message: { ...inputs.message, inSentItems: null, recipients: inputs.message.recipients.filter((r) => r.field !== 'bcc') } }),
+    missing: (inputs) => ({
+      ...inputs,
+      message: { ...inputs.message, inSentItems: null, recipients: inputs.message.recipients.filter((r) => r.field !== 'bcc') },
+    }),
     'unreadable sending time': (inputs) => ({ ...inputs, message: { ...inputs.message, sentDateTime: null } }),
   },
   'MailTips chunk': {
@@ -151,14 +166,19 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
   'MailTips per address': {
     error: (inputs, pick) => mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) ? { kind: 'failed' } : tip)),
     'missing from the answer': (inputs, pick) => mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) ? undefined : tip)),
-    'scope none': (inputs, pick) => mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, recipientScope: 'none' } : tip)),
+    'scope none': (inputs, pick) =>
+      mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, recipientScope: 'none' } : tip)),
     'outside-member count missing': (inputs) => mapTips(inputs, (tip) => (tip.kind === 'answered' ? { ...tip, externalMemberCount: null } : tip)),
-    'unknown scope flag': (inputs, pick) => mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, recipientScope: 'internalish' } : tip)),
+    'unknown scope flag': (inputs, pick) =>
+      mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, recipientScope: 'internalish' } : tip)),
   },
   'verified domains': {
     missing: (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, verifiedDomains: null } }),
     empty: (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, verifiedDomains: [] } }),
-    'disguised (zero-width space)': (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, verifiedDomains: ['con\u200btoso.com', 'xn--e1afmkfd.xn--p1ai'] } }),
+    'disguised (zero-width space)': (inputs) => ({
+      ...inputs,
+      evidence: { ...inputs.evidence, verifiedDomains: ['con\u200btoso.com', 'xn--e1afmkfd.xn--p1ai'] },
+    }),
     'disguised (full-width)': (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, verifiedDomains: ['ｃｏｎｔｏｓｏ.com'] } }),
   },
   'sender domain': {
@@ -190,7 +210,10 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
 const FAULT_LIST = Object.entries(FAULTS).flatMap(([source, modes]) => Object.entries(modes).map(([mode, fault]) => ({ source, mode, fault })));
 
 function assess({ message, evidence, policy }: Inputs): Assessment {
-  const facts = resolveRecipientFacts(message.recipients.map((r) => r.parsed), evidence);
+  const facts = resolveRecipientFacts(
+    message.recipients.map((r) => r.parsed),
+    evidence,
+  );
   return assessMessage({ message, recipientFacts: facts, policy, now: NOW });
 }
 
@@ -253,26 +276,63 @@ describe('evidence gaps never make a verdict more hopeful (source × failure, pr
   });
 
   it('the matrix covers every evidence source the brief names', () => {
-    expect(Object.keys(FAULTS)).toEqual(['message lookup', 'MailTips chunk', 'MailTips per address', 'verified domains', 'sender domain', 'read receipts', 'recall requests', 'config fields', 'address form']);
+    expect(Object.keys(FAULTS)).toEqual([
+      'message lookup',
+      'MailTips chunk',
+      'MailTips per address',
+      'verified domains',
+      'sender domain',
+      'read receipts',
+      'recall requests',
+      'config fields',
+      'address form',
+    ]);
   });
 });
 
 describe('the honest world itself is judged as it is (so the property above is not vacuous)', () => {
   it('an internal person with honest evidence is promised a recall, and each fault family can withdraw it', () => {
-    const world: World = { people: [{ kind: 'person', field: 'to', read: false }], policy: { ...UNREADABLE_POLICY_FALLBACKS, recallEnabled: true, maxRecallableAgeDays: 365, recallReadMessages: false }, itemClass: 'IPM.Note', ageMs: 60_000, recallRequested: false };
+    const world: World = {
+      people: [{ kind: 'person', field: 'to', read: false }],
+      policy: { ...UNREADABLE_POLICY_FALLBACKS, recallEnabled: true, maxRecallableAgeDays: 365, recallReadMessages: false },
+      itemClass: 'IPM.Note',
+      ageMs: 60_000,
+      recallRequested: false,
+    };
     const honest = honestInputs(world);
     expect(assess(honest).recipients.map((r) => r.verdict)).toEqual(['recallable']);
-    const withdrawn = Object.fromEntries(FAULT_LIST.map(({ source, mode, fault }) => [`${source} × ${mode}`, assess(fault(honest, 0)).recipients[0]?.verdict ?? 'gone']));
+    const withdrawn = Object.fromEntries(
+      FAULT_LIST.map(({ source, mode, fault }) => [`${source} × ${mode}`, assess(fault(honest, 0)).recipients[0]?.verdict ?? 'gone']),
+    );
     // Sources whose failure must cost the promise for this recipient, by construction of the rules.
-    for (const cell of ['message lookup × missing', 'MailTips chunk × failed', 'MailTips per address × error', 'read receipts × missing', 'recall requests × missing', 'config fields × recallEnabled unreadable', 'config fields × file missing', 'address form × zero-width space in the domain', 'address form × full-width letters']) {
+    for (const cell of [
+      'message lookup × missing',
+      'MailTips chunk × failed',
+      'MailTips per address × error',
+      'read receipts × missing',
+      'recall requests × missing',
+      'config fields × recallEnabled unreadable',
+      'config fields × file missing',
+      'address form × zero-width space in the domain',
+      'address form × full-width letters',
+    ]) {
       expect({ cell, verdict: withdrawn[cell] }).toEqual({ cell, verdict: 'uncertain' });
     }
   });
 
   it('a group without outside members is promised a recall; without its outside-member count it is not', () => {
-    const world: World = { people: [{ kind: 'group', field: 'to', read: false }], policy: { ...UNREADABLE_POLICY_FALLBACKS, recallEnabled: true, maxRecallableAgeDays: 365, recallReadMessages: true }, itemClass: 'IPM.Note', ageMs: 60_000, recallRequested: false };
+    const world: World = {
+      people: [{ kind: 'group', field: 'to', read: false }],
+      policy: { ...UNREADABLE_POLICY_FALLBACKS, recallEnabled: true, maxRecallableAgeDays: 365, recallReadMessages: true },
+      itemClass: 'IPM.Note',
+      ageMs: 60_000,
+      recallRequested: false,
+    };
     const honest = honestInputs(world);
     expect(assess(honest).recipients[0]?.verdict).toBe('recallable');
-    expect(assess(FAULTS['MailTips per address']!['outside-member count missing']!(honest, 0)).recipients[0]).toMatchObject({ verdict: 'uncertain', reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'] });
+    expect(assess(FAULTS['MailTips per address']!['outside-member count missing']!(honest, 0)).recipients[0]).toMatchObject({
+      verdict: 'uncertain',
+      reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'],
+    });
   });
 });

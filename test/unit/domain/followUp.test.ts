@@ -4,7 +4,15 @@ import { aMessage, assess } from '../../builders/domain';
 const people = (n: number, domain: string, prefix = 'p') => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}@${domain}`);
 
 describe('followUpBatches: messages that fit Outlook’s form, Bcc kept in Bcc', () => {
-  const followUpFor = (to: string[], cc: string[], bcc: string[]) => planFollowUp(assess(aMessage().to(...to).cc(...cc).bcc(...bcc))).included.map((p) => p.recipient);
+  const followUpFor = (to: string[], cc: string[], bcc: string[]) =>
+    planFollowUp(
+      assess(
+        aMessage()
+          .to(...to)
+          .cc(...cc)
+          .bcc(...bcc),
+      ),
+    ).included.map((p) => p.recipient);
 
   it('To and Cc become To; Bcc stays Bcc; addresses are the normalised ones', () => {
     const [batch, ...rest] = followUpBatches(followUpFor(['Dmitry@Gmail.com'], ['laura@fabrikam.com'], ['kim@outlook.com']));

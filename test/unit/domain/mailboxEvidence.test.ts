@@ -13,7 +13,11 @@ describe('read receipts: who has opened the message', () => {
     ['a Russian receipt', { subject: `Прочитано: ${subject}`, from: 'boris@contoso.com', dateTime: after }, true],
     ['a receipt in a language we have no word list for (Polish)', { subject: `Przeczytano: ${subject}`, from: 'boris@contoso.com', dateTime: after }, true],
     ['a receipt with no date', { subject: `Read: ${subject}`, from: 'boris@contoso.com', dateTime: null }, true],
-    ['a receipt from before the message was sent (an older message, same subject)', { subject: `Read: ${subject}`, from: 'boris@contoso.com', dateTime: before }, false],
+    [
+      'a receipt from before the message was sent (an older message, same subject)',
+      { subject: `Read: ${subject}`, from: 'boris@contoso.com', dateTime: before },
+      false,
+    ],
     ['a receipt for another subject', { subject: 'Read: Q3 budget', from: 'boris@contoso.com', dateTime: after }, false],
     ['a receipt from an unreadable address', { subject: `Read: ${subject}`, from: 'Boris', dateTime: after }, false],
   ])('%s → counted: %s', (_why, receipt, counted) => {
@@ -33,7 +37,16 @@ describe('earlier recall request (class IPM.Outlook.Recall)', () => {
 
   it('the earliest of several, with its time', () => {
     const later = new Date('2026-11-25T10:30:00Z');
-    expect(earliestRecallRequest([{ subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: later }, { subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: after }], subject, sent)?.dateTime).toEqual(after);
+    expect(
+      earliestRecallRequest(
+        [
+          { subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: later },
+          { subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: after },
+        ],
+        subject,
+        sent,
+      )?.dateTime,
+    ).toEqual(after);
   });
 
   it('no recall requests, no recall', () => {

@@ -37,14 +37,7 @@ describe('overall verdict (DESIGN: Overall)', () => {
 });
 
 describe('message rules: precedence is the order of MESSAGE_RULES', () => {
-  const everythingWrong = aMessage()
-    .fromConsumerAccount()
-    .notInSentItems()
-    .meetingRequest()
-    .alreadyRecalled()
-    .sentDaysAgo(30)
-    .to('boris@contoso.com')
-    .build();
+  const everythingWrong = aMessage().fromConsumerAccount().notInSentItems().meetingRequest().alreadyRecalled().sentDaysAgo(30).to('boris@contoso.com').build();
 
   it('lists every blocker, most fundamental first', () => {
     expect(messageBlockers({ message: everythingWrong, policy: aPolicy().recallDisabled().maxAgeDays(1).build(), now: NOW })).toEqual<MessageReason[]>([

@@ -16,16 +16,20 @@ import { DAY, NOW } from '../../builders/domain';
 // A small pool so the same person often shows up in several fields and in several spellings.
 const domainArb = fc.constantFrom('contoso.com', 'fabrikam.com', 'gmail.com', 'mail.ru', 'northwind.example', 'пример.рф', 'eu.fabrikam.com');
 const localArb = fc.constantFrom('boris', 'maria', 'atlas', 'пётр', 'x+tag');
-const spelledAddressArb = fc
-  .tuple(localArb, domainArb, fc.boolean(), fc.constantFrom('', 'mailto:', '<'))
-  .map(([local, domain, upper, wrap]) => {
-    const address = `${local}@${domain}`;
-    const cased = upper ? address.toUpperCase() : address;
-    return wrap === '<' ? `<${cased}>` : `${wrap}${cased}`;
-  });
-const addressArb = fc.oneof({ weight: 8, arbitrary: spelledAddressArb }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('', 'not-an-address', '@', 'a@b') });
+const spelledAddressArb = fc.tuple(localArb, domainArb, fc.boolean(), fc.constantFrom('', 'mailto:', '<')).map(([local, domain, upper, wrap]) => {
+  const address = `${local}@${domain}`;
+  const cased = upper ? address.toUpperCase() : address;
+  return wrap === '<' ? `<${cased}>` : `${wrap}${cased}`;
+});
+const addressArb = fc.oneof(
+  { weight: 8, arbitrary: spelledAddressArb },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom('', 'not-an-address', '@', 'a@b') },
+);
 
-const recipientArb: fc.Arbitrary<ParsedRecipient> = fc.record({ name: fc.string({ maxLength: 5 }), address: addressArb, field: fc.constantFrom('to', 'cc', 'bcc') }).map(parseRecipient);
+const recipientArb: fc.Arbitrary<ParsedRecipient> = fc
+  .record({ name: fc.string({ maxLength: 5 }), address: addressArb, field: fc.constantFrom('to', 'cc', 'bcc') })
+  .map(parseRecipient);
 
 const factsArb: fc.Arbitrary<RecipientFacts> = fc.record({
   scope: fc.constantFrom('internal', 'external', 'unknown'),
@@ -39,7 +43,10 @@ const messageArb: fc.Arbitrary<MessageFacts> = fc.record({
   inSentItems: fc.constantFrom(true, true, true, false, null),
   itemClass: fc.constantFrom('IPM.Note', 'IPM.Note', 'IPM.Schedule.Meeting.Request'),
   subject: fc.string({ maxLength: 10 }),
-  sentDateTime: fc.option(fc.integer({ min: -2 * DAY, max: 400 * DAY }).map((age) => new Date(NOW.getTime() - age)), { nil: null }),
+  sentDateTime: fc.option(
+    fc.integer({ min: -2 * DAY, max: 400 * DAY }).map((age) => new Date(NOW.getTime() - age)),
+    { nil: null },
+  ),
   senderAddress: fc.constant('alex@contoso.com'),
   recipients: fc.array(recipientArb, { maxLength: 12 }),
   recallRequested: fc.constantFrom(false, false, true, null),
@@ -134,7 +141,15 @@ describe('assessment invariants (property-based)', () => {
   });
 
   it('every row says why, starting with where the mailbox is', () => {
-    const location = ['INTERNAL', 'INTERNAL_DOMAIN_UNCONFIRMED', 'EXTERNAL_ALLOWED_TENANT', 'EXTERNAL', 'CONSUMER_MAILBOX', 'SCOPE_UNKNOWN', 'MALFORMED_ADDRESS'];
+    const location = [
+      'INTERNAL',
+      'INTERNAL_DOMAIN_UNCONFIRMED',
+      'EXTERNAL_ALLOWED_TENANT',
+      'EXTERNAL',
+      'CONSUMER_MAILBOX',
+      'SCOPE_UNKNOWN',
+      'MALFORMED_ADDRESS',
+    ];
     fc.assert(
       fc.property(caseArb, (c) => {
         for (const row of assessCase(c).recipients) {

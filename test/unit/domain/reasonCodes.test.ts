@@ -30,14 +30,12 @@ describe('message-level reason codes block every recipient', () => {
     expect(rowFor(assessment, boris).reasons).toEqual(['INTERNAL']);
   });
 
-  it.each([
-    ['IPM.Schedule.Meeting.Request'],
-    ['IPM.Schedule.Meeting.Canceled'],
-    ['IPM.Schedule.Meeting.Resp.Pos'],
-    ['ipm.schedule.meeting.request'],
-  ])('MEETING_ITEM: %s is a meeting item', (itemClass) => {
-    expect(assess(aMessage().ofClass(itemClass).to(boris), [aRecipient(boris).internal()]).messageReasons).toEqual(['MEETING_ITEM']);
-  });
+  it.each([['IPM.Schedule.Meeting.Request'], ['IPM.Schedule.Meeting.Canceled'], ['IPM.Schedule.Meeting.Resp.Pos'], ['ipm.schedule.meeting.request']])(
+    'MEETING_ITEM: %s is a meeting item',
+    (itemClass) => {
+      expect(assess(aMessage().ofClass(itemClass).to(boris), [aRecipient(boris).internal()]).messageReasons).toEqual(['MEETING_ITEM']);
+    },
+  );
 
   it.each([['IPM.Note'], ['IPM.Note.SMIME'], ['IPM.Schedule.MeetingNotes']])('MEETING_ITEM: %s is not a meeting item', (itemClass) => {
     expect(assess(aMessage().ofClass(itemClass).to(boris), [aRecipient(boris).internal()]).messageReasons).toEqual([]);
@@ -73,7 +71,9 @@ describe('message-level cautions: missing evidence keeps everyone at most uncert
   });
 
   it('an unknown age limit also covers an unknown sending time (one caution, not two)', () => {
-    expect(assess(aMessage().sentAtUnknownTime().to(boris), [aRecipient(boris).internal()], aPolicy().ageLimitUnknown()).messageCautions).toEqual(['AGE_LIMIT_UNKNOWN']);
+    expect(assess(aMessage().sentAtUnknownTime().to(boris), [aRecipient(boris).internal()], aPolicy().ageLimitUnknown()).messageCautions).toEqual([
+      'AGE_LIMIT_UNKNOWN',
+    ]);
   });
 });
 
@@ -136,7 +136,15 @@ describe('recipient-level reason codes', () => {
     readonly overall: OverallVerdict;
   }
   const rows: Row[] = [
-    { code: 'INTERNAL', situation: 'MailTips says internal', address: boris, facts: aRecipient(boris).internal(), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
+    {
+      code: 'INTERNAL',
+      situation: 'MailTips says internal',
+      address: boris,
+      facts: aRecipient(boris).internal(),
+      verdict: 'recallable',
+      reasons: ['INTERNAL'],
+      overall: 'recallable',
+    },
     {
       code: 'INTERNAL_DOMAIN_UNCONFIRMED',
       situation: 'a verified domain of the tenant, MailTips silent (could be a group with outside members)',
@@ -166,7 +174,15 @@ describe('recipient-level reason codes', () => {
       reasons: ['EXTERNAL_ALLOWED_TENANT'],
       overall: 'uncertain',
     },
-    { code: 'EXTERNAL', situation: 'MailTips says external', address: 'laura.jensen@fabrikam.com', facts: aRecipient('laura.jensen@fabrikam.com').external(), verdict: 'not-recallable', reasons: ['EXTERNAL'], overall: 'not-recallable' },
+    {
+      code: 'EXTERNAL',
+      situation: 'MailTips says external',
+      address: 'laura.jensen@fabrikam.com',
+      facts: aRecipient('laura.jensen@fabrikam.com').external(),
+      verdict: 'not-recallable',
+      reasons: ['EXTERNAL'],
+      overall: 'not-recallable',
+    },
     {
       code: 'EXTERNAL',
       situation: 'a look-alike of a partner domain is not the partner',
@@ -177,11 +193,51 @@ describe('recipient-level reason codes', () => {
       reasons: ['EXTERNAL'],
       overall: 'not-recallable',
     },
-    { code: 'CONSUMER_MAILBOX', situation: 'gmail.com', address: 'dmitry.k@gmail.com', facts: aRecipient('dmitry.k@gmail.com').external(), verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'], overall: 'not-recallable' },
-    { code: 'CONSUMER_MAILBOX', situation: 'mail.ru, scope unknown', address: 'petr@mail.ru', facts: aRecipient('petr@mail.ru').unknownScope(), verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'], overall: 'not-recallable' },
-    { code: 'CONSUMER_MAILBOX', situation: 'yandex.ru in capitals', address: 'Dmitry@YANDEX.RU', facts: aRecipient('dmitry@yandex.ru').unknownScope(), verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'], overall: 'not-recallable' },
-    { code: 'CONSUMER_MAILBOX', situation: 'outlook.com even if a source called it internal', address: 'kim@outlook.com', facts: aRecipient('kim@outlook.com').internal(), verdict: 'not-recallable', reasons: ['CONSUMER_MAILBOX'], overall: 'not-recallable' },
-    { code: 'READ', situation: 'read receipt, org recalls read messages (default)', address: boris, facts: aRecipient(boris).internal().hasRead(), verdict: 'recallable', reasons: ['INTERNAL', 'READ'], overall: 'recallable' },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'gmail.com',
+      address: 'dmitry.k@gmail.com',
+      facts: aRecipient('dmitry.k@gmail.com').external(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'mail.ru, scope unknown',
+      address: 'petr@mail.ru',
+      facts: aRecipient('petr@mail.ru').unknownScope(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'yandex.ru in capitals',
+      address: 'Dmitry@YANDEX.RU',
+      facts: aRecipient('dmitry@yandex.ru').unknownScope(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'outlook.com even if a source called it internal',
+      address: 'kim@outlook.com',
+      facts: aRecipient('kim@outlook.com').internal(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
+    {
+      code: 'READ',
+      situation: 'read receipt, org recalls read messages (default)',
+      address: boris,
+      facts: aRecipient(boris).internal().hasRead(),
+      verdict: 'recallable',
+      reasons: ['INTERNAL', 'READ'],
+      overall: 'recallable',
+    },
     {
       code: 'READ',
       situation: 'read receipt, org recalls only unread messages',
@@ -210,11 +266,51 @@ describe('recipient-level reason codes', () => {
       reasons: ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS'],
       overall: 'uncertain',
     },
-    { code: 'INTERNAL', situation: 'internal group with no outside members', address: 'atlas@contoso.com', facts: aRecipient('atlas@contoso.com').internal().groupOf(12, 0), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
-    { code: 'SCOPE_UNKNOWN', situation: 'no source could answer', address: boris, facts: aRecipient(boris).unknownScope(), verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'], overall: 'uncertain' },
-    { code: 'SCOPE_UNKNOWN', situation: "only the sender's own domain matched (a guess)", address: boris, facts: aRecipient(boris).guessedInternalFromSenderDomain(), verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'], overall: 'uncertain' },
-    { code: 'SCOPE_UNKNOWN', situation: 'no facts at all for the address', address: 'someone@contoso.com', facts: aRecipient('other@contoso.com').internal(), verdict: 'uncertain', reasons: ['SCOPE_UNKNOWN'], overall: 'uncertain' },
-    { code: 'MALFORMED_ADDRESS', situation: 'no @ at all', address: 'not-an-address', facts: aRecipient('not-an-address').internal(), verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'], overall: 'uncertain' },
+    {
+      code: 'INTERNAL',
+      situation: 'internal group with no outside members',
+      address: 'atlas@contoso.com',
+      facts: aRecipient('atlas@contoso.com').internal().groupOf(12, 0),
+      verdict: 'recallable',
+      reasons: ['INTERNAL'],
+      overall: 'recallable',
+    },
+    {
+      code: 'SCOPE_UNKNOWN',
+      situation: 'no source could answer',
+      address: boris,
+      facts: aRecipient(boris).unknownScope(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_UNKNOWN'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'SCOPE_UNKNOWN',
+      situation: "only the sender's own domain matched (a guess)",
+      address: boris,
+      facts: aRecipient(boris).guessedInternalFromSenderDomain(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_UNKNOWN'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'SCOPE_UNKNOWN',
+      situation: 'no facts at all for the address',
+      address: 'someone@contoso.com',
+      facts: aRecipient('other@contoso.com').internal(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_UNKNOWN'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'MALFORMED_ADDRESS',
+      situation: 'no @ at all',
+      address: 'not-an-address',
+      facts: aRecipient('not-an-address').internal(),
+      verdict: 'uncertain',
+      reasons: ['MALFORMED_ADDRESS'],
+      overall: 'uncertain',
+    },
     {
       code: 'READ_STATE_UNKNOWN',
       situation: 'receipts unreadable, org recalls only unread messages',
@@ -225,7 +321,15 @@ describe('recipient-level reason codes', () => {
       reasons: ['INTERNAL', 'READ_STATE_UNKNOWN'],
       overall: 'uncertain',
     },
-    { code: 'INTERNAL', situation: 'receipts unreadable, org recalls read messages too: reading changes nothing', address: boris, facts: aRecipient(boris).internal().readStateUnknown(), verdict: 'recallable', reasons: ['INTERNAL'], overall: 'recallable' },
+    {
+      code: 'INTERNAL',
+      situation: 'receipts unreadable, org recalls read messages too: reading changes nothing',
+      address: boris,
+      facts: aRecipient(boris).internal().readStateUnknown(),
+      verdict: 'recallable',
+      reasons: ['INTERNAL'],
+      overall: 'recallable',
+    },
     {
       code: 'READ_STATE_UNKNOWN',
       situation: 'receipts unreadable, an external recipient stays not-recallable',
@@ -245,7 +349,15 @@ describe('recipient-level reason codes', () => {
       reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'],
       overall: 'uncertain',
     },
-    { code: 'MALFORMED_ADDRESS', situation: 'an empty address', address: '', facts: aRecipient('').unknownScope(), verdict: 'uncertain', reasons: ['MALFORMED_ADDRESS'], overall: 'uncertain' },
+    {
+      code: 'MALFORMED_ADDRESS',
+      situation: 'an empty address',
+      address: '',
+      facts: aRecipient('').unknownScope(),
+      verdict: 'uncertain',
+      reasons: ['MALFORMED_ADDRESS'],
+      overall: 'uncertain',
+    },
   ];
 
   it.each(rows.map((r) => [r.code, r.situation, r] as const))('%s — %s', (_code, _situation, row) => {
@@ -268,7 +380,10 @@ describe('recipient-level reason codes', () => {
   });
 
   it('a group tells how many members are outside; a person has no such count', () => {
-    const assessment = assess(aMessage().to('atlas@contoso.com', boris), [aRecipient('atlas@contoso.com').internal().groupOf(12, 3), aRecipient(boris).internal()]);
+    const assessment = assess(aMessage().to('atlas@contoso.com', boris), [
+      aRecipient('atlas@contoso.com').internal().groupOf(12, 3),
+      aRecipient(boris).internal(),
+    ]);
     expect(rowFor(assessment, 'atlas@contoso.com').externalMembers).toBe(3);
     expect(rowFor(assessment, boris).externalMembers).toBeNull();
   });

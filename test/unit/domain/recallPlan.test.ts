@@ -32,27 +32,83 @@ const recalled = { recall: { at: AT, byAddIn: true } } as const;
 
 describe('buildRecallPlan: every recipient has a place', () => {
   it.each<[string, Partial<Omit<RecallPlanInput, 'assessment'>>, string, ReturnType<typeof place>]>([
-    ['before the recall: a colleague is to recall, nothing to write yet', {}, BORIS, { targeted: true, outcome: null, followUp: 'none', open: true, nextStep: null }],
-    ['before the recall: Gmail is not reachable, a note is proposed', {}, DMITRY, { targeted: false, outcome: null, followUp: 'proposed', open: true, nextStep: 'follow-up' }],
-    ['recall running: the colleague waits for the report, no note', { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'pending', [MARIA]: 'pending' }) }, BORIS, { targeted: true, outcome: 'pending', followUp: 'waiting', open: true, nextStep: null }],
-    ['recalled: done for them', { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }) }, BORIS, { targeted: true, outcome: 'recalled', followUp: 'none', open: false, nextStep: null }],
-    ['recall failed: a note is proposed', { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'failed' }) }, MARIA, { targeted: true, outcome: 'failed', followUp: 'proposed', open: true, nextStep: 'follow-up' }],
-    ['a report read that does not name them: a note is proposed', { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'unknown' }) }, BORIS, { targeted: true, outcome: 'unknown', followUp: 'proposed', open: true, nextStep: 'follow-up' }],
-    ['no report can be read (Outlook’s command, no Graph): the user decides, nothing pre-ticked', { recall: { at: AT, byAddIn: false } }, BORIS, { targeted: true, outcome: 'unknown', followUp: 'undecided', open: true, nextStep: 'follow-up' }],
-    ['after the recall, Gmail is not targeted and still needs a note', { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded' }) }, DMITRY, { targeted: false, outcome: 'not-targeted', followUp: 'proposed', open: true, nextStep: 'follow-up' }],
-    ['a note opened for Gmail closes their place', { ...recalled, outcomes: map<RecallOutcome>({}), decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }) }, DMITRY, { targeted: false, outcome: 'not-targeted', followUp: 'opened', open: false, nextStep: null }],
-    ['the user’s "no note needed" closes it too', { ...recalled, decisions: map<FollowUpDecision>({ [BORIS]: 'skipped' }) }, BORIS, { targeted: true, outcome: 'unknown', followUp: 'skipped', open: false, nextStep: null }],
+    [
+      'before the recall: a colleague is to recall, nothing to write yet',
+      {},
+      BORIS,
+      { targeted: true, outcome: null, followUp: 'none', open: true, nextStep: null },
+    ],
+    [
+      'before the recall: Gmail is not reachable, a note is proposed',
+      {},
+      DMITRY,
+      { targeted: false, outcome: null, followUp: 'proposed', open: true, nextStep: 'follow-up' },
+    ],
+    [
+      'recall running: the colleague waits for the report, no note',
+      { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'pending', [MARIA]: 'pending' }) },
+      BORIS,
+      { targeted: true, outcome: 'pending', followUp: 'waiting', open: true, nextStep: null },
+    ],
+    [
+      'recalled: done for them',
+      { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }) },
+      BORIS,
+      { targeted: true, outcome: 'recalled', followUp: 'none', open: false, nextStep: null },
+    ],
+    [
+      'recall failed: a note is proposed',
+      { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'failed' }) },
+      MARIA,
+      { targeted: true, outcome: 'failed', followUp: 'proposed', open: true, nextStep: 'follow-up' },
+    ],
+    [
+      'a report read that does not name them: a note is proposed',
+      { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'unknown' }) },
+      BORIS,
+      { targeted: true, outcome: 'unknown', followUp: 'proposed', open: true, nextStep: 'follow-up' },
+    ],
+    [
+      'no report can be read (Outlook’s command, no Graph): the user decides, nothing pre-ticked',
+      { recall: { at: AT, byAddIn: false } },
+      BORIS,
+      { targeted: true, outcome: 'unknown', followUp: 'undecided', open: true, nextStep: 'follow-up' },
+    ],
+    [
+      'after the recall, Gmail is not targeted and still needs a note',
+      { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded' }) },
+      DMITRY,
+      { targeted: false, outcome: 'not-targeted', followUp: 'proposed', open: true, nextStep: 'follow-up' },
+    ],
+    [
+      'a note opened for Gmail closes their place',
+      { ...recalled, outcomes: map<RecallOutcome>({}), decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }) },
+      DMITRY,
+      { targeted: false, outcome: 'not-targeted', followUp: 'opened', open: false, nextStep: null },
+    ],
+    [
+      'the user’s "no note needed" closes it too',
+      { ...recalled, decisions: map<FollowUpDecision>({ [BORIS]: 'skipped' }) },
+      BORIS,
+      { targeted: true, outcome: 'unknown', followUp: 'skipped', open: false, nextStep: null },
+    ],
   ])('%s', (_name, input, address, expected) => {
     expect(place(plan(gmailAmongColleagues(), colleagues, input), address)).toEqual(expected);
   });
 
   it('a group with outside members: recalled for its colleagues, its outsiders still need a note', () => {
-    const p = plan(aMessage().to(ATLAS), [aRecipient(ATLAS).internal().groupOf(10, 3)], { ...recalled, outcomes: map<RecallOutcome>({ [ATLAS]: 'succeeded' }) });
+    const p = plan(aMessage().to(ATLAS), [aRecipient(ATLAS).internal().groupOf(10, 3)], {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [ATLAS]: 'succeeded' }),
+    });
     expect(place(p, ATLAS)).toEqual({ targeted: true, outcome: 'recalled', followUp: 'proposed', open: true, nextStep: 'follow-up' });
   });
 
   it('a group whose outside members MailTips did not count: the same, it may have some (fail closed)', () => {
-    const p = plan(aMessage().to(ATLAS), [aRecipient(ATLAS).internal().groupWithUncountedExternals(10)], { ...recalled, outcomes: map<RecallOutcome>({ [ATLAS]: 'succeeded' }) });
+    const p = plan(aMessage().to(ATLAS), [aRecipient(ATLAS).internal().groupWithUncountedExternals(10)], {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [ATLAS]: 'succeeded' }),
+    });
     expect(place(p, ATLAS)).toEqual({ targeted: true, outcome: 'recalled', followUp: 'proposed', open: true, nextStep: 'follow-up' });
     expect(p.entries[0]?.audience).toBe('external');
   });
@@ -84,7 +140,11 @@ describe('the whole job, gmail among colleagues', () => {
     expect(reported.open).toBe(1);
     expect(reported.entries.filter((e) => e.nextStep === 'follow-up').map((e) => e.address)).toEqual([DMITRY]);
 
-    const done = plan(gmailAmongColleagues(), colleagues, { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }), decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }) });
+    const done = plan(gmailAmongColleagues(), colleagues, {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }),
+      decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }),
+    });
     expect(done.open).toBe(0);
     expect(done.entries.filter((e) => e.nextStep !== null)).toEqual([]);
   });

@@ -7,7 +7,16 @@ import { resolveRecipientFacts, scopeFromMailTip, type MailTip, type ScopeEviden
 import type { Verdict } from '../../../src/domain/verdict';
 import { keyOf, NOW } from '../../builders/domain';
 
-const MESSAGE: MessageFacts = { accountKind: 'work', inSentItems: true, itemClass: 'IPM.Note', subject: 's', sentDateTime: NOW, senderAddress: 'alex@contoso.com', recipients: [], recallRequested: false };
+const MESSAGE: MessageFacts = {
+  accountKind: 'work',
+  inSentItems: true,
+  itemClass: 'IPM.Note',
+  subject: 's',
+  sentDateTime: NOW,
+  senderAddress: 'alex@contoso.com',
+  recipients: [],
+  recallRequested: false,
+};
 
 const boris = 'boris.ivanov@contoso.com';
 const laura = 'laura.jensen@fabrikam.com';
@@ -34,31 +43,103 @@ function resolve(address: string, e: ScopeEvidence) {
 
 describe('resolveRecipientFacts: MailTips over verified domains over the sender domain', () => {
   it.each<[string, string, ScopeEvidence, RecipientScope, ScopeSource]>([
-    ['MailTips internal wins over an unverified domain', boris, evidence({ mailTips: tipsOf([[boris, answered('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }), 'internal', 'mailTips'],
-    ['MailTips external wins over a verified domain (mailbox moved out)', boris, evidence({ mailTips: tipsOf([[boris, answered('external')]]), verifiedDomains: ['contoso.com'] }), 'external', 'mailTips'],
+    [
+      'MailTips internal wins over an unverified domain',
+      boris,
+      evidence({ mailTips: tipsOf([[boris, answered('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }),
+      'internal',
+      'mailTips',
+    ],
+    [
+      'MailTips external wins over a verified domain (mailbox moved out)',
+      boris,
+      evidence({ mailTips: tipsOf([[boris, answered('external')]]), verifiedDomains: ['contoso.com'] }),
+      'external',
+      'mailTips',
+    ],
     ['MailTips externalPartner is external', laura, evidence({ mailTips: tipsOf([[laura, answered('externalPartner')]]) }), 'external', 'mailTips'],
-    ["MailTips 'none' falls through to verified domains", boris, evidence({ mailTips: tipsOf([[boris, answered('none')]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
-    ['MailTips failed for the address falls through to verified domains', boris, evidence({ mailTips: tipsOf([[boris, failed]]), verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
+    [
+      "MailTips 'none' falls through to verified domains",
+      boris,
+      evidence({ mailTips: tipsOf([[boris, answered('none')]]), verifiedDomains: ['contoso.com'] }),
+      'internal',
+      'verifiedDomains',
+    ],
+    [
+      'MailTips failed for the address falls through to verified domains',
+      boris,
+      evidence({ mailTips: tipsOf([[boris, failed]]), verifiedDomains: ['contoso.com'] }),
+      'internal',
+      'verifiedDomains',
+    ],
     ['MailTips not asked: verified domains decide (internal)', boris, evidence({ verifiedDomains: ['contoso.com'] }), 'internal', 'verifiedDomains'],
     ['MailTips not asked: verified domains decide (external)', laura, evidence({ verifiedDomains: ['contoso.com'] }), 'external', 'verifiedDomains'],
     ['verified domains compare case-insensitively', boris, evidence({ verifiedDomains: ['Contoso.COM'] }), 'internal', 'verifiedDomains'],
-    ['verified domains over the sender domain', boris, evidence({ verifiedDomains: ['fabrikam.com'], senderDomain: 'contoso.com' }), 'external', 'verifiedDomains'],
-    ['an empty verified-domain list falls through to the sender domain', boris, evidence({ verifiedDomains: [], senderDomain: 'contoso.com' }), 'internal', 'senderDomain'],
+    [
+      'verified domains over the sender domain',
+      boris,
+      evidence({ verifiedDomains: ['fabrikam.com'], senderDomain: 'contoso.com' }),
+      'external',
+      'verifiedDomains',
+    ],
+    [
+      'an empty verified-domain list falls through to the sender domain',
+      boris,
+      evidence({ verifiedDomains: [], senderDomain: 'contoso.com' }),
+      'internal',
+      'senderDomain',
+    ],
     ['sender domain only: same domain is a guess of internal', boris, evidence({ senderDomain: 'contoso.com' }), 'internal', 'senderDomain'],
     ['sender domain only: another domain is unknown, not external', laura, evidence({ senderDomain: 'contoso.com' }), 'unknown', 'senderDomain'],
     ['no source at all', boris, evidence(), 'unknown', 'none'],
-    ['a malformed address with no MailTip is unknown whatever the domains say', 'not-an-address', evidence({ verifiedDomains: ['contoso.com'], senderDomain: 'contoso.com' }), 'unknown', 'none'],
+    [
+      'a malformed address with no MailTip is unknown whatever the domains say',
+      'not-an-address',
+      evidence({ verifiedDomains: ['contoso.com'], senderDomain: 'contoso.com' }),
+      'unknown',
+      'none',
+    ],
     // IDN: a clean international domain is compared by its punycode, on both sides.
-    ['an IDN recipient matches its tenant’s IDN verified domain (Unicode in Graph)', 'пётр@пример.рф', evidence({ verifiedDomains: ['пример.рф'] }), 'internal', 'verifiedDomains'],
-    ['an IDN recipient matches its tenant’s IDN verified domain (punycode in Graph)', 'пётр@пример.рф', evidence({ verifiedDomains: ['xn--e1afmkfd.xn--p1ai'] }), 'internal', 'verifiedDomains'],
-    ['a look-alike (Cyrillic о) of a verified domain is external', 'boris@cоntoso.com', evidence({ verifiedDomains: ['contoso.com'] }), 'external', 'verifiedDomains'],
-    ['a disguised verified-domain entry (zero-width space) matches nothing', boris, evidence({ verifiedDomains: ['con\u200btoso.com'] }), 'external', 'verifiedDomains'],
+    [
+      'an IDN recipient matches its tenant’s IDN verified domain (Unicode in Graph)',
+      'пётр@пример.рф',
+      evidence({ verifiedDomains: ['пример.рф'] }),
+      'internal',
+      'verifiedDomains',
+    ],
+    [
+      'an IDN recipient matches its tenant’s IDN verified domain (punycode in Graph)',
+      'пётр@пример.рф',
+      evidence({ verifiedDomains: ['xn--e1afmkfd.xn--p1ai'] }),
+      'internal',
+      'verifiedDomains',
+    ],
+    [
+      'a look-alike (Cyrillic о) of a verified domain is external',
+      'boris@cоntoso.com',
+      evidence({ verifiedDomains: ['contoso.com'] }),
+      'external',
+      'verifiedDomains',
+    ],
+    [
+      'a disguised verified-domain entry (zero-width space) matches nothing',
+      boris,
+      evidence({ verifiedDomains: ['con\u200btoso.com'] }),
+      'external',
+      'verifiedDomains',
+    ],
   ])('%s', (_why, address, e, scope, scopeSource) => {
     expect(resolve(address, e)).toMatchObject({ scope, scopeSource });
   });
 
   it('a MailTips failure for one address drops only that address to the next source', () => {
-    const e = evidence({ mailTips: tipsOf([[boris, failed], [laura, answered('internal')]]), verifiedDomains: ['contoso.com'] });
+    const e = evidence({
+      mailTips: tipsOf([
+        [boris, failed],
+        [laura, answered('internal')],
+      ]),
+      verifiedDomains: ['contoso.com'],
+    });
     const facts = resolveRecipientFacts([parseAddress(boris), parseAddress(laura)], e);
     expect(facts.get(keyOf(boris))).toMatchObject({ scope: 'internal', scopeSource: 'verifiedDomains' });
     // Laura's domain is not verified, but MailTips (e.g. a hybrid or multi-tenant org) said internal.
@@ -66,7 +147,12 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
   });
 
   it('takes group sizes from MailTips, and none from a failed or missing tip', () => {
-    const e = evidence({ mailTips: tipsOf([['atlas@contoso.com', answered('internal', 12, 3)], [boris, failed]]) });
+    const e = evidence({
+      mailTips: tipsOf([
+        ['atlas@contoso.com', answered('internal', 12, 3)],
+        [boris, failed],
+      ]),
+    });
     expect(resolve('atlas@contoso.com', e).group).toEqual({ totalMembers: 12, externalMembers: 3 });
     expect(resolve(boris, e).group).toBeNull();
     expect(resolve(laura, e).group).toBeNull();
@@ -87,7 +173,12 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
   const atlas = 'atlas@contoso.com';
   const verdictFor = (tip: MailTip, policy = EXCHANGE_ONLINE_DEFAULTS) => {
     const facts = resolveRecipientFacts([parseAddress(atlas)], evidence({ mailTips: tipsOf([[atlas, tip]]), verifiedDomains: ['contoso.com'] }));
-    const row = assessMessage({ message: { ...MESSAGE, recipients: [parseRecipient({ name: '', address: atlas, field: 'to' })] }, recipientFacts: facts, policy, now: NOW }).recipients[0];
+    const row = assessMessage({
+      message: { ...MESSAGE, recipients: [parseRecipient({ name: '', address: atlas, field: 'to' })] },
+      recipientFacts: facts,
+      policy,
+      now: NOW,
+    }).recipients[0];
     return { verdict: row?.verdict, reasons: row?.reasons };
   };
   it.each<[string, MailTip, Verdict, readonly string[]]>([
@@ -101,9 +192,19 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
     ['outside members but no total (counts half given)', answered('internal', null, 2), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
     ['an empty group (0 members)', answered('internal', 0, 0), 'recallable', ['INTERNAL']],
     ['a group MailTips calls external', answered('external', 40, 40), 'not-recallable', ['EXTERNAL']],
-    ['a group with scope none: only the verified domain says ours, and the counts still count', answered('none', 12, 3), 'uncertain', ['INTERNAL_DOMAIN_UNCONFIRMED', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    [
+      'a group with scope none: only the verified domain says ours, and the counts still count',
+      answered('none', 12, 3),
+      'uncertain',
+      ['INTERNAL_DOMAIN_UNCONFIRMED', 'GROUP_HAS_EXTERNAL_MEMBERS'],
+    ],
     ['a group with conflicting scope flags', answered('internal, externalPartner', 12, 0), 'not-recallable', ['EXTERNAL']],
-    ['a group whose MailTip failed: only the verified domain is known (a dynamic DL can answer this way)', failed, 'uncertain', ['INTERNAL_DOMAIN_UNCONFIRMED']],
+    [
+      'a group whose MailTip failed: only the verified domain is known (a dynamic DL can answer this way)',
+      failed,
+      'uncertain',
+      ['INTERNAL_DOMAIN_UNCONFIRMED'],
+    ],
   ])('%s → %s %j', (_why, tip, verdict, reasons) => {
     expect(verdictFor(tip)).toEqual({ verdict, reasons });
   });

@@ -19,7 +19,10 @@ function meAnswers(...responses: (() => Response)[]) {
   let i = 0;
   server.use(http.get(ME, () => (responses[Math.min(i++, responses.length - 1)] as () => Response)()));
 }
-const json = (status: number, headers: Record<string, string> = {}) => () => HttpResponse.json(status < 300 ? { displayName: 'Alex' } : graphError(`E${status}`), { status, headers });
+const json =
+  (status: number, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json(status < 300 ? { displayName: 'Alex' } : graphError(`E${status}`), { status, headers });
 
 const getMe = (client: ReturnType<typeof aGraphClient>['client']) => client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES);
 
@@ -165,23 +168,32 @@ describe('GraphClient.call', () => {
 });
 
 describe('Bearer tokens go only to https://graph.microsoft.com', () => {
-  it.each([['/me'], ['@evil.example/steal'], ['//evil.example/steal'], ['.evil.example/x'], ['/../../evil']])('request url %j still goes to graph.microsoft.com', async (url) => {
-    server.use(http.all('*', () => HttpResponse.json({})));
-    await aGraphClient().client.call('v1.0', { method: 'GET', url }, READ_SCOPES);
-    for (const request of seen) {
-      expect(new URL(request.url).origin).toBe(GRAPH_ORIGIN);
-    }
-  });
+  it.each([['/me'], ['@evil.example/steal'], ['//evil.example/steal'], ['.evil.example/x'], ['/../../evil']])(
+    'request url %j still goes to graph.microsoft.com',
+    async (url) => {
+      server.use(http.all('*', () => HttpResponse.json({})));
+      await aGraphClient().client.call('v1.0', { method: 'GET', url }, READ_SCOPES);
+      for (const request of seen) {
+        expect(new URL(request.url).origin).toBe(GRAPH_ORIGIN);
+      }
+    },
+  );
 
   it('for any relative url (property)', async () => {
     server.use(http.all('*', () => HttpResponse.json({})));
     await fc.assert(
       // '%' is left out: a malformed percent-escape makes MSW itself log an error (not our code).
-      fc.asyncProperty(fc.oneof(fc.webPath(), fc.string({ maxLength: 30 }).filter((s) => !s.includes('%'))), async (url) => {
-        seen.length = 0;
-        await aGraphClient().client.call('v1.0', { method: 'GET', url }, READ_SCOPES);
-        for (const request of seen) expect(new URL(request.url).origin).toBe(GRAPH_ORIGIN);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.webPath(),
+          fc.string({ maxLength: 30 }).filter((s) => !s.includes('%')),
+        ),
+        async (url) => {
+          seen.length = 0;
+          await aGraphClient().client.call('v1.0', { method: 'GET', url }, READ_SCOPES);
+          for (const request of seen) expect(new URL(request.url).origin).toBe(GRAPH_ORIGIN);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -275,7 +287,11 @@ describe('GraphClient.batch: inner responses one by one', () => {
   });
 
   it('junk entries in responses are skipped, not trusted', async () => {
-    server.use(http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () => HttpResponse.json({ responses: [null, 'x', { id: 7, status: 200 }, { id: 'a', status: '200' }, { id: 'b', status: 200, body: {} }] })));
+    server.use(
+      http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () =>
+        HttpResponse.json({ responses: [null, 'x', { id: 7, status: 200 }, { id: 'a', status: '200' }, { id: 'b', status: 200, body: {} }] }),
+      ),
+    );
     const result = await aGraphClient().client.batch(requests, READ_SCOPES);
     expect(result.ok && result.value.get('a')?.ok).toBe(false);
     expect(result.ok && result.value.get('b')?.ok).toBe(true);
@@ -293,7 +309,18 @@ describe('GraphClient.batch: inner responses one by one', () => {
 
   it('a throttled $batch call itself is retried with its Retry-After', async () => {
     let calls = 0;
-    server.use(http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () => (++calls === 1 ? HttpResponse.json(graphError('TooManyRequests'), { status: 429, headers: { 'Retry-After': '5' } }) : HttpResponse.json({ responses: [{ id: 'a', status: 200, body: {} }, { id: 'b', status: 200, body: {} }] }))));
+    server.use(
+      http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () =>
+        ++calls === 1
+          ? HttpResponse.json(graphError('TooManyRequests'), { status: 429, headers: { 'Retry-After': '5' } })
+          : HttpResponse.json({
+              responses: [
+                { id: 'a', status: 200, body: {} },
+                { id: 'b', status: 200, body: {} },
+              ],
+            }),
+      ),
+    );
     const { client, waits } = aGraphClient();
     const result = await client.batch(requests, READ_SCOPES);
     expect(result.ok).toBe(true);

@@ -52,7 +52,8 @@ function mailbox(stored: readonly Stored[]) {
       const m = inbox.find((s) => s.id === one[1]);
       return m ? { status: 200, body: { id: m.id, body: asGraph(m).body } } : { status: 404, body: { error: { code: 'ErrorItemNotFound', message: '' } } };
     }
-    if (r.url.startsWith('/me/mailFolders/inbox/messages?')) return { status: 200, body: { value: r.url.includes('IPM.Recall.Report') ? [] : inbox.map(asGraph) } };
+    if (r.url.startsWith('/me/mailFolders/inbox/messages?'))
+      return { status: 200, body: { value: r.url.includes('IPM.Recall.Report') ? [] : inbox.map(asGraph) } };
     return { status: 200, body: { value: [] } };
   };
 }
@@ -89,7 +90,20 @@ describe('look-alike reports settle nobody', () => {
 
 describe('a report in the mailbox’s language (item 3)', () => {
   it('a Russian cloud report ("Отчет об отзыве: …", Отозвано) settles the recipients: found by its header, not an English subject', async () => {
-    server.use(batchEndpoint(mailbox([{ id: 'ru', folder: 'inbox', from: 'microsoftexchange@contoso.com', link: 'https://outlook.office.com/mail/r', subject: `Отчет об отзыве: ${SUBJECT}`, status: 'Отозвано' }])));
+    server.use(
+      batchEndpoint(
+        mailbox([
+          {
+            id: 'ru',
+            folder: 'inbox',
+            from: 'microsoftexchange@contoso.com',
+            link: 'https://outlook.office.com/mail/r',
+            subject: `Отчет об отзыве: ${SUBJECT}`,
+            status: 'Отозвано',
+          },
+        ]),
+      ),
+    );
     const snapshot = await track(aGraphClient().client);
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'succeeded' });
     expect(snapshot.settled).toBe(true);
@@ -112,7 +126,14 @@ describe('the simulated tenant’s look-alike reports (the demo’s `tenant.look
   });
 
   it('Exchange’s own report settles them, and its outlook.office.com link is offered', async () => {
-    server.use(...simulatedTenantHandlers(base().set('tenant.recall', { defaultAfterSeconds: 0, outcomes: { [maria]: { outcome: 'failed', afterSeconds: 0 } } }).build(), recalledAMinuteAgo()));
+    server.use(
+      ...simulatedTenantHandlers(
+        base()
+          .set('tenant.recall', { defaultAfterSeconds: 0, outcomes: { [maria]: { outcome: 'failed', afterSeconds: 0 } } })
+          .build(),
+        recalledAMinuteAgo(),
+      ),
+    );
     const snapshot = await track(aGraphClient().client);
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'failed' });
     expect(snapshot.reportUrl).toMatch(/^https:\/\/outlook\.office\.com\//);

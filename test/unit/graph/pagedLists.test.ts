@@ -39,7 +39,11 @@ function pagedReceipts(pages: number, { endless = false } = {}) {
     const skip = Number(new URL(request.url, GRAPH_ORIGIN).searchParams.get('$skip') ?? 0);
     const page = skip / 100;
     const next = `${GRAPH_ORIGIN}/v1.0/me/messages?$skip=${skip + 100}`;
-    if (endless || page < pages) return { status: 200, body: { value: Array.from({ length: 100 }, (_, i) => receipt(`Other ${skip + i}`, `p${i}@contoso.com`, 1)), '@odata.nextLink': next } };
+    if (endless || page < pages)
+      return {
+        status: 200,
+        body: { value: Array.from({ length: 100 }, (_, i) => receipt(`Other ${skip + i}`, `p${i}@contoso.com`, 1)), '@odata.nextLink': next },
+      };
     return { status: 200, body: { value: [receipt(SUBJECT, boris, 2)] } };
   };
 }
@@ -76,7 +80,9 @@ describe('read receipts beyond the first page', () => {
       batchEndpoint((r) => {
         const answer = pagedReceipts(1)(r);
         const body = answer.body as { '@odata.nextLink'?: string } | null;
-        return body?.['@odata.nextLink'] ? { ...answer, body: { ...body, '@odata.nextLink': 'https://graph.evil.example/v1.0/me/messages?$skip=100' } } : answer;
+        return body?.['@odata.nextLink']
+          ? { ...answer, body: { ...body, '@odata.nextLink': 'https://graph.evil.example/v1.0/me/messages?$skip=100' } }
+          : answer;
       }),
     );
     const outcome = await check();
@@ -93,7 +99,8 @@ describe('the query shapes Graph accepts', () => {
     const query = (id: string) => Object.fromEntries(new URL(first?.find((r) => r.id === id)?.url ?? '/', GRAPH_ORIGIN).searchParams);
     // Five minutes' slack before the sent time for clock differences.
     expect(query('readReceipts')).toEqual({
-      $filter: "receivedDateTime ge 2026-11-25T09:51:00Z and singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'REPORT.IPM.Note.IPNRN')",
+      $filter:
+        "receivedDateTime ge 2026-11-25T09:51:00Z and singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq 'REPORT.IPM.Note.IPNRN')",
       $orderby: 'receivedDateTime',
       $select: 'subject,from,receivedDateTime',
       $top: '100',
@@ -111,7 +118,15 @@ describe('the query shapes Graph accepts', () => {
 
 describe('the simulated tenant’s busy mailbox (`tenant.busyMailbox`)', () => {
   it('150 unrelated receipts and requests around ours: Boris’s receipt and an Outlook recall request are still found', async () => {
-    const busy = aScenario().subject(SUBJECT).sentAt(SENT).to(boris).readBy(boris).alreadyRecalled().set('tenant.busyMailbox', 150).policy({ recallReadMessages: false }).build();
+    const busy = aScenario()
+      .subject(SUBJECT)
+      .sentAt(SENT)
+      .to(boris)
+      .readBy(boris)
+      .alreadyRecalled()
+      .set('tenant.busyMailbox', 150)
+      .policy({ recallReadMessages: false })
+      .build();
     server.use(...simulatedTenantHandlers(busy));
     const { services } = servicesFor(busy);
     const outcome = await checkMessage({ ...services, graph: graphAdapter(aGraphClient().client) }, sentItemOf(busy));

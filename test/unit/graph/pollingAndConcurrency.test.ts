@@ -19,7 +19,11 @@ const { server } = setupMswForFile();
 
 function scenario(count: number, hostName: 'Outlook' | 'OutlookWebApp'): Scenario {
   const raw = largeListScenario(count);
-  const parsed = parseScenario({ ...raw, host: { ...raw.host, hostName, platform: hostName === 'Outlook' ? 'PC' : 'OfficeOnline' }, tenant: { ...raw.tenant, latencyMs: 5 } });
+  const parsed = parseScenario({
+    ...raw,
+    host: { ...raw.host, hostName, platform: hostName === 'Outlook' ? 'PC' : 'OfficeOnline' },
+    tenant: { ...raw.tenant, latencyMs: 5 },
+  });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   return parsed.scenario;
 }

@@ -52,7 +52,11 @@ describe('requestRecall', () => {
 
   it('401 once (consent just granted): one more try with a fresh token', async () => {
     let calls = 0;
-    server.use(http.post(RECALL_URL, () => (++calls === 1 ? HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 }) : new HttpResponse(null, { status: 202 }))));
+    server.use(
+      http.post(RECALL_URL, () =>
+        ++calls === 1 ? HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401 }) : new HttpResponse(null, { status: 202 }),
+      ),
+    );
     expect(await requestRecall(aGraphClient().client, SIMULATED_REST_ID)).toEqual({ ok: true, value: 'accepted' });
     expect(calls).toBe(2);
   });
@@ -95,8 +99,17 @@ describe('fetchRecallReports → trackRecall', () => {
     const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     expect(graphRequests()).toHaveLength(1);
     if (!reports.ok) throw new Error('expected reports');
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'].map(keyOf), reports.value, scenario.message.subject, sentOf(scenario));
-    expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'succeeded', 'chen.wei@contoso.com': 'failed' });
+    const snapshot = trackRecall(
+      ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'].map(keyOf),
+      reports.value,
+      scenario.message.subject,
+      sentOf(scenario),
+    );
+    expect(Object.fromEntries(snapshot.outcomes)).toEqual({
+      'boris.ivanov@contoso.com': 'succeeded',
+      'maria.sokolova@contoso.com': 'succeeded',
+      'chen.wei@contoso.com': 'failed',
+    });
     expect(snapshot.settled).toBe(true);
   });
 
@@ -106,7 +119,12 @@ describe('fetchRecallReports → trackRecall', () => {
     const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
     if (!reports.ok) throw new Error('expected reports');
     expect(graphRequests()).toHaveLength(2);
-    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf), reports.value, scenario.message.subject, sentOf(scenario));
+    const snapshot = trackRecall(
+      ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf),
+      reports.value,
+      scenario.message.subject,
+      sentOf(scenario),
+    );
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'failed' });
     expect(snapshot.reportUrl).toMatch(/^https:\/\/outlook\.office\.com\//);
   });
@@ -141,7 +159,9 @@ describe('fetchRecallReports → trackRecall', () => {
       ),
     );
     const reports = await fetchRecallReports(aGraphClient().client, null);
-    expect(reports.ok && reports.value.reports.map((r) => r.kind === 'classic' && [r.messageClass, r.message.from])).toEqual([['IPM.Recall.Report.Failure', 'boris@contoso.com']]);
+    expect(reports.ok && reports.value.reports.map((r) => r.kind === 'classic' && [r.messageClass, r.message.from])).toEqual([
+      ['IPM.Recall.Report.Failure', 'boris@contoso.com'],
+    ]);
     expect(reports.ok && reports.value.complete).toBe(false);
   });
 
@@ -151,7 +171,9 @@ describe('fetchRecallReports → trackRecall', () => {
   });
 
   it('the tenant’s domains unreadable: no report can be judged, a failure rather than a guess', async () => {
-    server.use(batchEndpoint((r) => (r.id === 'organization' ? { status: 503, body: graphError('ServiceUnavailable') } : { status: 200, body: { value: [] } })));
+    server.use(
+      batchEndpoint((r) => (r.id === 'organization' ? { status: 503, body: graphError('ServiceUnavailable') } : { status: 200, body: { value: [] } })),
+    );
     expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'server-error', status: 503 } });
   });
 

@@ -9,30 +9,64 @@ import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/si
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
 import { RECALL_MARK_EXPAND_QUERY } from '../../../src/graph/recallMark';
 import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
-import { aGraphClient, batchEndpoint, emptyButValid, graphError, mailTipsAnswer, setupMswForFile, type InnerAnswer, type InnerRequest } from '../../builders/graph';
+import {
+  aGraphClient,
+  batchEndpoint,
+  emptyButValid,
+  graphError,
+  mailTipsAnswer,
+  setupMswForFile,
+  type InnerAnswer,
+  type InnerRequest,
+} from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { keyOf, parsedRecipients } from '../../builders/domain';
 
 const { server, graphRequests, batchCalls } = setupMswForFile();
 
 const colleagues = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `colleague${String(from + i).padStart(4, '0')}@contoso.com`);
-const tipsAsked = (requests: InnerRequest[]) => requests.filter((r) => r.url === '/me/getMailTips').map((r) => (r.body as { EmailAddresses: string[] }).EmailAddresses);
+const tipsAsked = (requests: InnerRequest[]) =>
+  requests.filter((r) => r.url === '/me/getMailTips').map((r) => (r.body as { EmailAddresses: string[] }).EmailAddresses);
 
 describe('round trips', () => {
   it('≤ 20 known addresses: everything in one $batch, one HTTP request', async () => {
-    const scenario = aScenario().to(...colleagues(15)).cc(...colleagues(5, 16)).build();
+    const scenario = aScenario()
+      .to(...colleagues(15))
+      .cc(...colleagues(5, 16))
+      .build();
     server.use(...simulatedTenantHandlers(scenario));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(colleagues(20)));
     expect(result.ok && result.value.roundTrips).toBe(1);
     expect(graphRequests()).toHaveLength(1);
     const [first] = await batchCalls();
-    expect(first?.map((r) => r.id)).toEqual(['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0']);
+    expect(first?.map((r) => r.id)).toEqual([
+      'message',
+      'sentItemsFolder',
+      'organization',
+      'readReceipts',
+      'recallRequests',
+      'classicReports',
+      'cloudReports',
+      'tips-0',
+    ]);
     expect(tipsAsked(first ?? [])).toEqual([colleagues(20)]);
   });
 
   it('asks MailTips for each mailbox once, as the message carries it (unwrapped only): de-duplicated, malformed and disguised ones skipped', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris.ivanov@contoso.com').build()));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['Boris.Ivanov@CONTOSO.com', '<boris.ivanov@contoso.com>', 'not-an-address', '', 'пётр@пример.рф', 'maria@con\u200btoso.com', 'chen@ｃｏｎｔｏｓｏ.com']));
+    const result = await fetchRecallFacts(
+      aGraphClient().client,
+      SIMULATED_REST_ID,
+      parsedRecipients([
+        'Boris.Ivanov@CONTOSO.com',
+        '<boris.ivanov@contoso.com>',
+        'not-an-address',
+        '',
+        'пётр@пример.рф',
+        'maria@con\u200btoso.com',
+        'chen@ｃｏｎｔｏｓｏ.com',
+      ]),
+    );
     const [first] = await batchCalls();
     expect(tipsAsked(first ?? [])).toEqual([['Boris.Ivanov@CONTOSO.com', 'пётр@пример.рф']]);
     // The answers are still found under our normalised keys.
@@ -52,7 +86,10 @@ describe('round trips', () => {
   });
 
   it('more than 20 recipients on the web (Office.js shows 20): the rest come in a second round', async () => {
-    const scenario = aScenario().onWeb().to(...colleagues(25)).build();
+    const scenario = aScenario()
+      .onWeb()
+      .to(...colleagues(25))
+      .build();
     server.use(...simulatedTenantHandlers(scenario));
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(colleagues(20)));
     expect(result.ok && result.value.roundTrips).toBe(2);
@@ -95,7 +132,10 @@ describe('faults inside the $batch stay where they are', () => {
     const result = await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(known));
     expect(waits).toEqual([1000]);
     const calls = await batchCalls();
-    expect(calls.map((c) => c.map((r) => r.id))).toEqual([['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0'], ['tips-0']]);
+    expect(calls.map((c) => c.map((r) => r.id))).toEqual([
+      ['message', 'sentItemsFolder', 'organization', 'readReceipts', 'recallRequests', 'classicReports', 'cloudReports', 'tips-0'],
+      ['tips-0'],
+    ]);
     expect(result.ok && [...result.value.mailTips.values()].map((t) => t.kind)).toEqual(['answered', 'answered', 'answered']);
     // Retries are not extra round trips of the check itself.
     expect(result.ok && result.value.roundTrips).toBe(1);
@@ -113,9 +153,16 @@ describe('faults inside the $batch stay where they are', () => {
   });
 
   it('a MailTips error for one address fails only that address', async () => {
-    const scenario = aScenario().to('boris.ivanov@contoso.com', 'maria.sokolova@contoso.com').mailTip('maria.sokolova@contoso.com', { error: 'ErrorMailTipsUnavailable' }).build();
+    const scenario = aScenario()
+      .to('boris.ivanov@contoso.com', 'maria.sokolova@contoso.com')
+      .mailTip('maria.sokolova@contoso.com', { error: 'ErrorMailTipsUnavailable' })
+      .build();
     server.use(...simulatedTenantHandlers(scenario));
-    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']));
+    const result = await fetchRecallFacts(
+      aGraphClient().client,
+      SIMULATED_REST_ID,
+      parsedRecipients(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com']),
+    );
     expect(result.ok && result.value.mailTips.get(keyOf('boris.ivanov@contoso.com'))?.kind).toBe('answered');
     expect(result.ok && result.value.mailTips.get(keyOf('maria.sokolova@contoso.com'))?.kind).toBe('failed');
   });
@@ -144,7 +191,15 @@ describe('faults inside the $batch stay where they are', () => {
         return HttpResponse.json({
           responses: requests.map((r) =>
             r.id === 'message'
-              ? { id: r.id, status: 200, body: { subject: 'Q4', toRecipients: [{ emailAddress: { address: 'boris@contoso.com' } }], bccRecipients: [{ emailAddress: { address: 'finance@contoso.com' } }] } }
+              ? {
+                  id: r.id,
+                  status: 200,
+                  body: {
+                    subject: 'Q4',
+                    toRecipients: [{ emailAddress: { address: 'boris@contoso.com' } }],
+                    bccRecipients: [{ emailAddress: { address: 'finance@contoso.com' } }],
+                  },
+                }
               : { id: r.id, ...(r.url === '/me/getMailTips' ? mailTipsAnswer(r) : emptyButValid(r)) },
           ),
         });
@@ -157,13 +212,19 @@ describe('faults inside the $batch stay where they are', () => {
 
   it('Graph unreachable: the whole fetch fails as "offline"', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').graphUnavailable().build()));
-    expect(await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'offline' } });
+    expect(await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({
+      ok: false,
+      failure: { kind: 'offline' },
+    });
   });
 
   it('no token: no request leaves the machine', async () => {
     server.use(...simulatedTenantHandlers(aScenario().to('boris@contoso.com').build()));
     const { client } = aGraphClient({ tokens: new DemoTokenProvider({ kind: 'auth-unavailable', reason: { kind: 'not-configured' } }) });
-    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({ ok: false, failure: { kind: 'auth-unavailable', reason: { kind: 'not-configured' } } });
+    expect(await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients(['boris@contoso.com']))).toEqual({
+      ok: false,
+      failure: { kind: 'auth-unavailable', reason: { kind: 'not-configured' } },
+    });
     expect(graphRequests()).toEqual([]);
   });
 });
@@ -187,7 +248,9 @@ describe('Sent Items membership, decided from positive answers', () => {
     await facts();
     const [first] = await batchCalls();
     // Our recall mark comes expanded on the same request (recallMark.ts): one mailbox slot.
-    expect(first?.find((r) => r.id === 'message')?.url).toBe(`/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&${RECALL_MARK_EXPAND_QUERY}`);
+    expect(first?.find((r) => r.id === 'message')?.url).toBe(
+      `/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&${RECALL_MARK_EXPAND_QUERY}`,
+    );
     expect(first?.find((r) => r.id === 'sentItemsFolder')?.url).toBe('/me/mailFolders/sentitems?$select=id');
   });
 

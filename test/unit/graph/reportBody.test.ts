@@ -16,11 +16,14 @@ const cloudReport = (html: string): RecallReport => ({
   message: { subject: `Message Recall Report: ${subject}`, from: 'microsoftexchange@contoso.com', dateTime: new Date('2026-11-25T10:01:00Z') },
   body: readReportBody(html),
 });
-const track = (html: string) => trackRecall([keyOf(boris)], { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true }, subject, new Date('2026-11-25T10:00:00Z'));
+const track = (html: string) =>
+  trackRecall([keyOf(boris)], { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true }, subject, new Date('2026-11-25T10:00:00Z'));
 
 describe('readReportBody', () => {
   it('one line per table row and paragraph, cells kept apart, markup gone', () => {
-    const body = readReportBody(`<p>Your recall request has been processed.</p><table><tr><td>${boris}</td><td>Succeeded</td></tr><tr><td>maria@contoso.com</td><td>Failed</td></tr></table>`);
+    const body = readReportBody(
+      `<p>Your recall request has been processed.</p><table><tr><td>${boris}</td><td>Succeeded</td></tr><tr><td>maria@contoso.com</td><td>Failed</td></tr></table>`,
+    );
     expect(body.lines).toEqual(['Your recall request has been processed.', `${boris} Succeeded`, 'maria@contoso.com Failed']);
   });
 
@@ -35,7 +38,9 @@ describe('readReportBody', () => {
   });
 
   it('an href written in the text or on a non-link element is no link, so it is never offered', () => {
-    const body = readReportBody(`<p>href="https://outlook.office.com/not-a-link"</p><link href="https://outlook.office.com/stylesheet"><div data-href="https://outlook.office.com/x">${boris} Succeeded</div>`);
+    const body = readReportBody(
+      `<p>href="https://outlook.office.com/not-a-link"</p><link href="https://outlook.office.com/stylesheet"><div data-href="https://outlook.office.com/x">${boris} Succeeded</div>`,
+    );
     expect(body.links).toEqual([]);
     expect(track(`<p>href="https://outlook.office.com/not-a-link"</p><p>${boris} Succeeded</p>`).reportUrl).toBeNull();
   });

@@ -37,7 +37,8 @@ function clientOnSimulatedClock(options: Partial<GraphClientOptions> = {}) {
   return { client, waits, elapsed: () => now };
 }
 
-const throttledForever = (retryAfter: string) => http.get(ME, () => HttpResponse.json(graphError('TooManyRequests'), { status: 429, headers: { 'Retry-After': retryAfter } }));
+const throttledForever = (retryAfter: string) =>
+  http.get(ME, () => HttpResponse.json(graphError('TooManyRequests'), { status: 429, headers: { 'Retry-After': retryAfter } }));
 
 describe('a total time budget per operation', () => {
   it('throttled for ever (Retry-After 4 s): stops before a wait would pass the 10 s budget', async () => {
@@ -146,7 +147,13 @@ describe('401: a really fresh token, once', () => {
 
   it('resends with forceRefresh and the decoded claims challenge from WWW-Authenticate', async () => {
     let calls = 0;
-    server.use(http.get(ME, () => (++calls === 1 ? HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401, headers: { 'WWW-Authenticate': challenge } }) : HttpResponse.json({}))));
+    server.use(
+      http.get(ME, () =>
+        ++calls === 1
+          ? HttpResponse.json(graphError('InvalidAuthenticationToken'), { status: 401, headers: { 'WWW-Authenticate': challenge } })
+          : HttpResponse.json({}),
+      ),
+    );
     const tokens = new RecordingTokens();
     const { client, waits } = clientOnSimulatedClock({ tokens });
     expect((await client.call('v1.0', { method: 'GET', url: '/me' }, READ_SCOPES)).ok).toBe(true);

@@ -73,10 +73,16 @@ describe('verified domains: asked once per browser session', () => {
   it('a second opening sends no /organization request and reaches the same verdict', async () => {
     const storage = memoryStorage();
     const scenario = desktopList(50);
-    const first = await check(scenario, sessionVerifiedDomains(() => storage, 'contoso.com'));
+    const first = await check(
+      scenario,
+      sessionVerifiedDomains(() => storage, 'contoso.com'),
+    );
     expect(first.inner).toContain('organization');
     server.resetHandlers();
-    const second = await check(scenario, sessionVerifiedDomains(() => storage, 'contoso.com'));
+    const second = await check(
+      scenario,
+      sessionVerifiedDomains(() => storage, 'contoso.com'),
+    );
     const secondInner = second.inner;
     expect(secondInner).not.toContain('organization');
     expect(secondInner).toContain('message');

@@ -67,6 +67,8 @@ describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked bef
     const host = createOfficeHost(office);
     expect(host.info.supportsNewMessageForm).toBe(true);
     await host.openNewMessage(draft);
-    expect(calls.displayNewMessageForm).toEqual([{ toRecipients: ['boris@contoso.com'], ccRecipients: [], bccRecipients: [], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' }]);
+    expect(calls.displayNewMessageForm).toEqual([
+      { toRecipients: ['boris@contoso.com'], ccRecipients: [], bccRecipients: [], subject: 'Please delete: Q4', htmlBody: '<p>Hi</p>' },
+    ]);
   });
 });

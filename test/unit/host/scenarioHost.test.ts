@@ -14,13 +14,23 @@ const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@contoso
 describe('sentItemOf: read-mode caps per client', () => {
   it.each<[string, (b: ReturnType<typeof aScenario>) => ReturnType<typeof aScenario>, number, number, boolean]>([
     ['classic Windows, Mailbox 1.14: 600 sent, 500 shown', (b) => b.onClassicWindows(), 600, 500, true],
-    ['classic Windows, Mailbox 1.16: 600 sent, all shown', (b) => b.onClassicWindows().set('host.requirementSets', { Mailbox: '1.16', NestedAppAuth: '1.1' }), 600, 600, false],
+    [
+      'classic Windows, Mailbox 1.16: 600 sent, all shown',
+      (b) => b.onClassicWindows().set('host.requirementSets', { Mailbox: '1.16', NestedAppAuth: '1.1' }),
+      600,
+      600,
+      false,
+    ],
     ['iOS: 150 sent, 100 shown', (b) => b.onMobile(), 150, 100, true],
     ['classic Mac: 150 sent, 100 shown', (b) => b.set('host.hostName', 'Outlook').set('host.platform', 'Mac'), 150, 100, true],
     ['web: 25 sent, 20 shown', (b) => b.onWeb(), 25, 20, true],
     ['web: 19 sent, all shown', (b) => b.onWeb(), 19, 19, false],
   ])('%s', (_name, client, sent, shown, cut) => {
-    const item = sentItemOf(client(aScenario()).to(...people(sent)).build());
+    const item = sentItemOf(
+      client(aScenario())
+        .to(...people(sent))
+        .build(),
+    );
     expect(item.recipients).toHaveLength(shown);
     expect(item.recipientsMayBeTruncated).toBe(cut);
   });
@@ -32,16 +42,26 @@ describe('sentItemOf: read-mode caps per client', () => {
 
 describe('the truncation gap follows the client in use', () => {
   it('classic Windows without Graph, 600 sent: "only the first 500 recipients per field", in both languages', async () => {
-    const scenario = aScenario().onClassicWindows().to(...people(600)).graphUnavailable().build();
+    const scenario = aScenario()
+      .onClassicWindows()
+      .to(...people(600))
+      .graphUnavailable()
+      .build();
     const { services } = servicesFor(scenario);
     const outcome = await checkMessage(services, sentItemOf(scenario));
     expect(outcome.gaps).toContainEqual({ kind: 'truncated', cap: 500 });
-    expect(createTranslator('en').t('gap.truncated', { cap: 500 })).toBe('Outlook shows only the first 500 recipients per field; others may be missing from this list.');
+    expect(createTranslator('en').t('gap.truncated', { cap: 500 })).toBe(
+      'Outlook shows only the first 500 recipients per field; others may be missing from this list.',
+    );
     expect(createTranslator('ru').t('gap.truncated', { cap: 500 })).toContain('первых 500 получателей');
   });
 
   it('classic Windows without Graph, 150 sent (all shown): no truncation gap', async () => {
-    const scenario = aScenario().onClassicWindows().to(...people(150)).graphUnavailable().build();
+    const scenario = aScenario()
+      .onClassicWindows()
+      .to(...people(150))
+      .graphUnavailable()
+      .build();
     const { services } = servicesFor(scenario);
     const outcome = await checkMessage(services, sentItemOf(scenario));
     expect(outcome.gaps.map((g) => g.kind)).not.toContain('truncated');

@@ -1,4 +1,15 @@
-import { isArgumentElement, isDateElement, isNumberElement, isPluralElement, isPoundElement, isSelectElement, isTagElement, isTimeElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import {
+  isArgumentElement,
+  isDateElement,
+  isNumberElement,
+  isPluralElement,
+  isPoundElement,
+  isSelectElement,
+  isTagElement,
+  isTimeElement,
+  parse,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import type { FailureKind } from '../../../src/domain/failure';
 import { en, type MessageKey } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
@@ -45,7 +56,13 @@ function shapeOf(elements: readonly MessageFormatElement[], shape: Shape = { arg
       for (const option of Object.values(element.options)) shapeOf(option.value, shape);
     } else if (isPluralElement(element)) {
       noteUse(element.value, element.pluralType === 'ordinal' ? 'selectordinal' : 'plural');
-      if (element.pluralType !== 'ordinal') shape.plurals.push({ arg: element.value, categories: Object.keys(element.options).filter((k) => !k.startsWith('=')).sort() });
+      if (element.pluralType !== 'ordinal')
+        shape.plurals.push({
+          arg: element.value,
+          categories: Object.keys(element.options)
+            .filter((k) => !k.startsWith('='))
+            .sort(),
+        });
       for (const option of Object.values(element.options)) shapeOf(option.value, shape);
     } else if (isPoundElement(element)) {
       // `#` is the enclosing plural's own number.
@@ -81,13 +98,21 @@ const describeArgs = (shape: Shape) => [...shape.args].map(([name, kinds]) => `$
  * получателей» where English needs no plural), so 'plain' goes with 'number'; any other pair differs.
  */
 function argumentClash(a: Set<string>, b: Set<string>): boolean {
-  const classOf = (kinds: Set<string>) => (kinds.has('select') ? 'select' : kinds.has('date') || kinds.has('time') ? 'date' : kinds.has('plural') || kinds.has('selectordinal') || kinds.has('number') ? 'number' : 'plain');
+  const classOf = (kinds: Set<string>) =>
+    kinds.has('select')
+      ? 'select'
+      : kinds.has('date') || kinds.has('time')
+        ? 'date'
+        : kinds.has('plural') || kinds.has('selectordinal') || kinds.has('number')
+          ? 'number'
+          : 'plain';
   const [x, y] = [classOf(a), classOf(b)];
   return x !== y && !([x, y].includes('plain') && [x, y].includes('number'));
 }
 
 const argumentsDiffer = (p: { en: Shape; ru: Shape }) =>
-  [...p.en.args.keys()].sort().join() !== [...p.ru.args.keys()].sort().join() || [...p.en.args].some(([name, kinds]) => argumentClash(kinds, p.ru.args.get(name) ?? new Set()));
+  [...p.en.args.keys()].sort().join() !== [...p.ru.args.keys()].sort().join() ||
+  [...p.en.args].some(([name, kinds]) => argumentClash(kinds, p.ru.args.get(name) ?? new Set()));
 const describeSelects = (shape: Shape) => [...shape.selects].map(([name, branches]) => `${name}{${[...branches].sort().join(',')}}`).sort();
 
 describe('the catalogs, message by message, as a whole', () => {
@@ -110,12 +135,16 @@ describe('the catalogs, message by message, as a whole', () => {
   });
 
   it('every select has the same branches in en and ru', () => {
-    const differing = pairs.filter((p) => describeSelects(p.en).join() !== describeSelects(p.ru).join()).map((p) => `${p.key}: en ${describeSelects(p.en).join(' ')} ru ${describeSelects(p.ru).join(' ')}`);
+    const differing = pairs
+      .filter((p) => describeSelects(p.en).join() !== describeSelects(p.ru).join())
+      .map((p) => `${p.key}: en ${describeSelects(p.en).join(' ')} ru ${describeSelects(p.ru).join(' ')}`);
     expect(differing).toEqual([]);
   });
 
   it('tags are the same in en and ru', () => {
-    const differing = pairs.filter((p) => [...p.en.tags].sort().join() !== [...p.ru.tags].sort().join()).map((p) => `${p.key}: en <${p.en.tags.join('> <')}> ru <${p.ru.tags.join('> <')}>`);
+    const differing = pairs
+      .filter((p) => [...p.en.tags].sort().join() !== [...p.ru.tags].sort().join())
+      .map((p) => `${p.key}: en <${p.en.tags.join('> <')}> ru <${p.ru.tags.join('> <')}>`);
     expect(differing).toEqual([]);
   });
 
@@ -218,14 +247,39 @@ describe('html(): values are text, never markup', () => {
 });
 
 describe('failures in words', () => {
-  const kinds: FailureKind[] = ['consent-required', 'auth-unavailable', 'forbidden', 'not-found', 'mailbox-unavailable', 'throttled', 'offline', 'timeout', 'server-error', 'malformed-response', 'unsupported', 'unexpected'];
+  const kinds: FailureKind[] = [
+    'consent-required',
+    'auth-unavailable',
+    'forbidden',
+    'not-found',
+    'mailbox-unavailable',
+    'throttled',
+    'offline',
+    'timeout',
+    'server-error',
+    'malformed-response',
+    'unsupported',
+    'unexpected',
+  ];
   const failureOf = (kind: FailureKind) =>
-    kind === 'unexpected' ? { kind, correlationId: 'ab12cd34' } : kind === 'throttled' ? { kind, retryAfterMs: 1000 } : kind === 'server-error' ? { kind, status: 500 } : kind === 'auth-unavailable' ? { kind, reason: { kind: 'not-configured' } } : kind === 'malformed-response' || kind === 'unsupported' ? { kind, what: 'x' } : { kind };
+    kind === 'unexpected'
+      ? { kind, correlationId: 'ab12cd34' }
+      : kind === 'throttled'
+        ? { kind, retryAfterMs: 1000 }
+        : kind === 'server-error'
+          ? { kind, status: 500 }
+          : kind === 'auth-unavailable'
+            ? { kind, reason: { kind: 'not-configured' } }
+            : kind === 'malformed-response' || kind === 'unsupported'
+              ? { kind, what: 'x' }
+              : { kind };
 
   it('each kind of failure has its own words in each language, none of them a stack trace', () => {
     const wrong = LANGS.flatMap((lang) => {
       const texts = kinds.map((kind) => [kind, createTranslator(lang).failure(failureOf(kind) as never)] as const);
-      return texts.filter(([kind, text]) => text.trim() === '' || /Error|at \w+ \(|undefined/.test(text) || texts.some(([other, t]) => other !== kind && t === text)).map(([kind, text]) => `${lang} ${kind}: "${text}"`);
+      return texts
+        .filter(([kind, text]) => text.trim() === '' || /Error|at \w+ \(|undefined/.test(text) || texts.some(([other, t]) => other !== kind && t === text))
+        .map(([kind, text]) => `${lang} ${kind}: "${text}"`);
     });
     expect(wrong).toEqual([]);
   });

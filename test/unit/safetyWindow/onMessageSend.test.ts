@@ -149,7 +149,8 @@ describe('fail closed when facts are missing', () => {
     expect(await send(deps)).toEqual([
       {
         allowEvent: false,
-        errorMessage: 'The recipients could not be checked, so it is unknown whether a recall could reach them. Check the recipients before it leaves: send anyway, or go back to editing.',
+        errorMessage:
+          'The recipients could not be checked, so it is unknown whether a recall could reach them. Check the recipients before it leaves: send anyway, or go back to editing.',
         sendModeOverride: 'promptUser',
       },
     ]);
@@ -181,7 +182,13 @@ describe('"Send in 10 min" (holdAndSend function command)', () => {
     const until = new Date(NOW.getTime() + 10 * 60_000);
     expect(calls.setDelivery).toEqual([until]);
     expect(calls.notifications).toEqual([
-      { key: 'safetyWindow', type: 'informationalMessage', icon: 'Icon.16x16', persistent: false, message: `Held 10 minutes: select Send again. It waits in Drafts until ${hhmm(until)}, and you can still stop it there.` },
+      {
+        key: 'safetyWindow',
+        type: 'informationalMessage',
+        icon: 'Icon.16x16',
+        persistent: false,
+        message: `Held 10 minutes: select Send again. It waits in Drafts until ${hhmm(until)}, and you can still stop it there.`,
+      },
     ]);
     expect(completed).toHaveLength(1);
     expect(await send(deps)).toEqual([{ allowEvent: true }]);
@@ -191,7 +198,9 @@ describe('"Send in 10 min" (holdAndSend function command)', () => {
     const { deps, calls } = setUp({ to: [anna], contextData: '{"minutes":10}', failSetDelivery: true });
     const { event, completed } = aSendEvent();
     await holdAndSend(deps)(event);
-    expect(calls.notifications).toEqual([{ key: 'safetyWindow', type: 'errorMessage', message: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.' }]);
+    expect(calls.notifications).toEqual([
+      { key: 'safetyWindow', type: 'errorMessage', message: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.' },
+    ]);
     expect(completed).toHaveLength(1);
     // Nothing was held, so the next Send alerts again.
     expect(((await send(deps))[0] as { allowEvent: boolean }).allowEvent).toBe(false);
@@ -212,7 +221,11 @@ describe('"Send in 10 min" (holdAndSend function command)', () => {
 });
 
 describe('Outlook’s limits on the dialog', () => {
-  const many = Array.from({ length: 30 }, (_, i) => ({ name: `A very long display name number ${i} from a partner`, address: `person.${i}@fabrikam-international-holdings.example`, reason: 'EXTERNAL' as const }));
+  const many = Array.from({ length: 30 }, (_, i) => ({
+    name: `A very long display name number ${i} from a partner`,
+    address: `person.${i}@fabrikam-international-holdings.example`,
+    reason: 'EXTERNAL' as const,
+  }));
   it.each(['en', 'ru'] as const)('%s: 30 outsiders with long names still fit in 500 characters, and the count is told', (lang) => {
     const text = alertText(lang, { outOfReach: many, reasons: ['OUTSIDE_RECALL_REACH'], minutes: 10, holdOffered: true });
     expect(text.plain.length).toBeLessThanOrEqual(MESSAGE_LIMIT);

@@ -14,7 +14,10 @@ const respond = (body: string, status = 200) => (async () => new Response(body, 
 describe('sendTimeConfig', () => {
   it('a readable file: its policy and its safety window', async () => {
     const loaded = await loadConfig(URL, respond(JSON.stringify({ recallEnabled: false, safetyWindow: { minutes: 5 } })));
-    expect(sendTimeConfig(loaded)).toEqual({ recallPolicy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false }, window: { minutes: 5, for: 'outsiders', optInMinutes: 0 } });
+    expect(sendTimeConfig(loaded)).toEqual({
+      recallPolicy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false },
+      window: { minutes: 5, for: 'outsiders', optInMinutes: 0 },
+    });
   });
 
   it('no file (404): the defaults, window off', async () => {
@@ -24,9 +27,12 @@ describe('sendTimeConfig', () => {
   it.each([
     ['a server error', respond('oops', 500)],
     ['not JSON', respond('{')],
-    ['a time-out or network failure', (async () => {
-      throw new DOMException('aborted', 'AbortError');
-    }) as typeof fetch],
+    [
+      'a time-out or network failure',
+      (async () => {
+        throw new DOMException('aborted', 'AbortError');
+      }) as typeof fetch,
+    ],
   ])('%s: throws, so the handler asks the user', async (_case, fetchImpl) => {
     const loaded = await loadConfig(URL, fetchImpl);
     expect(() => sendTimeConfig(loaded)).toThrow();

@@ -16,12 +16,18 @@ const boris = 'boris.ivanov@contoso.com';
 const maria = 'maria.sokolova@contoso.com';
 const TEN_FOR_OUTSIDERS: SafetyWindowPolicy = { minutes: 10, for: 'outsiders', optInMinutes: 0 };
 
-const to = (...addresses: string[]): ParsedRecipient[] => addresses.map((address) => parseRecipient({ name: address.split('@')[0] ?? '', address, field: 'to' }));
+const to = (...addresses: string[]): ParsedRecipient[] =>
+  addresses.map((address) => parseRecipient({ name: address.split('@')[0] ?? '', address, field: 'to' }));
 
 function decide(
   recipients: ParsedRecipient[],
   facts: RecipientFactsBuilder[],
-  { window = TEN_FOR_OUTSIDERS, policy = aPolicy(), account = 'work' as AccountKind, optedIn = false }: { window?: SafetyWindowPolicy; policy?: PolicyBuilder; account?: AccountKind; optedIn?: boolean } = {},
+  {
+    window = TEN_FOR_OUTSIDERS,
+    policy = aPolicy(),
+    account = 'work' as AccountKind,
+    optedIn = false,
+  }: { window?: SafetyWindowPolicy; policy?: PolicyBuilder; account?: AccountKind; optedIn?: boolean } = {},
 ): SendTimeDecision {
   return decideAtSend({ recipients, recipientFacts: factsFor(facts), recallPolicy: policy.build(), accountKind: account, window, userOptedIn: optedIn });
 }
@@ -81,7 +87,10 @@ describe('message-level reasons at send time hold every recipient', () => {
 
 describe('the policy decides whether there is a window at all', () => {
   const gmailOnly = () => decideWith(to('anna@gmail.com'), [aRecipient('anna@gmail.com').external()]);
-  const decideWith = (r: ParsedRecipient[], f: RecipientFactsBuilder[]) => (window: SafetyWindowPolicy, optedIn = false) => decide(r, f, { window, optedIn });
+  const decideWith =
+    (r: ParsedRecipient[], f: RecipientFactsBuilder[]) =>
+    (window: SafetyWindowPolicy, optedIn = false) =>
+      decide(r, f, { window, optedIn });
 
   it('WINDOW_OFF: organisations start with no window, so even Gmail is sent at once', () => {
     expect(gmailOnly()(SAFETY_WINDOW_OFF)).toEqual({ kind: 'send', reason: 'WINDOW_OFF' });
@@ -114,14 +123,15 @@ describe('config.json safetyWindow', () => {
   it('valid: taken as written', () => {
     expect(parseConfig({ safetyWindow: { minutes: 10, for: 'everyone' } }).policy.safetyWindow).toEqual({ minutes: 10, for: 'everyone', optInMinutes: 0 });
   });
-  it.each([[{ minutes: 61 }, 'safetyWindow.minutes'], [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'], [{ minutes: 5, hours: 1 }, 'safetyWindow.hours']])(
-    'invalid %j: off, and the problem names %s',
-    (block, field) => {
-      const loaded = parseConfig({ safetyWindow: block }).policy;
-      expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
-      expect(loaded.problems.join(' ')).toContain(field);
-    },
-  );
+  it.each([
+    [{ minutes: 61 }, 'safetyWindow.minutes'],
+    [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'],
+    [{ minutes: 5, hours: 1 }, 'safetyWindow.hours'],
+  ])('invalid %j: off, and the problem names %s', (block, field) => {
+    const loaded = parseConfig({ safetyWindow: block }).policy;
+    expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
+    expect(loaded.problems.join(' ')).toContain(field);
+  });
 });
 
 describe('a message already held on the server is not alerted again', () => {
