@@ -9,7 +9,7 @@ function Fallback({ correlationId, onRetry }: { correlationId: string; onRetry: 
   const i18n = useI18n();
   const services = useServicesIfAny();
   // The reference on screen is the one "Copy diagnostics" gives the helpdesk.
-  useEffect(() => services?.diagnostics?.record({ kind: 'unexpected', correlationId }, services.clock()), [services, correlationId]);
+  useEffect(() => services?.diagnostics?.record({ kind: 'unexpected', correlationId }), [services, correlationId]);
   return (
     <main>
       <MessageBar intent="error" layout="multiline">

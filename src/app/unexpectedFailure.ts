@@ -5,14 +5,8 @@ import { newCorrelationId, type Failure } from '../domain/failure';
  * An unexpected failure the pane shows with a reference: the same reference is kept for
  * "Copy diagnostics", so what the user reads to the helpdesk is what the helpdesk gets pasted.
  */
-export function unexpectedFailure({
-  diagnostics,
-  clock,
-}: {
-  readonly diagnostics?: DiagnosticsLog | undefined;
-  readonly clock: () => Date;
-}): Extract<Failure, { kind: 'unexpected' }> {
+export function unexpectedFailure({ diagnostics }: { readonly diagnostics?: DiagnosticsLog | undefined }): Extract<Failure, { kind: 'unexpected' }> {
   const failure = { kind: 'unexpected', correlationId: newCorrelationId() } as const;
-  diagnostics?.record(failure, clock());
+  diagnostics?.record(failure);
   return failure;
 }

@@ -219,7 +219,7 @@ async function main() {
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
     const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
-    const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
+    const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
     graphClient = new GraphClient({ tokens, diagnostics });
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),

@@ -44,10 +44,14 @@ export const DIAGNOSTICS_KEPT = 10;
 export class DiagnosticsLog {
   private readonly kept: DiagnosticEntry[] = [];
 
-  constructor(readonly addInVersion: string) {}
+  /** `clock`: the pane's own (the demo's is its scenario's), so every time in the text is on one clock. */
+  constructor(
+    readonly addInVersion: string,
+    private readonly clock: () => Date,
+  ) {}
 
-  record(failure: Failure, at: Date, ids: GraphRequestIds = {}): void {
-    this.kept.push({ at, kind: failure.kind, ...detailsOf(failure), ...ids });
+  record(failure: Failure, ids: GraphRequestIds = {}): void {
+    this.kept.push({ at: this.clock(), kind: failure.kind, ...detailsOf(failure), ...ids });
     if (this.kept.length > DIAGNOSTICS_KEPT) this.kept.shift();
   }
 

@@ -192,7 +192,7 @@ export class GraphClient {
 
   /** A failure handed back to the caller, noted for "Copy diagnostics" (a $batch item's under its $batch's ids). */
   private failed<T>(failure: Failure, ids: GraphRequestIds | undefined): Result<T> {
-    this.options.diagnostics?.record(failure, new Date(this.now()), ids);
+    this.options.diagnostics?.record(failure, ids);
     return fail(failure);
   }
 

@@ -45,9 +45,9 @@ async function main() {
     auth,
     dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
   });
-  const diagnostics = new DiagnosticsLog(ADDIN_VERSION);
-  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
   const clock = () => new Date();
+  const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
   // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
   // its services in their own chunk.
   const { safetyWindow } = policy;

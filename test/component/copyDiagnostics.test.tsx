@@ -39,7 +39,7 @@ async function paneWithGraphFailure() {
     ),
   );
   const base = servicesFor(scenario).services;
-  const diagnostics = new DiagnosticsLog('1.0.0');
+  const diagnostics = new DiagnosticsLog('1.0.0', base.clock);
   const services = { ...base, graph: graphAdapter(new GraphClient({ tokens: base.tokens, diagnostics, sleep: async () => undefined })), diagnostics };
   const user = userEvent.setup();
   render(<Root services={services} lang="en" dark={false} />);
@@ -83,8 +83,9 @@ describe('Copy diagnostics', () => {
   it('after a rendering error: the reference on screen is the one copied', async () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const scenario = aScenario().to(BORIS).build();
-    const diagnostics = new DiagnosticsLog('1.0.0');
-    const services = { ...servicesFor(scenario).services, diagnostics };
+    const base = servicesFor(scenario).services;
+    const diagnostics = new DiagnosticsLog('1.0.0', base.clock);
+    const services = { ...base, diagnostics };
     const written = jest.spyOn(navigator.clipboard, 'writeText');
     const Exploding = (): never => {
       throw new Error(`render failed for ${BORIS}`);

@@ -66,7 +66,7 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
       update({ type: 'decide', keys: [...batch.to, ...batch.bcc].map((r) => r.key), decision: 'opened' });
       setStatus({ kind: 'opened', part: part + 1, parts: batches.length });
     } catch {
-      setStatus({ kind: 'failed', correlationId: unexpectedFailure({ diagnostics, clock }).correlationId });
+      setStatus({ kind: 'failed', correlationId: unexpectedFailure({ diagnostics }).correlationId });
     }
   };
 

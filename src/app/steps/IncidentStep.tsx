@@ -105,7 +105,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
       update({ type: 'record', action: { kind: 'security-report-opened', at: clock() } });
       setStatus({ kind: 'report-opened' });
     } catch {
-      setStatus({ kind: 'report-failed', correlationId: unexpectedFailure({ diagnostics, clock }).correlationId });
+      setStatus({ kind: 'report-failed', correlationId: unexpectedFailure({ diagnostics }).correlationId });
     }
   };
   const copy = async () => {
