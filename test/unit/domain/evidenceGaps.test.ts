@@ -3,7 +3,7 @@
  * the verdict is never more hopeful than with that source present and honest.
  *
  * "More hopeful" is defined by what the pane promises. Only `recallable` promises a recall;
- * `uncertain` and `not-recallable` both send the user to a follow-up (followUpRecipients takes
+ * `uncertain` and `not-recallable` both send the user to a follow-up (the follow-up planner takes
  * every row that is not recallable), so they are not ranked against each other: a gap may turn a
  * "no" into "we don't know" when it removes the evidence for the "no" (MailTips said external).
  * So, per recipient: recallable with the gap ⇒ recallable without it; overall: `recallable` with
