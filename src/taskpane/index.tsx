@@ -3,7 +3,7 @@ import { Root } from '../app/Root';
 import { storagePreferences } from '../app/preferences';
 import type { Services } from '../app/services';
 import { chooseTokenProvider } from '../auth/chooseTokenProvider';
-import { OfficeDialogTokenSource, officeDialogApi } from '../auth/dialogTokenSource';
+import { lazyDialogTokenSource } from '../auth/lazyDialogTokenSource';
 import { loadConfig } from '../config/loadConfig';
 import { DiagnosticsLog } from '../domain/diagnostics';
 import { graphAdapter } from '../graph/graphAdapter';
@@ -43,7 +43,10 @@ async function main() {
   const tokens = chooseTokenProvider({
     supportsNestedAuth: host.info.supportsNestedAuth,
     auth,
-    dialog: new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname }),
+    dialog: lazyDialogTokenSource(async () => {
+      const { OfficeDialogTokenSource, officeDialogApi } = await import(/* webpackChunkName: "auth-dialog" */ '../auth/dialogTokenSource');
+      return new OfficeDialogTokenSource({ api: officeDialogApi(start.office), origin: window.location.origin, basePath: window.location.pathname });
+    }),
   });
   const clock = () => new Date();
   const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
