@@ -138,6 +138,35 @@ test('ItemChanged with the pane pinned resets the wizard to the new item', async
   await expect(overallVerdict(page)).toHaveCount(0);
 });
 
+test('data-step names a step only once it is on screen: not while its code is still arriving', async ({ page }) => {
+  await serveOfficeStandIn(page, { item: SALARY });
+  // Hold the chunk of the steps after the check (prefetched once a verdict is shown) until released:
+  // a slow network or a busy machine, where the user clicks before it has arrived.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/recall-steps\.[0-9a-f]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  // When <main> first names the step, is its heading there with it.
+  await page.evaluate(() => {
+    const w = window as unknown as { __headingWhenNamed?: string };
+    const main = document.querySelector('main') as HTMLElement;
+    new MutationObserver(() => {
+      if (w.__headingWhenNamed === undefined && main.getAttribute('data-step') === 'choose') w.__headingWhenNamed = main.querySelector('h2')?.textContent ?? '';
+    }).observe(main, { attributes: true, attributeFilter: ['data-step'] });
+  });
+  await button(page, 'Recall options').click();
+  await expect(page.getByText('Opening…')).toBeVisible();
+  await expect(page.locator('main')).not.toHaveAttribute('data-step', /./);
+  release();
+  await expectStepHeadingFocused(page, 'Recall options');
+  await expect(page.locator('main')).toHaveAttribute('data-step', 'choose');
+  expect(await page.evaluate(() => (window as unknown as { __headingWhenNamed?: string }).__headingWhenNamed)).toBe('Recall options');
+});
+
 test('a personal Outlook.com account: blocked at message level, Graph never tried', async ({ page }) => {
   const net = await serveOfficeStandIn(page, {
     user: { accountType: 'outlookCom', emailAddress: 'alex.morgan@outlook.com', displayName: 'Alex Morgan' },
