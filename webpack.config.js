@@ -7,6 +7,10 @@ const TerserPlugin = require('terser-webpack-plugin');
 const { addin, normalizeBaseUrl } = require('./scripts/manifest/source.cjs');
 const { manifestFiles, clientIdFrom, appPackage, APP_PACKAGE } = require('./scripts/manifest/emit.cjs');
 const launchEvent = require('./webpack.launchevent.config.js');
+const { icuParserFree } = require('./scripts/webpack/icuCatalogLoader.cjs');
+
+/** The i18n catalogs: precompiled to ICU syntax trees (scripts/webpack/icuCatalogLoader.cjs). */
+const I18N_CATALOGS = /[\\/]src[\\/]i18n[\\/](en|ru)\.ts$/;
 
 /**
  * Emits manifest.xml, manifest.json and its localization files for the build's base URL, and the
@@ -67,12 +71,14 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    // Every catalog arrives precompiled, so intl-messageformat needs no ICU parser in any bundle.
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'], alias: icuParserFree },
     module: {
       rules: [
+        { test: I18N_CATALOGS, use: { loader: require.resolve('./scripts/webpack/icuCatalogLoader.cjs') } },
         {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, I18N_CATALOGS],
           use: {
             loader: 'swc-loader',
             options: {

@@ -1,7 +1,13 @@
+import type { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey } from './en';
 import type { Lang } from './translator';
 
-type Catalog = Readonly<Record<MessageKey, string>>;
+/**
+ * A message as IntlMessageFormat takes it: the ICU string in Node (tests, scripts), its syntax
+ * tree in the bundles, where the build precompiles the catalogs (scripts/webpack/icuCatalogLoader.cjs).
+ */
+type CatalogMessage = ConstructorParameters<typeof IntlMessageFormat>[0];
+type Catalog = Readonly<Record<MessageKey, CatalogMessage>>;
 
 /**
  * Only the active language's words are downloaded: each catalog is a chunk of its own, loaded

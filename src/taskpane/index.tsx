@@ -12,6 +12,7 @@ import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
 import { loadCatalog, loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage } from '../i18n/translator';
+import { DemoLink } from './DemoLink';
 import { OutsideOutlook } from './OutsideOutlook';
 import { waitForOffice } from './officeReady';
 
@@ -34,7 +35,8 @@ async function main() {
   if (start.kind !== 'outlook') {
     const lang = await loadLanguage(resolveLanguage(override, navigator.language));
     document.documentElement.lang = lang;
-    root.render(<OutsideOutlook lang={lang} reason={start.kind} demoUrl={DEMO_URL} />);
+    // A constant at build time: the production bundle carries no demo link (nor Fluent's Link).
+    root.render(<OutsideOutlook lang={lang} reason={start.kind} demoLink={DEMO_URL === null ? null : <DemoLink href={DEMO_URL} />} />);
     return;
   }
   const host = createOfficeHost(start.office);

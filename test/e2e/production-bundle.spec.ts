@@ -68,6 +68,18 @@ test.describe('production build (dist/)', () => {
     expect(missing, 'markers not found in dist-demo (update MARKERS)').toEqual([]);
   });
 
+  test('no script carries an ICU message parser: the catalogs arrive precompiled', () => {
+    // An error kind of formatjs' parser, kept as a string by minification (it was in taskpane.*.js
+    // while the pane parsed its messages at run time); scripts/webpack/icuCatalogLoader.cjs.
+    const marker = 'EXPECT_ARGUMENT_CLOSING_BRACE';
+    expect(readFileSync(join(ROOT, 'node_modules', '@formatjs', 'icu-messageformat-parser', 'index.js'), 'utf8')).toContain(marker);
+    expect(
+      scripts(DIST)
+        .filter((file) => readFileSync(file, 'utf8').includes(marker))
+        .map((file) => relative(ROOT, file)),
+    ).toEqual([]);
+  });
+
   test('taskpane.html loads only office.js from Microsoft and its own bundle, under a CSP', () => {
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');

@@ -5,7 +5,7 @@ import { expectNoHorizontalOverflow, expectStepHeadingFocused, overallVerdict, r
 import { expect, test } from './support/fixtures';
 import { ALEX, blockOfficeJs, officeCalls, selectItem, serveOfficeStandIn } from './support/office';
 import type { StandInItem } from '../support/officeStandIn';
-import { OFFICE_JS_URL, PROD_URL } from './support/urls';
+import { DEMO_URL, OFFICE_JS_URL, PROD_URL } from './support/urls';
 
 /*
  * The production build (dist/taskpane.html) with the real Office adapter, driven by a scripted
@@ -217,6 +217,15 @@ test('office.js blocked: "Open this in Outlook", no demo link, no console errors
   expect(pageIssues.all.filter((e) => e.url !== OFFICE_JS_URL)).toEqual([]);
   await screenshot(page, 'prod-outside-outlook');
   await expectNoAxeViolations(page, 'outside Outlook page');
+});
+
+test("the demo build's pane outside Outlook points at the demo (production leaves the link out at build time)", async ({ page, pageIssues }) => {
+  await blockOfficeJs(page);
+  pageIssues.allow((entry) => entry.kind === 'console' && entry.url === OFFICE_JS_URL && /^Failed to load resource/.test(entry.text));
+  await page.goto(`${DEMO_URL}/taskpane.html`);
+  await expect(page.locator('[data-outside-outlook]')).toHaveAttribute('data-outside-outlook', 'outside');
+  await expect(page.getByRole('link', { name: 'Open the demo' })).toHaveAttribute('href', 'demo.html');
+  expect(pageIssues.all.filter((e) => e.url !== OFFICE_JS_URL)).toEqual([]);
 });
 
 test('office.js loaded in a plain browser (onReady host null): "Open this in Outlook"', async ({ page, pageIssues }) => {
