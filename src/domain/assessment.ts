@@ -1,9 +1,9 @@
 import type { MailboxKey, ParsedAddress, ParsedRecipient } from './address';
-import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
+import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
 import { messageFindings } from './messageRules';
 import type { RecallPolicy } from './policy';
 import type { MessageReason, RecipientReason } from './reasonCodes';
-import { recipientFindings, recipientSituation } from './recipientRules';
+import { recipientFindings } from './recipientRules';
 import { worstVerdict, type OverallVerdict, type Verdict } from './verdict';
 
 export interface RecipientAssessment {
@@ -46,15 +46,23 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   const messageCautions = findings.filter((f) => f.verdict === 'uncertain').map((f) => f.code);
   const blocked = messageReasons.length > 0;
   const cap: Verdict = messageCautions.length > 0 ? 'uncertain' : 'recallable';
-  // Judged once per situation (recipientSituation): a long list shares a handful.
-  const judged = new Map<string, OwnJudgement>();
+  // The rules read the facts and the address's validity and domain only, so recipients sharing
+  // those share a judgement; resolveRecipientFacts gives recipients in the same situation one facts
+  // object, so a long list (thousands of recipients, a handful of situations) is judged a few times.
+  const judged = new Map<RecipientFacts, Map<string, OwnJudgement>>();
   const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
     const facts = recipientFacts.get(parsed.key) ?? UNKNOWN_RECIPIENT;
-    const situation = recipientSituation({ address: parsed, facts });
-    let own = judged.get(situation);
+    let byDomain = judged.get(facts);
+    if (byDomain === undefined) {
+      byDomain = new Map();
+      judged.set(facts, byDomain);
+    }
+    // No valid address has an empty domain.
+    const domain = parsed.valid ? parsed.domain : '';
+    let own = byDomain.get(domain);
     if (own === undefined) {
       own = ownJudgement(recipientFindings({ address: parsed, facts, policy }), blocked, cap);
-      judged.set(situation, own);
+      byDomain.set(domain, own);
     }
     return {
       name: recipient.name,

@@ -42,7 +42,11 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
   return { code: RecipientReason.EXTERNAL, verdict: 'not-recallable' };
 }
 
-/** Further findings that qualify the location verdict; each stands alone. */
+/**
+ * Further findings that qualify the location verdict; each stands alone. No rule reads more of the
+ * address than its validity and domain (assessMessage judges recipients sharing those and their
+ * facts once).
+ */
 const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[] = [
   // Only an internal group matters here: for an outside address the location already says "no".
   ({ facts }) =>
@@ -63,18 +67,6 @@ const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[
   ({ facts, policy }) =>
     facts.readReceiptReceived === null && !policy.recallReadMessages ? { code: RecipientReason.READ_STATE_UNKNOWN, verdict: 'uncertain' } : undefined,
 ];
-
-/**
- * What the rules above read of a recipient, as one string: its address's validity and domain and
- * its facts' scope, scope source, outside group members and read state (the policy is the same
- * for a whole message). Recipients with the same situation get the same findings, so a long list
- * (thousands of recipients, a handful of situations) is judged once per situation. A rule that
- * reads anything more must add it here (properties.test.ts fails for each part left out).
- */
-export function recipientSituation({ address, facts }: Omit<RecipientRuleInput, 'policy'>): string {
-  const group = facts.group === null ? 'person' : `group:${facts.group.externalMembers ?? 'unknown'}`;
-  return `${address.valid ? address.domain : '(invalid)'} ${facts.scope} ${facts.scopeSource} ${group} ${facts.readReceiptReceived ?? 'unknown'}`;
-}
 
 export function recipientFindings(input: RecipientRuleInput): Finding[] {
   // A plain loop: this runs once per recipient, thousands of times per check.

@@ -191,9 +191,9 @@ describe('assessment invariants (property-based)', () => {
     );
   });
 
-  // Recipients in the same situation are judged once per message (recipientSituation). Two
-  // recipients whose situations differ in one thing only (domain, scope, its source, group, read
-  // state) must each still get the judgement they get alone.
+  // Recipients sharing their facts and their address's validity and domain are judged once per
+  // message (assessMessage). Two recipients whose situations differ in one thing only (domain,
+  // scope, its source, group, read state) must each still get the judgement they get alone.
   it('a recipient is judged the same whoever else the message is sent to', () => {
     const pair = fc
       .record({
