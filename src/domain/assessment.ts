@@ -1,5 +1,5 @@
 import type { MailboxKey, ParsedAddress, ParsedRecipient } from './address';
-import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
+import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
 import { messageFindings } from './messageRules';
 import type { RecallPolicy } from './policy';
 import type { MessageReason, RecipientReason } from './reasonCodes';
@@ -46,35 +46,61 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   const messageCautions = findings.filter((f) => f.verdict === 'uncertain').map((f) => f.code);
   const blocked = messageReasons.length > 0;
   const cap: Verdict = messageCautions.length > 0 ? 'uncertain' : 'recallable';
+  // The rules read the facts and the address's validity and domain only, so recipients sharing
+  // those share a judgement; resolveRecipientFacts gives recipients in the same situation one facts
+  // object, so a long list (thousands of recipients, a handful of situations) is judged a few times.
+  const judged = new Map<RecipientFacts, Map<string, OwnJudgement>>();
   const recipients = uniqueRecipients(message.recipients).map(({ recipient, parsed, fields }) => {
     const facts = recipientFacts.get(parsed.key) ?? UNKNOWN_RECIPIENT;
-    const findings = recipientFindings({ address: parsed, facts, policy });
-    const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
-    // Among findings of the deciding verdict, "already read" leads: the row's one line must say it.
-    let decisive: (typeof findings)[number] | undefined;
-    for (const f of findings) {
-      if (f.verdict !== recipientVerdict) continue;
-      if (f.code === 'READ') {
-        decisive = f;
-        break;
-      }
-      decisive ??= f;
+    let byDomain = judged.get(facts);
+    if (byDomain === undefined) {
+      byDomain = new Map();
+      judged.set(facts, byDomain);
     }
-    decisive ??= findings[0];
+    // No valid address has an empty domain.
+    const domain = parsed.valid ? parsed.domain : '';
+    let own = byDomain.get(domain);
+    if (own === undefined) {
+      own = ownJudgement(recipientFindings({ address: parsed, facts, policy }), blocked, cap);
+      byDomain.set(domain, own);
+    }
     return {
       name: recipient.name,
       address: recipient.address,
       parsed,
       fields,
-      verdict: blocked ? 'not-recallable' : worstVerdict([recipientVerdict, cap]),
-      recipientVerdict,
-      reasons: findings.map((f) => f.code),
-      decisiveReason: decisive?.code ?? 'SCOPE_UNKNOWN',
+      verdict: own.verdict,
+      recipientVerdict: own.recipientVerdict,
+      reasons: own.reasons,
+      decisiveReason: own.decisiveReason,
       externalMembers: facts.group?.externalMembers ?? null,
     } satisfies RecipientAssessment;
   });
   const counts = countVerdicts(recipients);
   return { overall: overallVerdict(blocked, counts), messageReasons, messageCautions, recipients, counts };
+}
+
+type OwnJudgement = Pick<RecipientAssessment, 'verdict' | 'recipientVerdict' | 'reasons' | 'decisiveReason'>;
+
+function ownJudgement(findings: ReturnType<typeof recipientFindings>, blocked: boolean, cap: Verdict): OwnJudgement {
+  const recipientVerdict = worstVerdict(findings.map((f) => f.verdict));
+  // Among findings of the deciding verdict, "already read" leads: the row's one line must say it.
+  let decisive: (typeof findings)[number] | undefined;
+  for (const f of findings) {
+    if (f.verdict !== recipientVerdict) continue;
+    if (f.code === 'READ') {
+      decisive = f;
+      break;
+    }
+    decisive ??= f;
+  }
+  decisive ??= findings[0];
+  return {
+    verdict: blocked ? 'not-recallable' : worstVerdict([recipientVerdict, cap]),
+    recipientVerdict,
+    reasons: findings.map((f) => f.code),
+    decisiveReason: decisive?.code ?? 'SCOPE_UNKNOWN',
+  };
 }
 
 export function overallVerdict(blocked: boolean, counts: Readonly<Record<Verdict, number>>): OverallVerdict {

@@ -57,7 +57,12 @@ export function followUpBatches(recipients: readonly RecipientAssessment[], limi
  * already requested (a message-level blocker) these are the people whose outcome is tracked.
  */
 export function recallTargets(assessment: Assessment): RecipientAssessment[] {
-  return assessment.recipients.filter((r) => r.recipientVerdict !== 'not-recallable' && r.parsed.valid);
+  return assessment.recipients.filter(isRecallTarget);
+}
+
+/** One recipient of `recallTargets`. */
+export function isRecallTarget(r: RecipientAssessment): boolean {
+  return r.recipientVerdict !== 'not-recallable' && r.parsed.valid;
 }
 
 /*

@@ -1,6 +1,6 @@
 import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
-import { audienceOf, mayHaveOutsideMembers, recallTargets, type Audience } from './followUp';
+import { audienceOf, isRecallTarget, mayHaveOutsideMembers, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
 
 /*
@@ -111,11 +111,10 @@ function followUpRule(r: RecipientAssessment, targeted: boolean, outcome: PlanOu
 export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
   const sender = parseAddress(input.sender);
   const senderDomain = sender.valid ? sender.domain : null;
-  const targets = new Set(recallTargets(input.assessment));
   const tracked = input.outcomes !== null;
   const entries = input.assessment.recipients.map((recipient): PlanEntry => {
     const { key, normalised: address } = recipient.parsed;
-    const targeted = targets.has(recipient);
+    const targeted = isRecallTarget(recipient);
     const outcome = outcomeOf(targeted, key, input);
     const audience = audienceOf(recipient, senderDomain);
     if (sender.valid && key === sender.key) {
@@ -138,15 +137,17 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     };
   });
   const counts: Record<PlanOutcome, number> = { recalled: 0, failed: 0, pending: 0, unknown: 0, 'not-targeted': 0 };
-  for (const e of entries) if (e.outcome !== null) counts[e.outcome] += 1;
-  return {
-    entries,
-    recall: input.recall,
-    toRecall: entries.filter((e) => e.targeted),
-    toWrite: entries.filter((e) => e.followUp === 'proposed'),
-    open: entries.filter((e) => e.open).length,
-    counts,
-  };
+  const toRecall: PlanEntry[] = [];
+  const toWrite: PlanEntry[] = [];
+  let open = 0;
+  // One pass: a long list has thousands of entries.
+  for (const e of entries) {
+    if (e.outcome !== null) counts[e.outcome] += 1;
+    if (e.targeted) toRecall.push(e);
+    if (e.followUp === 'proposed') toWrite.push(e);
+    if (e.open) open += 1;
+  }
+  return { entries, recall: input.recall, toRecall, toWrite, open, counts };
 }
 
 /** The names a sentence lists, with how many more are left unnamed. */

@@ -42,7 +42,11 @@ function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Findin
   return { code: RecipientReason.EXTERNAL, verdict: 'not-recallable' };
 }
 
-/** Further findings that qualify the location verdict; each stands alone. */
+/**
+ * Further findings that qualify the location verdict; each stands alone. No rule reads more of the
+ * address than its validity and domain (assessMessage judges recipients sharing those and their
+ * facts once).
+ */
 const QUALIFIERS: readonly ((input: RecipientRuleInput) => Finding | undefined)[] = [
   // Only an internal group matters here: for an outside address the location already says "no".
   ({ facts }) =>

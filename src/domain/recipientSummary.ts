@@ -36,18 +36,21 @@ export function summariseRecipients(recipients: readonly RecipientAssessment[], 
   const byReason = new Map<ReasonCode, { count: number; worst: Verdict }>();
   for (const r of recipients) {
     const domain = r.parsed.valid ? r.parsed.domain : null;
-    const line = byDomain.get(domain) ?? {
-      total: 0,
-      counts: { recallable: 0, uncertain: 0, 'not-recallable': 0 },
-    };
+    let line = byDomain.get(domain);
+    if (line === undefined) {
+      line = { total: 0, counts: { recallable: 0, uncertain: 0, 'not-recallable': 0 } };
+      byDomain.set(domain, line);
+    }
     line.total += 1;
     line.counts[r.verdict] += 1;
-    byDomain.set(domain, line);
     const code = blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined) ?? r.decisiveReason;
-    const reason = byReason.get(code) ?? { count: 0, worst: r.verdict };
+    let reason = byReason.get(code);
+    if (reason === undefined) {
+      reason = { count: 0, worst: r.verdict };
+      byReason.set(code, reason);
+    }
     reason.count += 1;
     if (SEVERITY[r.verdict] < SEVERITY[reason.worst]) reason.worst = r.verdict;
-    byReason.set(code, reason);
   }
   const worstOf = (counts: Record<Verdict, number>) => (counts['not-recallable'] > 0 ? 0 : counts.uncertain > 0 ? 1 : 2);
   const organisations = [...byDomain].map(([domain, { total, counts }]) => ({

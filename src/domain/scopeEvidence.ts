@@ -38,13 +38,15 @@ export function resolveRecipientFacts(addresses: readonly ParsedAddress[], evide
       : new Set(evidence.verifiedDomains.map(toAsciiDomain).filter((d) => d !== null));
   for (const address of addresses) {
     const tip = evidence.mailTips?.get(address.key);
-    const { scope, scopeSource } = decideScope(address, tip, verified, evidence.senderDomain);
-    facts.set(address.key, {
-      scope,
-      scopeSource,
-      group: groupOf(tip),
-      readReceiptReceived: evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.key),
-    });
+    const decided = decideScope(address, tip, verified, evidence.senderDomain);
+    const group = groupOf(tip);
+    const read = evidence.readReceiptsFrom === null ? null : evidence.readReceiptsFrom.has(address.key);
+    facts.set(
+      address.key,
+      group === null
+        ? decided.person[read === null ? 'unknown' : read ? 'read' : 'unread']
+        : { scope: decided.scope, scopeSource: decided.scopeSource, group, readReceiptReceived: read },
+    );
   }
   return facts;
 }
@@ -54,18 +56,37 @@ function decideScope(
   tip: MailTip | undefined,
   verifiedDomains: ReadonlySet<string> | null,
   senderDomain: string | null,
-): { scope: RecipientScope; scopeSource: ScopeSource } {
+): ScopeDecision {
   const fromTip = tip?.kind === 'answered' ? scopeFromMailTip(tip.recipientScope) : 'unknown';
-  if (fromTip !== 'unknown') return { scope: fromTip, scopeSource: 'mailTips' };
-  if (!address.valid) return { scope: 'unknown', scopeSource: 'none' };
-  if (verifiedDomains !== null) {
-    return { scope: verifiedDomains.has(address.domain) ? 'internal' : 'external', scopeSource: 'verifiedDomains' };
-  }
-  if (senderDomain !== null) {
-    return { scope: address.domain === senderDomain ? 'internal' : 'unknown', scopeSource: 'senderDomain' };
-  }
-  return { scope: 'unknown', scopeSource: 'none' };
+  if (fromTip !== 'unknown') return SCOPE.mailTips[fromTip];
+  if (!address.valid) return SCOPE.none;
+  if (verifiedDomains !== null) return SCOPE.verifiedDomains[verifiedDomains.has(address.domain) ? 'internal' : 'external'];
+  if (senderDomain !== null) return SCOPE.senderDomain[address.domain === senderDomain ? 'internal' : 'unknown'];
+  return SCOPE.none;
 }
+
+interface ScopeDecision {
+  readonly scope: RecipientScope;
+  readonly scopeSource: ScopeSource;
+  /** The facts of a person (not a group) so decided, by read state: one object for all of them. */
+  readonly person: Readonly<Record<'read' | 'unread' | 'unknown', RecipientFacts>>;
+}
+
+function decision(scope: RecipientScope, scopeSource: ScopeSource): ScopeDecision {
+  const person = (readReceiptReceived: boolean | null): RecipientFacts => ({ scope, scopeSource, group: null, readReceiptReceived });
+  return { scope, scopeSource, person: { read: person(true), unread: person(false), unknown: person(null) } };
+}
+
+/**
+ * Every decision decideScope makes, made once: the thousands of people on a long list share a
+ * few facts objects (and assessMessage judges each shared one once).
+ */
+const SCOPE = {
+  mailTips: { internal: decision('internal', 'mailTips'), external: decision('external', 'mailTips') },
+  verifiedDomains: { internal: decision('internal', 'verifiedDomains'), external: decision('external', 'verifiedDomains') },
+  senderDomain: { internal: decision('internal', 'senderDomain'), unknown: decision('unknown', 'senderDomain') },
+  none: decision('unknown', 'none'),
+} as const;
 
 export function scopeFromMailTip(recipientScope: string): RecipientScope {
   return scopeRemembered(recipientScope);

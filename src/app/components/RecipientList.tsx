@@ -84,8 +84,12 @@ type RowClasses = ReturnType<typeof useStyles>;
 
 /** From this many recipients the list opens with a summary and keeps the recallable ones folded. */
 export const SUMMARY_FROM = 20;
-/** A rendered row's height before it is measured: name, address and summary lines plus padding. */
-const ROW_HEIGHT = 72;
+/**
+ * A rendered row's height before it is measured: name, address and summary lines, padding and
+ * the border, as measured in a 350 px pane (en and ru). A long list's rows in view are rendered
+ * once: a guess that matches their measured height needs no second render to move them.
+ */
+const ROW_HEIGHT = 77;
 
 const contractOf = (r: RecipientAssessment) => ({ 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') });
 const keyOf = (r: RecipientAssessment) => r.parsed.key;

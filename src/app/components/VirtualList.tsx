@@ -39,8 +39,12 @@ export interface VirtualListProps<T> {
   readonly listAttributes?: RowAttributes;
   /** Rows without a button/input of their own: the scroll box takes focus so the keyboard can scroll it. */
   readonly focusableBox?: boolean;
-  readonly maxHeight?: string;
+  /** The scroll box's greatest height, in rem (default 26). */
+  readonly maxHeightRem?: number;
 }
+
+/** The root font size the browser starts with, in px: what a rem is unless the user changed it. */
+const DEFAULT_REM_PX = 16;
 
 /**
  * A list that stays cheap at any length: short lists render every row; long ones render only the
@@ -55,11 +59,13 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const styles = useListStyles();
   const boxed = items.length > SCROLL_BOX_FROM;
   const hintId = `${useId()}-hint`;
+  const maxHeightRem = props.maxHeightRem ?? 26;
   const list =
     items.length > VIRTUALIZE_FROM ? (
       // Until the virtualizer has arrived the contract is there already, on attribute rows.
       <Suspense fallback={props.attributes ? <AttributeRows items={items} attributes={props.attributes} /> : null}>
-        <VirtualRows {...(props as VirtualListProps<unknown>)} />
+        {/* A long list always fills its box, so the box's height is known before it is laid out. */}
+        <VirtualRows {...(props as VirtualListProps<unknown>)} boxHeightGuess={maxHeightRem * DEFAULT_REM_PX} />
       </Suspense>
     ) : (
       <PlainRows {...props} />
@@ -67,7 +73,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   if (!boxed) return list;
   return (
     <>
-      <ScrollBox label={label} describedBy={hintId} className={styles.box} maxHeight={props.maxHeight ?? '26rem'} focusable={props.focusableBox === true}>
+      <ScrollBox label={label} describedBy={hintId} className={styles.box} maxHeight={`${maxHeightRem}rem`} focusable={props.focusableBox === true}>
         {list}
       </ScrollBox>
       <p id={hintId} className={styles.hint} data-scroll-hint="">

@@ -13,7 +13,17 @@ const OVERSCAN = 6;
  * chunk, loaded only when a list is long), placed in a box as tall as the whole list; the others'
  * contract attributes sit on hidden attribute rows.
  */
-export default function VirtualRows<T>({ items, itemKey, renderItem, estimateSize, label, attributes, rowClassName, listAttributes }: VirtualListProps<T>) {
+export default function VirtualRows<T>({
+  items,
+  itemKey,
+  renderItem,
+  estimateSize,
+  label,
+  attributes,
+  rowClassName,
+  listAttributes,
+  boxHeightGuess,
+}: VirtualListProps<T> & { readonly boxHeightGuess: number }) {
   const styles = useListStyles();
   const listRef = useRef<HTMLUListElement>(null);
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
@@ -24,6 +34,10 @@ export default function VirtualRows<T>({ items, itemKey, renderItem, estimateSiz
     estimateSize: () => estimateSize,
     getItemKey: (index) => itemKey(items[index] as T, index),
     overscan: OVERSCAN,
+    // The box's height until it is measured (after the first commit): with the default (0) the
+    // first render has no rows and a second one, in the same task, makes them. A wrong guess (the
+    // user's own font size) costs just that second render.
+    initialRect: { width: 0, height: boxHeightGuess },
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;

@@ -93,7 +93,7 @@ function NameList({
         rowClassName={styles.name}
         listAttributes={{ [marker]: '' }}
         focusableBox
-        maxHeight="12rem"
+        maxHeightRem={12}
         renderItem={(r) => (r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address) || i18n.t('recipient.noAddress')}
       />
     </div>

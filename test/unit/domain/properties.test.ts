@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { parseAddress, parseRecipient, type MailboxKey, type ParsedRecipient } from '../../../src/domain/address';
-import { assessMessage } from '../../../src/domain/assessment';
+import { assessMessage, type RecipientAssessment } from '../../../src/domain/assessment';
 import { isConsumerDomain } from '../../../src/domain/consumerDomains';
 import type { MessageFacts, RecipientFacts } from '../../../src/domain/facts';
 import { followUpBatches, planFollowUp } from '../../../src/domain/followUp';
@@ -34,8 +34,10 @@ const recipientArb: fc.Arbitrary<ParsedRecipient> = fc
 const factsArb: fc.Arbitrary<RecipientFacts> = fc.record({
   scope: fc.constantFrom('internal', 'external', 'unknown'),
   scopeSource: fc.constantFrom('mailTips', 'verifiedDomains', 'senderDomain', 'none'),
-  group: fc.option(fc.record({ totalMembers: fc.integer({ min: 1, max: 50 }), externalMembers: fc.integer({ min: 0, max: 50 }) }), { nil: null }),
-  readReceiptReceived: fc.boolean(),
+  group: fc.option(fc.record({ totalMembers: fc.integer({ min: 1, max: 50 }), externalMembers: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }) }), {
+    nil: null,
+  }),
+  readReceiptReceived: fc.option(fc.boolean(), { nil: null }),
 });
 
 const messageArb: fc.Arbitrary<MessageFacts> = fc.record({
@@ -186,6 +188,50 @@ describe('assessment invariants (property-based)', () => {
         const off = assessCase({ ...c, policy: { ...c.policy, recallReadMessages: false } });
         on.recipients.forEach((row, i) => expect(rank[off.recipients[i]?.verdict ?? 'recallable']).toBeGreaterThanOrEqual(rank[row.verdict]));
       }),
+    );
+  });
+
+  // Recipients sharing their facts and their address's validity and domain are judged once per
+  // message (assessMessage). Two recipients whose situations differ in one thing only (domain,
+  // scope, its source, group, read state) must each still get the judgement they get alone.
+  it('a recipient is judged the same whoever else the message is sent to', () => {
+    const pair = fc
+      .record({
+        first: factsArb,
+        change: fc.constantFrom('domain', 'scope', 'scopeSource', 'group', 'readReceiptReceived'),
+        other: factsArb,
+        domains: fc.uniqueArray(domainArb, { minLength: 2, maxLength: 2 }),
+        policy: policyArb,
+      })
+      .map(({ first, change, other, domains: [here = '', there = ''], policy }) => {
+        const second = change === 'domain' ? first : { ...first, [change]: other[change] };
+        const recipients = [
+          parseRecipient({ name: '', address: `boris@${here}`, field: 'to' }),
+          parseRecipient({ name: '', address: `maria@${change === 'domain' ? there : here}`, field: 'to' }),
+        ];
+        return { recipients, facts: new Map(recipients.map((r, i) => [r.parsed.key, i === 0 ? first : second])), policy };
+      });
+    const judgement = (r: RecipientAssessment | undefined) =>
+      r && { verdict: r.verdict, own: r.recipientVerdict, reasons: r.reasons, decisive: r.decisiveReason };
+    const message = (recipients: ParsedRecipient[]): MessageFacts => ({
+      accountKind: 'work',
+      inSentItems: true,
+      itemClass: 'IPM.Note',
+      subject: '',
+      sentDateTime: NOW,
+      senderAddress: 'alex@contoso.com',
+      recipients,
+      recallRequested: false,
+    });
+    fc.assert(
+      fc.property(pair, ({ recipients, facts, policy }) => {
+        const together = assessCase({ message: message(recipients), policy, facts }).recipients;
+        recipients.forEach((r, i) => {
+          const alone = assessCase({ message: message([r]), policy, facts }).recipients[0];
+          expect(judgement(together[i])).toEqual(judgement(alone));
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 
