@@ -13,8 +13,7 @@ const stages = [
   ['manifests up to date', 'node', ['scripts/manifest/generate.mjs', '--check']],
   // Both manifests (XML: vendored XSDs; unified JSON: @microsoft/app-manifest schemas), dev URLs.
   ['manifests (offline, development)', 'node', ['scripts/validate-manifest.mjs']],
-  ['scenario schema up to date', 'npx', ['tsx', 'scripts/scenario-schema.ts', '--check']],
-  ['config schema up to date', 'npx', ['tsx', 'scripts/config-schema.ts', '--check']],
+  ['config and scenario schemas up to date', 'npx', ['tsx', 'scripts/json-schemas.ts', '--check']],
   ['unit + component tests', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   // Built for a stand-in HTTPS host so the production manifest checks (https, no localhost) apply.
   ['production build', 'npx', ['webpack', '--mode', 'production'], { ADDIN_BASE_URL: 'https://recall-assistant.example.com' }],

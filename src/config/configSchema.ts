@@ -7,7 +7,7 @@ import { MAX_WINDOW_MINUTES } from '../domain/safetyWindow';
  * config.json, the one file the admin deploys next to the pane (docs/deploy.md): the recall
  * policy, the app registration (`auth`) and the safety window, in one schema. parseConfig.ts
  * reads it entry by entry, so a broken field fails closed on its own and the valid ones stay;
- * scripts/config-schema.ts writes docs/config.schema.json from it for admins' editors.
+ * scripts/json-schemas.ts writes docs/config.schema.json from it for admins' editors.
  */
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
