@@ -6,10 +6,25 @@ import { parseConfig } from '../../src/config/parseConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { scenarioHost } from '../../src/demo/scenarioHost';
 import { GraphClient } from '../../src/graph/graphClient';
-import type { SentItemFacts } from '../../src/host/outlookHost';
+import type { HostInfo, SentItemFacts } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { recordingSleep } from './graph';
 import { graphAdapter } from '../../src/graph/graphAdapter';
+
+/** Outlook on the web for a work account, in English, light, with every capability; override what a test is about. */
+export function aHostInfo(overrides: Partial<HostInfo> = {}): HostInfo {
+  return {
+    client: 'web',
+    accountKind: 'work',
+    displayLanguage: 'en-US',
+    userAddress: 'alex@contoso.com',
+    userName: 'Alex',
+    darkTheme: false,
+    supportsNestedAuth: true,
+    supportsNewMessageForm: true,
+    ...overrides,
+  };
+}
 
 export interface ServicesOptions {
   readonly tokens?: TokenProvider;

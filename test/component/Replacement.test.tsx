@@ -9,19 +9,11 @@ import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { aMessage, aRecipient, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
+import { aHostInfo } from '../builders/services';
 
 function renderButton(outcome: CheckOutcome) {
   const host = new SimulatedHost({
-    info: {
-      client: 'web',
-      accountKind: 'work',
-      displayLanguage: 'en-US',
-      userAddress: 'alex@contoso.com',
-      userName: 'Alex',
-      darkTheme: false,
-      supportsNestedAuth: true,
-      supportsNewMessageForm: true,
-    },
+    info: aHostInfo(),
     item: outcome.item,
   });
   render(

@@ -21,6 +21,7 @@ import type { Lang } from '../../src/i18n/translator';
 import { NOW } from '../builders/domain';
 import { setupMswForFile } from '../builders/graph';
 import { aScenario } from '../builders/scenario';
+import { aHostInfo } from '../builders/services';
 import { graphAdapter } from '../../src/graph/graphAdapter';
 
 const msw = setupMswForFile();
@@ -34,16 +35,7 @@ function renderView(store: HeldDraftStore, lang: Lang = 'en', overrides: HttpHan
   const opened: string[] = [];
   const graph = new GraphClient({ tokens: new DemoTokenProvider(), maxAttempts: 1 });
   const host = new SimulatedHost({
-    info: {
-      client: 'web',
-      accountKind: 'work',
-      displayLanguage: 'en-US',
-      userAddress: 'alex@contoso.com',
-      userName: 'Alex',
-      darkTheme: false,
-      supportsNestedAuth: true,
-      supportsNewMessageForm: true,
-    },
+    info: aHostInfo(),
     item: null,
   });
   const services: Services = {

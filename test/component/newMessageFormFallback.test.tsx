@@ -10,26 +10,15 @@ import { ReplacementButton } from '../../src/app/components/Replacement';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { parseConfig } from '../../src/config/parseConfig';
-import type { HostInfo } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { Lang } from '../../src/i18n/translator';
 import { aMessage, aRecipient, keyOf, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
-
-const INFO: HostInfo = {
-  client: 'mac',
-  accountKind: 'work',
-  displayLanguage: 'en-US',
-  userAddress: 'alex@contoso.com',
-  userName: 'Alex',
-  darkTheme: false,
-  supportsNestedAuth: true,
-  supportsNewMessageForm: false,
-};
+import { aHostInfo } from '../builders/services';
 
 function renderWith(ui: React.ReactNode, { lang = 'en', supportsNewMessageForm = false }: { lang?: Lang; supportsNewMessageForm?: boolean } = {}) {
-  const host = new SimulatedHost({ info: { ...INFO, supportsNewMessageForm }, item: null });
+  const host = new SimulatedHost({ info: aHostInfo({ client: 'mac', supportsNewMessageForm }), item: null });
   render(
     <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
       <I18nProvider lang={lang}>{ui}</I18nProvider>
