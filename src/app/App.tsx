@@ -67,14 +67,12 @@ export function App() {
 }
 
 type Step = WizardState['step'];
-/** The steps whose code loads in a chunk of its own: on screen only once it has arrived. */
-const LAZY_STEPS: ReadonlySet<Step> = new Set<Step>(['choose', 'act', 'track', 'alternatives', 'incident']);
 
 /**
- * `data-step` names the step whose content is on screen, so a harness that waits for
- * `data-step="track"` finds the track rows with it. While a lazily loaded step's code is still
- * arriving (the "Opening…" spinner), `<main>` carries no `data-step`: seen on a busy machine,
- * where the track step's chunk arrived after "See the recall status" was clicked.
+ * `data-step` names the step whose content is committed (each step says so through Shown), so a
+ * harness that waits for `data-step="track"` finds the track rows with it. While a lazily loaded
+ * step's code is still arriving (the "Opening…" spinner), `<main>` carries no `data-step`: seen
+ * on a busy machine, where the track step's chunk arrived after "See the recall status" was clicked.
  * `data-plan-open`: how many recipients still have neither a recall success nor a follow-up decision.
  */
 function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Dispatch<WizardEvent>; onRetry: () => void }) {
@@ -82,11 +80,11 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
   const styles = useStyles();
   const open = usePlanOpen();
   const { heldMessages } = useServices();
-  const [lazyShown, setLazyShown] = useState<Step | null>(null);
-  const onShown = useCallback((step: Step, shown: boolean) => setLazyShown((current) => (shown ? step : current === step ? null : current)), []);
+  const [shownStep, setShownStep] = useState<Step | null>(null);
+  const onShown = useCallback((step: Step, shown: boolean) => setShownStep((current) => (shown ? step : current === step ? null : current)), []);
   // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
   const provisional = state.step === 'check' && state.provisional === true;
-  const step = provisional ? 'context' : !LAZY_STEPS.has(state.step) || lazyShown === state.step ? state.step : undefined;
+  const step = shownStep !== state.step ? undefined : provisional ? 'context' : state.step;
   const shown = (content: ReactNode) => (
     <Shown step={state.step} onShown={onShown}>
       {content}
@@ -95,8 +93,8 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
   return (
     <main className={styles.pane} data-step={step} {...(open === null || provisional ? {} : { 'data-plan-open': open })}>
       <h1 className={styles.title}>{i18n.t('app.title')}</h1>
-      {state.step === 'context' ? <ContextStep state={state} onRetry={onRetry} /> : null}
-      {state.step === 'check' ? <CheckStep key="check" state={state} dispatch={dispatch} /> : null}
+      {state.step === 'context' ? shown(<ContextStep state={state} onRetry={onRetry} />) : null}
+      {state.step === 'check' ? shown(<CheckStep key="check" state={state} dispatch={dispatch} />) : null}
       <Suspense fallback={<Spinner size="small" label={i18n.t('app.loading.step')} />}>
         {state.step === 'choose' ? shown(<ChooseStep key="choose" state={state} dispatch={dispatch} />) : null}
         {state.step === 'act' ? shown(<ActStep key="act" state={state} dispatch={dispatch} />) : null}
@@ -116,9 +114,9 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
 }
 
 /**
- * Says when a lazily loaded step is committed. Inside the Suspense boundary its layout effect
- * runs only once the step's chunk has arrived and the step is on screen (React 18 commits a
- * suspended tree's siblings only with it), before the browser paints.
+ * Says when a step is committed, before the browser paints. Inside a Suspense boundary its layout
+ * effect runs only once the step's chunk has arrived and the step is on screen (React 18 commits a
+ * suspended tree's siblings only with it).
  */
 function Shown({ step, onShown, children }: { step: Step; onShown: (step: Step, shown: boolean) => void; children: ReactNode }) {
   useLayoutEffect(() => {
