@@ -5,53 +5,10 @@
  * lets a right one through. Runs the project's own ESLint config on virtual files: the paths
  * decide which block applies, nothing is written to disk.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { lintProbes } from './lintProbes';
 
-/**
- * ESLint loads eslint.config.mjs with a dynamic import, which jest's module sandbox refuses
- * without --experimental-vm-modules; so the ESLint Node API runs in a child Node process, on the
- * repository's real config, once for every probe in this file.
- */
-const LINT_PROBES = `
-import { ESLint } from 'eslint';
-const probes = JSON.parse(process.argv[1]);
-const eslint = new ESLint({ cwd: process.cwd() });
-const out = [];
-for (const { filePath, code } of probes) {
-  const [result] = await eslint.lintText(code, { filePath });
-  out.push(result.messages
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-globals')
-    .map((m) => m.message));
-}
-process.stdout.write(JSON.stringify(out));
-`;
-
-interface Probe {
-  readonly filePath: string;
-  readonly code: string;
-}
-
-const probes: Probe[] = [];
-let answers: string[][] | null = null;
-
-/** Registers a probe; its layer problems are read inside a test, after beforeAll linted them all. */
-function layerProblemsOf(filePath: string, code: string): () => string[] {
-  const index = probes.push({ filePath, code }) - 1;
-  return () => {
-    const problems = answers?.[index];
-    if (problems === undefined) throw new Error('probe not linted');
-    return problems;
-  };
-}
-
-beforeAll(() => {
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', LINT_PROBES, JSON.stringify(probes)], {
-    cwd: path.resolve(__dirname, '../..'),
-    encoding: 'utf8',
-  });
-  answers = JSON.parse(output) as string[][];
-}, 60_000);
+/** Registers a probe; its layer problems are read inside a test. */
+const layerProblemsOf = lintProbes(['@typescript-eslint/no-restricted-imports', 'no-restricted-globals']);
 
 describe('src/domain imports only src/domain', () => {
   const file = 'src/domain/layerProbe.ts';

@@ -3,43 +3,17 @@
  *
  * The hard-coded-text rule (eslint.uiText.mjs): a word written into a component fails `npx eslint .`,
  * the same word taken from the catalogs passes. Runs the project's own ESLint config on virtual
- * files (nothing is written), in a child Node process for the reason given in layers.test.ts.
+ * files (nothing is written), in a child Node process (lintProbes.ts says why).
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { lintProbes } from './lintProbes';
 
-const LINT_PROBES = `
-import { ESLint } from 'eslint';
-const probes = JSON.parse(process.argv[1]);
-const eslint = new ESLint({ cwd: process.cwd() });
-const out = [];
-for (const { filePath, code } of probes) {
-  const [result] = await eslint.lintText(code, { filePath });
-  out.push(result.messages.filter((m) => m.ruleId === 'ui-text/no-hard-coded-text').map((m) => m.message));
-}
-process.stdout.write(JSON.stringify(out));
-`;
+const probe = lintProbes(['ui-text/no-hard-coded-text']);
 
-const probes: { filePath: string; code: string }[] = [];
-let answers: string[][] | null = null;
-
-/** Registers a component probe; returns the hard-coded texts the rule reported, read after beforeAll. */
+/** Registers a component probe; returns the hard-coded texts the rule reported. */
 function reportedTexts(filePath: string, jsx: string): () => string[] {
-  const index = probes.push({ filePath, code: `export const Probe = () => (${jsx});\n` }) - 1;
-  return () => {
-    const messages = answers?.[index];
-    if (messages === undefined) throw new Error('probe not linted');
-    return messages.map((m) => /^"(.*)" is shown to the user/s.exec(m)?.[1] ?? m);
-  };
+  const messages = probe(filePath, `export const Probe = () => (${jsx});\n`);
+  return () => messages().map((m) => /^"(.*)" is shown to the user/s.exec(m)?.[1] ?? m);
 }
-
-beforeAll(() => {
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', LINT_PROBES, JSON.stringify(probes)], {
-    cwd: path.resolve(__dirname, '../..'),
-    encoding: 'utf8',
-  });
-  answers = JSON.parse(output) as string[][];
-}, 60_000);
 
 const component = 'src/app/components/UiTextProbe.tsx';
 
