@@ -4,6 +4,7 @@ import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
 import { useFollowUpSession } from './followUp/FollowUpSession';
+import { planDecisions } from '../usecases/followUp/session';
 import type { CheckOutcome } from '../usecases/check/checkMessage';
 import { useServices } from './services';
 import { useRecallTracking, type TrackingView } from './useRecallTracking';
@@ -66,11 +67,13 @@ function usePlanView(
   tracked: boolean,
 ): PlanView {
   const { host } = useServices();
-  const { decisions } = useFollowUpSession().session;
-  const sender = outcome.item.from || host.info.userAddress;
+  const { decisions: decided, overrides } = useFollowUpSession().session;
+  const decisions = useMemo(() => planDecisions({ decisions: decided, overrides }), [decided, overrides]);
+  const user = host.info.userAddress;
+  const sender = outcome.item.from || user;
   const plan = useMemo(
-    () => buildRecallPlan({ assessment: outcome.assessment, sender, recall, outcomes, decisions }),
-    [outcome.assessment, sender, recall, outcomes, decisions],
+    () => buildRecallPlan({ assessment: outcome.assessment, sender, user, recall, outcomes, decisions }),
+    [outcome.assessment, sender, user, recall, outcomes, decisions],
   );
   const trackedRecall = useMemo(
     () => (recall === null ? undefined : { outcomes: outcomes ?? new Map<MailboxKey, RecallOutcome>(), recalledAt: recall.at, byAddIn: recall.byAddIn }),

@@ -1,5 +1,6 @@
 import { MessageReason } from '../domain/reasonCodes';
 import type { Failure } from '../domain/failure';
+import type { Audience } from '../domain/followUp';
 import type { RecallRecord } from '../domain/recallPlan';
 import type { CheckOutcome } from '../usecases/check/checkMessage';
 import { sameKey, type ItemKey } from '../usecases/itemKey';
@@ -36,14 +37,22 @@ export type WizardState =
   /** `provisional`: judged from what Outlook shows while Graph is asked; nothing can be done from it yet. */
   | (Checked & { readonly step: 'check'; readonly provisional?: true })
   | (Checked & { readonly step: 'choose' })
-  | (Checked & { readonly step: 'act'; readonly act: ActMode; readonly cameFrom: 'check' | 'choose' })
+  | (Checked & ActOrigin & { readonly step: 'act'; readonly act: ActMode })
   | (Checked & { readonly step: 'track'; readonly recall: RecallRecord })
-  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep })
+  /** `audience`: opened for one recipient's note (the track step's row): their draft comes first. */
+  | (Checked & { readonly step: 'alternatives'; readonly returnTo: ReturnStep; readonly audience?: Audience })
   | (Checked & { readonly step: 'incident'; readonly returnTo: IncidentReturn });
 
 type ReturnStep = Exclude<WizardState, { step: 'context' } | { step: 'alternatives' } | { step: 'incident' }>;
 type FollowUpState = Extract<WizardState, { step: 'alternatives' }>;
 type IncidentReturn = ReturnStep | FollowUpState;
+type IncidentState = Extract<WizardState, { step: 'incident' }>;
+
+/**
+ * Where the act step was opened: Back returns there. From the incident path (its first step is
+ * the recall), the recall returns to the incident steps, which then show it done.
+ */
+type ActOrigin = { readonly cameFrom: 'check' | 'choose' } | { readonly cameFrom: 'incident'; readonly incident: IncidentState };
 
 /*
  * Events are plain objects keyed by `type`. The asynchronous ones (the check's answers, the
@@ -63,7 +72,10 @@ export type WizardEvent =
   | { readonly type: 'check-again' }
   /** Graph's answer arrived after the check's deadline: the same check, now with the evidence. */
   | { readonly type: 'check-refined'; readonly outcome: CheckOutcome }
-  /** The check step's proposal: recall those it reaches (delete unread copies), write to the others after. */
+  /**
+   * The check step's proposal: recall those it reaches (delete unread copies), write to the others
+   * after. Also the incident path's first step, which comes back to the incident steps.
+   */
   | { readonly type: 'accept-plan' }
   /** "Recall options": choose between delete and replace before recalling. */
   | { readonly type: 'start-recall' }
@@ -76,7 +88,7 @@ export type WizardEvent =
   | { readonly type: 'use-native' }
   /** To the recall status; `at`: when the user says they used Outlook's own command (now). */
   | { readonly type: 'show-tracking'; readonly at?: Date }
-  | { readonly type: 'show-follow-up' }
+  | { readonly type: 'show-follow-up'; readonly audience?: Audience }
   /** The incident path: sensitive content sent outside. */
   | { readonly type: 'show-incident' }
   | { readonly type: 'back' };
@@ -159,25 +171,32 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       // already in the plan (made in this pane) stays; else the mailbox's trace, now readable, counts.
       return state.step === 'check' || state.step === 'choose' ? { ...state, outcome: event.outcome, recall: recall ?? earlierRecallOf(event.outcome) } : state;
     case 'accept-plan':
-      return state.step === 'check' && recallable ? actStep(outcome, 'delete', 'check') : state;
+      if (state.step === 'incident' && recallable) return actStep(outcome, 'delete', { cameFrom: 'incident', incident: state });
+      return state.step === 'check' && recallable ? actStep(outcome, 'delete', { cameFrom: 'check' }) : state;
     case 'start-recall':
       return state.step === 'check' && recallable ? { step: 'choose', outcome, choice, recall } : state;
     case 'select-choice':
       return state.step === 'choose' ? { ...state, choice: event.choice } : state;
     case 'confirm-choice':
-      return state.step === 'choose' ? actStep(outcome, choice, 'choose') : state;
+      return state.step === 'choose' ? actStep(outcome, choice, { cameFrom: 'choose' }) : state;
     case 'recall-started':
       // The only way into "recalling" is from a confirmation on screen: a second click finds
       // the state already changed and does nothing, so one recall is ever sent.
       return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'recalling' } } : state;
     case 'recall-accepted':
-      return state.step === 'act' && state.act.mode === 'recalling' ? { step: 'track', outcome, choice, recall: { at: event.at, byAddIn: true } } : state;
+      if (state.step !== 'act' || state.act.mode !== 'recalling') return state;
+      return state.cameFrom === 'incident'
+        ? incidentAfterRecall(state.incident, { at: event.at, byAddIn: true })
+        : { step: 'track', outcome, choice, recall: { at: event.at, byAddIn: true } };
     case 'recall-refused':
       return state.step === 'act' && state.act.mode === 'recalling' ? { ...state, act: { mode: 'guide', refusal: event.failure } } : state;
     case 'use-native':
       return state.step === 'act' && state.act.mode === 'confirm' ? { ...state, act: { mode: 'guide', refusal: null } } : state;
     case 'show-tracking':
-      if (state.step === 'act' && state.act.mode === 'guide') return { step: 'track', outcome, choice, recall: { at: event.at ?? null, byAddIn: false } };
+      if (state.step === 'act' && state.act.mode === 'guide') {
+        const requested = { at: event.at ?? null, byAddIn: false };
+        return state.cameFrom === 'incident' ? incidentAfterRecall(state.incident, requested) : { step: 'track', outcome, choice, recall: requested };
+      }
       return state.step === 'check' && recall !== null ? { step: 'track', outcome, choice, recall } : state;
     case 'show-follow-up': {
       if (state.step === 'alternatives' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
@@ -187,7 +206,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
         if (state.returnTo.step === 'alternatives') return state.returnTo;
         return { step: 'alternatives', outcome, choice, recall, returnTo: state.returnTo };
       }
-      return { step: 'alternatives', outcome, choice, recall, returnTo: state };
+      return { step: 'alternatives', outcome, choice, recall, returnTo: state, ...(event.audience === undefined ? {} : { audience: event.audience }) };
     }
     case 'show-incident':
       if (state.step === 'incident' || (state.step === 'act' && state.act.mode === 'recalling')) return state;
@@ -198,8 +217,24 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
 }
 
 /** The act step: the add-in's own recall when Graph answered for this item, else Outlook's command. */
-function actStep(outcome: CheckOutcome, choice: RecallChoice, cameFrom: 'check' | 'choose'): WizardState {
-  return { step: 'act', outcome, choice, recall: null, cameFrom, act: canRecallThroughGraph(outcome) ? { mode: 'confirm' } : { mode: 'guide', refusal: null } };
+function actStep(outcome: CheckOutcome, choice: RecallChoice, origin: ActOrigin): WizardState {
+  return {
+    step: 'act',
+    outcome,
+    choice,
+    recall: null,
+    ...origin,
+    act: canRecallThroughGraph(outcome) ? { mode: 'confirm' } : { mode: 'guide', refusal: null },
+  };
+}
+
+/**
+ * Back on the incident steps with the recall in the plan. Back from there now leads to the recall's
+ * status, not to the step it was opened from, which would offer the recall again.
+ */
+function incidentAfterRecall(incident: IncidentState, recall: RecallRecord): WizardState {
+  const { outcome, choice } = incident;
+  return { step: 'incident', outcome, choice, recall, returnTo: { step: 'track', outcome, choice, recall } };
 }
 
 function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
@@ -212,6 +247,7 @@ function back(state: Exclude<WizardState, { step: 'context' }>): WizardState {
     case 'act':
       // Back goes where the user came from: the proposal skips the choice.
       if (state.act.mode === 'recalling') return state;
+      if (state.cameFrom === 'incident') return state.incident;
       return state.cameFrom === 'choose' ? { step: 'choose', outcome, choice, recall } : { step: 'check', outcome, choice, recall };
     case 'track':
       // The recall stays in the plan: the check step now shows it was requested.

@@ -6,7 +6,6 @@ import { App } from '../app/App';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { storagePreferences } from '../app/preferences';
 import { ServicesProvider, type Services } from '../app/services';
-import { DemoTokenProvider } from '../auth/demoTokenProvider';
 import { parseConfig } from '../config/parseConfig';
 import { DiagnosticsLog } from '../domain/diagnostics';
 import { graphAdapter } from '../graph/graphAdapter';
@@ -23,6 +22,7 @@ import { parseScenario, type Scenario } from './scenario';
 import { loadScenarioFromUrl, type ScenarioLoad } from './scenarioLoader';
 import { problemText } from './scenarioProblems';
 import { scenarioHost } from './scenarioHost';
+import { scenarioTokens } from './scenarioTokens';
 import { BUILT_IN_SCENARIOS, findBuiltInScenario } from './scenarios';
 import { simulatedTenantHandlers, type RecallStore } from './simulatedTenant';
 import { ComposeDemo } from './compose/ComposeDemo';
@@ -218,7 +218,7 @@ async function main() {
       );
       await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     }
-    const tokens = new DemoTokenProvider(null, { acquisitionMs: scenario.tenant.tokenAcquisitionMs });
+    const tokens = scenarioTokens(scenario);
     const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
     graphClient = new GraphClient({ tokens, diagnostics });
     services = {

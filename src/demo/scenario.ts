@@ -70,6 +70,11 @@ export const scenarioSchema = v.object({
       latencyMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000)), 0),
       /** How long the first token of each scope set takes to acquire (later ones come from the cache). */
       tokenAcquisitionMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60_000)), 0),
+      /**
+       * granted: sign-in gives the add-in its Graph token; missing: nobody consented to the add-in's
+       * Graph permissions and users may not (admin consent required), so sign-in gives no token.
+       */
+      consent: v.optional(v.picklist(['granted', 'missing']), 'granted'),
       verifiedDomains: v.optional(v.array(v.string()), []),
       mailTips: v.optional(v.record(v.string(), mailTip), {}),
       /** Addresses whose read receipt for the message is in the mailbox. */

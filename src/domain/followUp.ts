@@ -103,7 +103,10 @@ export const ExcludedWhy = {
   REMOVED_BY_USER: 'REMOVED_BY_USER',
   /** Nobody can write to an address that can't be read. */
   MALFORMED: 'MALFORMED',
-  /** The sender's own copy: nobody to apologise to. */
+  /**
+   * The sender's own copy, or the signed-in user's address (a received message lists it): nobody
+   * writes to themselves, whatever else the plan says.
+   */
   SENDER: 'SENDER',
 } as const;
 export type ExcludedWhy = (typeof ExcludedWhy)[keyof typeof ExcludedWhy];
@@ -139,6 +142,8 @@ export interface FollowUpPlanInput extends FollowUpOverrides {
   readonly recallRequested?: boolean;
   /** The sender's address: they may be among the recipients, but never get a follow-up. */
   readonly sender?: string;
+  /** The signed-in mailbox: never in a follow-up's audience either (fail safe when it is not the sender). */
+  readonly user?: string;
 }
 
 export interface FollowUpPlan {
@@ -182,9 +187,9 @@ export function mayHaveOutsideMembers(r: Pick<RecipientAssessment, 'reasons'>): 
   return r.reasons.includes('GROUP_HAS_EXTERNAL_MEMBERS') || r.reasons.includes('GROUP_MEMBERS_UNKNOWN');
 }
 
-function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, sender: MailboxKey | null): PlannedBase['ruleWhy'] {
+function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, own: ReadonlySet<MailboxKey>): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
-  if (r.parsed.key === sender) return 'SENDER';
+  if (own.has(r.parsed.key)) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
@@ -231,12 +236,12 @@ export function includedByRule(planned: Pick<PlannedRecipient, 'ruleWhy'>): bool
 export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = {}): FollowUpPlan {
   const recallRequested = input.recallRequested === true || assessment.messageReasons.includes('ALREADY_RECALLED');
   const senderParsed = input.sender === undefined ? null : parseAddress(input.sender);
-  const sender = senderParsed?.key ?? null;
   const senderDomain = senderParsed?.valid ? senderParsed.domain : null;
+  const own = new Set([input.sender, input.user].flatMap((a) => (a === undefined ? [] : [parseAddress(a).key])));
   const all = assessment.recipients.map((recipient): PlannedRecipient => {
     const { key } = recipient.parsed;
     const outcome = input.outcomes?.get(key) ?? null;
-    const ruleWhy = ruleFor(recipient, outcome, recallRequested, sender);
+    const ruleWhy = ruleFor(recipient, outcome, recallRequested, own);
     const base = { recipient, audience: audienceOf(recipient, senderDomain), ruleWhy, outcome };
     if (RULE_INCLUDES[ruleWhy]) {
       return input.remove?.has(key) ? { ...base, included: false, why: 'REMOVED_BY_USER' } : { ...base, included: true, why: ruleWhy as IncludedWhy };

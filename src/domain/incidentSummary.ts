@@ -63,6 +63,11 @@ export interface IncidentInput {
   readonly sender: string;
   readonly assessment: Assessment;
   readonly plan: FollowUpPlan;
+  /**
+   * How many may still have the message, from the recall plan (recallPlan.ts): everyone no recall
+   * report says it was removed from, the not-yet-recalled colleagues included.
+   */
+  readonly mayStillHave: number;
   readonly actions: readonly IncidentAction[];
 }
 
@@ -89,7 +94,7 @@ export function buildIncidentSummary(input: IncidentInput): IncidentSummary {
     counts: {
       recipients: recipients.length,
       external: recipients.filter((r) => r.audience === 'external').length,
-      mayStillHave: input.plan.mayStillHave,
+      mayStillHave: input.mayStillHave,
     },
     recipients,
     actions: input.actions,

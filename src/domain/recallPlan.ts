@@ -1,5 +1,6 @@
 import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
+import { MessageReason } from './reasonCodes';
 import { audienceOf, isRecallTarget, mayHaveOutsideMembers, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
 
@@ -52,6 +53,12 @@ export interface PlanEntry {
   readonly open: boolean;
   /** The user is asked to decide about a note now (the DOM's `data-next-step="follow-up"`). */
   readonly nextStep: 'follow-up' | null;
+  /**
+   * May still have the message: not an own copy (the sender's, the signed-in user's), and no
+   * recall report says it was removed (a group's outside members keep it whatever the report says).
+   * A note opened or skipped does not change it: a note does not delete anything.
+   */
+  readonly mayStillHave: boolean;
 }
 
 export interface RecallPlan {
@@ -65,6 +72,13 @@ export interface RecallPlan {
   /** How many have neither a recall success nor a follow-up decision (`data-plan-open`). */
   readonly open: number;
   readonly counts: Readonly<Record<PlanOutcome, number>>;
+  /** How many may still have the message (`PlanEntry.mayStillHave`): the incident summary's count. */
+  readonly mayStillHave: number;
+  /**
+   * Someone else sent it to this mailbox (NOT_IN_SENT_ITEMS, another sender): nothing here is the
+   * user's to recall or to write about, so nobody has an open place.
+   */
+  readonly received: boolean;
 }
 
 export interface RecallPlanInput {
@@ -76,6 +90,8 @@ export interface RecallPlanInput {
   readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome> | null;
   /** The user's follow-up decisions, per mailbox. */
   readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
+  /** The signed-in mailbox: like the sender's, its own copy needs no note (a received message lists it). */
+  readonly user?: string;
 }
 
 const FROM_TRACKING: Readonly<Record<RecallOutcome, PlanOutcome>> = { succeeded: 'recalled', failed: 'failed', pending: 'pending', unknown: 'unknown' };
@@ -110,19 +126,22 @@ function followUpRule(r: RecipientAssessment, targeted: boolean, outcome: PlanOu
 
 export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
   const sender = parseAddress(input.sender);
+  const user = parseAddress(input.user ?? input.sender);
   const senderDomain = sender.valid ? sender.domain : null;
+  const own = new Set([sender, user].flatMap((a) => (a.valid ? [a.key] : [])));
+  const received = input.assessment.messageReasons.includes(MessageReason.NOT_IN_SENT_ITEMS) && sender.valid && user.valid && sender.key !== user.key;
   const tracked = input.outcomes !== null;
   const entries = input.assessment.recipients.map((recipient): PlanEntry => {
     const { key, normalised: address } = recipient.parsed;
     const targeted = isRecallTarget(recipient);
     const outcome = outcomeOf(targeted, key, input);
     const audience = audienceOf(recipient, senderDomain);
-    if (sender.valid && key === sender.key) {
-      return { recipient, key, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null };
+    const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    if (own.has(key) || received) {
+      return { recipient, key, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null, mayStillHave: !own.has(key) && !gone };
     }
     const decision = input.decisions.get(key);
     const followUp = decision ?? followUpRule(recipient, targeted, outcome, tracked);
-    const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
     const decided = followUp === 'opened' || followUp === 'skipped';
     return {
       recipient,
@@ -134,20 +153,23 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
       followUp,
       open: !gone && !decided,
       nextStep: followUp === 'proposed' || followUp === 'undecided' ? 'follow-up' : null,
+      mayStillHave: !gone,
     };
   });
   const counts: Record<PlanOutcome, number> = { recalled: 0, failed: 0, pending: 0, unknown: 0, 'not-targeted': 0 };
   const toRecall: PlanEntry[] = [];
   const toWrite: PlanEntry[] = [];
   let open = 0;
+  let mayStillHave = 0;
   // One pass: a long list has thousands of entries.
   for (const e of entries) {
     if (e.outcome !== null) counts[e.outcome] += 1;
     if (e.targeted) toRecall.push(e);
     if (e.followUp === 'proposed') toWrite.push(e);
     if (e.open) open += 1;
+    if (e.mayStillHave) mayStillHave += 1;
   }
-  return { entries, recall: input.recall, toRecall, toWrite, open, counts };
+  return { entries, recall: input.recall, toRecall, toWrite, open, counts, mayStillHave, received };
 }
 
 /** The names a sentence lists, with how many more are left unnamed. */

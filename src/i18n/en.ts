@@ -35,7 +35,8 @@ export const en = {
   'overall.recallable.title': 'Recall can still work for everyone',
   'overall.recallable.body': 'Every recipient is in your organisation. Act now: the sooner you recall, the fewer people see it.',
   'overall.partial.title': '{certain, select, yes {Recall can reach {reachable} of {total}} other {Recall may reach up to {reachable} of {total}}}',
-  'overall.partial.body': 'A recall removes the message only from mailboxes in your organisation. The others keep it: the plan below asks them to delete it.',
+  'overall.partial.body':
+    'A recall can remove the message only from mailboxes in your organisation. The others keep it: the plan below asks them to delete it.',
   'overall.uncertain.title': 'Recall may work, but it is not certain',
   'overall.uncertain.body': 'Some facts could not be confirmed. Recall it, then write to anyone the recall report says it missed.',
   'overall.not-recallable.title': 'A recall can’t work for this message',
@@ -71,7 +72,7 @@ export const en = {
   'reason.NOT_EXCHANGE_MAILBOX.detail':
     'Recall exists only for work mailboxes in Microsoft 365. Personal accounts (Outlook.com, Gmail and others) have no recall.',
   'reason.NOT_IN_SENT_ITEMS.title': 'Not a message you sent',
-  'reason.NOT_IN_SENT_ITEMS.detail': 'Only a message sent from this mailbox can be recalled. Open it from your Sent Items folder.',
+  'reason.NOT_IN_SENT_ITEMS.detail': 'Only a message sent from this mailbox can be recalled, and only from your Sent Items folder.',
   'reason.MEETING_ITEM.title': 'This is a meeting item',
   'reason.MEETING_ITEM.detail': 'Meeting requests can’t be recalled: cancel or update the meeting instead.',
   'reason.RECALL_DISABLED_BY_POLICY.title': 'Recall is turned off in your organisation',
@@ -165,7 +166,7 @@ export const en = {
   'act.confirm.title': 'Recall this message now?',
   'act.confirm.reach': '{count, plural, one {The recall will try to remove it from # mailbox:} other {The recall will try to remove it from # mailboxes:}}',
   'act.confirm.notReach': '{count, plural, one {It can’t reach # recipient:} other {It can’t reach # recipients:}}',
-  'act.confirm.irreversible': 'A recall can’t be undone. The message is removed from every mailbox the recall reaches.',
+  'act.confirm.irreversible': 'A recall can’t be undone. If it succeeds, the message is removed from the mailboxes it reaches.',
   'act.confirm.alert': 'Your organisation tells recipients when a message is recalled, so the recall itself may draw attention to it.',
   'act.confirm.go': 'Recall now',
   'act.confirm.native': 'Use Outlook’s Recall command instead',
@@ -336,7 +337,7 @@ export const en = {
   'failure.forbidden': 'access was denied',
   'failure.not-found': 'the message was not found',
   'failure.throttled': 'Microsoft 365 asked us to slow down',
-  'failure.offline': 'no network connection',
+  'failure.offline': 'Microsoft 365 could not be reached',
   'failure.timeout': 'the request timed out',
   'failure.server-error': 'Microsoft 365 had a server error',
   'failure.malformed-response': 'Microsoft 365 sent an answer we could not read',
@@ -470,7 +471,7 @@ export const en = {
   'overall.missed': 'Not reached: {list}.',
   'overall.unsure': 'Not certain: {list}.',
   'overall.read':
-    'Already read by {names}: {allowed, select, true {a recall still removes it, but they may have seen it.} other {your organisation does not recall read messages.}}',
+    'Already read by {names}: {allowed, select, true {a recall can still remove it, but they may have seen it.} other {your organisation does not recall read messages.}}',
   'overall.recallRequested.title': 'A recall of this message was already requested',
   'overall.recallRequested.body': 'No need to recall it again: see whom it reached and write to anyone it missed.',
   'plan.propose':
@@ -482,7 +483,6 @@ export const en = {
   'plan.outcome.unknown': 'Outcome unknown',
   'plan.outcome.not-targeted': 'Recall can’t reach',
   'plan.followUp.none': 'Nothing to do',
-  'plan.followUp.proposed': 'Next: ask them to delete it',
   'plan.followUp.undecided': 'Check the recall report; write to them if it failed',
   'plan.followUp.waiting': 'Waiting for the recall report',
   'plan.followUp.opened': 'Note opened in Outlook',
@@ -507,7 +507,7 @@ export const en = {
   'act.after.classic': 'Outlook then sends you one recall report per recipient.',
   'act.confirm.writeAfter': 'You write to them right after the recall, from its status.',
   'alt.draft.allBcc':
-    '{count, plural, one {In Bcc, so a reply-all reaches only you.} other {All # in Bcc: they are at different organisations, so none sees the others’ addresses and a reply-all reaches only you.}}',
+    '{count, plural, one {In Bcc, so a reply-all reaches only you.} =2 {Both in Bcc: they are at different organisations, so neither sees the other’s address and a reply-all reaches only you.} other {All # in Bcc: they are at different organisations, so none sees the others’ addresses and a reply-all reaches only you.}}',
   'check.track': 'See the recall status',
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',
@@ -518,6 +518,22 @@ export const en = {
   'diagnostics.copied': 'Diagnostics copied. Paste them into your message to the helpdesk.',
   'diagnostics.textLabel': 'Diagnostics for your helpdesk',
   // ---- end of issue #14 item 3 block ----
+  // ---- Issue #22 (items 4, 6, 7, 8): the recall first in an incident, a received message, a row's next step, fallback verdicts ----
+  'gap.why':
+    '{kind, select, consent {The add-in isn’t allowed to read your mailbox, so it sees only what Outlook shows. Ask your IT to approve the add-in.} setup {The add-in isn’t connected to Microsoft 365 in your organisation yet, so it sees only what Outlook shows.} auth {The add-in can’t sign in to Microsoft 365 in this Outlook, so it sees only what Outlook shows.} mailbox {Microsoft 365 can’t reach your mailbox (it may be on your organisation’s own Exchange server), so the add-in sees only what Outlook shows.} other {Microsoft 365 didn’t answer, so the add-in sees only what Outlook shows.}}',
+  'check.why': '{uncertain, select, yes {Why is it uncertain?} other {Details}}',
+  'check.recallInOutlook': 'Recall in Outlook',
+  'check.received': 'Recall Assistant helps with messages you sent. To recall one, open it in Sent Items and select Recall assistant there.',
+  'act.didRecallIncident': 'I’ve recalled it in Outlook: back to the incident steps',
+  'incident.recall.title': 'Recall it now',
+  'incident.recall.detail':
+    '{who, select, colleagues {{count, plural, one {If it succeeds, a recall removes it from # colleague’s mailbox.} other {If it succeeds, a recall removes it from # colleagues’ mailboxes.}}} other {{count, plural, one {If it succeeds, a recall removes it from # recipient’s mailbox.} other {If it succeeds, a recall removes it from # recipients’ mailboxes.}}}} That stops it spreading inside your organisation.',
+  'incident.recall.doneTitle': 'Recall requested',
+  'plan.ask': 'Ask them to delete it',
+  'plan.askFor': 'Ask {name} to delete it',
+  'gap.consentAdmin':
+    'The add-in has no permission to read this mailbox through Microsoft Graph ({failure}). An admin grants it once for everyone: in Microsoft Entra, the add-in’s app registration → API permissions → Grant admin consent (User.Read, Mail.Read, Mail.ReadWrite).',
+  // ---- end of issue #22 block ----
 } as const;
 
 export type MessageKey = keyof typeof en;

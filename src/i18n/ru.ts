@@ -39,9 +39,9 @@ export const ru: Record<MessageKey, string> = {
 
   'overall.recallable.title': 'Отзыв ещё может сработать для всех',
   'overall.recallable.body': 'Все получатели — в вашей организации. Действуйте сейчас: чем раньше отзыв, тем меньше людей увидят письмо.',
-  'overall.partial.title': '{certain, select, yes {Отзыв дойдёт до {reachable} из {total}} other {Отзыв может дойти максимум до {reachable} из {total}}}',
+  'overall.partial.title': '{certain, select, yes {Отозвать можно у {reachable} из {total}} other {Отзыв может дойти максимум до {reachable} из {total}}}',
   'overall.partial.body':
-    'Отзыв удаляет письмо только из ящиков вашей организации. У остальных оно останется — план ниже предлагает попросить их удалить письмо.',
+    'Отзыв может удалить письмо только из ящиков вашей организации. У остальных оно останется — план ниже предлагает попросить их удалить письмо.',
   'overall.uncertain.title': 'Отзыв может сработать, но это не точно',
   'overall.uncertain.body': 'Часть сведений подтвердить не удалось. Отзовите письмо, а затем напишите тем, до кого, судя по отчёту, отзыв не дошёл.',
   'overall.not-recallable.title': 'Отозвать это письмо не получится',
@@ -81,7 +81,7 @@ export const ru: Record<MessageKey, string> = {
   'reason.NOT_EXCHANGE_MAILBOX.detail':
     'Отзыв доступен только для рабочих ящиков Microsoft 365. У личных учётных записей (Outlook.com, Gmail и других) его нет.',
   'reason.NOT_IN_SENT_ITEMS.title': 'Это письмо отправили не вы',
-  'reason.NOT_IN_SENT_ITEMS.detail': 'Отозвать можно только письмо, отправленное из этого ящика. Откройте его в папке «Отправленные».',
+  'reason.NOT_IN_SENT_ITEMS.detail': 'Отозвать можно только письмо, отправленное из этого ящика, и только из папки «Отправленные».',
   'reason.MEETING_ITEM.title': 'Это приглашение на встречу',
   'reason.MEETING_ITEM.detail': 'Приглашения на встречи не отзываются: отмените или измените встречу.',
   'reason.RECALL_DISABLED_BY_POLICY.title': 'Отзыв отключён в вашей организации',
@@ -139,7 +139,7 @@ export const ru: Record<MessageKey, string> = {
   'reason.GROUP_MEMBERS_UNKNOWN.detail': 'Это группа, но Microsoft 365 не сообщил, есть ли в ней участники вне вашей организации; до них отзыв не дойдёт.',
   // --- конец блока fail closed ---
 
-  'check.incident': 'Конфиденциальное письмо ушло наружу? Шаги при инциденте',
+  'check.incident': 'Конфиденциальное письмо попало за пределы организации? Шаги при инциденте',
 
   'choose.title': 'Параметры отзыва',
   'choose.delete.label': 'Удалить непрочитанные копии сообщения',
@@ -177,13 +177,13 @@ export const ru: Record<MessageKey, string> = {
     '{count, plural, one {Отзыв попробует удалить письмо из # ящика:} few {Отзыв попробует удалить письмо из # ящиков:} many {Отзыв попробует удалить письмо из # ящиков:} other {Отзыв попробует удалить письмо из # ящика:}}',
   'act.confirm.notReach':
     '{count, plural, one {Не дойдёт до # получателя:} few {Не дойдёт до # получателей:} many {Не дойдёт до # получателей:} other {Не дойдёт до # получателя:}}',
-  'act.confirm.irreversible': 'Отзыв нельзя отменить. Письмо будет удалено из всех ящиков, до которых дойдёт отзыв.',
+  'act.confirm.irreversible': 'Отзыв нельзя отменить. Если он сработает, письмо исчезнет из ящиков, до которых он дойдёт.',
   'act.confirm.alert': 'В вашей организации получателям сообщают об отзыве, так что сам отзыв может привлечь внимание к письму.',
   'act.confirm.go': 'Отозвать',
   'act.confirm.native': 'Отозвать командой Outlook',
   'act.recalling': 'Отправляем запрос на отзыв…',
   'act.refused': 'Надстройка не смогла отозвать письмо сама ({failure}). Воспользуйтесь командой отзыва в Outlook:',
-  'act.didRecall': 'Я отозвал(а) письмо в Outlook — следить за результатом',
+  'act.didRecall': 'Отзыв запрошен в Outlook — показать статус',
 
   'track.title': 'Статус отзыва',
   'track.requested': 'Отзыв запрошен {age}.',
@@ -210,7 +210,7 @@ export const ru: Record<MessageKey, string> = {
   'alt.openPartLabel': '{template}: открыть письмо {part} из {parts} {audience, select, internal {для коллег} other {для получателей вне организации}}',
   'alt.opened': 'В Outlook открыто новое письмо. Проверьте его перед отправкой.',
   'alt.openedPart': 'Письмо {part} из {parts} открыто в Outlook. Проверьте и отправьте его, затем откройте следующее.',
-  'alt.noRecipients': 'Отзыв дойдёт до всех, так что писать некому.',
+  'alt.noRecipients': 'Отзыв может дойти до всех, так что писать пока некому.',
   'alt.noneSelected': 'Никто не отмечен. Отметьте в списке ниже тех, кому нужно написать.',
   'alt.openFailed': 'Outlook не смог открыть новое письмо: {failure}',
   'alt.draft.title':
@@ -230,7 +230,7 @@ export const ru: Record<MessageKey, string> = {
   'alt.who.intro': 'Отмечено: {included} из {total}. Поправьте, если знаете лучше, например добавьте того, в чьём отзыве сомневаетесь.',
   'alt.incident.heading': 'Письмо было конфиденциальным?',
   'alt.incident.body':
-    'Если в письме были конфиденциальные или персональные данные и оно ушло за пределы организации, считайте это инцидентом безопасности: несколько дополнительных шагов защитят и вас, и получателей.',
+    'Если в письме были конфиденциальные или персональные данные и оно попало к людям вне вашей организации, считайте это инцидентом безопасности: несколько дополнительных шагов защитят и вас, и получателей.',
   'alt.incident.start': 'Открыть шаги при инциденте',
 
   'followUp.why.NOT_RECALLABLE': 'отзыв до него не дойдёт',
@@ -240,7 +240,7 @@ export const ru: Record<MessageKey, string> = {
   'followUp.why.RECALL_PENDING': 'отзыв ещё выполняется',
   'followUp.why.ADDED_BY_USER': 'добавлен вами',
   'followUp.why.RECALLED': 'отозвано: письма в ящике больше нет',
-  'followUp.why.RECALLABLE': 'отзыв до него дойдёт',
+  'followUp.why.RECALLABLE': 'отзыв может до него дойти',
   'followUp.why.REMOVED_BY_USER': 'исключён вами',
   'followUp.why.SENDER': 'это вы',
   'followUp.why.MALFORMED': 'адрес не читается, написать на него нельзя',
@@ -261,14 +261,14 @@ export const ru: Record<MessageKey, string> = {
   'template.apology.external.body':
     'Добрый день!\n\nПисьмо «{subject}»{when, select, known { ({sent})} other {}} было отправлено {count, plural, =1 {Вам} other {вам}} по ошибке. Прошу не принимать это письмо во внимание и удалить его. Приношу извинения за доставленное неудобство.\n\nС уважением,\n{sender}',
 
-  'incident.title': 'Конфиденциальное письмо ушло наружу: что делать сейчас',
+  'incident.title': 'Конфиденциальные данные за пределами организации: что делать сейчас',
   'incident.intro':
     'Если в письме были конфиденциальные или персональные данные и оно дошло до людей вне вашей организации, выполните эти шаги сейчас, по порядку.',
   'incident.stop.title': 'Больше ничего не отправляйте',
   'incident.stop.detail':
     'Не пересылайте письмо, не отвечайте всем и не отправляйте этим получателям ничего с тем же содержимым. Правильную версию отправьте нужному человеку отдельным письмом, не в этой переписке.',
   'incident.report.title': 'Сообщите ответственному за безопасность',
-  'incident.report.contact': 'В вашей организации это {name} ({address}). Письмо ему уже заполнено нужными сведениями.',
+  'incident.report.contact': 'В вашей организации это {name} ({address}). Письмо уже подготовлено, в нём есть все нужные сведения.',
   'incident.report.none':
     'В настройках надстройки не указан контакт по безопасности. Скопируйте или скачайте сводку ниже и отправьте её в ИТ-службу или службу безопасности.',
   'incident.report.open': 'Сообщить в службу безопасности',
@@ -306,24 +306,24 @@ export const ru: Record<MessageKey, string> = {
   'summary.sender': 'Отправитель',
   'summary.verdict': 'Возможность отзыва',
   'summary.counts':
-    '{recipients, plural, one {# получатель} few {# получателя} many {# получателей} other {# получателя}}; вне организации или неизвестно где: {external}; письмо может оставаться у {mayStillHave, plural, one {# получателя} few {# получателей} many {# получателей} other {# получателя}}.',
+    '{recipients, plural, one {# получатель} few {# получателя} many {# получателей} other {# получателя}}; вне организации или не проверено: {external}; письмо может оставаться у {mayStillHave, plural, one {# получателя} few {# получателей} many {# получателей} other {# получателя}}.',
   'summary.recipients': 'Получатели',
   'summary.actions': 'Что уже сделано',
   'summary.noActions': 'пока ничего',
-  'summary.overall.recallable': 'отзыв дойдёт до всех',
-  'summary.overall.partial': 'отзыв дойдёт только до части получателей',
+  'summary.overall.recallable': 'отзыв может дойти до всех',
+  'summary.overall.partial': 'отзыв может дойти только до части получателей',
   'summary.overall.uncertain': 'отзыв может сработать, но это не точно',
   'summary.overall.not-recallable': 'отозвать письмо нельзя',
-  'summary.audience': '{audience, select, internal {в организации} other {вне организации или неизвестно где}}',
+  'summary.audience': '{audience, select, internal {в организации} other {вне организации или не проверено}}',
   'summary.verdictOf': '{verdict, select, recallable {можно отозвать} uncertain {отзыв под вопросом} other {нельзя отозвать}}',
   'summary.recall':
     '{status, select, succeeded {отзыв удался} failed {отзыв не удался} pending {отзыв выполняется} unknown {результат отзыва неизвестен} notTracked {отзыв запрошен, результат не отслеживался} other {отзыв не запрашивался}}',
-  'summary.followUp': '{included, select, true {письмо-продолжение: да, {why}} other {письмо-продолжение: нет, {why}}}',
+  'summary.followUp': '{included, select, true {письмо получателю: да, {why}} other {письмо получателю: нет, {why}}}',
   'summary.action.recall': '{time}: запрошен отзыв {by, select, addin {через «Помощник отзыва писем»} other {командой отзыва Outlook}}',
   'summary.action.recallNoTime': 'Запрошен отзыв командой отзыва Outlook (время не записано)',
   'summary.action.recallEarlier': 'Отзыв был запрошен ещё до этой сводки (найден в почтовом ящике)',
   'summary.action.followUp':
-    '{time}: в Outlook открыто письмо «{template}» для {recipients, plural, one {# получателя} few {# получателей} many {# получателей} other {# получателя}} {audience, select, internal {в организации} other {вне организации или неизвестно где}}{parts, plural, =1 {} other { (письмо {part} из {parts})}}',
+    '{time}: в Outlook открыто письмо «{template}» для {recipients, plural, one {# получателя} few {# получателей} many {# получателей} other {# получателя}} {audience, select, internal {в организации} other {вне организации или не проверено}}{parts, plural, =1 {} other { (письмо {part} из {parts})}}',
   'summary.action.securityReport': '{time}: в Outlook открыто сообщение ответственному за безопасность',
   'summary.more': '- … и ещё {count}: полный список — в файле сводки, могу прислать по запросу',
 
@@ -350,7 +350,7 @@ export const ru: Record<MessageKey, string> = {
   'failure.forbidden': 'доступ запрещён',
   'failure.not-found': 'письмо не найдено',
   'failure.throttled': 'Microsoft 365 попросил снизить частоту запросов',
-  'failure.offline': 'нет подключения к сети',
+  'failure.offline': 'не удалось связаться с Microsoft 365',
   'failure.timeout': 'истекло время ожидания ответа',
   'failure.server-error': 'ошибка на сервере Microsoft 365',
   'failure.malformed-response': 'Microsoft 365 прислал непонятный ответ',
@@ -459,7 +459,7 @@ export const ru: Record<MessageKey, string> = {
   // --- end safety window ---
   // --- perf (#15): long lists, provisional verdict ---
   'list.scrollHint': 'Прокрутите, чтобы увидеть всех ({count}): список продолжается ниже. Стрелки переводят от строки к строке.',
-  'list.summary.title': '{count, plural, one {Коротко: # получатель} few {Коротко: # получателя} many {Коротко: # получателей} other {Коротко: # получателя}}',
+  'list.summary.title': '{count, plural, one {Всего # получатель} few {Всего # получателя} many {Всего # получателей} other {Всего # получателя}}',
   'list.byOrganisation': 'По организациям',
   'list.byReason': 'По причинам',
   'list.org.noDomain': 'Без корректного адреса',
@@ -487,7 +487,7 @@ export const ru: Record<MessageKey, string> = {
   'overall.missed': 'Отзыв не дойдёт: {list}.',
   'overall.unsure': 'Может не дойти: {list}.',
   'overall.read':
-    'Уже прочитали: {names}. {allowed, select, true {Отзыв всё равно удалит письмо, но содержимое могли увидеть.} other {Ваша организация не отзывает прочитанные письма.}}',
+    'Уже прочитали: {names}. {allowed, select, true {Отзыв ещё может удалить письмо, но содержимое могли увидеть.} other {Ваша организация не отзывает прочитанные письма.}}',
   'overall.recallRequested.title': 'Отзыв этого письма уже запрошен',
   'overall.recallRequested.body': 'Отзывать повторно не нужно: посмотрите, до кого отзыв дошёл, и напишите тем, до кого нет.',
   'plan.propose':
@@ -499,7 +499,6 @@ export const ru: Record<MessageKey, string> = {
   'plan.outcome.unknown': 'Результат неизвестен',
   'plan.outcome.not-targeted': 'Отзыв не дойдёт',
   'plan.followUp.none': 'Ничего делать не нужно',
-  'plan.followUp.proposed': 'Дальше: попросить удалить письмо',
   'plan.followUp.undecided': 'Посмотрите отчёт об отзыве; если не удалось — напишите',
   'plan.followUp.waiting': 'Ждём отчёт об отзыве',
   'plan.followUp.opened': 'Письмо открыто в Outlook',
@@ -508,7 +507,7 @@ export const ru: Record<MessageKey, string> = {
   'plan.skipFor': 'Писать не нужно: {name}',
   'plan.undo': 'Отменить',
   'plan.undoFor': 'Отменить: {name}',
-  'plan.done': 'Готово: письмо отозвано или получатели предупреждены',
+  'plan.done': 'Готово: все получатели учтены',
   'plan.doneDetail': 'Для каждого получателя письмо либо отозвано, либо вы решили, писать ли ему.',
   'plan.running': 'Отзыв выполняется: пока отозвано {recalled} из {targets}',
   'plan.untracked': 'Результат отзыва — в отчёте Outlook',
@@ -525,7 +524,7 @@ export const ru: Record<MessageKey, string> = {
   'act.after.classic': 'Затем Outlook пришлёт отчёт об отзыве по каждому получателю.',
   'act.confirm.writeAfter': 'Им вы напишете сразу после отзыва — с экрана его статуса.',
   'alt.draft.allBcc':
-    '{count, plural, one {В скрытой копии: ответ всем придёт только вам.} few {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.} many {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.} other {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.}}',
+    '{count, plural, one {В скрытой копии: ответ всем придёт только вам.} =2 {Оба получателя — в скрытой копии: они из разных организаций, поэтому никто не увидит чужой адрес, а ответ всем придёт только вам.} few {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.} many {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.} other {Все # — в скрытой копии: они из разных организаций, поэтому никто не увидит чужих адресов, а ответ всем придёт только вам.}}',
   'check.track': 'Посмотреть статус отзыва',
   'followUp.why.RECALL_NOT_TRACKED': 'отзыв отправлен; отметьте, если по отчёту он не удался',
   'incident.revoke.admin': 'Для администратора (Exchange Online PowerShell), с идентификатором письма (Internet Message ID):',
@@ -536,4 +535,21 @@ export const ru: Record<MessageKey, string> = {
   'diagnostics.copied': 'Сведения скопированы. Вставьте их в письмо в службу поддержки.',
   'diagnostics.textLabel': 'Сведения для службы поддержки',
   // ---- конец блока issue #14, пункт 3 ----
+  // ---- Issue #22 (пункты 4, 6, 7, 8): сначала отзыв при инциденте, полученное письмо, следующий шаг в строке, оценка без Microsoft 365 ----
+  'gap.why':
+    '{kind, select, consent {Надстройке не разрешено читать ваш почтовый ящик, поэтому она видит только то, что показывает Outlook. Попросите ИТ-службу одобрить надстройку.} setup {Надстройка ещё не подключена к Microsoft 365 в вашей организации, поэтому видит только то, что показывает Outlook.} auth {Надстройка не может войти в Microsoft 365 в этом Outlook, поэтому видит только то, что показывает Outlook.} mailbox {Microsoft 365 не может обратиться к вашему ящику (возможно, он на собственном сервере Exchange вашей организации), поэтому надстройка видит только то, что показывает Outlook.} other {Microsoft 365 не ответил, поэтому надстройка видит только то, что показывает Outlook.}}',
+  'check.why': '{uncertain, select, yes {Почему нет уверенности?} other {Подробности}}',
+  'check.recallInOutlook': 'Отозвать в Outlook',
+  'check.received':
+    'Помощник отзыва работает с письмами, которые отправили вы. Чтобы отозвать письмо, откройте его в папке «Отправленные» и выберите там «Помощник отзыва».',
+  'act.didRecallIncident': 'Отзыв запрошен в Outlook — вернуться к шагам при инциденте',
+  'incident.recall.title': 'Отзовите письмо сейчас',
+  'incident.recall.detail':
+    '{who, select, colleagues {{count, plural, one {Если отзыв сработает, письмо исчезнет из ящика # коллеги.} few {Если отзыв сработает, письмо исчезнет из ящиков # коллег.} many {Если отзыв сработает, письмо исчезнет из ящиков # коллег.} other {Если отзыв сработает, письмо исчезнет из ящиков # коллеги.}}} other {{count, plural, one {Если отзыв сработает, письмо исчезнет из ящика # получателя.} few {Если отзыв сработает, письмо исчезнет из ящиков # получателей.} many {Если отзыв сработает, письмо исчезнет из ящиков # получателей.} other {Если отзыв сработает, письмо исчезнет из ящиков # получателя.}}}} Так оно не разойдётся дальше внутри организации.',
+  'incident.recall.doneTitle': 'Отзыв запрошен',
+  'plan.ask': 'Попросить удалить',
+  'plan.askFor': 'Попросить удалить: {name}',
+  'gap.consentAdmin':
+    'У надстройки нет разрешения читать этот ящик через Microsoft Graph ({failure}). Администратор выдаёт его один раз для всех: в Microsoft Entra — регистрация приложения надстройки → «Разрешения API» → «Предоставить согласие администратора» (User.Read, Mail.Read, Mail.ReadWrite).',
+  // ---- конец блока issue #22 ----
 };

@@ -1,10 +1,10 @@
 /** The app's Services for a scenario, wired the way the demo wires them (src/demo/demo.tsx). */
 import type { Services } from '../../src/app/services';
-import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import type { TokenProvider } from '../../src/auth/tokenProvider';
 import { parseConfig } from '../../src/config/parseConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { scenarioHost } from '../../src/demo/scenarioHost';
+import { scenarioTokens } from '../../src/demo/scenarioTokens';
 import { GraphClient } from '../../src/graph/graphClient';
 import type { HostInfo, SentItemFacts } from '../../src/host/outlookHost';
 import { SimulatedHost } from '../../src/host/simulatedHost';
@@ -37,8 +37,8 @@ export interface ServicesOptions {
 export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
   const base = scenarioHost(scenario);
   const host = options.item === undefined ? base : new SimulatedHost({ info: base.info, item: options.item });
-  const tokens = options.tokens ?? new DemoTokenProvider();
   const { waits, sleep } = recordingSleep();
+  const tokens = options.tokens ?? scenarioTokens(scenario, sleep);
   const services: Services = {
     host,
     graph: options.withoutGraph ? null : graphAdapter(new GraphClient({ tokens, sleep })),

@@ -100,8 +100,11 @@ describe('Check again after a one-off failure', () => {
   it('not offered when the gap will not go away by asking again (403)', async () => {
     renderPane(builtInScenario('all-internal'), [failingBatches(1, 403)]);
     await waitFor(() => expect(banner()).not.toBeNull());
-    // The reason is the admin's, behind the disclosure.
-    await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
+    // Access refused: the sender reads whom to ask; the admin's reason is folded inside the details.
+    expect(document.querySelector('[data-verdict-brief]')).toHaveTextContent(/Ask your IT to approve the add-in\.$/);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Why is it uncertain?' }));
+    await user.click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(new RegExp(en['failure.forbidden']))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: en['check.again'] })).not.toBeInTheDocument();
   });

@@ -44,6 +44,8 @@ async function paneWithGraphFailure() {
   const user = userEvent.setup();
   render(<Root services={services} lang="en" dark={false} />);
   await screen.findByRole('heading', { level: 2, name: 'Check' });
+  // Folded after the action: the verdict's details, and inside them the admin's.
+  await user.click(screen.getByRole('button', { name: 'Why is it uncertain?' }));
   await user.click(screen.getByRole('button', { name: en['admin.details'] }));
   return { user, scenario };
 }

@@ -320,7 +320,7 @@ describe('incident path', () => {
     await heading(lang === 'en' ? 'Check' : 'Проверка');
     await rendered.user.click(
       screen.getByRole('button', {
-        name: lang === 'en' ? 'Confidential content sent outside? Incident steps' : 'Конфиденциальное письмо ушло наружу? Шаги при инциденте',
+        name: lang === 'en' ? 'Confidential content sent outside? Incident steps' : 'Конфиденциальное письмо попало за пределы организации? Шаги при инциденте',
       }),
     );
     return rendered;
@@ -437,9 +437,9 @@ describe('incident path', () => {
 
   it('Russian: steps and summary in Russian', async () => {
     await openIncident(builtInScenario('only-external'), 'ru');
-    expect(await heading('Конфиденциальное письмо ушло наружу: что делать сейчас')).toHaveFocus();
+    expect(await heading('Конфиденциальные данные за пределами организации: что делать сейчас')).toHaveFocus();
     expect(screen.getByText(/Письмо может оставаться у 2 получателей вне вашей организации/)).toBeInTheDocument();
-    expect(valueOf(screen.getByRole('textbox', { name: 'Текст сводки об инциденте' }))).toContain('2 получателя; вне организации или неизвестно где: 2');
+    expect(valueOf(screen.getByRole('textbox', { name: 'Текст сводки об инциденте' }))).toContain('2 получателя; вне организации или не проверено: 2');
   });
 });
 

@@ -24,7 +24,7 @@ const WORDS = {
     options: 'Параметры отзыва',
     recallNow: 'Отозвать',
     write: 'Написать получателям',
-    didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом',
+    didRecall: 'Отзыв запрошен в Outlook — показать статус',
     status: 'Посмотреть статус отзыва',
     skip: /^Писать не нужно: /,
   },
@@ -69,6 +69,8 @@ for (const theme of ['light', 'dark'] as const) {
     test(`without Graph: Outlook's own command, every step at 350 px (${tag})`, async ({ page, pageIssues }) => {
       allowSimulatedGraphOutage(pageIssues);
       await openScenario(page, 'graph-unavailable', { lang, theme });
+      // The details are folded after the action; unfolded here (and the admin's inside them) for the picture.
+      await page.getByRole('button', { name: lang === 'en' ? 'Why is it uncertain?' : 'Почему нет уверенности?' }).click();
       await page.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора' }).click();
       await shot(page, `plan-native-1-check-${tag}`);
       await page.locator('[data-plan-proposal]').click();

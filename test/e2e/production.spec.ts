@@ -44,9 +44,12 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   await expect(pane).toContainText('Salary review notes');
   await expect(pane).toContainText('Outlook on the web');
   await expect(overallVerdict(page)).toContainText('Recall may reach up to 2 of 3');
-  // The degradation is said on screen, not hidden.
-  await expect(page.getByText('This verdict uses only what Outlook shows, so it is more cautious than it could be.')).toBeVisible();
-  // The technical reason is for the admin, one click away.
+  // The degradation is said on screen in one line, not hidden; the rest is folded after the action.
+  await expect(page.locator('[data-verdict-brief]')).toHaveText(
+    'The add-in isn’t connected to Microsoft 365 in your organisation yet, so it sees only what Outlook shows.',
+  );
+  await button(page, 'Why is it uncertain?').click();
+  // The technical reason is for the admin, inside the details.
   await button(page, 'Details for your admin').click();
   await expect(page.getByText(/the add-in is not connected to Microsoft Graph/)).toBeVisible();
   await expect(page.getByText('Bcc recipients are not visible here, so they are not in this list.')).toBeVisible();
@@ -193,7 +196,9 @@ test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, a
   const pane = page.locator('[data-step]');
   await expect(pane).toContainText('3 получателя');
   await expect(pane).toContainText('Отзыв может дойти максимум до 2 из 3');
-  await expect(page.getByText('Оценка основана только на том, что показывает Outlook, поэтому она осторожнее, чем могла бы быть.')).toBeVisible();
+  await expect(page.locator('[data-verdict-brief]')).toHaveText(
+    'Надстройка ещё не подключена к Microsoft 365 в вашей организации, поэтому видит только то, что показывает Outlook.',
+  );
   const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
   expect(r + g + b, `dark background, got ${background}`).toBeLessThan(3 * 80);

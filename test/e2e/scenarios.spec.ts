@@ -72,7 +72,7 @@ test.describe('language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     const pane = page.locator('[data-step]');
     await expect(pane).toContainText('3 получателя');
-    await expect(pane).toContainText('Отзыв дойдёт до 2 из 3');
+    await expect(pane).toContainText('Отозвать можно у 2 из 3');
     await expect(pane.getByRole('heading', { name: 'Можно отозвать: 2 получателя' })).toBeVisible();
     await expect(pane.getByRole('heading', { name: 'Нельзя отозвать: 1 получатель' })).toBeVisible();
     await expect(pane.getByRole('button', { name: 'Параметры отзыва' })).toBeVisible();
@@ -84,7 +84,7 @@ test.describe('language', () => {
     await openScenario(page, 'large-list-500', { lang: 'ru' });
     const pane = page.locator('[data-step]');
     await expect(pane).toContainText('500 получателей');
-    await expect(pane).toContainText('Отзыв дойдёт до 440 из 500');
+    await expect(pane).toContainText('Отозвать можно у 440 из 500');
     await expect(pane.getByRole('heading', { name: 'Можно отозвать: 440 получателей' })).toBeVisible();
     await expect(pane.getByRole('heading', { name: 'Нельзя отозвать: 60 получателей' })).toBeVisible();
   });

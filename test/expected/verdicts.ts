@@ -112,6 +112,19 @@ export const EXPECTED_VERDICTS: Readonly<Record<string, ExpectedVerdict>> = {
     ],
     gaps: ['graph', 'bcc'],
   },
+  // No token (nobody consented to the add-in's Graph permissions): nothing from Graph at all, so as
+  // without Graph: the sender's domain alone (SCOPE_UNKNOWN), no Bcc.
+  'consent-missing': {
+    overall: 'partial',
+    messageReasons: [],
+    rows: [
+      [boris, u, ['SCOPE_UNKNOWN']],
+      [dmitryGmail, n, ['CONSUMER_MAILBOX']],
+      [maria, u, ['SCOPE_UNKNOWN']],
+    ],
+    gaps: ['graph', 'bcc'],
+    title: 'Recall may reach up to 2 of 3',
+  },
   'too-old': { overall: 'not-recallable', messageReasons: ['TOO_OLD'], rows: [blocked(boris), blocked(maria)], gaps: [] },
   'recall-disabled': { overall: 'not-recallable', messageReasons: ['RECALL_DISABLED_BY_POLICY'], rows: [blocked(boris), blocked(maria)], gaps: [] },
   'meeting-request': { overall: 'not-recallable', messageReasons: ['MEETING_ITEM'], rows: [blocked(boris)], gaps: [] },

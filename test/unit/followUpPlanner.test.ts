@@ -296,6 +296,18 @@ const ROWS: readonly [string, Row][] = [
     },
   ],
   [
+    'SENDER: the signed-in user is never written to, even on a message someone else sent (issue #22 item 6)',
+    {
+      message: aMessage().from(BORIS).notInSentItems().to('Alex.Morgan@contoso.com'),
+      facts: [aRecipient('alex.morgan@contoso.com').internal()],
+      input: { sender: BORIS, user: 'alex.morgan@contoso.com', add: new Set([n('alex.morgan@contoso.com')]) },
+      address: 'alex.morgan@contoso.com',
+      included: false,
+      why: 'SENDER',
+      audience: 'internal',
+    },
+  ],
+  [
     'outcomes are matched by normalised address',
     {
       message: aMessage().to('Boris.Ivanov@CONTOSO.com'),

@@ -1,4 +1,4 @@
-import { initialSession, overridesOf, sessionReducer, type SessionEvent } from '../../src/usecases/followUp/session';
+import { initialSession, overridesOf, planDecisions, sessionReducer, type SessionEvent } from '../../src/usecases/followUp/session';
 import type { CheckOutcome } from '../../src/usecases/check/checkMessage';
 import { wizardReducer, type WizardEvent, type WizardState } from '../../src/app/wizard';
 import { aMessage, aRecipient, assess, keyOf } from '../builders/domain';
@@ -99,9 +99,9 @@ describe('follow-up session', () => {
       { type: 'set-included', key: keyOf('boris@contoso.com'), included: true, ruleIncluded: false },
       { type: 'set-included', key: keyOf('laura@fabrikam.com'), included: false, ruleIncluded: true },
     ]);
-    expect(overridesOf(s.overrides)).toEqual({ add: new Set(['boris@contoso.com']), remove: new Set(['laura@fabrikam.com']) });
+    expect(overridesOf(s)).toEqual({ add: new Set(['boris@contoso.com']), remove: new Set(['laura@fabrikam.com']) });
     const back = sessionReducer(s, { type: 'set-included', key: keyOf('boris@contoso.com'), included: false, ruleIncluded: false });
-    expect(overridesOf(back.overrides)).toEqual({ add: new Set(), remove: new Set(['laura@fabrikam.com']) });
+    expect(overridesOf(back)).toEqual({ add: new Set(), remove: new Set(['laura@fabrikam.com']) });
   });
 
   it('records actions in order and never mutates the previous session', () => {
@@ -124,5 +124,29 @@ describe('follow-up session', () => {
     ]);
     const undone = sessionReducer(s, { type: 'decide', keys: ['laura@fabrikam.com'].map(keyOf), decision: null });
     expect(undone.decisions.has(keyOf('laura@fabrikam.com'))).toBe(false);
+  });
+
+  it('taking someone out of the writer’s list is a decision for the plan: no note needed (issue #22 item 7)', () => {
+    const laura = keyOf('laura@fabrikam.com');
+    const out = play([{ type: 'set-included', key: laura, included: false, ruleIncluded: true }]);
+    expect(planDecisions(out).get(laura)).toBe('skipped');
+    // Ticked again: the decision is gone with it.
+    const back = sessionReducer(out, { type: 'set-included', key: laura, included: true, ruleIncluded: true });
+    expect(planDecisions(back).has(laura)).toBe(false);
+    // A note opened for them stays what the plan knows.
+    const opened = play([
+      { type: 'decide', keys: [laura], decision: 'opened' },
+      { type: 'set-included', key: laura, included: false, ruleIncluded: true },
+    ]);
+    expect(planDecisions(opened).get(laura)).toBe('opened');
+  });
+
+  it('“no note needed” takes them out of the writer’s list, and ticking them there takes it back', () => {
+    const laura = keyOf('laura@fabrikam.com');
+    const skipped = play([{ type: 'decide', keys: [laura], decision: 'skipped' }]);
+    expect(overridesOf(skipped).remove).toEqual(new Set([laura]));
+    const ticked = sessionReducer(skipped, { type: 'set-included', key: laura, included: true, ruleIncluded: true });
+    expect(ticked.decisions.has(laura)).toBe(false);
+    expect(overridesOf(ticked)).toEqual({ add: new Set(), remove: new Set() });
   });
 });

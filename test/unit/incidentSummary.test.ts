@@ -4,6 +4,7 @@ import { summaryFileName } from '../../src/app/incident/exportSummary';
 import { parseAddress } from '../../src/domain/address';
 import { planFollowUp } from '../../src/domain/followUp';
 import { buildIncidentSummary, incidentSummaryJson, incidentSummaryText, type IncidentAction, type IncidentInput } from '../../src/domain/incidentSummary';
+import { buildRecallPlan } from '../../src/domain/recallPlan';
 import type { RecallOutcome } from '../../src/domain/recallTracking';
 import { createTranslator } from '../../src/i18n/translator';
 import { aMessage, aPolicy, aRecipient, assess, NOW } from '../builders/domain';
@@ -25,8 +26,27 @@ function input(overrides: Partial<IncidentInput> = {}, outcomes?: Record<string,
     aMessage().withSubject('Customer list <Q4>').to({ name: 'Boris Ivanov', address: BORIS }, { name: 'Laura Jensen', address: LAURA }).bcc(DMITRY),
     [aRecipient(BORIS).internal(), aRecipient(LAURA).external()],
   );
-  const plan = planFollowUp(assessment, outcomes ? { outcomes: new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])) } : {});
-  return { generatedAt: NOW, subject: 'Customer list <Q4>', sentAt: SENT, sender: 'alex.morgan@contoso.com', assessment, plan, actions: [], ...overrides };
+  const tracked = outcomes ? new Map(Object.entries(outcomes).map(([a, o]) => [parseAddress(a).key, o])) : undefined;
+  const plan = planFollowUp(assessment, tracked ? { outcomes: tracked } : {});
+  // The count comes from the recall plan, as the pane builds it (RecallPlanProvider).
+  const recallPlan = buildRecallPlan({
+    assessment,
+    sender: 'alex.morgan@contoso.com',
+    recall: tracked ? { at: RECALLED, byAddIn: true } : null,
+    outcomes: tracked ?? null,
+    decisions: new Map(),
+  });
+  return {
+    generatedAt: NOW,
+    subject: 'Customer list <Q4>',
+    sentAt: SENT,
+    sender: 'alex.morgan@contoso.com',
+    assessment,
+    plan,
+    mayStillHave: recallPlan.mayStillHave,
+    actions: [],
+    ...overrides,
+  };
 }
 
 const followUp: IncidentAction = { kind: 'follow-up-opened', at: OPENED, template: 'pleaseDelete', audience: 'external', recipients: 2, part: 0, parts: 1 };
@@ -82,6 +102,36 @@ describe('buildIncidentSummary', () => {
   it('no recall at all: nobody was attempted', () => {
     expect(buildIncidentSummary(input()).recipients.every((r) => r.recall === 'not-attempted')).toBe(true);
   });
+
+  it('may still have it: everyone no recall report says it was removed from, not only those a recall can’t reach (issue #22 item 4)', () => {
+    // Two colleagues not recalled yet and one Gmail recipient: all three still have it.
+    const assessment = assess(aMessage().to(BORIS, DMITRY).cc('maria.sokolova@contoso.com'), [
+      aRecipient(BORIS).internal(),
+      aRecipient('maria.sokolova@contoso.com').internal(),
+    ]);
+    const count = (outcomes: ReadonlyMap<ReturnType<typeof parseAddress>['key'], RecallOutcome> | null) =>
+      buildRecallPlan({
+        assessment,
+        sender: 'alex.morgan@contoso.com',
+        recall: outcomes ? { at: RECALLED, byAddIn: true } : null,
+        outcomes,
+        decisions: new Map(),
+      }).mayStillHave;
+    const summary = buildIncidentSummary({ ...input(), assessment, plan: planFollowUp(assessment), mayStillHave: count(null) });
+    expect(summary.counts.mayStillHave).toBe(3);
+    expect(incidentSummaryText(summary, incidentWords(createTranslator('en')))).toContain('may still have the message: 3.');
+    // Once the reports say both colleagues' copies are gone, only Gmail's is left.
+    expect(
+      count(
+        new Map([
+          [parseAddress(BORIS).key, 'succeeded'],
+          [parseAddress('maria.sokolova@contoso.com').key, 'succeeded'],
+        ]),
+      ),
+    ).toBe(1);
+    // A recall still running removed nothing yet.
+    expect(count(new Map([[parseAddress(BORIS).key, 'pending']]))).toBe(3);
+  });
 });
 
 describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
@@ -96,7 +146,8 @@ describe('incidentSummaryJson: codes, ISO times, stable shape', () => {
       generatedAt: NOW.toISOString(),
       message: { subject: 'Customer list <Q4>', sentAt: SENT.toISOString(), sender: 'alex.morgan@contoso.com' },
       verdict: { overall: 'partial', messageReasons: [], messageCautions: [] },
-      counts: { recipients: 3, external: 2, mayStillHave: 2 },
+      // Nothing recalled yet: Boris, whom a recall can still reach, has it too.
+      counts: { recipients: 3, external: 2, mayStillHave: 3 },
     });
     expect(json['actions']).toEqual([
       { kind: 'recall-requested', at: RECALLED.toISOString(), by: 'add-in' },
@@ -151,7 +202,7 @@ describe('incidentSummaryText (words from the catalogs)', () => {
     const summary = buildIncidentSummary(input({ actions: [followUp, { kind: 'security-report-opened', at: OPENED }] }));
     const text = incidentSummaryText(summary, incidentWords(ru));
     expect(text.split('\n')[0]).toBe('Сводка об инциденте: письмо отправлено по ошибке');
-    expect(text).toContain('3 получателя; вне организации или неизвестно где: 2; письмо может оставаться у 2 получателей.');
+    expect(text).toContain('3 получателя; вне организации или не проверено: 2; письмо может оставаться у 3 получателей.');
     expect(text).toContain('«Попросить удалить письмо» для 2 получателей вне организации');
     expect(text).toContain('открыто сообщение ответственному за безопасность');
     expect(text).toContain('Кому');

@@ -59,17 +59,26 @@ function readers(assessment: Assessment): RecipientAssessment[] {
 /**
  * The overall verdict, naming who a recall misses and why, and who has already read it; announced
  * to screen readers. After a recall was requested it says so instead of "can't be recalled".
+ * With `brief` (a verdict without Microsoft 365's evidence) it says only that one line of why under
+ * its title: the step shows the rest (VerdictReasons) folded, after its action.
  */
-export function VerdictBanner({ assessment, policy, recall }: { assessment: Assessment; policy: RecallPolicy; recall: RecallRecord | null }) {
+export function VerdictBanner({
+  assessment,
+  policy,
+  recall,
+  brief,
+}: {
+  assessment: Assessment;
+  policy: RecallPolicy;
+  recall: RecallRecord | null;
+  brief?: string;
+}) {
   const i18n = useI18n();
   const styles = useStyles();
   // The contract's marker comes with every recipient's attributes (contractGate.tsx).
   const contractComplete = useContractComplete();
-  const blocked = assessment.messageReasons.length > 0;
   const earlier = recall !== null;
   const title = earlier ? i18n.t('overall.recallRequested.title') : verdictTitle(assessment, i18n.t);
-  const missed = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'not-recallable');
-  const unsure = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'uncertain');
   const read = readers(assessment);
   // Already read is never good news, even when a recall still reaches everyone.
   const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
@@ -91,47 +100,66 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
           <MessageBarTitle>{title}</MessageBarTitle>
           {earlier ? (
             <div>{i18n.t('overall.recallRequested.body')}</div>
-          ) : blocked ? (
-            <ul className={styles.reasons}>
-              {assessment.messageReasons.map((code) => (
-                <li key={code}>
-                  <ReasonText code={code} policy={policy} />
-                </li>
-              ))}
-            </ul>
+          ) : brief !== undefined ? (
+            <div data-verdict-brief="">{brief}</div>
           ) : (
-            <>
-              {missed.length > 0 ? <div data-verdict-missed="">{i18n.t('overall.missed', { list: whoAndWhy(missed, i18n, undefined) })}</div> : null}
-              {unsure.length > 0 ? <div>{i18n.t('overall.unsure', { list: whoAndWhy(unsure, i18n, assessment.messageCautions[0]) })}</div> : null}
-              <div>{i18n.t(`overall.${assessment.overall}.body`)}</div>
-            </>
+            <VerdictReasons assessment={assessment} policy={policy} />
           )}
-          {/* Missing evidence that keeps everyone at most uncertain: each says what is missing. */}
-          {assessment.messageReasons.length === 0 && assessment.messageCautions.length > 0 ? (
-            <ul className={styles.reasons}>
-              {assessment.messageCautions.map((code) => (
-                <li key={code}>
-                  <ReasonText code={code} policy={policy} />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {read.length > 0 ? (
-            <div data-verdict-read="">
-              {i18n.t('overall.read', {
-                names: i18n.t('overall.andMore', {
-                  list: read
-                    .slice(0, NAMED)
-                    .map((r) => r.name || r.address)
-                    .join(', '),
-                  more: Math.max(0, read.length - NAMED),
-                }),
-                allowed: String(policy.recallReadMessages),
-              })}
-            </div>
-          ) : null}
         </MessageBarBody>
       </MessageBar>
     </div>
+  );
+}
+
+/** Who a recall misses and why, who is uncertain, what evidence is missing, who has read it. */
+export function VerdictReasons({ assessment, policy }: { assessment: Assessment; policy: RecallPolicy }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const blocked = assessment.messageReasons.length > 0;
+  const missed = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'not-recallable');
+  const unsure = blocked ? [] : assessment.recipients.filter((r) => r.verdict === 'uncertain');
+  const read = readers(assessment);
+  return (
+    <>
+      {blocked ? (
+        <ul className={styles.reasons}>
+          {assessment.messageReasons.map((code) => (
+            <li key={code}>
+              <ReasonText code={code} policy={policy} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          {missed.length > 0 ? <div data-verdict-missed="">{i18n.t('overall.missed', { list: whoAndWhy(missed, i18n, undefined) })}</div> : null}
+          {unsure.length > 0 ? <div>{i18n.t('overall.unsure', { list: whoAndWhy(unsure, i18n, assessment.messageCautions[0]) })}</div> : null}
+          <div>{i18n.t(`overall.${assessment.overall}.body`)}</div>
+        </>
+      )}
+      {/* Missing evidence that keeps everyone at most uncertain: each says what is missing. */}
+      {!blocked && assessment.messageCautions.length > 0 ? (
+        <ul className={styles.reasons}>
+          {assessment.messageCautions.map((code) => (
+            <li key={code}>
+              <ReasonText code={code} policy={policy} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {read.length > 0 ? (
+        <div data-verdict-read="">
+          {i18n.t('overall.read', {
+            names: i18n.t('overall.andMore', {
+              list: read
+                .slice(0, NAMED)
+                .map((r) => r.name || r.address)
+                .join(', '),
+              more: Math.max(0, read.length - NAMED),
+            }),
+            allowed: String(policy.recallReadMessages),
+          })}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -128,7 +128,7 @@ function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<
       <Actions>
         {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary /> : null}
         <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking', at: clock() })}>
-          {i18n.t('act.didRecall')}
+          {i18n.t(state.cameFrom === 'incident' ? 'act.didRecallIncident' : 'act.didRecall')}
         </Button>
         {/* Offered only when somebody needs a note whatever the recall does. */}
         {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}

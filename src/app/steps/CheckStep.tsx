@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ShieldError16Regular } from '@fluentui/react-icons';
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import { someNames, type RecallPlan } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
@@ -8,21 +8,30 @@ import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
-import { graphGapText } from '../components/graphGapText';
+import { graphGapBrief, graphGapText } from '../components/graphGapText';
+import { Disclosure } from '../components/Disclosure';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
 import { ContractGateProvider, usePaintedOnce } from '../components/contractGate';
 import { ProvisionalBanner } from '../components/ProvisionalBanner';
 import { RecipientList, SUMMARY_FROM } from '../components/RecipientList';
 import { StepHeading } from '../components/StepHeading';
-import { VerdictBanner } from '../components/VerdictBanner';
+import { VerdictBanner, VerdictReasons } from '../components/VerdictBanner';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
 import type { CheckOutcome } from '../../usecases/check/checkMessage';
-import { canRecall, type WizardEvent, type WizardState } from '../wizard';
+import { canRecall, canRecallThroughGraph, type WizardEvent, type WizardState } from '../wizard';
 
 const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  why: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}` },
+  // The folded details hang off their button.
+  details: {
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    paddingInlineStart: tokens.spacingHorizontalM,
+  },
   plan: { marginBottom: tokens.spacingVerticalM },
   incident: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}` },
   // A quiet text-like button: long (Russian) labels wrap from the start edge, not centred.
@@ -57,62 +66,78 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
   const recallPossible = recall === null && canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
   const someoneOutsideMayKeepIt = plan.entries.some((e) => e.open && !e.targeted && e.audience === 'external');
+  // Without Microsoft 365's evidence: one line of why under the verdict, the action next, and
+  // everything else (who and why, what is missing, the admin's words) folded after it.
+  const graphGap = outcome.gaps.find((g) => g.kind === 'graph');
+  const brief =
+    recall !== null || graphGap === undefined
+      ? undefined
+      : outcome.gaps.some((g) => g.kind === 'stillWaiting')
+        ? i18n.t('gap.stillWaiting')
+        : graphGapBrief(graphGap.failure, i18n);
+  const folded = brief !== undefined;
+  const notes = (
+    <>
+      {outcome.gaps.map((gap) =>
+        folded && gap.kind === 'stillWaiting' ? null : (
+          <GapNote key={gap.kind} folded={folded}>
+            {/* Folded, the brief line under the verdict has said what the graph gap means. */}
+            {folded && gap.kind === 'graph' ? null : gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}
+            {gap.kind === 'graph' ? (
+              <AdminDetails>
+                {graphGapText(gap.failure, i18n)}
+                <CopyDiagnostics />
+              </AdminDetails>
+            ) : null}
+          </GapNote>
+        ),
+      )}
+      {policy.problems.length > 0 ? (
+        <GapNote folded={folded} intent="warning">
+          {i18n.t('gap.policyInvalid')}
+          <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
+        </GapNote>
+      ) : null}
+    </>
+  );
   return (
     <ContractGateProvider value={contractComplete}>
       <StepHeading>{i18n.t('step.check')}</StepHeading>
       <MessageSummary outcome={outcome} />
-      <VerdictBanner assessment={outcome.assessment} policy={policy.policy} recall={recall} />
+      <VerdictBanner assessment={outcome.assessment} policy={policy.policy} recall={recall} {...(folded ? { brief } : {})} />
       {/* Reopened after a recall: the plan read back from the mailbox, before anything else. */}
       {recall !== null ? (
         <div className={styles.plan} role="status" aria-live="polite">
           <PlanSummary />
         </div>
       ) : null}
-      <div className={styles.notes}>
-        {outcome.gaps.map((gap) => (
-          <MessageBar key={gap.kind} intent="info" layout="multiline">
-            <MessageBarBody>
-              {gap.kind === 'truncated' ? i18n.t('gap.truncated', { cap: gap.cap }) : i18n.t(`gap.${gap.kind}`)}
-              {gap.kind === 'graph' ? (
-                <AdminDetails>
-                  {graphGapText(gap.failure, i18n)}
-                  <CopyDiagnostics />
-                </AdminDetails>
-              ) : null}
-            </MessageBarBody>
-          </MessageBar>
-        ))}
-        {/* A re-check is for deciding whether to recall; once a recall is in the plan it would only drop what this pane knows of it. */}
-        {recall === null ? <CheckAgain outcome={outcome} dispatch={dispatch} /> : null}
-        {policy.problems.length > 0 ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {i18n.t('gap.policyInvalid')}
-              <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      <Actions>
-        {recall !== null ? (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
-            {i18n.t('check.track')}
-          </Button>
-        ) : recallPossible ? (
-          <>
-            <Button className={styles.proposal} appearance="primary" onClick={() => dispatch({ type: 'accept-plan' })} data-plan-proposal="">
-              {proposalText(plan, i18n)}
+      {folded ? null : <div className={styles.notes}>{notes}</div>}
+      {plan.received ? (
+        // Someone else's message: nothing here is the user's to recall or to write about.
+        <p data-received="">{i18n.t('check.received')}</p>
+      ) : (
+        <Actions>
+          {recall !== null ? (
+            <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
+              {i18n.t('check.track')}
             </Button>
-            <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
-            {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}
-            {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}
-          </>
-        ) : (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-follow-up' })}>
-            {i18n.t('nav.alternatives')}
-          </Button>
-        )}
-      </Actions>
+          ) : recallPossible ? (
+            <>
+              <Button className={styles.proposal} appearance="primary" onClick={() => dispatch({ type: 'accept-plan' })} data-plan-proposal="">
+                {/* Where the add-in can't recall itself, the button says it leads to Outlook's own command. */}
+                {canRecallThroughGraph(outcome) ? proposalText(plan, i18n) : i18n.t('check.recallInOutlook')}
+              </Button>
+              <Button onClick={() => dispatch({ type: 'start-recall' })}>{i18n.t('nav.choose')}</Button>
+              {/* Writing instead is offered only when somebody needs a note whatever the recall does. */}
+              {plan.toWrite.length > 0 ? <Button onClick={() => dispatch({ type: 'show-follow-up' })}>{i18n.t('nav.alternatives')}</Button> : null}
+            </>
+          ) : (
+            <Button appearance="primary" onClick={() => dispatch({ type: 'show-follow-up' })}>
+              {i18n.t('nav.alternatives')}
+            </Button>
+          )}
+        </Actions>
+      )}
       {someoneOutsideMayKeepIt ? (
         <p className={styles.incident}>
           <Button
@@ -126,6 +151,24 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           </Button>
         </p>
       ) : null}
+      {/* A re-check is for deciding whether to recall; once a recall is in the plan it would only drop what this pane knows of it. */}
+      {recall === null ? <CheckAgain outcome={outcome} dispatch={dispatch} /> : null}
+      {folded ? (
+        <div className={styles.why}>
+          <Disclosure
+            label={i18n.t('check.why', { uncertain: outcome.assessment.overall === 'not-recallable' ? 'no' : 'yes' })}
+            contentClassName={styles.details}
+            contentMarker="data-verdict-details"
+          >
+            <div className={styles.notes}>
+              <div>
+                <VerdictReasons assessment={outcome.assessment} policy={policy.policy} />
+              </div>
+              {notes}
+            </div>
+          </Disclosure>
+        </div>
+      ) : null}
       <RecipientList
         recipients={outcome.assessment.recipients}
         policy={policy.policy}
@@ -133,6 +176,16 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
         cappedBy={outcome.assessment.messageCautions[0]}
       />
     </ContractGateProvider>
+  );
+}
+
+/** A note about missing evidence: a bar among the notes, or a plain paragraph once folded away. */
+function GapNote({ folded, intent = 'info', children }: { folded: boolean; intent?: 'info' | 'warning'; children: ReactNode }) {
+  if (folded) return <div>{children}</div>;
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
   );
 }
 

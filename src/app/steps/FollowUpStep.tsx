@@ -39,11 +39,17 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
   const styles = useStyles();
   const { host, clock, diagnostics } = useServices();
   const { session, update } = useFollowUpSession();
-  const plan = useFollowUpPlan(state.outcome, usePlan().trackedRecall);
+  const { trackedRecall, plan: recallPlan } = usePlan();
+  const plan = useFollowUpPlan(state.outcome, trackedRecall);
   const [status, setStatus] = useState<OpenStatus>({ kind: 'idle' });
   const { template } = session;
 
-  const audiences = AUDIENCES.filter((audience) => plan.included.some((p) => p.audience === audience));
+  // Opened for one recipient's note (from the track step): their audience's draft comes first.
+  const audiences = AUDIENCES.filter((audience) => plan.included.some((p) => p.audience === audience)).sort(
+    (a, b) => Number(b === state.audience) - Number(a === state.audience),
+  );
+  // "Was it confidential?" only where someone outside could still have it.
+  const outsiderMayHaveIt = recallPlan.entries.some((e) => e.mayStillHave && e.audience === 'external');
   const setIncluded = useCallback(
     (planned: PlannedRecipient, included: boolean) =>
       update({ type: 'set-included', key: planned.recipient.parsed.key, included, ruleIncluded: includedByRule(planned) }),
@@ -129,7 +135,7 @@ export function FollowUpStep({ state, dispatch }: { state: Extract<WizardState, 
       </div>
       {status.kind === 'failed' ? <CopyDiagnostics /> : null}
       <RecipientChecklist plan={plan} onChange={setIncluded} />
-      <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} />
+      {outsiderMayHaveIt ? <IncidentEntry onStart={() => dispatch({ type: 'show-incident' })} /> : null}
       <PreventionTips />
       <Actions>
         <BackButton onBack={() => dispatch({ type: 'back' })} />

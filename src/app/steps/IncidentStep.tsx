@@ -1,4 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import { Checkmark16Filled } from '@fluentui/react-icons';
 import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
 import { clampSubject, HTML_BODY_LIMIT, htmlBodyBytes, textToHtml } from '../../domain/draftText';
 import { incidentSummaryJson, incidentSummaryText, type IncidentSummary, type IncidentWords } from '../../domain/incidentSummary';
@@ -16,13 +17,15 @@ import { copyText, downloadFile, summaryFileName } from '../incident/exportSumma
 import { incidentWords } from '../incident/incidentWords';
 import { useIncidentSummary } from '../incident/useIncidentSummary';
 import { useServices } from '../services';
-import type { WizardEvent, WizardState } from '../wizard';
+import { canRecall, canRecallThroughGraph, type WizardEvent, type WizardState } from '../wizard';
+import type { CheckOutcome } from '../../usecases/check/checkMessage';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { unexpectedFailure } from '../unexpectedFailure';
 
 const useStyles = makeStyles({
   steps: { paddingInlineStart: tokens.spacingHorizontalXL, margin: `${tokens.spacingVerticalS} 0`, '& > li': { marginBottom: tokens.spacingVerticalM } },
   stepTitle: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  done: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1 },
   stepDetail: { display: 'block', margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXS}` },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXXS}` },
@@ -81,12 +84,13 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const id = useId();
   const { host, policy, clock, diagnostics } = useServices();
   const { session, update } = useFollowUpSession();
-  const { trackedRecall } = usePlan();
+  const { trackedRecall, plan: recallPlan } = usePlan();
   const plan = useFollowUpPlan(state.outcome, trackedRecall);
   const summary = useIncidentSummary({
     outcome: state.outcome,
     tracked: trackedRecall,
     plan,
+    mayStillHave: recallPlan.mayStillHave,
     sessionActions: session.actions,
     userAddress: host.info.userAddress,
     clock,
@@ -97,6 +101,8 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const contact = policy.policy.securityContact;
   const external = plan.included.filter((p) => p.audience === 'external').length;
+  // First, what stops the spread inside the organisation: the recall, while it can still be made.
+  const recallFirst = state.recall === null && canRecall(state.outcome) && recallPlan.toRecall.length > 0;
 
   const report = async () => {
     if (contact === null) return;
@@ -136,6 +142,11 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
       <StepHeading>{i18n.t('incident.title')}</StepHeading>
       <p>{i18n.t('incident.intro')}</p>
       <ol className={styles.steps} data-incident-steps="">
+        {recallFirst || state.recall !== null ? (
+          <li data-incident-step="recall" data-done={String(!recallFirst)}>
+            <RecallFirst outcome={state.outcome} offered={recallFirst} onRecall={() => dispatch({ type: 'accept-plan' })} />
+          </li>
+        ) : null}
         <li data-incident-step="stop">
           <span className={styles.stepTitle}>{i18n.t('incident.stop.title')}</span>
           <span className={styles.stepDetail}>{i18n.t('incident.stop.detail')}</span>
@@ -146,7 +157,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
             {contact ? i18n.t('incident.report.contact', { name: contact.name || contact.address, address: contact.address }) : i18n.t('incident.report.none')}
           </span>
           {contact ? (
-            <Button appearance="primary" onClick={() => void report()}>
+            <Button appearance={recallFirst ? 'secondary' : 'primary'} onClick={() => void report()}>
               {i18n.t('incident.report.open')}
             </Button>
           ) : null}
@@ -154,7 +165,7 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
         <li data-incident-step="delete">
           <span className={styles.stepTitle}>{i18n.t('incident.delete.title')}</span>
           <span className={styles.stepDetail}>{i18n.t('incident.delete.detail', { count: external })}</span>
-          <Button appearance={contact ? 'secondary' : 'primary'} onClick={askToDelete}>
+          <Button appearance={contact || recallFirst ? 'secondary' : 'primary'} onClick={askToDelete}>
             {i18n.t('incident.delete.open')}
           </Button>
         </li>
@@ -214,6 +225,48 @@ export function IncidentStep({ state, dispatch }: { state: Extract<WizardState, 
       <Actions>
         <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
+    </>
+  );
+}
+
+/**
+ * The incident's first step: recall the copies a recall can still reach (the button goes to the
+ * recall and comes back here), or, once it was requested, what it did so far.
+ */
+function RecallFirst({ outcome, offered, onRecall }: { outcome: CheckOutcome; offered: boolean; onRecall: () => void }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const { plan, tracked } = usePlan();
+  const colleagues = plan.toRecall.every((e) => e.audience === 'internal');
+  if (offered) {
+    return (
+      <>
+        <span className={styles.stepTitle}>{i18n.t('incident.recall.title')}</span>
+        <span className={styles.stepDetail}>
+          {i18n.t('incident.recall.detail', { count: plan.toRecall.length, who: colleagues ? 'colleagues' : 'recipients' })}
+        </span>
+        <Button appearance="primary" onClick={onRecall}>
+          {canRecallThroughGraph(outcome)
+            ? i18n.t('plan.propose', { recall: plan.toRecall.length, who: colleagues ? 'colleagues' : 'recipients', ask: 0, names: '' })
+            : i18n.t('check.recallInOutlook')}
+        </Button>
+      </>
+    );
+  }
+  const pending = plan.counts.pending;
+  return (
+    <>
+      <span className={`${styles.stepTitle} ${styles.done}`}>
+        <Checkmark16Filled aria-hidden="true" />
+        {i18n.t('incident.recall.doneTitle')}
+      </span>
+      <span className={styles.stepDetail}>
+        {!tracked
+          ? i18n.t('plan.untracked')
+          : pending > 0
+            ? i18n.t('plan.running', { recalled: plan.counts.recalled, targets: plan.toRecall.length })
+            : i18n.t('plan.summary', { recalled: plan.counts.recalled, targets: plan.toRecall.length })}
+      </span>
     </>
   );
 }

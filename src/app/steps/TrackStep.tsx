@@ -2,7 +2,9 @@ import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens }
 import type { Dispatch } from 'react';
 import type { PlanEntry } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
+import { includedByRule } from '../../domain/followUp';
 import { useFollowUpSession } from '../followUp/FollowUpSession';
+import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { Actions } from '../components/Actions';
 import { BackButton } from '../components/BackButton';
 import { PlanSummary } from '../components/PlanSummary';
@@ -56,13 +58,22 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const styles = useStyles();
   const { host } = useServices();
   const now = useNow();
-  const { plan, tracking, tracked } = usePlan();
+  const { plan, tracking, tracked, trackedRecall } = usePlan();
   const { update } = useFollowUpSession();
   const { recall } = state;
   const pending = plan.counts.pending;
   const toWrite = plan.toWrite;
   const write = () => dispatch({ type: 'show-follow-up' });
   const decide = (entry: PlanEntry, decision: 'skipped' | null) => update({ type: 'decide', keys: [entry.key], decision });
+  const followUp = useFollowUpPlan(state.outcome, trackedRecall);
+  // A row's next step: the please-delete note, with them ticked (someone the rule left out, e.g. no
+  // report could be read, is added), their audience's draft first in the writer.
+  const askToDelete = (entry: PlanEntry) => {
+    const planned = followUp.all.find((p) => p.recipient.parsed.key === entry.key);
+    if (planned !== undefined && !planned.included) update({ type: 'set-included', key: entry.key, included: true, ruleIncluded: includedByRule(planned) });
+    update({ type: 'select-template', template: 'pleaseDelete' });
+    dispatch({ type: 'show-follow-up', audience: entry.audience });
+  };
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>
@@ -96,7 +107,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
                 <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
                 <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
               </div>
-              <FollowUpLine entry={entry} onDecide={decide} reportsArrive={recall.byAddIn} />
+              <FollowUpLine entry={entry} onDecide={decide} onAsk={askToDelete} reportsArrive={recall.byAddIn} />
             </>
           )}
         />
@@ -131,14 +142,19 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   );
 }
 
-/** The next step for one recipient, or what was decided, with a way to say no note is needed. */
+/**
+ * The next step for one recipient as a button (the please-delete note), with "no note needed" as
+ * the other choice; or what was decided, with a way back.
+ */
 function FollowUpLine({
   entry,
   onDecide,
+  onAsk,
   reportsArrive,
 }: {
   entry: PlanEntry;
   onDecide: (entry: PlanEntry, decision: 'skipped' | null) => void;
+  onAsk: (entry: PlanEntry) => void;
   reportsArrive: boolean;
 }) {
   const i18n = useI18n();
@@ -147,7 +163,13 @@ function FollowUpLine({
   if (entry.followUp === 'none') return null;
   return (
     <div className={styles.next}>
-      <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>
+      {entry.followUp === 'proposed' ? null : <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>}
+      {/* Nobody can write to an address that can't be read: only the decision is left. */}
+      {entry.nextStep !== null && entry.recipient.parsed.valid ? (
+        <Button size="small" aria-label={i18n.t('plan.askFor', { name })} onClick={() => onAsk(entry)}>
+          {i18n.t('plan.ask')}
+        </Button>
+      ) : null}
       {/* After Outlook's own command its report may say more than the pane can read: the user decides. */}
       {entry.nextStep !== null || (entry.followUp === 'waiting' && !reportsArrive) ? (
         <Button size="small" appearance="transparent" aria-label={i18n.t('plan.skipFor', { name })} onClick={() => onDecide(entry, 'skipped')}>

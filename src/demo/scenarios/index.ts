@@ -1,6 +1,7 @@
 import allInternal from './all-internal.json';
 import gmailAmongInternal from './gmail-among-internal.json';
 import graphUnavailable from './graph-unavailable.json';
+import consentMissing from './consent-missing.json';
 import groupWithExternals from './group-with-externals.json';
 import meetingRequest from './meeting-request.json';
 import notInSentItems from './not-in-sent-items.json';
@@ -34,6 +35,7 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   notInSentItems,
   graphUnavailable,
   onPremisesMailbox,
+  consentMissing,
   tooOld,
   recallDisabled,
   meetingRequest,

@@ -49,7 +49,10 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
       // Back to what the rule says: no override left, so later rule changes (tracking) apply again.
       if (event.included === event.ruleIncluded) overrides.delete(event.key);
       else overrides.set(event.key, event.included);
-      return { ...session, overrides };
+      // Ticking someone again takes back an earlier "no note needed" (taking out is one: planDecisions).
+      const decisions = new Map(session.decisions);
+      if (event.included && decisions.get(event.key) === 'skipped') decisions.delete(event.key);
+      return { ...session, overrides, decisions };
     }
     case 'edit-text':
       return { ...session, texts: new Map(session.texts).set(event.key, event.text) };
@@ -72,10 +75,24 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
   }
 }
 
-/** The planner's view of the user's changes. */
-export function overridesOf(overrides: FollowUpSession['overrides']): FollowUpOverrides {
+/**
+ * The user's follow-up decisions as the recall plan takes them: a note opened or skipped, and
+ * everyone they took out of the writer's list, which is deciding that no note is needed.
+ */
+export function planDecisions(session: Pick<FollowUpSession, 'decisions' | 'overrides'>): ReadonlyMap<MailboxKey, FollowUpDecision> {
+  const decisions = new Map(session.decisions);
+  for (const [key, included] of session.overrides) if (!included && !decisions.has(key)) decisions.set(key, 'skipped');
+  return decisions;
+}
+
+/**
+ * The planner's view of the user's changes: those they ticked or took out in the writer's list,
+ * and those they said need no note (on the track step), who are taken out of it too.
+ */
+export function overridesOf(session: Pick<FollowUpSession, 'decisions' | 'overrides'>): FollowUpOverrides {
   const add = new Set<MailboxKey>();
   const remove = new Set<MailboxKey>();
-  for (const [key, included] of overrides) (included ? add : remove).add(key);
+  for (const [key, included] of session.overrides) (included ? add : remove).add(key);
+  for (const [key, decision] of session.decisions) if (decision === 'skipped') remove.add(key);
   return { add, remove };
 }

@@ -17,6 +17,8 @@ export interface IncidentSummaryParams {
   readonly outcome: CheckOutcome;
   readonly tracked: TrackedRecall | undefined;
   readonly plan: FollowUpPlan;
+  /** From the recall plan: how many may still have the message (RecallPlan.mayStillHave). */
+  readonly mayStillHave: number;
   readonly sessionActions: readonly IncidentAction[];
   /** The signed-in user, when the item itself does not say who sent it. */
   readonly userAddress: string;
@@ -24,7 +26,7 @@ export interface IncidentSummaryParams {
 }
 
 /** The summary as of now (a new time whenever it is rebuilt). */
-export function incidentSummaryOf({ outcome, tracked, plan, sessionActions, userAddress, clock }: IncidentSummaryParams): IncidentSummary {
+export function incidentSummaryOf({ outcome, tracked, plan, mayStillHave, sessionActions, userAddress, clock }: IncidentSummaryParams): IncidentSummary {
   return buildIncidentSummary({
     generatedAt: clock(),
     subject: outcome.subject,
@@ -32,6 +34,7 @@ export function incidentSummaryOf({ outcome, tracked, plan, sessionActions, user
     sender: outcome.item.from || userAddress,
     assessment: outcome.assessment,
     plan,
+    mayStillHave,
     actions: incidentActions(outcome, tracked, sessionActions),
   });
 }

@@ -228,6 +228,41 @@ describe('back from alternatives returns to the step it came from, choice kept',
   });
 });
 
+describe('the incident path starts with the recall and comes back to it (issue #22 item 4)', () => {
+  const incident = wizardReducer(check, { type: 'show-incident' });
+
+  it('its recall confirms, is accepted, and lands on the incident steps with the recall in the plan', () => {
+    const atAct = wizardReducer(incident, ev.plan);
+    expect(atAct).toMatchObject({ step: 'act', cameFrom: 'incident', incident, act: { mode: 'confirm' } });
+    // Back before recalling: the incident steps as they were.
+    expect(wizardReducer(atAct, ev.back)).toBe(incident);
+    const back = [ev.started, ev.accepted].reduce(wizardReducer, atAct);
+    const recall = { at: AT, byAddIn: true };
+    expect(back).toEqual({ step: 'incident', outcome: O, choice: 'delete', recall, returnTo: { step: 'track', outcome: O, choice: 'delete', recall } });
+    // Back from there leads to the recall's status, never to a step that offers the recall again.
+    expect(wizardReducer(back, ev.back)).toEqual({ step: 'track', outcome: O, choice: 'delete', recall });
+    expect(wizardReducer(back, ev.plan)).toBe(back);
+  });
+
+  it('without Graph, Outlook’s own command: the user’s word brings them back, recall recorded as by Outlook', () => {
+    const degraded = wizardReducer({ step: 'check', outcome: DEGRADED, choice: 'delete', recall: null }, { type: 'show-incident' });
+    const atGuide = wizardReducer(degraded, ev.plan);
+    expect(atGuide).toMatchObject({ step: 'act', cameFrom: 'incident', act: { mode: 'guide', refusal: null } });
+    expect(wizardReducer(atGuide, ev.trackingNow)).toMatchObject({ step: 'incident', recall: { at: AT, byAddIn: false }, returnTo: { step: 'track' } });
+  });
+
+  it('the track step’s row opens the writer for one audience', () => {
+    expect(wizardReducer(track, { type: 'show-follow-up', audience: 'external' })).toEqual({
+      step: 'alternatives',
+      outcome: O,
+      choice: 'delete',
+      recall: { at: AT, byAddIn: true },
+      returnTo: track,
+      audience: 'external',
+    });
+  });
+});
+
 describe('guards', () => {
   it.each([
     ['partial', O, true],

@@ -119,6 +119,25 @@ describe('buildRecallPlan: every recipient has a place', () => {
     expect(p.open).toBe(1);
   });
 
+  it('the signed-in user’s own address needs nothing either, even when someone else sent it (issue #22 item 6)', () => {
+    const p = plan(aMessage().to(SENDER, DMITRY), [aRecipient(SENDER).internal()], { sender: BORIS, user: SENDER });
+    expect(place(p, SENDER)).toMatchObject({ followUp: 'none', open: false, nextStep: null });
+    expect(p.entries.find((e) => e.address === SENDER)?.mayStillHave).toBe(false);
+  });
+
+  it('a received message (not in Sent Items, someone else sent it): nothing is the user’s to do, done at once', () => {
+    const received = aMessage().from(BORIS).notInSentItems().to(SENDER, MARIA);
+    const p = plan(received, [aRecipient(SENDER).internal(), aRecipient(MARIA).internal()], { sender: BORIS, user: SENDER });
+    expect(p.received).toBe(true);
+    expect(p.open).toBe(0);
+    expect(p.toWrite).toEqual([]);
+    expect(p.entries.every((e) => e.nextStep === null)).toBe(true);
+    // Their own message moved out of Sent Items is still theirs: Maria still waits for their decision.
+    const moved = plan(aMessage().notInSentItems().to(MARIA), [aRecipient(MARIA).internal()], { user: SENDER });
+    expect(moved.received).toBe(false);
+    expect(moved.open).toBe(1);
+  });
+
   it('an unreadable address can only be skipped: it waits for the user’s decision', () => {
     const p = plan(aMessage().to('not-an-address'), []);
     expect(place(p, 'not-an-address')).toMatchObject({ targeted: false, followUp: 'undecided', open: true, nextStep: 'follow-up' });
@@ -147,6 +166,20 @@ describe('the whole job, gmail among colleagues', () => {
     });
     expect(done.open).toBe(0);
     expect(done.entries.filter((e) => e.nextStep !== null)).toEqual([]);
+  });
+
+  it('may still have it: everyone no report says it was removed from, a note or not (the incident summary’s count)', () => {
+    expect(plan(gmailAmongColleagues(), colleagues).mayStillHave).toBe(3);
+    const running = plan(gmailAmongColleagues(), colleagues, { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'pending', [MARIA]: 'succeeded' }) });
+    expect(running.mayStillHave).toBe(2);
+    const done = plan(gmailAmongColleagues(), colleagues, {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }),
+      decisions: map<FollowUpDecision>({ [DMITRY]: 'opened' }),
+    });
+    // Asked to delete it is not deleted: Dmitry still may have it while his place is closed.
+    expect(done.open).toBe(0);
+    expect(done.mayStillHave).toBe(1);
   });
 
   it('reopened after the recall (time unknown): recalled colleagues are not proposed for a note', () => {
