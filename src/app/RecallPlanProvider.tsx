@@ -3,6 +3,7 @@ import type { MailboxKey } from '../domain/address';
 import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
+import { replacementBatches, replacementStatus } from '../domain/replacement';
 import { useFollowUpSession } from './followUp/FollowUpSession';
 import type { CheckOutcome } from '../usecases/check/checkMessage';
 import { useServices } from './services';
@@ -66,11 +67,13 @@ function usePlanView(
   tracked: boolean,
 ): PlanView {
   const { host } = useServices();
-  const { decisions } = useFollowUpSession().session;
+  const { decisions, replacement: replacementProgress } = useFollowUpSession().session;
   const sender = outcome.item.from || host.info.userAddress;
+  const replacementParts = useMemo(() => replacementBatches(outcome.assessment).length, [outcome.assessment]);
+  const replacement = replacementStatus(replacementProgress, recall !== null, replacementParts);
   const plan = useMemo(
-    () => buildRecallPlan({ assessment: outcome.assessment, sender, recall, outcomes, decisions }),
-    [outcome.assessment, sender, recall, outcomes, decisions],
+    () => buildRecallPlan({ assessment: outcome.assessment, sender, recall, outcomes, decisions, replacement }),
+    [outcome.assessment, sender, recall, outcomes, decisions, replacement],
   );
   const trackedRecall = useMemo(
     () => (recall === null ? undefined : { outcomes: outcomes ?? new Map<MailboxKey, RecallOutcome>(), recalledAt: recall.at, byAddIn: recall.byAddIn }),

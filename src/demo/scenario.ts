@@ -54,7 +54,11 @@ export const scenarioSchema = v.object({
     cc: v.optional(v.array(person), []),
     bcc: v.optional(v.array(person), []),
     isReadReceiptRequested: v.optional(v.boolean(), false),
-    body: v.optional(v.string(), ''),
+    /**
+     * The message's body as Office.js `item.body.getAsync` gives it: `{ type: "html" | "text",
+     * content }`, or a string (plain text). Read only to prefill the replacement ("Delete and replace").
+     */
+    body: v.optional(v.union([v.string(), v.object({ type: v.picklist(['html', 'text']), content: v.string() })]), ''),
     /**
      * `compose`: the message is being written, not sent: the demo shows a simulated compose
      * window whose Send runs the safety window's OnMessageSend handler (docs/safety-window.md).

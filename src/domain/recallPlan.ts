@@ -2,6 +2,7 @@ import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import { audienceOf, isRecallTarget, mayHaveOutsideMembers, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
+import type { ReplacementStatus } from './replacement';
 
 /*
  * One plan for the whole job. The job is done when everyone who should not keep the message is
@@ -62,9 +63,14 @@ export interface RecallPlan {
   readonly toRecall: readonly PlanEntry[];
   /** Those the plan proposes to write to now. */
   readonly toWrite: readonly PlanEntry[];
-  /** How many have neither a recall success nor a follow-up decision (`data-plan-open`). */
+  /**
+   * How many have neither a recall success nor a follow-up decision, plus one while a replacement
+   * ("Delete and replace") is neither opened nor skipped (`data-plan-open`).
+   */
   readonly open: number;
   readonly counts: Readonly<Record<PlanOutcome, number>>;
+  /** The replacement, when "Delete and replace" was chosen with the recall; null otherwise. */
+  readonly replacement: ReplacementStatus | null;
 }
 
 export interface RecallPlanInput {
@@ -76,6 +82,8 @@ export interface RecallPlanInput {
   readonly outcomes: ReadonlyMap<MailboxKey, RecallOutcome> | null;
   /** The user's follow-up decisions, per mailbox. */
   readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
+  /** Where the replacement stands (replacementStatus), if one was chosen. */
+  readonly replacement?: ReplacementStatus | null;
 }
 
 const FROM_TRACKING: Readonly<Record<RecallOutcome, PlanOutcome>> = { succeeded: 'recalled', failed: 'failed', pending: 'pending', unknown: 'unknown' };
@@ -147,7 +155,10 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     if (e.followUp === 'proposed') toWrite.push(e);
     if (e.open) open += 1;
   }
-  return { entries, recall: input.recall, toRecall, toWrite, open, counts };
+  const replacement = input.replacement ?? null;
+  // The replacement is part of the job: open until it is opened or skipped.
+  if (replacement === 'due') open += 1;
+  return { entries, recall: input.recall, toRecall, toWrite, open, counts, replacement };
 }
 
 /** The names a sentence lists, with how many more are left unnamed. */

@@ -1,5 +1,7 @@
 import type { ParsedRecipient } from '../domain/address';
 import type { AccountKind, Recipient } from '../domain/facts';
+import type { Result } from '../domain/failure';
+import type { MessageBody } from '../domain/replacement';
 
 /** Which Outlook the pane runs in: decides where the native Recall command is. */
 export type ClientKind = 'web' | 'newOutlook' | 'classicWindows' | 'mac' | 'mobile' | 'unknown';
@@ -61,4 +63,10 @@ export interface OutlookHost {
   onItemChanged(listener: () => void): () => void;
   /** Opens Outlook's new-message form; rejects with NewMessageFormUnavailable where it is missing. */
   openNewMessage(draft: DraftMessage): Promise<void>;
+  /**
+   * The body of the item on screen (the one `currentItem` describes when both are called in the
+   * same turn), as Office.js `item.body.getAsync` gives it in the asked format (Mailbox 1.3,
+   * office.body.yml). Read only when the user opens the replacement; never stored or logged.
+   */
+  readBody(format: MessageBody['type']): Promise<Result<MessageBody>>;
 }

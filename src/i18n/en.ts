@@ -141,7 +141,6 @@ export const en = {
 
   'act.title': 'Recall it in Outlook',
   'act.intro': 'Follow these steps in {client}. It takes about a minute.',
-  'act.openReplacement': 'Write the replacement message',
   'act.readPolicy':
     '{allowed, select, true {Your organisation recalls read messages too, but those who read it may have seen it.} other {Your organisation recalls only unread messages.}}',
 
@@ -518,6 +517,39 @@ export const en = {
   'diagnostics.copied': 'Diagnostics copied. Paste them into your message to the helpdesk.',
   'diagnostics.textLabel': 'Diagnostics for your helpdesk',
   // ---- end of issue #14 item 3 block ----
+  // ---- Issue #22 item 1: "Delete and replace" replaces (confirmation, the replacement as the next step) ----
+  'act.confirm.titleReplace': 'Recall and replace this message?',
+  'act.confirm.replaceNext':
+    '{count, plural, one {Then you open the replacement: a new message to the # recipient the recall is aimed at, in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. You correct it and send it.} other {Then you open the replacement: a new message to the # recipients the recall is aimed at, each in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. You correct it and send it.}}',
+  'act.confirm.goReplace': 'Recall now, then replace',
+  'act.guide.outlookReplaces':
+    'After “OK”, Outlook opens the replacement itself: a copy of your message to correct and send. The add-in doesn’t open a second one.',
+  'act.guide.replaceAfter': 'Once it is recalled, come back here: the replacement opens from this pane, prefilled from the original.',
+  'replace.marker': '[Corrected]',
+  'replace.cutNote': '[…the rest of the original did not fit…]',
+  'replace.title.due': 'Next: send the replacement',
+  'replace.title.opened': 'Replacement opened in Outlook',
+  'replace.title.skipped': 'No replacement: your decision',
+  'replace.title.by-outlook': 'Outlook opened the replacement',
+  'replace.intro':
+    '{count, plural, one {A new message to the # recipient the recall is aimed at, in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. Correct it, then send it.} other {A new message to the # recipients the recall is aimed at, each in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. Correct it, then send it.}}',
+  'replace.notCopied': 'Attachments and pictures of the original aren’t copied: add them again if the replacement needs them.',
+  'replace.unseen': 'Recipients the add-in can’t see here (Bcc, or more than Outlook shows) aren’t in the replacement: add them if they should get it.',
+  'replace.byOutlook': 'When you recalled it, Outlook’s dialog opened a copy of the message to correct and send. Send it from there.',
+  'replace.open': 'Open the replacement',
+  'replace.openPart': 'Open the replacement, part {part} of {parts}',
+  'replace.copy': 'Copy the replacement',
+  'replace.copyPart': 'Copy the replacement, part {part} of {parts}',
+  'replace.skip': 'Don’t send a replacement',
+  'replace.opened': 'The replacement is open in Outlook: correct it and send it.',
+  'replace.openedPart': 'Part {part} of {parts} is open in Outlook. Send it, then open the next part.',
+  'replace.body.as-text': 'The original is larger than Outlook’s new-message form takes (32 KB), so its text was copied without formatting.',
+  'replace.body.cut': 'The original is larger than Outlook’s new-message form takes (32 KB): its text was cut short. Copy the rest from the original message.',
+  'replace.body.none': 'The text of the original couldn’t be copied: paste it from the original message.',
+  'plan.replacementNext': '{recalled} of {targets} recalled. Next: the replacement',
+  'copyDraft.cc': 'Cc: {addresses}',
+  'demo.draft.cc': 'Cc',
+  // ---- end of issue #22 item 1 block ----
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -41,10 +41,31 @@ describe('follow-up session store', () => {
     expect(browserSessionStore(sessionStorage).load(ITEM)?.decisions.size).toBe(0);
   });
 
+  it('keeps the replacement ("Delete and replace") across a reload: who opens it, the parts opened, the skip; nothing personal', () => {
+    const withReplacement = [
+      { type: 'recall-chosen', replaceBy: 'add-in' },
+      { type: 'replacement-opened', part: 0 },
+    ] as const satisfies readonly SessionEvent[];
+    browserSessionStore(sessionStorage).save(ITEM, withReplacement.reduce<FollowUpSession>(sessionReducer, session));
+    expect(browserSessionStore(sessionStorage).load(ITEM)?.replacement).toEqual({ by: 'add-in', opened: [0], skipped: false });
+    const key = sessionStorage.key(0) ?? '';
+    expect(sessionStorage.getItem(key)).not.toContain('@');
+  });
+
+  it('a session stored before the replacement existed still loads, without one', () => {
+    const store = browserSessionStore(sessionStorage);
+    store.save(ITEM, session);
+    expect(store.load(ITEM)?.replacement).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', '{"template":'],
     ['a wrong shape', '{"template":"pleaseDelete","overrides":"all"}'],
     ['an unknown template', '{"template":"rm -rf","overrides":[],"texts":[],"actions":[]}'],
+    [
+      'a replacement of another shape',
+      '{"template":"pleaseDelete","overrides":[],"texts":[],"actions":[],"replacement":{"by":"someone","opened":[],"skipped":false}}',
+    ],
   ])('a stored entry that is %s: a clean session, no crash', (_case, json) => {
     const store = browserSessionStore(sessionStorage);
     store.save(ITEM, session);

@@ -125,4 +125,29 @@ describe('follow-up session', () => {
     const undone = sessionReducer(s, { type: 'decide', keys: ['laura@fabrikam.com'].map(keyOf), decision: null });
     expect(undone.decisions.has(keyOf('laura@fabrikam.com'))).toBe(false);
   });
+
+  it('the replacement: chosen with the recall, parts opened once each, skipped and taken back', () => {
+    const s = play([
+      { type: 'recall-chosen', replaceBy: 'add-in' },
+      { type: 'replacement-opened', part: 1 },
+      { type: 'replacement-opened', part: 1 },
+      { type: 'replacement-skipped', skipped: true },
+      { type: 'replacement-skipped', skipped: false },
+    ]);
+    expect(s.replacement).toEqual({ by: 'add-in', opened: [1], skipped: false });
+    // "I've recalled it" clicked again keeps what was opened; another choice starts over.
+    expect(sessionReducer(s, { type: 'recall-chosen', replaceBy: 'add-in' }).replacement).toEqual(s.replacement);
+    expect(sessionReducer(s, { type: 'recall-chosen', replaceBy: 'outlook' }).replacement).toEqual({ by: 'outlook', opened: [], skipped: false });
+  });
+
+  it('the recall chosen with "Delete": no replacement, even where one was chosen before', () => {
+    const s = play([
+      { type: 'recall-chosen', replaceBy: 'add-in' },
+      { type: 'recall-chosen', replaceBy: null },
+    ]);
+    expect(s.replacement).toBeUndefined();
+    // Nothing to open or skip without one.
+    expect(sessionReducer(s, { type: 'replacement-opened', part: 0 })).toBe(s);
+    expect(sessionReducer(s, { type: 'replacement-skipped', skipped: true })).toBe(s);
+  });
 });

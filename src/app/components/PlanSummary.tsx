@@ -15,15 +15,19 @@ export function PlanSummary() {
   const targets = plan.toRecall.length;
   const stillHave = plan.entries.filter((e) => e.open && e.outcome !== 'pending');
   const { names, more } = someNames(stillHave);
-  const intent = plan.open === 0 ? 'success' : pending > 0 ? 'info' : 'warning';
+  // Everyone settled but the replacement ("Delete and replace") is still to open: that is what is next.
+  const onlyReplacementLeft = plan.replacement === 'due' && plan.open === 1 && stillHave.length === 0 && pending === 0;
+  const intent = plan.open === 0 ? 'success' : pending > 0 || onlyReplacementLeft ? 'info' : 'warning';
   const title =
     plan.open === 0
       ? i18n.t('plan.done')
-      : !tracked
-        ? i18n.t('plan.untracked')
-        : pending > 0
-          ? i18n.t('plan.running', { recalled, targets })
-          : i18n.t('plan.summary', { recalled, targets });
+      : onlyReplacementLeft && tracked
+        ? i18n.t('plan.replacementNext', { recalled, targets })
+        : !tracked
+          ? i18n.t('plan.untracked')
+          : pending > 0
+            ? i18n.t('plan.running', { recalled, targets })
+            : i18n.t('plan.summary', { recalled, targets });
   return (
     <MessageBar
       intent={intent}

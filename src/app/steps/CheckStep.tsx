@@ -11,6 +11,7 @@ import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
+import { ReplacementCard } from '../components/Replacement';
 import { ContractGateProvider, usePaintedOnce } from '../components/contractGate';
 import { ProvisionalBanner } from '../components/ProvisionalBanner';
 import { RecipientList, SUMMARY_FROM } from '../components/RecipientList';
@@ -68,6 +69,8 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <PlanSummary />
         </div>
       ) : null}
+      {/* A replacement chosen with that recall and not yet opened is still the next step. */}
+      {recall !== null ? <ReplacementCard outcome={outcome} /> : null}
       <div className={styles.notes}>
         {outcome.gaps.map((gap) => (
           <MessageBar key={gap.kind} intent="info" layout="multiline">
@@ -95,7 +98,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       </div>
       <Actions>
         {recall !== null ? (
-          <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
+          <Button appearance={plan.replacement === 'due' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking' })}>
             {i18n.t('check.track')}
           </Button>
         ) : recallPossible ? (

@@ -7,7 +7,7 @@ import { Actions } from '../components/Actions';
 import { BackButton } from '../components/BackButton';
 import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
-import { ReplacementButton } from '../components/Replacement';
+import { ReplacementCard } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
 import { VirtualList, type RowAttributes } from '../components/VirtualList';
 import { usePlan } from '../RecallPlanProvider';
@@ -74,6 +74,8 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
       <div role="status" aria-live="polite" data-track-summary={`${plan.counts.recalled}/${plan.toRecall.length}`}>
         <PlanSummary />
       </div>
+      {/* "Delete and replace": the replacement is the next step, before the list. */}
+      <ReplacementCard outcome={state.outcome} />
       {tracked && tracking?.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
@@ -117,11 +119,10 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
         </Link>
       ) : null}
       <Actions>
-        {/* Always a way on: the follow-up step, primary while the plan proposes a note. */}
-        <Button appearance={toWrite.length > 0 ? 'primary' : 'secondary'} onClick={write}>
+        {/* Always a way on: the follow-up step, primary while the plan proposes a note (after a replacement still due). */}
+        <Button appearance={toWrite.length > 0 && plan.replacement !== 'due' ? 'primary' : 'secondary'} onClick={write}>
           {i18n.t('nav.alternatives')}
         </Button>
-        {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary={false} /> : null}
         {tracked && tracking && pending > 0 ? <Button onClick={tracking.refresh}>{i18n.t('track.refresh')}</Button> : null}
         <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>

@@ -38,6 +38,10 @@ const storedSchema = v.object({
       v.object({ kind: v.literal('security-report-opened'), at: v.string() }),
     ]),
   ),
+  // "Delete and replace": who opens the replacement and what was done with it (no address in it).
+  replacement: v.optional(
+    v.object({ by: v.picklist(['add-in', 'outlook']), opened: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), skipped: v.boolean() }),
+  ),
 });
 
 type Stored = v.InferOutput<typeof storedSchema>;
@@ -48,7 +52,8 @@ function toStored(session: FollowUpSession): Stored {
     if (a.kind === 'security-report-opened') return [{ kind: a.kind, at: a.at.toISOString() }];
     return [];
   });
-  return { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
+  const stored: Stored = { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
+  return session.replacement === undefined ? stored : { ...stored, replacement: { ...session.replacement, opened: [...session.replacement.opened] } };
 }
 
 /**
@@ -64,7 +69,7 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
   }
   const parsed = v.safeParse(storedSchema, raw);
   if (!parsed.success) return null;
-  const { template, overrides, texts, actions } = parsed.output;
+  const { template, overrides, texts, actions, replacement } = parsed.output;
   const validTexts = texts.filter(([key]) => /^(pleaseDelete|correction|apology):(internal|external)$/.test(key)) as [
     DraftKey,
     { subject: string; body: string },
@@ -79,7 +84,8 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
     const parsed = parseAddress(address);
     return parsed.valid ? [[parsed.key, included] as const] : [];
   });
-  return { template, overrides: new Map(validOverrides), texts: new Map(validTexts), actions: validActions };
+  const restored = { template, overrides: new Map(validOverrides), texts: new Map(validTexts), actions: validActions };
+  return replacement === undefined ? restored : { ...restored, replacement };
 }
 
 /** FNV-1a: the storage key must not spell out the item id (it may hold the subject). */

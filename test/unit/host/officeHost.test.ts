@@ -72,3 +72,38 @@ describe('displayNewMessageForm is Mailbox 1.6 (office.mailbox.yml): checked bef
     ]);
   });
 });
+
+describe('the body, read for the replacement: item.body.getAsync (Mailbox 1.3, office.body.yml)', () => {
+  const withBody = (body: { type: 'html' | 'text'; content: string }, config: Record<string, unknown> = {}) => ({ ...config, item: { ...item(2), body } });
+
+  it('HTML asked, HTML given as Outlook stores it; nothing is read until asked', async () => {
+    const { office, calls } = officeStandIn(withBody({ type: 'html', content: '<p>Figures: <b>1.2M</b></p>' }));
+    const host = createOfficeHost(office);
+    await host.currentItem();
+    expect(calls.bodyGetAsync).toEqual([]);
+    expect(await host.readBody('html')).toEqual({ ok: true, value: { type: 'html', content: '<p>Figures: <b>1.2M</b></p>' } });
+    expect(calls.bodyGetAsync).toEqual(['html']);
+  });
+
+  it('text asked: Office.CoercionType.Text, the text without tags', async () => {
+    const { office, calls } = officeStandIn(withBody({ type: 'html', content: '<p>Figures</p><p>below</p>' }));
+    expect(await createOfficeHost(office).readBody('text')).toEqual({ ok: true, value: { type: 'text', content: 'Figures\nbelow\n' } });
+    expect(calls.bodyGetAsync).toEqual(['text']);
+  });
+
+  it('a failed AsyncResult: one `unsupported` failure, never a throw', async () => {
+    const { office } = officeStandIn({ item: { ...item(2), failBody: true } });
+    expect(await createOfficeHost(office).readBody('html')).toEqual({ ok: false, failure: { kind: 'unsupported', what: 'body.getAsync' } });
+  });
+
+  it('Mailbox 1.2 (no body.getAsync yet): not called, the same failure', async () => {
+    const { office, calls } = officeStandIn({ ...withBody({ type: 'text', content: 'x' }), requirementSets: { Mailbox: '1.2' } });
+    expect(await createOfficeHost(office).readBody('html')).toEqual({ ok: false, failure: { kind: 'unsupported', what: 'body.getAsync' } });
+    expect(calls.bodyGetAsync).toEqual([]);
+  });
+
+  it('no item selected: the same failure', async () => {
+    const { office } = officeStandIn({ item: null });
+    expect((await createOfficeHost(office).readBody('html')).ok).toBe(false);
+  });
+});

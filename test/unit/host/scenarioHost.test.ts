@@ -3,7 +3,7 @@
  * that client's read-mode cap (office.messageread.yml, to/cc), and mobile reaches Graph too.
  */
 import { checkMessage } from '../../../src/usecases/check/checkMessage';
-import { sentItemOf } from '../../../src/demo/scenarioHost';
+import { scenarioHost, sentItemOf } from '../../../src/demo/scenarioHost';
 import { createTranslator } from '../../../src/i18n/translator';
 import { SIMULATED_REST_ID } from '../../../src/demo/simulatedTenant';
 import { aScenario } from '../../builders/scenario';
@@ -65,5 +65,24 @@ describe('the truncation gap follows the client in use', () => {
     const { services } = servicesFor(scenario);
     const outcome = await checkMessage(services, sentItemOf(scenario));
     expect(outcome.gaps.map((g) => g.kind)).not.toContain('truncated');
+  });
+});
+
+describe('message.body: what body.getAsync gives of the scenario’s message', () => {
+  const read = (body: unknown, format: 'html' | 'text') => scenarioHost(aScenario().set('message.body', body).build()).readBody(format);
+
+  it('a string is plain text; asked as HTML it comes escaped, as Outlook converts it', async () => {
+    expect(await read('Hi <all>\nline', 'text')).toEqual({ ok: true, value: { type: 'text', content: 'Hi <all>\nline' } });
+    expect(await read('Hi <all>\nline', 'html')).toEqual({ ok: true, value: { type: 'html', content: '<p>Hi &lt;all&gt;<br>line</p>' } });
+  });
+
+  it('{ type: "html" } as given; asked as text, tags and entities gone, paragraphs kept', async () => {
+    const body = { type: 'html', content: '<p>Figures &amp; <b>totals</b></p><p>below</p>' };
+    expect(await read(body, 'html')).toEqual({ ok: true, value: { type: 'html', content: body.content } });
+    expect(await read(body, 'text')).toEqual({ ok: true, value: { type: 'text', content: 'Figures & totals\nbelow' } });
+  });
+
+  it('no body in the scenario: an empty one', async () => {
+    expect(await scenarioHost(aScenario().build()).readBody('html')).toEqual({ ok: true, value: { type: 'html', content: '' } });
   });
 });
