@@ -3,7 +3,7 @@ import type { MailboxKey } from '../domain/address';
 import type { Failure } from '../domain/failure';
 import type { TrackingSnapshot } from '../domain/recallTracking';
 import type { ItemKey } from '../usecases/itemKey';
-import { noReadingYet, pollDelay, readRecallOutcomes } from '../usecases/tracking/readRecallOutcomes';
+import { nextPollDelay, noReadingYet, readRecallOutcomes } from '../usecases/tracking/readRecallOutcomes';
 import { useServices } from './services';
 
 export interface TrackingView {
@@ -64,7 +64,7 @@ export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], 
           failure,
         }));
       }
-      if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
+      if (!settled) timer = setTimeout(() => void check(), nextPollDelay(checksDone, read.ok ? null : read.failure, clock()));
     };
     void check();
     return () => {

@@ -342,6 +342,8 @@ export const en = {
   'failure.malformed-response': 'Microsoft 365 sent an answer we could not read',
   'failure.unsupported': 'this Outlook does not support it',
   'failure.unexpected': 'an unexpected error (reference {correlationId})',
+  // Issue 21 item 3: an answer redirected elsewhere is not used.
+  'failure.redirected': 'the answer came from another address, so it was not used',
 
   // — Graph contracts (#11): mailboxes Graph cannot serve —
   'failure.mailbox-unavailable': 'Microsoft Graph can’t reach this mailbox',
@@ -399,6 +401,10 @@ export const en = {
   'gap.stillWaiting': 'Microsoft 365 has not answered yet. This verdict uses what Outlook shows, and it updates here when the answer arrives.',
   'check.again': 'Check again',
   'check.again.hint': 'The problem may have been momentary.',
+  // Issue 21 item 10: Graph's Retry-After is waited out, never cut short.
+  'check.again.wait': 'Microsoft 365 asked us to wait: check again in {seconds, plural, one {# second} other {# seconds}}.',
+  'check.again.waitMinutes': 'Microsoft 365 asked us to wait: check again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'check.again.ready': 'The wait Microsoft 365 asked for is over: you can check again now.',
   'time.unknown': 'unknown time',
   // --- end identity ---
   // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---

@@ -356,6 +356,8 @@ export const ru: Record<MessageKey, string> = {
   'failure.malformed-response': 'Microsoft 365 прислал непонятный ответ',
   'failure.unsupported': 'эта версия Outlook этого не поддерживает',
   'failure.unexpected': 'непредвиденная ошибка (код {correlationId})',
+  // Issue 21 item 3: an answer redirected elsewhere is not used.
+  'failure.redirected': 'ответ пришёл с другого адреса, поэтому он не использован',
 
   // — Graph contracts (#11): mailboxes Graph cannot serve —
   'failure.mailbox-unavailable': 'Microsoft Graph не может обратиться к этому почтовому ящику',
@@ -414,6 +416,12 @@ export const ru: Record<MessageKey, string> = {
   'gap.stillWaiting': 'Microsoft 365 ещё не ответил. Этот вывод сделан по тому, что показывает Outlook, и обновится здесь, когда придёт ответ.',
   'check.again': 'Проверить ещё раз',
   'check.again.hint': 'Возможно, сбой был временным.',
+  // Issue 21 item 10: Graph's Retry-After is waited out, never cut short.
+  'check.again.wait':
+    'Microsoft 365 попросил подождать: проверить ещё раз можно через {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}.',
+  'check.again.waitMinutes':
+    'Microsoft 365 попросил подождать: проверить ещё раз можно через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
+  'check.again.ready': 'Ожидание, о котором просил Microsoft 365, закончилось: можно проверить ещё раз.',
   'time.unknown': 'время неизвестно',
   // --- end identity ---
   // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---

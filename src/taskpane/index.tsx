@@ -52,7 +52,7 @@ async function main() {
   });
   const clock = () => new Date();
   const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
-  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics, now: () => clock().getTime() });
   // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
   // its services in their own chunk.
   const { safetyWindow } = policy;

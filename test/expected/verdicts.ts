@@ -122,6 +122,19 @@ export const EXPECTED_VERDICTS: Readonly<Record<string, ExpectedVerdict>> = {
   ),
   'partner-tenant': plain('uncertain', [['laura.jensen@fabrikam.com', u, ['EXTERNAL_ALLOWED_TENANT']], internal(boris)]),
   'throttled-batch': plain('recallable', [internal(boris), internal(maria), internal(chen)]),
+  // The message lookup throttled for 30 s, longer than the check's budget: not asked again. MailTips
+  // still say colleagues, but nobody confirmed the message is in Sent Items (SENT_ITEMS_UNKNOWN caps
+  // everyone at uncertain) and Bcc is unknown.
+  'throttled-wait': {
+    overall: 'uncertain',
+    messageReasons: [],
+    rows: [
+      [boris, u, ['INTERNAL']],
+      [maria, u, ['INTERNAL']],
+      [chen, u, ['INTERNAL']],
+    ],
+    gaps: ['graph', 'bcc'],
+  },
   // The cc "boris.ivanov@contoso.com" is the same mailbox as the first To: one row, first spelling.
   'odd-addresses': plain('partial', [
     internal('Boris.Ivanov@CONTOSO.com'),

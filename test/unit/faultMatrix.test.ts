@@ -33,7 +33,7 @@ import { officeStandIn } from '../support/officeStandIn';
 import { graphAdapter } from '../../src/graph/graphAdapter';
 import { parsedRecipients } from '../builders/domain';
 
-const { server } = setupMswForFile();
+const { server, seen } = setupMswForFile();
 const en = createTranslator('en');
 const ru = createTranslator('ru');
 
@@ -115,8 +115,29 @@ function healthy(request: InnerRequest): InnerAnswer {
 // ---------------------------------------------------------------------------------------------
 // Columns: how a request fails, at the HTTP level (direct calls) and inside a $batch.
 
-const COLUMNS = ['401', '403', '404', '429+Retry-After', '429', '500', '503', 'timeout', 'network', 'malformed JSON', 'empty body'] as const;
+const COLUMNS = [
+  '401',
+  '403',
+  '404',
+  '429+Retry-After',
+  '429+Retry-After 60 s',
+  '429',
+  '500',
+  '503',
+  'timeout',
+  'network',
+  'malformed JSON',
+  'empty body',
+  'redirected',
+] as const;
 type Column = (typeof COLUMNS)[number];
+
+/**
+ * Where a redirected answer points: another origin that answers every request hopefully (all
+ * colleagues, recall accepted, nothing held). The client must never ask it anything: no token, no
+ * body (a $batch carries addresses), and its answers are never used.
+ */
+const ELSEWHERE = 'https://graph-microsoft.example';
 
 const CLIENT_TIMEOUT_MS = 40;
 
@@ -126,6 +147,7 @@ const EXPECTED: Record<Column, { direct: FailureKind; inner: FailureKind }> = {
   '403': { direct: 'forbidden', inner: 'forbidden' },
   '404': { direct: 'not-found', inner: 'not-found' },
   '429+Retry-After': { direct: 'throttled', inner: 'throttled' },
+  '429+Retry-After 60 s': { direct: 'throttled', inner: 'throttled' },
   '429': { direct: 'throttled', inner: 'throttled' },
   '500': { direct: 'server-error', inner: 'server-error' },
   '503': { direct: 'server-error', inner: 'server-error' },
@@ -133,9 +155,17 @@ const EXPECTED: Record<Column, { direct: FailureKind; inner: FailureKind }> = {
   network: { direct: 'offline', inner: 'offline' },
   'malformed JSON': { direct: 'malformed-response', inner: 'malformed-response' },
   'empty body': { direct: 'malformed-response', inner: 'malformed-response' },
+  redirected: { direct: 'redirected', inner: 'redirected' },
 };
 
 const statusOf = (column: Column) => Number(column.slice(0, 3));
+
+/** The Retry-After header a throttled column answers with (seconds). */
+const RETRY_AFTER: Partial<Record<Column, string>> = { '429+Retry-After': '3', '429+Retry-After 60 s': '60' };
+const retryAfterHeaders = (column: Column): Record<string, string> => {
+  const seconds = RETRY_AFTER[column];
+  return seconds === undefined ? {} : { 'Retry-After': seconds };
+};
 
 async function directFault(column: Column): Promise<Response> {
   switch (column) {
@@ -148,10 +178,14 @@ async function directFault(column: Column): Promise<Response> {
       return new HttpResponse('{"responses": [', { status: 200, headers: { 'Content-Type': 'application/json' } });
     case 'empty body':
       return new HttpResponse('', { status: 200 });
-    default: {
-      const headers: Record<string, string> = column === '429+Retry-After' ? { 'Retry-After': '3' } : {};
-      return HttpResponse.json(graphError(column.startsWith('429') ? 'TooManyRequests' : 'ErrorSomething'), { status: statusOf(column), headers });
-    }
+    case 'redirected':
+      // 307 keeps the method and the body: followed, a $batch would carry its addresses elsewhere.
+      return new HttpResponse(null, { status: 307, headers: { Location: `${ELSEWHERE}/v1.0/$batch` } });
+    default:
+      return HttpResponse.json(graphError(column.startsWith('429') ? 'TooManyRequests' : 'ErrorSomething'), {
+        status: statusOf(column),
+        headers: retryAfterHeaders(column),
+      });
   }
 }
 
@@ -165,8 +199,11 @@ function innerFault(column: Column): InnerAnswer {
       return { status: 200, body: null };
     case 'network':
       throw new Error('network is a failure of the whole $batch');
+    case 'redirected':
+      // An inner answer pointing elsewhere: nothing to follow inside a $batch, and no answer either.
+      return { status: 302, headers: { Location: `${ELSEWHERE}/v1.0/me` }, body: null };
     default:
-      return { status: statusOf(column), headers: column === '429+Retry-After' ? { 'Retry-After': '3' } : {}, body: graphError('ErrorSomething') };
+      return { status: statusOf(column), headers: retryAfterHeaders(column), body: graphError('ErrorSomething') };
   }
 }
 
@@ -194,7 +231,13 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const updateMessage = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async ({ params }) =>
     row === 'updateMessage' ? directFault(column) : HttpResponse.json({ id: params['id'] }),
   );
-  return [batch, recall, heldDrafts, updateMessage];
+  // What a followed redirect would have been told: every request answered, hopefully.
+  const elsewhere = http.all(`${ELSEWHERE}/*`, async ({ request }) => {
+    if (!request.url.endsWith('/$batch')) return request.method === 'POST' ? new HttpResponse(null, { status: 202 }) : HttpResponse.json({ value: [] });
+    const { requests } = (await request.json().catch(() => ({ requests: [] }))) as { requests: InnerRequest[] };
+    return HttpResponse.json({ responses: requests.map((r) => ({ id: r.id, status: 200, headers: {}, body: healthy(r).body ?? null })) });
+  });
+  return [batch, recall, heldDrafts, updateMessage, elsewhere];
 }
 
 function graphClient() {
@@ -222,6 +265,8 @@ function expectFailure<T>(result: Result<T> | undefined, kind: FailureKind): Fai
   const failure = (result as { failure: Failure }).failure;
   expect(failure.kind).toBe(kind);
   expectWords(failure);
+  // Throttled: says when asking again is allowed, so the pane can offer it then and not before.
+  if (failure.kind === 'throttled') expect(Number.isFinite(failure.notBefore.getTime())).toBe(true);
   return failure;
 }
 
@@ -302,6 +347,7 @@ const ROWS: Record<GraphRequestName, Row> = {
       expectFailure(facts, kind);
       // One retry policy (3 attempts): throttling waits what Retry-After says or 2 s without it;
       // server errors and time-outs back off 1 s, then 2 s; nothing else is retried.
+      // A wait longer than the budget is not cut short: no retry at all (concepts/throttling.md).
       if (column === '429+Retry-After') expect(waits).toEqual([3000, 3000]);
       else if (column === '429') expect(waits).toEqual([2000, 2000]);
       else if (column === '500' || column === '503' || column === 'timeout') expect(waits).toEqual([1000, 2000]);
@@ -477,6 +523,8 @@ describe.each(Object.keys(ROWS) as GraphRequestName[])('%s', (row) => {
     server.use(...tenantWithFault(row, column));
     results.set(cell(row, column), false);
     await ROWS[row].check(column);
+    // Bearer tokens and request bodies go to Graph only: a redirect is never followed.
+    expect(seen.filter((r) => !r.url.startsWith(`${GRAPH_ORIGIN}/`)).map((r) => r.url)).toEqual([]);
     results.set(cell(row, column), true);
   });
 });

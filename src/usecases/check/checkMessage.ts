@@ -43,6 +43,16 @@ export function worthCheckingAgain(outcome: CheckOutcome): boolean {
 }
 
 /**
+ * When a second try may be made: the verdict lacks Graph because Graph asked to wait longer than
+ * the check could (throttled, its Retry-After beyond the check's budget), and asking again before
+ * that wait is over would only be refused again. null: no wait was asked.
+ */
+export function checkAgainNotBefore(outcome: CheckOutcome): Date | null {
+  const gap = outcome.gaps.find((g) => g.kind === 'graph');
+  return gap?.kind === 'graph' && gap.failure.kind === 'throttled' ? gap.failure.notBefore : null;
+}
+
+/**
  * A recall of this message made before: by the add-in (our mark on the message), by classic
  * Outlook (its recall request in Sent Items), or by someone unknown — seen only from a recall
  * report (a cloud recall from Outlook on the web or new Outlook leaves no request).

@@ -1,5 +1,5 @@
 import type { MailboxKey } from '../../domain/address';
-import { ok, type Result } from '../../domain/failure';
+import { ok, type Failure, type Result } from '../../domain/failure';
 import { NO_REPORTS, trackRecall, type RecallOutcome, type TrackingSnapshot } from '../../domain/recallTracking';
 import type { GraphPort } from '../../graph/graphPort';
 
@@ -11,6 +11,15 @@ export const POLL_DELAYS_MS: readonly number[] = [3_000, 5_000, 10_000, 15_000];
 
 export function pollDelay(checksDone: number): number {
   return POLL_DELAYS_MS[Math.min(checksDone, POLL_DELAYS_MS.length - 1)] ?? 15_000;
+}
+
+/**
+ * The wait before the next report check: the schedule, or longer when the last check was
+ * throttled (`failure`): never before the end of the wait Graph asked for (`now`: the pane's clock).
+ */
+export function nextPollDelay(checksDone: number, failure: Failure | null, now: Date): number {
+  const scheduled = pollDelay(checksDone);
+  return failure?.kind === 'throttled' ? Math.max(scheduled, failure.notBefore.getTime() - now.getTime()) : scheduled;
 }
 
 /**

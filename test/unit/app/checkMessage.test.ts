@@ -142,7 +142,8 @@ describe('degraded mode: the check never stops, it says what it does not know', 
   it('Graph answers but the message lookup is throttled for good: gap throttled, verdict from Outlook', async () => {
     const scenario = aScenario().to(boris).fault({ target: 'message', status: 429, retryAfterSeconds: 1 }).build();
     const { outcome, waits } = await check(scenario);
-    expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000 } });
+    // Asked again only after each wait; the last one's end is when "Check again" may be used (the scenario's clock).
+    expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000, notBefore: new Date('2026-11-25T10:00:01Z') } });
     expect(waits).toEqual([1000, 1000]);
     // MailTips still answered in the same batch, so Boris is known to be internal; but without the
     // message nobody confirmed it is in Sent Items, so he is not promised a recall (fail closed).
