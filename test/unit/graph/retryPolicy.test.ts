@@ -108,12 +108,12 @@ describe('one tracking read, one budget', () => {
       }),
     );
     const { client, waits, elapsed } = clientOnSimulatedClock();
-    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'));
+    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'), { subject: 'Recall report', restId: 'sent-1' });
     // Before: the bodies' $batch had a budget of its own, and waited 4 s twice more (12 s in all).
     expect(waits).toEqual([4000, 4000]);
     expect(elapsed()).toBeLessThanOrEqual(RETRY_DEFAULTS.budgetMs);
     // The body that could not be read leaves the reading incomplete, never "no report".
-    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false } });
+    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false, subjectUnique: true } });
   });
 });
 
