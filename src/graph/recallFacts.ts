@@ -3,12 +3,21 @@ import { READ_SCOPES } from '../auth/tokenProvider';
 import { parseAddress, parseRecipient, unwrapAddress, type MailboxKey, type ParsedRecipient } from '../domain/address';
 import type { RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
-import type { RelatedMessage } from '../domain/mailboxEvidence';
+import { RECALL_REQUEST_CLASS, subjectRefersTo, type RecallRequest, type RelatedMessage } from '../domain/mailboxEvidence';
 import type { FoundReports } from '../domain/recallTracking';
 import type { MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
-import { graphDate, listRequest, messageClassIs, parseListItems, readAllPages, relatedMessageSchema, toRelatedMessage, type PagedList } from './messageLists';
-import { classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
+import {
+  graphDate,
+  listRequest,
+  messageClassContains,
+  messageClassIs,
+  parseListItems,
+  readAllPages,
+  relatedMessageSchema,
+  toRelatedMessage,
+} from './messageLists';
+import { classicReports, flaggedCloudReports, readCandidates, reportListRequests, type Candidates } from './reportLists';
 import { parseRecallMark, RECALL_MARK_EXPAND_QUERY, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
@@ -38,18 +47,26 @@ export interface GraphRecallFacts {
   readonly mailTips: Map<MailboxKey, MailTip>;
   /** Read receipts received since sending (matched to ours by the domain). */
   readonly readReceipts: Result<RelatedList>;
-  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook). */
-  readonly recallRequests: Result<RelatedList>;
+  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook), with their recipients. */
+  readonly recallRequests: Result<RelatedList<RecallRequest>>;
   /** Our own mark on the sent message, set when a recall through the add-in was accepted. */
   readonly recallMark: Result<RecallMark | null>;
-  /** Recall reports in the Inbox since sending (bodies not read): evidence of any earlier recall. */
+  /**
+   * Recall reports in the Inbox since sending, read to the end of their lists as tracking reads
+   * them (the bodies of the cloud ones that carry our subject): evidence of any earlier recall.
+   */
   readonly recallReports: Result<FoundReports>;
+  /**
+   * No other message in Sent Items has the subject Graph gave for this one
+   * (SentMessageIdentity.subjectUnique); null when not asked (nothing carried the subject) or not answered.
+   */
+  readonly subjectUnique: boolean | null;
   readonly roundTrips: number;
 }
 
 /** Related messages of one list; `complete: false` when more were left unread at the page bound. */
-export interface RelatedList {
-  readonly items: readonly RelatedMessage[];
+export interface RelatedList<T extends RelatedMessage = RelatedMessage> {
+  readonly items: readonly T[];
   readonly complete: boolean;
 }
 
@@ -90,8 +107,25 @@ const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccR
 export const RELATED_TOP = 100;
 /** Receipts and requests are looked for from a little before the sent time (clocks differ). */
 const CLOCK_SLACK_MS = 5 * 60_000;
-export const READ_RECEIPT_CLASS = 'REPORT.IPM.Note.IPNRN';
-export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
+/**
+ * Read receipts are a family of message classes, "REPORT.<class of the original>.IPNRN"
+ * (PidTagMessageClass, learn.microsoft.com office/client-developer/outlook/mapi/
+ * pidtagmessageclass-canonical-property: "REPORT.<subject message class>.IPNRN for a read report",
+ * ".IPNNRN for a nonread report"): a signed or encrypted message's receipt is
+ * REPORT.IPM.Note.SMIME.IPNRN, REPORT.IPM.Note.SMIME.MultipartSigned.IPNRN, …. Graph filters a
+ * string property with eq, ne, startswith or contains only (no endswith), so the list asks for
+ * classes that contain ".IPNRN": every read receipt, and never a non-read report (".IPNNRN" does
+ * not contain it). A custom class that merely contains it would read as a receipt: a recipient
+ * looking read is a warning, never a promise.
+ */
+export const READ_RECEIPT_CLASS_PART = '.IPNRN';
+const emailListSchema = v.optional(v.nullable(v.array(v.object({ emailAddress: v.object({ address: v.optional(v.nullable(v.string())) }) }))));
+const recallRequestSchema = v.object({
+  ...relatedMessageSchema.entries,
+  toRecipients: emailListSchema,
+  ccRecipients: emailListSchema,
+  bccRecipients: emailListSchema,
+});
 
 /**
  * Everything Graph can tell about the sent item in as few round trips as possible: the message
@@ -121,7 +155,7 @@ export async function fetchRecallFacts(
       path: 'mailboxMessages',
       timeProperty: 'receivedDateTime',
       since,
-      condition: messageClassIs(READ_RECEIPT_CLASS),
+      condition: messageClassContains(READ_RECEIPT_CLASS_PART),
       select: 'subject,from,receivedDateTime',
       top: RELATED_TOP,
     }),
@@ -131,7 +165,8 @@ export async function fetchRecallFacts(
       timeProperty: 'sentDateTime',
       since,
       condition: messageClassIs(RECALL_REQUEST_CLASS),
-      select: 'subject,from,sentDateTime',
+      // A request goes to the original's recipients: one sent to someone else is another message's.
+      select: 'subject,from,sentDateTime,toRecipients,ccRecipients,bccRecipients',
       top: RELATED_TOP,
     }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
@@ -157,20 +192,32 @@ export async function fetchRecallFacts(
         );
   if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) options.verifiedDomains?.set(verifiedDomains.value);
   const recallMark = parseRecallMark(responses.get('message'));
-  // Lists with more pages are followed before MailTips' second round (which needs the message only).
-  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  // Lists with more pages are followed before MailTips' second round (which needs the message
+  // only): all four together, one $batch per round, to their end as tracking reads the reports
+  // (messageLists.ts MAX_PAGES); a list left open at the bound is `complete: false`.
+  const listIds = ['readReceipts', 'recallRequests', 'classicReports', 'cloudReports'];
+  const paged = await readAllPages(client, new Map(listIds.map((id) => [id, responses.get(id)])), READ_SCOPES);
   const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
-  const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
-  // Reports are extra evidence here (tracking reads them all): their first page only, no extra round trip.
-  const reportPages = await readAllPages(client, new Map(['classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES, 1);
-  const recallReports = reportEvidence(reportPages.lists.get('classicReports'), reportPages.lists.get('cloudReports'), verifiedDomains);
+  const recallRequests = recallRequestList(paged.lists.get('recallRequests'));
+  const classic = classicReports(paged.lists.get('classicReports'));
+  const cloud = flaggedCloudReports(paged.lists.get('cloudReports'));
+  // Only when a request or report carries the message's subject: one more round, for the bodies
+  // of those cloud reports and whether the user sent another message with that subject.
+  const subject = message.ok ? message.value.subject : null;
+  const tying = (items: readonly { readonly subject: string }[]) => subject !== null && items.some((m) => subjectRefersTo(m.subject, subject));
+  const othersTie = (recallRequests.ok && tying(recallRequests.value.items)) || (classic.ok && tying(classic.value.reports.map((r) => r.message)));
+  const candidates: Candidates =
+    subject === null
+      ? { cloud: [], bodiesComplete: true, subjectUnique: null, roundTrips: 0 }
+      : await readCandidates(client, READ_SCOPES, cloud.ok ? cloud.value.flagged : [], { subject, restId }, othersTie);
+  const recallReports = reportEvidence(classic, cloud, candidates, verifiedDomains);
   const mailTips = new Map<MailboxKey, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
   const revealed = message.ok ? uniqueValid(message.value.recipients, asSent) : [];
   const missing = [...knownKeys, ...revealed].filter((a) => !covered.has(a));
-  let roundTrips = 1 + paged.roundTrips;
+  let roundTrips = 1 + paged.roundTrips + candidates.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
     const round = await client.batch(
@@ -179,7 +226,18 @@ export async function fetchRecallFacts(
     );
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
+  return ok({
+    message,
+    inSentItems,
+    verifiedDomains,
+    mailTips,
+    readReceipts,
+    recallRequests,
+    recallMark,
+    recallReports,
+    subjectUnique: candidates.subjectUnique,
+    roundTrips,
+  });
 }
 
 /**
@@ -266,27 +324,38 @@ function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
  * The reports as evidence that a recall was made: judged against the tenant's domains, or not at
  * all. Either list failing is a failure (fail closed: the lost list may hold the one report that
  * proves an earlier recall); tracking, which reads them for outcomes, keeps the other's instead.
+ * Only the cloud reports that carry our subject come with their bodies; the others are no one's.
  */
 function reportEvidence(
-  classicList: Result<PagedList> | undefined,
-  cloudList: Result<PagedList> | undefined,
+  classic: ReturnType<typeof classicReports>,
+  cloud: ReturnType<typeof flaggedCloudReports>,
+  candidates: Candidates,
   tenantDomains: Result<string[]>,
 ): Result<FoundReports> {
   if (!tenantDomains.ok) return tenantDomains;
-  const classic = classicReports(classicList);
   if (!classic.ok) return classic;
-  const cloud = flaggedCloudReports(cloudList);
   if (!cloud.ok) return cloud;
   return ok({
-    reports: [...classic.value.reports, ...cloud.value.flagged.map((f) => f.report)],
+    reports: [...classic.value.reports, ...candidates.cloud],
     tenantDomains: tenantDomains.value,
-    complete: classic.value.complete && cloud.value.complete,
+    complete: classic.value.complete && cloud.value.complete && candidates.bodiesComplete,
+    subjectUnique: candidates.subjectUnique,
   });
 }
 
 function relatedList(list: Parameters<typeof parseListItems>[0], what: string): Result<RelatedList> {
   const parsed = parseListItems(list, relatedMessageSchema, what);
   return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
+}
+
+function recallRequestList(list: Parameters<typeof parseListItems>[0]): Result<RelatedList<RecallRequest>> {
+  const parsed = parseListItems(list, recallRequestSchema, 'recallRequests');
+  if (!parsed.ok) return parsed;
+  const items = parsed.value.items.map((m): RecallRequest => ({
+    ...toRelatedMessage(m),
+    recipients: [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])].map((r) => r.emailAddress.address ?? ''),
+  }));
+  return ok({ items, complete: parsed.value.complete });
 }
 
 /**

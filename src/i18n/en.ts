@@ -110,7 +110,7 @@ export const en = {
     'Microsoft Graph could not confirm that this message is in your Sent Items folder. A recall works only on a message sent from this mailbox and kept there.',
   'reason.RECALL_HISTORY_UNKNOWN.title': 'Couldn’t check for an earlier recall',
   'reason.RECALL_HISTORY_UNKNOWN.detail':
-    'Microsoft Graph could not list the recall requests in your Sent Items, so a recall may already be under way for this message.',
+    'The recall requests in your Sent Items and the recall reports in your Inbox could not all be read, or one found there may belong to another message you sent with the same subject. A recall of this message may already be under way.',
   'reason.RECALL_POLICY_UNKNOWN.title': 'Your organisation’s recall setting is unknown',
   'reason.RECALL_POLICY_UNKNOWN.detail':
     'The add-in’s settings file could not say whether your organisation allows recall, so nobody is shown as certainly recallable. Tell your admin.',

@@ -114,9 +114,10 @@ describe('the check, when Graph asks to wait longer than the check can (throttle
 describe('recall tracking after a throttled read', () => {
   const BORIS = 'boris.ivanov@contoso.com';
   const targets = [keyOf(BORIS)];
+  const message = { subject: 'Q4', restId: 'item-1', recipients: new Set(targets) };
 
   function Tracking() {
-    const view = useRecallTracking({ itemId: 'item-1', attempt: 1 }, targets, 'Q4', new Date('2026-11-25T10:00:00Z'), new Date('2026-11-25T09:56:00Z'));
+    const view = useRecallTracking({ itemId: 'item-1', attempt: 1 }, targets, message, new Date('2026-11-25T10:00:00Z'), new Date('2026-11-25T09:56:00Z'));
     return <p data-failure={view.failure?.kind ?? ''} />;
   }
 

@@ -58,6 +58,9 @@ function pathOf(url: string, method = 'GET'): GraphRequestName {
   return match;
 }
 
+/** The message tracking reads reports for: the one the check is about. */
+const REPORTED = { subject: 'Q4', restId: SIMULATED_REST_ID };
+
 /** A cloud recall report in the Inbox, found by its header (reportLists.ts): the same one in every row that needs one. */
 const CLOUD_REPORT = {
   id: 'report',
@@ -354,7 +357,7 @@ const ROWS: Record<GraphRequestName, Row> = {
       else expect(waits).toEqual([]);
       await expectGraphGap(kind);
       // Recall tracking: the reports can't be read; the step says so and tries again.
-      expectFailure(await fetchRecallReports(graphClient().client, null), kind);
+      expectFailure(await fetchRecallReports(graphClient().client, null, REPORTED), kind);
     },
   },
   message: {
@@ -405,12 +408,12 @@ const ROWS: Record<GraphRequestName, Row> = {
   inboxMessages: {
     async check(column) {
       // Both report lists (classic and cloud) come from the Inbox: both failing is a failure to show.
-      expectFailure(await fetchRecallReports(graphClient().client, null), EXPECTED[column].inner);
+      expectFailure(await fetchRecallReports(graphClient().client, null, REPORTED), EXPECTED[column].inner);
     },
   },
   inboxMessage: {
     async check(column) {
-      const reports = await fetchRecallReports(graphClient().client, null);
+      const reports = await fetchRecallReports(graphClient().client, null, REPORTED);
       if (column === 'network') {
         // The body fetch is its own $batch; a dropped connection there loses only the body.
         expect(reports.ok && reports.value.complete).toBe(false);
@@ -509,7 +512,7 @@ describe('the fault matrix covers every Graph request path', () => {
     server.use(...tenantWithFault(null, '500'));
     const client = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
     await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
-    await fetchRecallReports(client, null);
+    await fetchRecallReports(client, null, REPORTED);
     await requestRecall(client, SIMULATED_REST_ID);
     await setRecallMark(client, SIMULATED_REST_ID, new Date());
     expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(
@@ -581,7 +584,7 @@ describe('$batch items failing one at a time', () => {
   it.each(reportItems)('tracking: only the %s report list fails; the other still informs, the read is incomplete', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
     results.set(cell('batch item', item), false);
-    const reports = await fetchRecallReports(graphClient().client, null);
+    const reports = await fetchRecallReports(graphClient().client, null, REPORTED);
     expect(reports.ok && reports.value.complete).toBe(false);
     expect(reports.ok && reports.value.reports.length).toBe(item === 'cloud' ? 0 : 1);
     results.set(cell('batch item', item), true);

@@ -235,3 +235,20 @@ describe('rows match the message, whatever its spelling', () => {
     expect(outcome.assessment.recipients.find((row) => row.parsed.normalised === parseAddress(boris).normalised)?.fields).toEqual(['to', 'cc']);
   });
 });
+
+// Issue 21 item 12: read receipts are the class family REPORT.<original class>.IPNRN; a non-read
+// report (…IPNNRN) is not one. Seen where the org recalls only unread mail: READ makes it not-recallable.
+describe('read receipts of signed and encrypted mail', () => {
+  const unreadOnly = (itemClass: string) => aScenario().to(boris).set('message.itemClass', itemClass).policy({ recallReadMessages: false });
+
+  it.each(['IPM.Note.SMIME', 'IPM.Note.SMIME.MultipartSigned'])('a receipt for a %s message (REPORT.….IPNRN) counts: READ', async (itemClass) => {
+    const { outcome } = await check(unreadOnly(itemClass).readBy(boris).build());
+    expect(outcome.assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual([[boris, n, ['INTERNAL', 'READ']]]);
+  });
+
+  it('a non-read report (deleted unread, REPORT.IPM.Note.IPNNRN) is not a read receipt: still recallable', async () => {
+    const { outcome } = await check(unreadOnly('IPM.Note').set('tenant.nonReadReceipts', [boris]).build());
+    expect(outcome.assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual([[boris, r, ['INTERNAL']]]);
+    expect(outcome.gaps).toEqual([]);
+  });
+});

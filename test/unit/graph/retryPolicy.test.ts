@@ -196,13 +196,14 @@ describe('no later operation asks sooner than Graph allowed', () => {
     const { client, advance } = clientOnSimulatedClock();
     const port = graphAdapter(client);
     const sentAt = new Date('2026-11-25T09:56:00Z');
-    const first = await port.recallReports(sentAt);
+    const about = { subject: 'Q4', restId: 'sent-1' };
+    const first = await port.recallReports(sentAt, about);
     // The cloud list unread: the reading is incomplete, never "no report".
     expect(first.ok && first.value.complete).toBe(false);
     advance(15_000);
-    await port.recallReports(sentAt);
+    await port.recallReports(sentAt, about);
     advance(45_000);
-    const third = await port.recallReports(sentAt);
+    const third = await port.recallReports(sentAt, about);
     expect(third.ok && third.value.complete).toBe(true);
     const carried = (await batchCalls()).map((requests) => requests.map((r) => r.id).sort());
     expect(carried).toEqual([
@@ -232,12 +233,12 @@ describe('one tracking read, one budget', () => {
       }),
     );
     const { client, waits, elapsed } = clientOnSimulatedClock();
-    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'));
+    const reports = await graphAdapter(client).recallReports(new Date('2026-11-25T09:56:00Z'), { subject: 'Recall report', restId: 'sent-1' });
     // Before: the bodies' $batch had a budget of its own, and waited 4 s twice more (12 s in all).
     expect(waits).toEqual([4000, 4000]);
     expect(elapsed()).toBeLessThanOrEqual(RETRY_DEFAULTS.budgetMs);
     // The body that could not be read leaves the reading incomplete, never "no report".
-    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false } });
+    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com'], complete: false, subjectUnique: true } });
   });
 });
 
