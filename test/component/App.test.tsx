@@ -161,6 +161,25 @@ describe('check step', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(/config\.json problems: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
+
+  // Issue #21 item 5: a look-alike key used to be ignored, and the default "recall on" stood.
+  it.each<[Lang, RegExp]>([
+    [
+      'en',
+      /“\u2068ｍessageRecallEnabled\u2069” is not a setting the add-in knows, but it looks like recallEnabled: until it is fixed, recallEnabled is treated as unknown\./,
+    ],
+    [
+      'ru',
+      /«\u2068ｍessageRecallEnabled\u2069» — такой настройки нет, но это похоже на recallEnabled: пока это не исправлено, recallEnabled считается неизвестным\./,
+    ],
+  ])('a look-alike key (full-width) makes recall on/off unknown; the admin note names the key (%s)', async (lang, note) => {
+    const { user } = renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallEnabled: true, ｍessageRecallEnabled: false }).build(), { lang });
+    const verdict = await waitFor(() => document.querySelector('[data-overall-verdict]') ?? Promise.reject(new Error('no verdict yet')));
+    expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
+    expect(verdict).toHaveAttribute('data-message-cautions', 'RECALL_POLICY_UNKNOWN');
+    await user.click(screen.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора' }));
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
 });
 
 describe('a long list (summary, folded and windowed rows) keeps the cautions and the disguises', () => {

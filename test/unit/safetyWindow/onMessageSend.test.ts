@@ -16,6 +16,7 @@ import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
 import { parseConfig } from '../../../src/config/parseConfig';
+import { sendTimeConfig } from '../../../src/launchevent/sendTimeConfig';
 import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
 
 const msw = setupMswForFile();
@@ -253,7 +254,7 @@ describe('the built-in compose scenarios, as the demo runs them', () => {
     const { client } = aGraphClient({ maxAttempts: 1 });
     const deps: SendTimeDeps = {
       item: compose.item,
-      config: async () => ({ recallPolicy: parseConfig(scenario.policy).policy.policy, window: parseConfig(scenario.policy).policy.safetyWindow }),
+      config: async () => sendTimeConfig({ ...parseConfig(scenario.policy), file: 'read' }),
       evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
       now: () => new Date(scenario.now),
     };

@@ -127,10 +127,11 @@ describe('config.json safetyWindow', () => {
     [{ minutes: 61 }, 'safetyWindow.minutes'],
     [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'],
     [{ minutes: 5, hours: 1 }, 'safetyWindow.hours'],
-  ])('invalid %j: off, and the problem names %s', (block, field) => {
+    [{ minutes: 5, enabled: true }, 'safetyWindow.enabled'],
+  ])('invalid %j: unknown (never quietly off; the Send check then asks), and the problem names %s', (block, field) => {
     const loaded = parseConfig({ safetyWindow: block }).policy;
-    expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
-    expect(loaded.problems.join(' ')).toContain(field);
+    expect(loaded.safetyWindow).toBeNull();
+    expect(JSON.stringify(loaded.problems)).toContain(field);
   });
 });
 
