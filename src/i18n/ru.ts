@@ -69,6 +69,8 @@ export const ru: Record<MessageKey, string> = {
   'config.problem.near-miss': '«{key}» — такой настройки нет, но это похоже на {meant}: пока это не исправлено, {meant} считается неизвестным.',
   'config.problem.duplicate': '«{key}» указан несколько раз с разными значениями, поэтому считается неизвестным.',
   'config.problem.unknown-key': '«{key}» — такой настройки нет, она пропущена.',
+  // Issue #21, пункт 13: баннер называет получателя вместе с адресом, как строки списка.
+  'recipient.nameAndAddress': '{name} ({address})',
   // ---- конец блока issue #21, пункт 5 ----
 
   'group.recallable':

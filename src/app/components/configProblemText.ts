@@ -1,9 +1,6 @@
 import type { ConfigProblem } from '../../config/parseConfig';
-import { visibleAddress } from '../../domain/address';
+import { inlineText } from '../../domain/address';
 import type { Translator } from '../../i18n/translator';
-
-/** Unicode isolates: a key written right-to-left can't reorder the sentence around it. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * One config.json problem for the admin (behind "Details for your admin"). A key is quoted as the
@@ -12,6 +9,6 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
  */
 export function configProblemText(problem: ConfigProblem, i18n: Translator): string {
   if (problem.kind === 'invalid') return problem.text;
-  const key = isolate(visibleAddress(problem.key));
+  const key = inlineText(problem.key);
   return problem.kind === 'near-miss' ? i18n.t('config.problem.near-miss', { key, meant: problem.meant }) : i18n.t(`config.problem.${problem.kind}`, { key });
 }

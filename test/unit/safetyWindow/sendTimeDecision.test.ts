@@ -76,6 +76,7 @@ describe('recipient reason codes at send time (two colleagues and one other reci
 describe('message-level reasons at send time hold every recipient', () => {
   it.each<[string, { policy?: PolicyBuilder; account?: AccountKind }, string]>([
     ['RECALL_DISABLED_BY_POLICY', { policy: aPolicy().recallDisabled() }, 'recall is off in the organisation'],
+    ['RECALL_POLICY_UNKNOWN', { policy: aPolicy().recallPolicyUnknown() }, 'config.json could not say whether recall is on (issue #21 item 13)'],
     ['NOT_EXCHANGE_MAILBOX', { account: 'consumer' }, 'a personal account cannot recall'],
     ['NOT_EXCHANGE_MAILBOX', { account: 'unknown' }, 'an unknown account kind is not assumed to recall'],
   ])('%s: even colleagues are out of reach (%s)', (code, options) => {
