@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { webcrypto } from 'node:crypto';
 import { configure } from '@testing-library/react';
 import { registerCatalog } from '../../src/i18n/catalogs';
 import { en } from '../../src/i18n/en';
@@ -21,6 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// jsdom has no Web Crypto (crypto.subtle), which the follow-up store seals with; Node's is the
+// same standard API the browsers have.
+if (globalThis.crypto?.subtle === undefined) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 
 // Each test starts with an empty tab: the follow-up sessions a test typed must not reach the next.
 afterEach(() => globalThis.sessionStorage?.clear());
