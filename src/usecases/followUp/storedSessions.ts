@@ -103,6 +103,17 @@ function pageCrypto(): Crypto | null {
 }
 
 /**
+ * Writes still being sealed, per storage, for the whole page: a store made later in the same page
+ * (the pane mounted again) reads only after them, so it never restores an older copy.
+ */
+const sealing = new WeakMap<Storage, Promise<void>>();
+
+/** Settles once every write this page began on `storage` is sealed or refused. */
+export function sealedWritesSettled(storage: Storage): Promise<void> {
+  return sealing.get(storage) ?? Promise.resolve();
+}
+
+/**
  * Memory for the page, and sealed sessionStorage where the page has both storage and Web Crypto;
  * without them (or when storage refuses a write: full, sandboxed) the session lasts as long as
  * the page. The plan's follow-up decisions are kept for the page only (fromStored).
@@ -110,12 +121,11 @@ function pageCrypto(): Crypto | null {
 export function browserSessionStore(storage: Storage | null = tabStorage(), webCrypto: Crypto | null = pageCrypto()): SessionStore {
   const memory = new Map<string, FollowUpSession>();
   const sealed = storage === null || webCrypto === null ? null : sealedEntries(storage, webCrypto);
-  /** One write at a time per item, each sealing the latest session: a slow earlier write never lands last. */
-  const writing = new Map<string, Promise<void>>();
   return {
     load: (itemId) => memory.get(itemId) ?? null,
     async restore(itemId) {
-      if (memory.has(itemId) || sealed === null) return memory.get(itemId) ?? null;
+      if (memory.has(itemId) || sealed === null || storage === null) return memory.get(itemId) ?? null;
+      await sealing.get(storage);
       let text: string | null = null;
       try {
         text = await sealed.read(itemId);
@@ -128,14 +138,14 @@ export function browserSessionStore(storage: Storage | null = tabStorage(), webC
     },
     save(itemId, session) {
       memory.set(itemId, session);
-      if (sealed === null) return Promise.resolve();
-      const previous = writing.get(itemId) ?? Promise.resolve();
-      const next = previous.then(async () => {
+      if (sealed === null || storage === null) return Promise.resolve();
+      // One write at a time, each sealing the item's latest session: a slow earlier write never lands last.
+      const next = (sealing.get(storage) ?? Promise.resolve()).then(async () => {
         const latest = memory.get(itemId);
         // Refused or full: the session still lasts in memory for this page.
         if (latest !== undefined) await sealed.write(itemId, JSON.stringify(toStored(latest))).catch(() => undefined);
       });
-      writing.set(itemId, next);
+      sealing.set(storage, next);
       return next;
     },
   };
