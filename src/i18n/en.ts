@@ -58,6 +58,14 @@ export const en = {
   'gap.policyInvalid':
     'Some of your organisation’s recall settings could not be read. The pane uses those it could read and, for the others, the strictest value. Tell your admin.',
 
+  // ---- Issue #21 item 5: config.json keys the add-in does not take as written ----
+  'config.problem.near-miss': '“{key}” is not a setting the add-in knows, but it looks like {meant}: until it is fixed, {meant} is treated as unknown.',
+  'config.problem.duplicate': '“{key}” is given more than once with different values, so it is treated as unknown.',
+  'config.problem.unknown-key': '“{key}” is not a setting the add-in knows; it is ignored.',
+  // Issue #21 item 13: the banner names a recipient with the address, as the rows do.
+  'recipient.nameAndAddress': '{name} ({address})',
+  // ---- end of issue #21 item 5 block ----
+
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',
   'group.uncertain': '{count, plural, one {Uncertain: # recipient} other {Uncertain: # recipients}}',
   'group.not-recallable': '{count, plural, one {Can’t be recalled: # recipient} other {Can’t be recalled: # recipients}}',

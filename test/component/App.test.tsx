@@ -161,6 +161,47 @@ describe('check step', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(/config\.json problems: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
+
+  // Issue #21 item 5: a look-alike key used to be ignored, and the default "recall on" stood.
+  it.each<[Lang, RegExp]>([
+    [
+      'en',
+      /“\u2068ｍessageRecallEnabled\u2069” is not a setting the add-in knows, but it looks like recallEnabled: until it is fixed, recallEnabled is treated as unknown\./,
+    ],
+    [
+      'ru',
+      /«\u2068ｍessageRecallEnabled\u2069» — такой настройки нет, но это похоже на recallEnabled: пока это не исправлено, recallEnabled считается неизвестным\./,
+    ],
+  ])('a look-alike key (full-width) makes recall on/off unknown; the admin note names the key (%s)', async (lang, note) => {
+    const { user } = renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallEnabled: true, ｍessageRecallEnabled: false }).build(), { lang });
+    const verdict = await waitFor(() => document.querySelector('[data-overall-verdict]') ?? Promise.reject(new Error('no verdict yet')));
+    expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
+    expect(verdict).toHaveAttribute('data-message-cautions', 'RECALL_POLICY_UNKNOWN');
+    await user.click(screen.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора' }));
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+});
+
+// Issue #21 item 13: the banner named people by display name only.
+describe('the banner names people as the rows do', () => {
+  it('a Gmail address under a colleague’s name shows the address; a right-to-left override is spelt out and isolated', async () => {
+    renderPane(
+      aScenario().to({ name: 'Boris Ivanov', address: 'boris.ivanov@gmail.com' }, { name: 'Maria \u202Eliamg', address: 'maria.sokolova@gmail.com' }).build(),
+    );
+    await verdictOf();
+    const missed = document.querySelector('[data-verdict-missed]');
+    expect(missed).toHaveTextContent(
+      'Not reached: \u2068Boris Ivanov\u2069 (\u2068boris.ivanov@gmail.com\u2069) — personal mailbox; \u2068Maria [U+202E]liamg\u2069 (\u2068maria.sokolova@gmail.com\u2069) — personal mailbox.',
+    );
+    // No override left anywhere in the banner: its own words read in their order.
+    expect(missed?.textContent).not.toContain('\u202E');
+  });
+
+  it('who already read it: with the address too', async () => {
+    renderPane(aScenario().to({ name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' }).readBy('boris.ivanov@contoso.com').build());
+    const banner = await verdictOf();
+    expect(banner.querySelector('[data-verdict-read]')).toHaveTextContent('\u2068Boris Ivanov\u2069 (\u2068boris.ivanov@contoso.com\u2069)');
+  });
 });
 
 describe('a long list (summary, folded and windowed rows) keeps the cautions and the disguises', () => {
@@ -199,7 +240,7 @@ describe('the whole path: check → recall options → act → alternatives → 
     // The plan's proposal names whom the recall reaches and whom to ask: the banner names who is missed and why.
     expect(document.querySelector('[data-plan-proposal]')).toHaveTextContent('Recall 1 colleague and ask Laura Jensen, Dmitry to delete it');
     expect(document.querySelector('[data-verdict-missed]')).toHaveTextContent(
-      'Not reached: Laura Jensen — outside your organisation; Dmitry — personal mailbox.',
+      'Not reached: \u2068Laura Jensen\u2069 (\u2068laura.jensen@fabrikam.com\u2069) — outside your organisation; \u2068Dmitry\u2069 (\u2068dmitry.k@gmail.com\u2069) — personal mailbox.',
     );
     await user.click(screen.getByRole('button', { name: 'Recall options' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall options' })).toHaveFocus();

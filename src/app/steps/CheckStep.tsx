@@ -7,6 +7,7 @@ import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
+import { configProblemText } from '../components/configProblemText';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
@@ -88,7 +89,9 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               {i18n.t('gap.policyInvalid')}
-              <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
+              <AdminDetails>
+                {i18n.t('gap.policyProblems', { problems: policy.problems.map((problem) => configProblemText(problem, i18n)).join(' ') })}
+              </AdminDetails>
             </MessageBarBody>
           </MessageBar>
         ) : null}

@@ -16,6 +16,7 @@ import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
 import { parseConfig } from '../../../src/config/parseConfig';
+import { sendTimeConfig } from '../../../src/launchevent/sendTimeConfig';
 import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
 
 const msw = setupMswForFile();
@@ -241,6 +242,30 @@ describe('Outlook’s limits on the dialog', () => {
   });
 });
 
+// Issue #21 item 13: an unknown recallEnabled was told as "recall is turned off", and a name's
+// right-to-left override reversed the alert's own words.
+describe('what the alert says about each recipient', () => {
+  const anna = { name: 'Anna Petrova', address: 'anna.petrova@contoso.com', reason: 'INTERNAL' as const };
+  it.each<['en' | 'ru', string, string]>([
+    ['en', 'unknown whether your organisation allows recall', 'turned off'],
+    ['ru', 'неизвестно, разрешён ли отзыв в вашей организации', 'отключён'],
+  ])('%s: recall on/off unknown is said as unknown, not as turned off', (lang, unknown, off) => {
+    const text = alertText(lang, { outOfReach: [anna], reasons: ['RECALL_POLICY_UNKNOWN'], minutes: 10, holdOffered: true });
+    expect(text.plain).toContain(unknown);
+    expect(text.plain).not.toContain(off);
+  });
+  it('a right-to-left override in a name is spelt out, so it can’t reverse the words after it', () => {
+    const text = alertText('en', {
+      outOfReach: [{ name: 'Boris \u202Eliamg', address: 'boris@gmail.com', reason: 'CONSUMER_MAILBOX' }],
+      reasons: ['OUTSIDE_RECALL_REACH'],
+      minutes: 10,
+      holdOffered: true,
+    });
+    expect(text.plain).toContain('Boris [U+202E]liamg <boris@gmail.com> — personal mailbox');
+    expect(text.plain).not.toContain('\u202E');
+  });
+});
+
 describe('the built-in compose scenarios, as the demo runs them', () => {
   it.each([
     ['compose-gmail-and-colleagues', { allowEvent: false, commandId: 'holdAndSend', names: ['dmitry.k@gmail.com'] }],
@@ -253,7 +278,7 @@ describe('the built-in compose scenarios, as the demo runs them', () => {
     const { client } = aGraphClient({ maxAttempts: 1 });
     const deps: SendTimeDeps = {
       item: compose.item,
-      config: async () => ({ recallPolicy: parseConfig(scenario.policy).policy.policy, window: parseConfig(scenario.policy).policy.safetyWindow }),
+      config: async () => sendTimeConfig({ ...parseConfig(scenario.policy), file: 'read' }),
       evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
       now: () => new Date(scenario.now),
     };
