@@ -2,7 +2,7 @@ import { parseRecipient, type ParsedRecipient } from '../domain/address';
 import type { Recipient } from '../domain/facts';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
 import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost';
-import { mayBeTruncated, readModeRecipientCap } from '../host/readModeLimits';
+import { readModeRecipientCap } from '../host/readModeLimits';
 import { SimulatedHost } from '../host/simulatedHost';
 import { SIMULATED_REST_ID } from './simulatedTenant';
 import type { Scenario, ScenarioPerson } from './scenario';
@@ -37,7 +37,6 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
     sentDateTime: validDate(message.sentDateTime),
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
-    recipientsMayBeTruncated: mayBeTruncated(cap, message.to.slice(0, cap), message.cc.slice(0, cap)),
     recipientCap: cap,
   };
 }

@@ -49,6 +49,8 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
       : undefined,
   ({ message }) => (MEETING_CLASS.test(message.itemClass) || MAIL_CLASS.test(message.itemClass) ? undefined : caution(MessageReason.ITEM_CLASS_UNKNOWN)),
   ({ message }) => (message.inSentItems === null ? caution(MessageReason.SENT_ITEMS_UNKNOWN) : undefined),
+  // A recipient nobody can see may be outside: a recall that reaches everyone listed may still miss them.
+  ({ message }) => (message.recipientListComplete ? undefined : caution(MessageReason.RECIPIENTS_INCOMPLETE)),
   ({ message }) => (message.recallRequested === null ? caution(MessageReason.RECALL_HISTORY_UNKNOWN) : undefined),
   ({ policy }) => (policy.recallEnabled === null ? caution(MessageReason.RECALL_POLICY_UNKNOWN) : undefined),
   ({ policy }) => (policy.maxRecallableAgeDays === null ? caution(MessageReason.AGE_LIMIT_UNKNOWN) : undefined),

@@ -190,9 +190,10 @@ export class GraphClient {
       const retry: BatchRequest[] = [];
       let waitMs = 0;
       for (const request of pending) {
-        const response = inner.get(request.id);
-        if (response === undefined) {
-          results.set(request.id, this.failed({ kind: 'malformed-response', what: `$batch item ${request.id}` }, ids));
+        const response = inner.get(request.id.toLowerCase());
+        if (response === undefined || response === CONFLICTING) {
+          const what = response === CONFLICTING ? `$batch item ${request.id} (conflicting answers)` : `$batch item ${request.id}`;
+          results.set(request.id, this.failed({ kind: 'malformed-response', what }, ids));
           continue;
         }
         const failure = failureForStatus(response, this.now());
@@ -498,9 +499,18 @@ function toBatchItem(request: BatchRequest) {
     : { id: request.id, method: request.method, url: request.url, body: request.body, headers: { 'Content-Type': 'application/json' } };
 }
 
-function parseBatchResponses(body: unknown): Map<string, RawResponse> | null {
+/** Two inner responses under one id that differ: neither is that request's answer. */
+const CONFLICTING = 'conflicting';
+
+/**
+ * The inner responses by id, lower-cased: a `$batch` id is "not case-sensitive" and "must be
+ * unique in the batch" (concepts/json-batching.md). The same id answered twice is the same answer
+ * only when both say the same (status, Retry-After, body); if they differ, the id's answer is
+ * CONFLICTING — never "the last one wins".
+ */
+function parseBatchResponses(body: unknown): Map<string, RawResponse | typeof CONFLICTING> | null {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { responses?: unknown }).responses)) return null;
-  const map = new Map<string, RawResponse>();
+  const map = new Map<string, RawResponse | typeof CONFLICTING>();
   for (const item of (body as { responses: unknown[] }).responses) {
     if (typeof item !== 'object' || item === null) continue;
     const { id, status, headers, body: innerBody } = item as { id?: unknown; status?: unknown; headers?: unknown; body?: unknown };
@@ -508,11 +518,24 @@ function parseBatchResponses(body: unknown): Map<string, RawResponse> | null {
     // Header names are case-insensitive; inner $batch headers arrive as a plain object.
     const retryAfter =
       typeof headers === 'object' && headers !== null ? Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1] : undefined;
-    map.set(id, {
+    const response: RawResponse = {
       status,
       retryAfterMs: retryAfterMs(typeof retryAfter === 'string' ? retryAfter : typeof retryAfter === 'number' ? String(retryAfter) : null),
       body: innerBody ?? null,
-    });
+    };
+    const key = id.toLowerCase();
+    const earlier = map.get(key);
+    map.set(key, earlier === undefined || (earlier !== CONFLICTING && sameJson(earlier, response)) ? response : CONFLICTING);
   }
   return map;
+}
+
+/** Deep equality of JSON values (object keys in any order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -4,8 +4,10 @@ import { parseAddress, parseRecipient, unwrapAddress, type MailboxKey, type Pars
 import type { RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
 import { RECALL_REQUEST_CLASS, subjectRefersTo, type RecallRequest, type RelatedMessage } from '../domain/mailboxEvidence';
+import { messageIdentity } from '../domain/messageIdentity';
 import type { FoundReports } from '../domain/recallTracking';
-import type { MailTip } from '../domain/scopeEvidence';
+import type { RecipientLists } from '../domain/recipientMerge';
+import { secondMailTip, type MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
 import {
   graphDate,
@@ -30,12 +32,18 @@ export interface GraphMessage {
   readonly subject: string;
   readonly sentDateTime: Date | null;
   readonly from: string;
-  /** Parsed once, here at the edge (parseRecipient). */
-  readonly recipients: readonly ParsedRecipient[];
+  /**
+   * Per field, parsed once here at the edge (parseRecipient); null where the answer left the field
+   * out: unknown, not empty (recipientMerge.ts merges them with what Outlook shows).
+   */
+  readonly recipients: RecipientLists;
 }
 
 export interface GraphRecallFacts {
-  /** The message by id from anywhere in the mailbox (bcc, every recipient, its folder). */
+  /**
+   * The message by id from anywhere in the mailbox (bcc, every recipient, its folder). An answer
+   * about another message (messageIdentity.ts) is a failure: no part of it is evidence.
+   */
   readonly message: Result<GraphMessage>;
   /**
    * Whether the message is in this mailbox's Sent Items, decided from positive answers only (see
@@ -73,18 +81,23 @@ export interface RelatedList<T extends RelatedMessage = RelatedMessage> {
 export interface RecallFactsOptions {
   /** When the message was sent: receipts and recall requests are looked for from then on. */
   readonly sentAt?: Date | null;
+  /** The subject Outlook shows: Graph's answer about the message must agree with it (messageIdentity.ts). */
+  readonly subjectShown?: string;
   /** The tenant's verified domains kept for the browser session (verifiedDomainsCache.ts). */
   readonly verifiedDomains?: VerifiedDomainsCache;
 }
 
 const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
+/** A recipient collection (message.md); left out or null, it is unknown — never read as empty. */
+const recipientList = v.optional(v.nullable(v.array(recipientSchema)), null);
 const messageSchema = v.object({
+  id: v.optional(v.nullable(v.string()), null),
   subject: v.optional(v.nullable(v.string())),
   sentDateTime: v.optional(v.nullable(v.string())),
   from: v.optional(v.nullable(recipientSchema)),
-  toRecipients: v.optional(v.array(recipientSchema), []),
-  ccRecipients: v.optional(v.array(recipientSchema), []),
-  bccRecipients: v.optional(v.array(recipientSchema), []),
+  toRecipients: recipientList,
+  ccRecipients: recipientList,
+  bccRecipients: recipientList,
   parentFolderId: v.optional(v.nullable(v.string())),
 });
 const folderSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)) });
@@ -101,7 +114,8 @@ const mailTipsSchema = v.object({
   ),
 });
 
-const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
+/** `id` too: an answer is evidence only about the message it names (messageIdentity.ts). */
+const MESSAGE_SELECT = 'id,subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
 /** Page size of the related-message lists (Graph allows 1–1000; the default is 10). */
 export const RELATED_TOP = 100;
@@ -180,7 +194,11 @@ export async function fetchRecallFacts(
   if (!round1.ok) return round1;
   const responses = round1.value;
 
-  const rawMessage = parseWith(responses.get('message'), messageSchema, 'message', (m) => m);
+  const rawMessage = aboutOurMessage(
+    parseWith(responses.get('message'), messageSchema, 'message', (m) => m),
+    restId,
+    options.subjectShown ?? null,
+  );
   const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
   const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
   const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
@@ -191,7 +209,8 @@ export async function fetchRecallFacts(
           org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
         );
   if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) options.verifiedDomains?.set(verifiedDomains.value);
-  const recallMark = parseRecallMark(responses.get('message'));
+  // Our mark read off another message's answer says nothing about ours.
+  const recallMark = rawMessage.ok ? parseRecallMark(responses.get('message')) : fail(rawMessage.failure);
   // Lists with more pages are followed before MailTips' second round (which needs the message
   // only): all four together, one $batch per round, to their end as tracking reads the reports
   // (messageLists.ts MAX_PAGES); a list left open at the bound is `complete: false`.
@@ -215,7 +234,7 @@ export async function fetchRecallFacts(
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
-  const revealed = message.ok ? uniqueValid(message.value.recipients, asSent) : [];
+  const revealed = message.ok ? uniqueValid(allOf(message.value.recipients), asSent) : [];
   const missing = [...knownKeys, ...revealed].filter((a) => !covered.has(a));
   let roundTrips = 1 + paged.roundTrips + candidates.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
@@ -274,16 +293,24 @@ export function mailTipsRequest(id: string, addresses: readonly MailboxKey[], as
   };
 }
 
+/**
+ * The answers of one MailTips request, by mailbox, into `into`. Only the addresses this request
+ * asked are taken: an entry for any other mailbox — one never asked, or one asked in another
+ * request — is ignored. An address without an entry stays `failed`; two entries for one mailbox
+ * (the same address twice, or respellings of it: case, a trailing dot) that differ make it
+ * `conflicting` (secondMailTip), never "the last one wins".
+ */
 export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly MailboxKey[], response: Result<RawResponse> | undefined): void {
   const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
   for (const address of asked) into.set(address, { kind: 'failed' });
   if (!parsed.ok) return;
+  const askedHere = new Set(asked);
+  const answered = new Map<MailboxKey, MailTip>();
   for (const tip of parsed.value) {
     // MailTips' own spelling of the address enters here: parsed once, into the key it was asked by.
     const { key } = parseAddress(tip.emailAddress.address);
-    if (!into.has(key)) continue;
-    into.set(
-      key,
+    if (!askedHere.has(key)) continue;
+    const answer: MailTip =
       tip.error !== undefined && tip.error !== null
         ? { kind: 'failed' }
         : {
@@ -291,9 +318,11 @@ export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly 
             recipientScope: tip.recipientScope ?? 'none',
             totalMemberCount: tip.totalMemberCount ?? null,
             externalMemberCount: tip.externalMemberCount ?? null,
-          },
-    );
+          };
+    const earlier = answered.get(key);
+    answered.set(key, earlier === undefined ? answer : secondMailTip(earlier, answer));
   }
+  for (const [key, tip] of answered) into.set(key, tip);
 }
 
 /** An inner $batch response, validated against its schema; a failure stays the failure it was. */
@@ -309,15 +338,35 @@ export function parseWith<S extends v.GenericSchema, T>(
   return parsed.success ? ok(map(parsed.output)) : fail({ kind: 'malformed-response', what });
 }
 
+/**
+ * The parsed message if it is ours; an answer without our id, with another id, or with a subject
+ * that contradicts what Outlook shows is about another message: a failure, so neither its
+ * recipients, nor its folder, nor a mark on it is used.
+ */
+function aboutOurMessage(
+  parsed: Result<v.InferOutput<typeof messageSchema>>,
+  restId: string,
+  subjectShown: string | null,
+): Result<v.InferOutput<typeof messageSchema>> {
+  if (!parsed.ok) return parsed;
+  const identity = messageIdentity({ restId, subjectShown }, { id: parsed.value.id, subject: parsed.value.subject ?? null });
+  return identity === 'same' ? parsed : fail({ kind: 'malformed-response', what: `message (${identity})` });
+}
+
 function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
-  const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): ParsedRecipient[] =>
-    list.map((r) => parseRecipient({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
+  const field = (list: v.InferOutput<typeof recipientSchema>[] | null, name: RecipientField): ParsedRecipient[] | null =>
+    list === null ? null : list.map((r) => parseRecipient({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
   return {
     subject: m.subject ?? '',
     sentDateTime: graphDate(m.sentDateTime),
     from: m.from?.emailAddress.address ?? '',
-    recipients: [...field(m.toRecipients, 'to'), ...field(m.ccRecipients, 'cc'), ...field(m.bccRecipients, 'bcc')],
+    recipients: { to: field(m.toRecipients, 'to'), cc: field(m.ccRecipients, 'cc'), bcc: field(m.bccRecipients, 'bcc') },
   };
+}
+
+/** Every recipient Graph listed, whichever field. */
+function allOf(lists: RecipientLists): ParsedRecipient[] {
+  return [...(lists.to ?? []), ...(lists.cc ?? []), ...(lists.bcc ?? [])];
 }
 
 /**

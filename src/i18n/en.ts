@@ -532,6 +532,16 @@ export const en = {
   'diagnostics.copied': 'Diagnostics copied. Paste them into your message to the helpdesk.',
   'diagnostics.textLabel': 'Diagnostics for your helpdesk',
   // ---- end of issue #14 item 3 block ----
+  // ---- Issue #21: conflicting and partial answers (docs/fail-closed.md) ----
+  'reason.RECIPIENTS_INCOMPLETE.title': 'Not every recipient is known',
+  'reason.RECIPIENTS_INCOMPLETE.detail':
+    'Microsoft 365 did not give this message’s full list of recipients (its Bcc, or those Outlook leaves out of a long list), or its list differs from what Outlook shows. Someone missing here may be outside your organisation, so a recall can’t be promised to reach everyone.',
+  'reason.SCOPE_CONFLICTING.title': 'Conflicting answers about this mailbox',
+  'reason.SCOPE_CONFLICTING.detail':
+    'Microsoft 365 answered more than once about this address, and the answers differ (for example, inside and outside your organisation). A recall may or may not reach it.',
+  'gap.recipientsDisagree':
+    'Microsoft 365 lists this message’s recipients differently from Outlook. Everyone either of them shows is in this list, but someone may still be missing.',
+  // ---- end of issue #21 block ----
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import type { MessageFacts } from '../../domain/facts';
 import { earliestRecallRequest, readReceiptSenders, type SentMessageIdentity } from '../../domain/mailboxEvidence';
 import { fail, type Failure, type Result } from '../../domain/failure';
 import { earlierRecallReport } from '../../domain/recallTracking';
+import { mergeRecipients, recipientListComplete } from '../../domain/recipientMerge';
 import { resolveRecipientFacts } from '../../domain/scopeEvidence';
 import type { RecallPolicy } from '../../domain/policy';
 import type { GraphPort, GraphRecallFacts, VerifiedDomainsCache } from '../../graph/graphPort';
@@ -16,6 +17,8 @@ export type DataGap =
   | { readonly kind: 'bcc' }
   /** Outlook gave at most `cap` recipients per field, and a field is that full. */
   | { readonly kind: 'truncated'; readonly cap: number }
+  /** Graph's lists of the message leave out someone Outlook shows: they are kept, but the lists can't vouch for everyone. */
+  | { readonly kind: 'recipientsDisagree' }
   /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
   | { readonly kind: 'mailTips' }
   /**
@@ -95,6 +98,7 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
       ? await graph.recallFacts(item.restId, item.recipients, {
           budgetMs: CHECK_BUDGET_MS,
           sentAt: item.sentDateTime,
+          subjectShown: item.subject,
           ...(services.verifiedDomains === undefined ? {} : { verifiedDomains: services.verifiedDomains }),
         })
       : null;
@@ -136,8 +140,13 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
 
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
-  const recipients = graphMessage?.recipients ?? item.recipients;
-  const identity: SentMessageIdentity = { subject, recipients: new Set(recipients.map((r) => r.parsed.key)), subjectUnique: facts?.subjectUnique ?? null };
+  // Graph adds and confirms, never removes: everyone Outlook shows stays (recipientMerge.ts).
+  const recipients = mergeRecipients({ recipients: item.recipients, cap: item.recipientCap }, graphMessage?.recipients ?? null);
+  const identity: SentMessageIdentity = {
+    subject,
+    recipients: new Set(recipients.recipients.map((r) => r.parsed.key)),
+    subjectUnique: facts?.subjectUnique ?? null,
+  };
   const earlier = facts === null ? undefined : earlierRecallOf(facts, identity, sentDateTime);
   const sender = parseAddress(host.info.userAddress);
   const message: MessageFacts = {
@@ -147,7 +156,8 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     subject,
     sentDateTime,
     senderAddress: graphMessage?.from || item.from,
-    recipients,
+    recipients: recipients.recipients,
+    recipientListComplete: recipientListComplete(recipients),
     // Unknown history (Graph failed, or the mark or the requests unread to their end) stays unknown.
     recallRequested: earlier === undefined || earlier === 'unknown' ? null : earlier !== null,
   };
@@ -163,12 +173,15 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });
   const gaps: DataGap[] = [];
-  if (graphFailure !== null) {
-    gaps.push({ kind: 'graph', failure: graphFailure });
-    // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
-    if (graphMessage === null) gaps.push({ kind: 'bcc' });
-    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap });
-  } else {
+  if (graphFailure !== null) gaps.push({ kind: 'graph', failure: graphFailure });
+  // Who may be missing from the list: Bcc and fields Outlook may have cut, where Graph did not give
+  // them (said whenever Graph was asked, but moot for a message positively not sent from here).
+  if (graphFailure !== null || (facts !== null && message.inSentItems !== false)) {
+    if (recipients.unknownFields.includes('bcc')) gaps.push({ kind: 'bcc' });
+    if (recipients.unknownFields.some((f) => f !== 'bcc')) gaps.push({ kind: 'truncated', cap: item.recipientCap });
+    if (recipients.unconfirmed.length > 0) gaps.push({ kind: 'recipientsDisagree' });
+  }
+  if (graphFailure === null) {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
     const tipFailed = message.recipients.some((r) => facts?.mailTips.get(r.parsed.key)?.kind === 'failed');
     if (tipFailed) gaps.push({ kind: 'mailTips' });

@@ -51,6 +51,7 @@ const messageArb: fc.Arbitrary<MessageFacts> = fc.record({
   ),
   senderAddress: fc.constant('alex@contoso.com'),
   recipients: fc.array(recipientArb, { maxLength: 12 }),
+  recipientListComplete: fc.constantFrom(true, true, true, false),
   recallRequested: fc.constantFrom(false, false, true, null),
 });
 
@@ -221,6 +222,7 @@ describe('assessment invariants (property-based)', () => {
       sentDateTime: NOW,
       senderAddress: 'alex@contoso.com',
       recipients,
+      recipientListComplete: true,
       recallRequested: false,
     });
     fc.assert(
@@ -304,5 +306,6 @@ const baseMessage: MessageFacts = {
   sentDateTime: NOW,
   senderAddress: 'alex@contoso.com',
   recipients: [],
+  recipientListComplete: true,
   recallRequested: false,
 };

@@ -56,6 +56,7 @@ describe('message-level cautions: missing evidence keeps everyone at most uncert
     ['RECALL_POLICY_UNKNOWN', 'config.json could not say whether recall is on', aMessage(), aPolicy().recallPolicyUnknown()],
     ['AGE_LIMIT_UNKNOWN', 'config.json could not say the age limit', aMessage().sentDaysAgo(2), aPolicy().ageLimitUnknown()],
     ['ITEM_CLASS_UNKNOWN', 'a task request', aMessage().ofClass('IPM.TaskRequest'), aPolicy()],
+    ['RECIPIENTS_INCOMPLETE', 'Graph did not give the Bcc line', aMessage().recipientsIncomplete(), aPolicy()],
   ])('%s (%s): the internal row is uncertain, the external stays not-recallable, overall partial', (code, _why, message, policy) => {
     const assessment = assess(message.to(boris).cc(laura), [aRecipient(boris).internal(), aRecipient(laura).external()], policy);
     expect(assessment.messageReasons).toEqual([]);
@@ -358,6 +359,33 @@ describe('recipient-level reason codes', () => {
       reasons: ['MALFORMED_ADDRESS'],
       overall: 'uncertain',
     },
+    {
+      code: 'SCOPE_CONFLICTING',
+      situation: 'MailTips answered internal and external for the address',
+      address: boris,
+      facts: aRecipient(boris).conflictingMailTips(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_CONFLICTING'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'SCOPE_CONFLICTING',
+      situation: 'conflicting MailTips for an address outside the verified domains: unknown, not external',
+      address: 'laura.jensen@fabrikam.com',
+      facts: aRecipient('laura.jensen@fabrikam.com').conflictingMailTips(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_CONFLICTING'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'conflicting MailTips about a gmail.com address: still a personal mailbox',
+      address: 'dmitry.k@gmail.com',
+      facts: aRecipient('dmitry.k@gmail.com').conflictingMailTips(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
   ];
 
   it.each(rows.map((r) => [r.code, r.situation, r] as const))('%s — %s', (_code, _situation, row) => {
@@ -375,6 +403,7 @@ describe('recipient-level reason codes', () => {
       ...rows.map((r) => r.code),
       ...['NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD'],
       ...['SENT_ITEMS_UNKNOWN', 'SENT_TIME_UNKNOWN', 'RECALL_HISTORY_UNKNOWN', 'RECALL_POLICY_UNKNOWN', 'AGE_LIMIT_UNKNOWN', 'ITEM_CLASS_UNKNOWN'],
+      'RECIPIENTS_INCOMPLETE',
     ]);
     expect([...ALL_MESSAGE_REASONS, ...ALL_RECIPIENT_REASONS].filter((code) => !covered.has(code))).toEqual([]);
   });

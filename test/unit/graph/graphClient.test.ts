@@ -298,6 +298,58 @@ describe('GraphClient.batch: inner responses one by one', () => {
     expect(result.ok && result.value.get('b')?.ok).toBe(true);
   });
 
+  /**
+   * #21 item 2: an inner id "must be unique in the batch" and is "not case-sensitive"
+   * (concepts/json-batching.md). One request answered twice is answered once only when both
+   * answers say the same; otherwise neither is its answer — never the last one.
+   */
+  it.each<[string, readonly unknown[], 'a' | 'malformed']>([
+    [
+      'external, then internal',
+      [
+        { id: 'a', status: 200, body: { scope: 'external' } },
+        { id: 'a', status: 200, body: { scope: 'internal' } },
+      ],
+      'malformed',
+    ],
+    [
+      'a failure, then a success',
+      [
+        { id: 'a', status: 500, body: graphError('X') },
+        { id: 'a', status: 200, body: { scope: 'internal' } },
+      ],
+      'malformed',
+    ],
+    [
+      'under ids differing only in case',
+      [
+        { id: 'a', status: 200, body: { scope: 'external' } },
+        { id: 'A', status: 200, body: { scope: 'internal' } },
+      ],
+      'malformed',
+    ],
+    [
+      'the same answer twice, keys in another order',
+      [
+        { id: 'a', status: 200, headers: {}, body: { scope: 'internal', n: [1, 2] } },
+        { id: 'a', status: 200, headers: {}, body: { n: [1, 2], scope: 'internal' } },
+      ],
+      'a',
+    ],
+  ])('an inner response sent twice (%s)', async (_case, answers, expected) => {
+    server.use(http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, () => HttpResponse.json({ responses: [...answers, { id: 'b', status: 200, body: {} }] })));
+    const { client, waits } = aGraphClient();
+    const result = await client.batch(requests, READ_SCOPES);
+    expect(result.ok && result.value.get('a')).toEqual(
+      expected === 'a'
+        ? { ok: true, value: { status: 200, retryAfterMs: null, body: { scope: 'internal', n: [1, 2] } } }
+        : { ok: false, failure: { kind: 'malformed-response', what: '$batch item a (conflicting answers)' } },
+    );
+    // The other request keeps its answer, and a conflict is not retried (it is no transient failure).
+    expect(result.ok && result.value.get('b')?.ok).toBe(true);
+    expect(waits).toEqual([]);
+  });
+
   it.each<[string, () => Response]>([
     ['malformed JSON', () => new HttpResponse('{"responses": [', { status: 200, headers: { 'Content-Type': 'application/json' } })],
     ['an empty body', () => new HttpResponse(null, { status: 200 })],

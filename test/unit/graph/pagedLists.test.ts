@@ -110,7 +110,7 @@ describe('the query shapes Graph accepts', () => {
     });
     // The mark is read with the message itself: one request, one mailbox slot.
     expect(first?.find((r) => r.id === 'message')?.url).toBe(
-      `/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&$expand=${encodeURIComponent("singleValueExtendedProperties($filter=id eq 'String {8f1aeed5-05c7-4098-970d-66d9ce54bc45} Name RecallAssistantRecallAcceptedAt')")}`,
+      `/me/messages/${SIMULATED_REST_ID}?$select=id,subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&$expand=${encodeURIComponent("singleValueExtendedProperties($filter=id eq 'String {8f1aeed5-05c7-4098-970d-66d9ce54bc45} Name RecallAssistantRecallAcceptedAt')")}`,
     );
   });
 });

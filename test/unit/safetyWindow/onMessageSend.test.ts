@@ -12,7 +12,9 @@ import { officeComposeItem } from '../../../src/launchevent/composeItem';
 import { holdAndSend } from '../../../src/launchevent/holdAndSend';
 import { onMessageSendHandler, type SendTimeDeps } from '../../../src/launchevent/onMessageSend';
 import { NOW } from '../../builders/domain';
-import { aGraphClient, setupMswForFile } from '../../builders/graph';
+import { http, HttpResponse } from 'msw';
+import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
+import { aGraphClient, batchEndpoint, setupMswForFile, type InnerRequest } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
 import { parseConfig } from '../../../src/config/parseConfig';
@@ -143,6 +145,53 @@ describe('fail closed when facts are missing', () => {
     await send(deps);
     const tips = (await msw.batchCalls()).flat().filter((r) => r.url === '/me/getMailTips');
     expect(tips.map((r) => (r.body as { EmailAddresses: string[] }).EmailAddresses)).toEqual([['Anna.Petrova@Gmail.com']]);
+  });
+
+  // #21 item 2, at Send: conflicting answers about one recipient never let a later "internal"
+  // override an "external" (collectMailTips, graphClient.ts' $batch); the recipient is not
+  // confirmed, so the message is held and the alert says why.
+  const tipsFor = (addresses: string[]) =>
+    addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@gmail.com') ? 'external' : 'internal' }));
+  const organization = { id: 'organization', status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+
+  it('MailTips answering twice for Boris (respelt: external, then internal): held, naming Boris and why', async () => {
+    const { deps } = setUp({ to: [boris, maria] });
+    msw.server.use(
+      batchEndpoint((r) =>
+        r.id === 'organization'
+          ? organization
+          : {
+              status: 200,
+              body: {
+                value: [
+                  { emailAddress: { address: 'BORIS.IVANOV@CONTOSO.COM.' }, recipientScope: 'external' },
+                  ...tipsFor((r.body as { EmailAddresses: string[] }).EmailAddresses),
+                ],
+              },
+            },
+      ),
+    );
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend' });
+    expect(options.errorMessage).toContain('from 1 recipient: Boris Ivanov <boris.ivanov@contoso.com> — conflicting answers about where the mailbox is.');
+  });
+
+  it('the $batch answering the MailTips request twice (Boris external, then internal): held, Boris unconfirmed', async () => {
+    const { deps } = setUp({ to: [boris, maria] });
+    msw.server.use(
+      http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
+        const { requests } = (await request.json()) as { requests: InnerRequest[] };
+        const tips = requests.find((r) => r.id === 'tips-0');
+        const asked = (tips?.body as { EmailAddresses: string[] }).EmailAddresses;
+        const external = tipsFor(asked).map((t) => (t.emailAddress.address === boris.address ? { ...t, recipientScope: 'external' } : t));
+        return HttpResponse.json({
+          responses: [organization, { id: 'tips-0', status: 200, body: { value: external } }, { id: 'tips-0', status: 200, body: { value: tipsFor(asked) } }],
+        });
+      }),
+    );
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend' });
+    expect(options.errorMessage).toContain('Boris Ivanov <boris.ivanov@contoso.com> — your organisation’s domain, but the mailbox wasn’t confirmed');
   });
 
   it('recipients unreadable: the user is asked, with Send Anyway', async () => {
