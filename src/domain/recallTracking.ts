@@ -55,7 +55,11 @@ export interface TrackingSnapshot {
   /** Link to the cloud recall report page, when one arrived (Microsoft hosts only). */
   readonly reportUrl: string | null;
   readonly counts: Readonly<Record<RecallOutcome, number>>;
-  /** Nothing is pending any more: polling can stop. */
+  /**
+   * Every target has a known outcome (recalled or failed): polling can stop. Someone still pending,
+   * or left unknown (a cloud report read before their row was in it, or a line without outcome
+   * words), keeps it going: a later reading may still settle them.
+   */
   readonly settled: boolean;
   /** Every report list was read to its end (else some reports may not have been seen yet). */
   readonly complete: boolean;
@@ -189,7 +193,7 @@ export function trackRecall(targets: readonly MailboxKey[], found: FoundReports,
   }
   const counts: Record<RecallOutcome, number> = { pending: 0, succeeded: 0, failed: 0, unknown: 0 };
   for (const outcome of outcomes.values()) counts[outcome] += 1;
-  return { outcomes, reportUrl, counts, settled: counts.pending === 0, complete: found.complete };
+  return { outcomes, reportUrl, counts, settled: counts.pending === 0 && counts.unknown === 0, complete: found.complete };
 }
 
 /** No reports read yet: everyone pending. */

@@ -526,6 +526,14 @@ export const en = {
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',
   // ---- end of issue #13 block ----
+  // ---- Issue #22 items 2 and 5: reopening after a recall; recalled after it was read ----
+  'group.afterRecall.recallable': '{count, plural, one {Recall requested: # recipient} other {Recall requested: # recipients}}',
+  'group.afterRecall.uncertain': '{count, plural, one {The recall may not reach: # recipient} other {The recall may not reach: # recipients}}',
+  'group.afterRecall.not-recallable': '{count, plural, one {The recall can’t reach: # recipient} other {The recall can’t reach: # recipients}}',
+  'plan.followUp.recalledButRead': 'Recalled, but they had already read it: tell them',
+  'plan.recalledButRead': '{more, plural, =0 {Recalled, but already read by: {names}.} other {Recalled, but already read by: {names} and # more.}}',
+  'followUp.why.RECALLED_BUT_READ': 'recalled, but they had already read it',
+  // ---- end of issue #22 items 2 and 5 block ----
   // ---- Issue #14 item 3: "Copy diagnostics" (ids for the helpdesk, nothing personal) ----
   'diagnostics.copy': 'Copy diagnostics',
   'diagnostics.hint': 'For your helpdesk: the add-in version, your Outlook, and the references of the last errors. No addresses, names or message text.',

@@ -365,24 +365,43 @@ describe('in Russian', () => {
 describe('the plan across the steps', () => {
   const main = () => document.querySelector('main[data-step]');
 
-  it('reopened on a message already recalled: no red "can’t work", the way to its status, and from there everyone in the plan', async () => {
+  it('reopened on a message already recalled: it lands on the status, everyone in the plan, each with their own verdict; Back shows the check without a red "can’t work"', async () => {
+    // Issue 22, item 2: the pane opened on the check, everyone red under "Can't be recalled".
     const { user } = renderPane(builtInScenario('already-recalled'));
-    const banner = await verdictOf();
-    expect(banner).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
-    expect(within(banner as HTMLElement).getByText('A recall of this message was already requested')).toBeInTheDocument();
-    expect(within(banner as HTMLElement).queryByText(en['overall.not-recallable.title'])).not.toBeInTheDocument();
-    expect(banner.querySelector('.fui-MessageBar')?.className).not.toMatch(/error/i);
-    // One way on: the status (no second recall, no please-delete to colleagues whose copy is gone).
-    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'See the recall status' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
+    await waitFor(() => expect(main()).toHaveAttribute('data-step', 'track'));
     // The recall request in Sent Items dates it (the check's earlierRecall), so the time is said.
-    expect(screen.getByText(/^You recalled it in Outlook .+ ago\.$/)).toBeInTheDocument();
+    const said = screen.getByText(/^You recalled it in Outlook .+ ago\.$/);
+    // The check's contract is there without a click: on that sentence, and on hidden rows.
+    expect(said).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(said).toHaveAttribute('data-overall-verdict', 'not-recallable');
     expect([...document.querySelectorAll('[data-track-recipient]')].map((r) => r.getAttribute('data-track-recipient'))).toEqual([
       'boris.ivanov@contoso.com',
       'maria.sokolova@contoso.com',
       'chen.wei@contoso.com',
     ]);
+    for (const address of ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com']) {
+      expect(row(address)).toHaveAttribute('data-verdict', 'recallable');
+      expect(row(address)).toHaveAttribute('data-reasons', 'INTERNAL');
+      expect(row(address)).toHaveAttribute('data-recall', 'pending');
+    }
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const banner = await verdictOf();
+    expect(banner).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(within(banner as HTMLElement).getByText('A recall of this message was already requested')).toBeInTheDocument();
+    expect(within(banner as HTMLElement).queryByText(en['overall.not-recallable.title'])).not.toBeInTheDocument();
+    expect(banner.querySelector('.fui-MessageBar')?.className).not.toMatch(/error/i);
+    // Whom the recall was requested for, each with their own reason and its outcome; nobody under "Can't be recalled".
+    expect(rowsIn('Recall requested: 3 recipients')).toEqual(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com']);
+    expect(screen.queryByRole('region', { name: /Can’t be recalled/ })).not.toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).getByText(/In your organisation/)).toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).getByText('In progress')).toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).queryByText(/Recall already requested/)).not.toBeInTheDocument();
+    // One way on: the status (no second recall, no please-delete to colleagues whose copy is gone).
+    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'See the recall status' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
   });
 
   it('without Graph: recalled with Outlook’s command “just now”; sender-domain colleagues are colleagues, not ticked, and decided one by one', async () => {

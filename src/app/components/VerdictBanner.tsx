@@ -66,6 +66,15 @@ function whoAndWhy(people: readonly RecipientAssessment[], i18n: Translator, cap
   return i18n.t('overall.andMore', { list: named, more: people.length - Math.min(people.length, NAMED) });
 }
 
+/** The overall verdict's DOM contract (docs/scenarios.md), on the element that says it in words. */
+export function overallAttributes(assessment: Assessment) {
+  return {
+    'data-overall-verdict': assessment.overall,
+    'data-message-reasons': assessment.messageReasons.join(' '),
+    'data-message-cautions': assessment.messageCautions.join(' '),
+  };
+}
+
 function readers(assessment: Assessment): RecipientAssessment[] {
   return assessment.recipients.filter((r) => r.reasons.includes('READ'));
 }
@@ -88,15 +97,7 @@ export function VerdictBanner({ assessment, policy, recall }: { assessment: Asse
   // Already read is never good news, even when a recall still reaches everyone.
   const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
   return (
-    <div
-      {...(contractComplete
-        ? {
-            'data-overall-verdict': assessment.overall,
-            'data-message-reasons': assessment.messageReasons.join(' '),
-            'data-message-cautions': assessment.messageCautions.join(' '),
-          }
-        : {})}
-    >
+    <div {...(contractComplete ? overallAttributes(assessment) : {})}>
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>

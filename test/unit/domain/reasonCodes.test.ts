@@ -4,6 +4,7 @@
  * change goes").
  */
 import type { Verdict, OverallVerdict } from '../../../src/domain/verdict';
+import { recipientBlocker } from '../../../src/domain/assessment';
 import { ALL_MESSAGE_REASONS, ALL_RECIPIENT_REASONS, type MessageReason, type RecipientReason } from '../../../src/domain/reasonCodes';
 import { aMessage, aPolicy, aRecipient, assess, DAY, rowFor, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from '../../builders/domain';
 
@@ -19,7 +20,6 @@ describe('message-level reason codes block every recipient', () => {
     ['NOT_IN_SENT_ITEMS', aMessage().notInSentItems().to(boris, maria), aPolicy()],
     ['MEETING_ITEM', aMessage().meetingRequest().to(boris, maria), aPolicy()],
     ['RECALL_DISABLED_BY_POLICY', aMessage().to(boris, maria), aPolicy().recallDisabled()],
-    ['ALREADY_RECALLED', aMessage().alreadyRecalled().to(boris, maria), aPolicy()],
     ['TOO_OLD', aMessage().sentDaysAgo(2).to(boris, maria), aPolicy().maxAgeDays(1)],
   ])('%s: everyone not-recallable, overall not-recallable, the code is the only message reason', (code, message, policy) => {
     const assessment = assess(message, internalPair(), policy);
@@ -28,6 +28,29 @@ describe('message-level reason codes block every recipient', () => {
     expect(assessment.recipients.map((r) => r.verdict)).toEqual(['not-recallable', 'not-recallable']);
     // The recipient's own situation is still told (they are internal), only the verdict is blocked.
     expect(rowFor(assessment, boris).reasons).toEqual(['INTERNAL']);
+    expect(recipientBlocker(assessment)).toBe(code);
+  });
+
+  it('ALREADY_RECALLED blocks a new recall (overall not-recallable), but each recipient keeps their own verdict', () => {
+    // Issue 22, item 2: reopened after a recall, colleagues showed as "can't be recalled" and Gmail
+    // as "recall already requested". The recall was aimed at each by their own facts; tracking and
+    // the follow-up read those.
+    const assessment = assess(aMessage().alreadyRecalled().to(boris, 'dmitry.k@gmail.com'), [aRecipient(boris).internal()]);
+    expect(assessment.messageReasons).toEqual(['ALREADY_RECALLED']);
+    expect(assessment.overall).toBe('not-recallable');
+    expect(assessment.recipients.map((r) => [r.address, r.verdict, r.reasons])).toEqual([
+      [boris, 'recallable', ['INTERNAL']],
+      ['dmitry.k@gmail.com', 'not-recallable', ['CONSUMER_MAILBOX']],
+    ]);
+    // No row names it instead of its own reason.
+    expect(recipientBlocker(assessment)).toBeUndefined();
+  });
+
+  it('ALREADY_RECALLED with another blocker: that one still decides every recipient', () => {
+    const assessment = assess(aMessage().alreadyRecalled().sentDaysAgo(2).to(boris), [aRecipient(boris).internal()], aPolicy().maxAgeDays(1));
+    expect(assessment.messageReasons).toEqual(['ALREADY_RECALLED', 'TOO_OLD']);
+    expect(assessment.recipients.map((r) => r.verdict)).toEqual(['not-recallable']);
+    expect(recipientBlocker(assessment)).toBe('TOO_OLD');
   });
 
   it.each([['IPM.Schedule.Meeting.Request'], ['IPM.Schedule.Meeting.Canceled'], ['IPM.Schedule.Meeting.Resp.Pos'], ['ipm.schedule.meeting.request']])(

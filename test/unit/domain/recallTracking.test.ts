@@ -221,6 +221,27 @@ describe('trackRecall', () => {
     expect(snapshot.counts).toEqual({ pending: 0, succeeded: 1, failed: 1, unknown: 0 });
   });
 
+  it('a cloud report read before it names everyone does not settle: polling goes on until a later reading names them', () => {
+    // Read between two recipients' outcomes (issue 22, item 3: a reopened pane whose first reading
+    // fell there stopped with Maria "unknown" and "every report is in").
+    const early = trackRecall([boris, maria].map(keyOf), found([cloud([[boris, 'Succeeded']])]), sent, recalledAt);
+    expect(Object.fromEntries(early.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'unknown' });
+    expect(early.settled).toBe(false);
+    const later = trackRecall(
+      [boris, maria].map(keyOf),
+      found([
+        cloud([
+          [boris, 'Succeeded'],
+          [maria, 'Failed'],
+        ]),
+      ]),
+      sent,
+      recalledAt,
+    );
+    expect(Object.fromEntries(later.outcomes)).toEqual({ [boris]: 'succeeded', [maria]: 'failed' });
+    expect(later.settled).toBe(true);
+  });
+
   it('an incomplete read of the mailbox is said, not hidden', () => {
     expect(trackRecall([boris].map(keyOf), { ...found([]), complete: false }, sent, recalledAt).complete).toBe(false);
   });
