@@ -51,7 +51,12 @@ function PlanBeforeRecall({ outcome, children }: { outcome: CheckOutcome; childr
 
 function PlanAfterRecall({ outcome, recall, children }: { outcome: CheckOutcome; recall: RecallRecord; children: ReactNode }) {
   const targets = useMemo(() => recallTargets(outcome.assessment).map((t) => t.parsed.key), [outcome.assessment]);
-  const tracking = useRecallTracking(outcome.key, targets, outcome.subject, recall.at, outcome.sentDateTime);
+  // The message the reports must be about: an unknown REST id never matches Sent Items' (fail closed).
+  const message = useMemo(
+    () => ({ subject: outcome.subject, restId: outcome.item.restId ?? '', recipients: new Set(outcome.assessment.recipients.map((r) => r.parsed.key)) }),
+    [outcome.subject, outcome.item.restId, outcome.assessment],
+  );
+  const tracking = useRecallTracking(outcome.key, targets, message, recall.at, outcome.sentDateTime);
   const tracked = tracking.available && canRecallThroughGraph(outcome);
   // Reports that can't be read say nothing: the plan asks the user instead of waiting forever.
   const outcomes = tracked && tracking.failure === null ? tracking.snapshot.outcomes : null;

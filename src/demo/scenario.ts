@@ -76,8 +76,12 @@ export const scenarioSchema = v.object({
       tokenAcquisitionMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60_000)), 0),
       verifiedDomains: v.optional(v.array(v.string()), []),
       mailTips: v.optional(v.record(v.string(), mailTip), {}),
-      /** Addresses whose read receipt for the message is in the mailbox. */
+      /** Addresses whose read receipt for the message is in the mailbox (class REPORT.<message.itemClass>.IPNRN). */
       readReceipts: v.optional(v.array(v.string()), []),
+      /** Addresses whose non-read report (REPORT.<message.itemClass>.IPNNRN: deleted unread) is in the mailbox. */
+      nonReadReceipts: v.optional(v.array(v.string()), []),
+      /** How many other messages in Sent Items have the message's subject (sent earlier): reports can't tell them apart. */
+      sentWithSameSubject: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)), 0),
       /** A recall request for the message is already in Sent Items. */
       alreadyRecalled: v.optional(v.boolean(), false),
       faults: v.optional(v.array(graphFault), []),
@@ -86,7 +90,11 @@ export const scenarioSchema = v.object({
        * before sending and between the sending and the messages about ours (default 0).
        */
       busyMailbox: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)), 0),
-      /** Look-alike recall reports claiming success: from outside, in Junk Email, linking off Microsoft. */
+      /**
+       * Look-alike recall reports claiming success: from outside, in Junk Email, linking off
+       * Microsoft; a reply's report ("…: RE: <subject>"), a report naming someone the message did
+       * not go to, a colleague's recall request with the message's subject.
+       */
       lookalikeReports: v.optional(v.boolean(), false),
       /** How the recall endpoint answers and which reports then arrive, and when. */
       recall: v.optional(

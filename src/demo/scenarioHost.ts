@@ -4,7 +4,7 @@ import { ok } from '../domain/failure';
 import type { MessageBody } from '../domain/replacement';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
 import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost';
-import { mayBeTruncated, readModeRecipientCap } from '../host/readModeLimits';
+import { readModeRecipientCap } from '../host/readModeLimits';
 import { SimulatedHost } from '../host/simulatedHost';
 import { SIMULATED_REST_ID } from './simulatedTenant';
 import type { Scenario, ScenarioPerson } from './scenario';
@@ -39,7 +39,6 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
     sentDateTime: validDate(message.sentDateTime),
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
-    recipientsMayBeTruncated: mayBeTruncated(cap, message.to.slice(0, cap), message.cc.slice(0, cap)),
     recipientCap: cap,
   };
 }

@@ -101,6 +101,11 @@ export const IncludedWhy = {
   RECALL_FAILED: 'RECALL_FAILED',
   /** The recall was aimed at them but no report tells the outcome. */
   RECALL_UNKNOWN: 'RECALL_UNKNOWN',
+  /**
+   * The recall removed it, but their read receipt says they had opened it first: they have seen
+   * what it said (the case the user's guide warns about), so they are told what to do with it.
+   */
+  RECALLED_BUT_READ: 'RECALLED_BUT_READ',
   /** The rule left them out; the user put them back in. */
   ADDED_BY_USER: 'ADDED_BY_USER',
 } as const;
@@ -202,13 +207,19 @@ export function mayHaveOutsideMembers(r: Pick<RecipientAssessment, 'reasons'>): 
   return r.reasons.includes('GROUP_HAS_EXTERNAL_MEMBERS') || r.reasons.includes('GROUP_MEMBERS_UNKNOWN');
 }
 
+/** A read receipt came back from them: a recall removes their copy, not what they read. */
+export function readBeforeRecall(r: Pick<RecipientAssessment, 'reasons'>): boolean {
+  return r.reasons.includes('READ');
+}
+
 function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, sender: MailboxKey | null): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
   if (r.parsed.key === sender) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
-        return mayHaveOutsideMembers(r) ? 'UNCERTAIN' : 'RECALLED';
+        if (mayHaveOutsideMembers(r)) return 'UNCERTAIN';
+        return readBeforeRecall(r) ? 'RECALLED_BUT_READ' : 'RECALLED';
       case 'failed':
         return 'RECALL_FAILED';
       case 'pending':
@@ -231,6 +242,7 @@ const RULE_INCLUDES: Readonly<Record<PlannedBase['ruleWhy'], boolean>> = {
   UNCERTAIN: true,
   RECALL_FAILED: true,
   RECALL_UNKNOWN: true,
+  RECALLED_BUT_READ: true,
   RECALL_PENDING: false,
   RECALL_NOT_TRACKED: false,
   RECALLED: false,

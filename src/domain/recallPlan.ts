@@ -1,6 +1,6 @@
 import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
-import { audienceOf, isRecallTarget, mayHaveOutsideMembers, type Audience } from './followUp';
+import { audienceOf, isRecallTarget, mayHaveOutsideMembers, readBeforeRecall, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
 import type { ReplacementStatus } from './replacement';
 
@@ -48,6 +48,11 @@ export interface PlanEntry {
   readonly targeted: boolean;
   /** After a recall was requested: what it did for them; null before. */
   readonly outcome: PlanOutcome | null;
+  /**
+   * Recalled, but they had read it first (a read receipt): their copy is gone, what it said is not,
+   * so the plan still proposes a note (its own words: tell them, rather than ask them to delete).
+   */
+  readonly recalledButRead: boolean;
   readonly followUp: FollowUpState;
   /** Still has neither a recall success nor a follow-up decision. */
   readonly open: boolean;
@@ -102,8 +107,9 @@ function followUpRule(r: RecipientAssessment, targeted: boolean, outcome: PlanOu
   if (!targeted || mayHaveOutsideMembers(r)) return 'proposed';
   switch (outcome) {
     case null:
-    case 'recalled':
       return 'none';
+    case 'recalled':
+      return readBeforeRecall(r) ? 'proposed' : 'none';
     case 'pending':
       return 'waiting';
     case 'failed':
@@ -126,11 +132,15 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     const outcome = outcomeOf(targeted, key, input);
     const audience = audienceOf(recipient, senderDomain);
     if (sender.valid && key === sender.key) {
-      return { recipient, key, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null };
+      return { recipient, key, address, audience, targeted, outcome, recalledButRead: false, followUp: 'none', open: false, nextStep: null };
     }
     const decision = input.decisions.get(key);
     const followUp = decision ?? followUpRule(recipient, targeted, outcome, tracked);
-    const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    // A group's outside members still have it (a note to them, whoever read it); a reader whose
+    // copy is gone still knows what it said; anyone else recalled has nothing of it left.
+    const recalled = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    const recalledButRead = recalled && readBeforeRecall(recipient);
+    const gone = recalled && !recalledButRead;
     const decided = followUp === 'opened' || followUp === 'skipped';
     return {
       recipient,
@@ -139,6 +149,7 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
       audience,
       targeted,
       outcome,
+      recalledButRead,
       followUp,
       open: !gone && !decided,
       nextStep: followUp === 'proposed' || followUp === 'undecided' ? 'follow-up' : null,

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../domain/failure';
 import type { MessageBody } from '../domain/replacement';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
 import { NewMessageFormUnavailable, type ClientKind, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
-import { mayBeTruncated, readModeRecipientCap } from './readModeLimits';
+import { readModeRecipientCap } from './readModeLimits';
 import { validDate } from '../domain/validDate';
 
 /** The real adapter: everything the app learns from or asks of Outlook goes through here. */
@@ -36,7 +36,6 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
         sentDateTime: validDate(item.dateTimeCreated),
         from: item.from?.emailAddress ?? '',
         recipients: [...to, ...cc],
-        recipientsMayBeTruncated: mayBeTruncated(recipientCap, to, cc),
         recipientCap,
       };
     },

@@ -41,9 +41,10 @@ export interface SentItemFacts {
   readonly from: string;
   /** to and cc only: read mode never gives bcc. Parsed once, here at the edge (parseRecipient). */
   readonly recipients: readonly ParsedRecipient[];
-  /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
-  readonly recipientsMayBeTruncated: boolean;
-  /** That number: recipients per field this client returns in read mode (every host knows its own). */
+  /**
+   * Recipients per field this client returns in read mode (every host knows its own, see
+   * readModeLimits.ts): a field that full may have been cut (src/domain/recipientMerge.ts).
+   */
   readonly recipientCap: number;
 }
 

@@ -65,6 +65,14 @@ export const ru: Record<MessageKey, string> = {
   'gap.policyInvalid':
     'Часть настроек отзыва вашей организации прочитать не удалось. Панель использует те, что прочитаны, а для остальных — самое строгое значение. Сообщите администратору.',
 
+  // ---- Issue #21, пункт 5: ключи config.json, которые надстройка не принимает как есть ----
+  'config.problem.near-miss': '«{key}» — такой настройки нет, но это похоже на {meant}: пока это не исправлено, {meant} считается неизвестным.',
+  'config.problem.duplicate': '«{key}» указан несколько раз с разными значениями, поэтому считается неизвестным.',
+  'config.problem.unknown-key': '«{key}» — такой настройки нет, она пропущена.',
+  // Issue #21, пункт 13: баннер называет получателя вместе с адресом, как строки списка.
+  'recipient.nameAndAddress': '{name} ({address})',
+  // ---- конец блока issue #21, пункт 5 ----
+
   'group.recallable':
     '{count, plural, one {Можно отозвать: # получатель} few {Можно отозвать: # получателя} many {Можно отозвать: # получателей} other {Можно отозвать: # получателя}}',
   'group.uncertain':
@@ -121,7 +129,7 @@ export const ru: Record<MessageKey, string> = {
     'Microsoft Graph не подтвердил, что это письмо лежит в вашей папке «Отправленные». Отозвать можно только письмо, отправленное из этого ящика и хранящееся там.',
   'reason.RECALL_HISTORY_UNKNOWN.title': 'Не удалось проверить, был ли отзыв раньше',
   'reason.RECALL_HISTORY_UNKNOWN.detail':
-    'Microsoft Graph не смог показать запросы на отзыв в ваших «Отправленных», поэтому отзыв этого письма, возможно, уже идёт.',
+    'Не удалось прочитать все запросы на отзыв в «Отправленных» и отчёты об отзыве во «Входящих», или найденный там запрос либо отчёт может относиться к другому вашему письму с той же темой. Возможно, отзыв этого письма уже идёт.',
   'reason.RECALL_POLICY_UNKNOWN.title': 'Неизвестно, разрешён ли отзыв в вашей организации',
   'reason.RECALL_POLICY_UNKNOWN.detail':
     'Из файла настроек надстройки не удалось понять, разрешает ли ваша организация отзыв, поэтому ни для кого отзыв не обещан. Сообщите администратору.',
@@ -355,6 +363,8 @@ export const ru: Record<MessageKey, string> = {
   'failure.malformed-response': 'Microsoft 365 прислал непонятный ответ',
   'failure.unsupported': 'эта версия Outlook этого не поддерживает',
   'failure.unexpected': 'непредвиденная ошибка (код {correlationId})',
+  // Issue 21 item 3: an answer redirected elsewhere is not used.
+  'failure.redirected': 'ответ пришёл с другого адреса, поэтому он не использован',
 
   // — Graph contracts (#11): mailboxes Graph cannot serve —
   'failure.mailbox-unavailable': 'Microsoft Graph не может обратиться к этому почтовому ящику',
@@ -413,6 +423,12 @@ export const ru: Record<MessageKey, string> = {
   'gap.stillWaiting': 'Microsoft 365 ещё не ответил. Этот вывод сделан по тому, что показывает Outlook, и обновится здесь, когда придёт ответ.',
   'check.again': 'Проверить ещё раз',
   'check.again.hint': 'Возможно, сбой был временным.',
+  // Issue 21 item 10: Graph's Retry-After is waited out, never cut short.
+  'check.again.wait':
+    'Microsoft 365 попросил подождать: проверить ещё раз можно через {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}.',
+  'check.again.waitMinutes':
+    'Microsoft 365 попросил подождать: проверить ещё раз можно через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
+  'check.again.ready': 'Ожидание, о котором просил Microsoft 365, закончилось: можно проверить ещё раз.',
   'time.unknown': 'время неизвестно',
   // --- end identity ---
   // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
@@ -529,6 +545,17 @@ export const ru: Record<MessageKey, string> = {
   'followUp.why.RECALL_NOT_TRACKED': 'отзыв отправлен; отметьте, если по отчёту он не удался',
   'incident.revoke.admin': 'Для администратора (Exchange Online PowerShell), с идентификатором письма (Internet Message ID):',
   // ---- конец блока issue #13 ----
+  // ---- Issue #22, пункты 2 и 5: панель открыта снова после отзыва; отозвано, но уже прочитано ----
+  'group.afterRecall.recallable':
+    '{count, plural, one {Отзыв запрошен: # получатель} few {Отзыв запрошен: # получателя} many {Отзыв запрошен: # получателей} other {Отзыв запрошен: # получателя}}',
+  'group.afterRecall.uncertain':
+    '{count, plural, one {Отзыв может не дойти: # получатель} few {Отзыв может не дойти: # получателя} many {Отзыв может не дойти: # получателей} other {Отзыв может не дойти: # получателя}}',
+  'group.afterRecall.not-recallable':
+    '{count, plural, one {Отзыв не дойдёт: # получатель} few {Отзыв не дойдёт: # получателя} many {Отзыв не дойдёт: # получателей} other {Отзыв не дойдёт: # получателя}}',
+  'plan.followUp.recalledButRead': 'Отозвано, но письмо уже прочитали: напишите получателю',
+  'plan.recalledButRead': '{more, plural, =0 {Отозвано, но уже прочитали: {names}.} other {Отозвано, но уже прочитали: {names} и ещё #.}}',
+  'followUp.why.RECALLED_BUT_READ': 'отозвано, но письмо уже прочитано',
+  // ---- конец блока issue #22, пункты 2 и 5 ----
   // ---- Issue #14, пункт 3: «Скопировать сведения для поддержки» (идентификаторы, ничего личного) ----
   'diagnostics.copy': 'Скопировать сведения для поддержки',
   'diagnostics.hint': 'Для службы поддержки: версия надстройки, ваш Outlook и номера последних ошибок. Без адресов, имён и текста писем.',
@@ -569,4 +596,14 @@ export const ru: Record<MessageKey, string> = {
   'copyDraft.cc': 'Копия: {addresses}',
   'demo.draft.cc': 'Копия',
   // ---- конец блока задачи №22, п. 1 ----
+  // ---- Issue #21: противоречивые и неполные ответы (docs/fail-closed.md) ----
+  'reason.RECIPIENTS_INCOMPLETE.title': 'Известны не все получатели',
+  'reason.RECIPIENTS_INCOMPLETE.detail':
+    'Microsoft 365 не передал полный список получателей письма (скрытые копии или тех, кого Outlook не показывает в длинном списке) либо его список расходится с тем, что показывает Outlook. Кто-то из недостающих может быть вне вашей организации, поэтому нельзя обещать, что отзыв дойдёт до всех.',
+  'reason.SCOPE_CONFLICTING.title': 'Противоречивые ответы об этом ящике',
+  'reason.SCOPE_CONFLICTING.detail':
+    'Microsoft 365 ответил об этом адресе несколько раз, и ответы расходятся (например, «в вашей организации» и «вне её»). Отзыв может дойти, а может и нет.',
+  'gap.recipientsDisagree':
+    'Microsoft 365 перечисляет получателей этого письма не так, как Outlook. В списке все, кого показывает хотя бы один из них, но кого-то всё равно может не хватать.',
+  // ---- конец блока issue #21 ----
 };

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReplacementCard } from '../../src/app/components/Replacement';
-import { FollowUpSessionProvider } from '../../src/app/followUp/FollowUpSession';
+import { FollowUpSessionProvider, SessionStoreProvider } from '../../src/app/followUp/FollowUpSession';
 import { RecallPlanProvider, usePlanOpen } from '../../src/app/RecallPlanProvider';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
@@ -19,7 +19,15 @@ import { NOW } from './domain';
 /** A session store in memory, as the page keeps one where sessionStorage is refused. */
 export function memoryStore(): SessionStore & { readonly sessions: Map<string, FollowUpSession> } {
   const sessions = new Map<string, FollowUpSession>();
-  return { sessions, load: (id) => sessions.get(id) ?? null, save: (id, session) => void sessions.set(id, session) };
+  return {
+    sessions,
+    load: (id) => sessions.get(id) ?? null,
+    restore: (id) => Promise.resolve(sessions.get(id) ?? null),
+    save: (id, session) => {
+      sessions.set(id, session);
+      return Promise.resolve();
+    },
+  };
 }
 
 /** `data-plan-open` as the pane shows it. */
@@ -37,16 +45,18 @@ export interface ReplacementCardOptions {
 /** Renders the card after a recall by the add-in (Graph absent: no report reading). */
 export function renderReplacementCard(outcome: CheckOutcome, host: OutlookHost, options: ReplacementCardOptions = {}) {
   const store = options.store ?? memoryStore();
-  store.save(outcome.key.itemId, { ...initialSession, replacement: options.progress ?? { by: 'add-in', opened: [], skipped: false } });
+  void store.save(outcome.key.itemId, { ...initialSession, replacement: options.progress ?? { by: 'add-in', opened: [], skipped: false } });
   const view = render(
     <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
       <I18nProvider lang={options.lang ?? 'en'}>
-        <FollowUpSessionProvider item={outcome} store={store}>
-          <RecallPlanProvider state={{ step: 'track', outcome, choice: 'replace', recall: { at: NOW, byAddIn: true } }}>
-            <ReplacementCard outcome={outcome} />
-            <PlanOpen />
-          </RecallPlanProvider>
-        </FollowUpSessionProvider>
+        <SessionStoreProvider store={store}>
+          <FollowUpSessionProvider item={outcome}>
+            <RecallPlanProvider state={{ step: 'track', outcome, choice: 'replace', recall: { at: NOW, byAddIn: true } }}>
+              <ReplacementCard outcome={outcome} />
+              <PlanOpen />
+            </RecallPlanProvider>
+          </FollowUpSessionProvider>
+        </SessionStoreProvider>
       </I18nProvider>
     </ServicesProvider>,
   );

@@ -87,6 +87,26 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   expect(net.outbound, 'no request leaves the machine without a token').toEqual([]);
 });
 
+// Issue #21 item 8: the pane awaited config.json with no deadline, so a host that never answers left it blank.
+test('config.json that never answers: past the deadline the pane renders, failing closed, and says so', async ({ page }) => {
+  await serveOfficeStandIn(page, { item: SALARY });
+  let asked = 0;
+  // Held: never fulfilled, never aborted by the test.
+  await page.route('**/config.json', () => {
+    asked++;
+  });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  expect(asked).toBe(1);
+  const contract = await readContract(page);
+  // Recall on/off and the age limit are unknown: nobody is promised a recall.
+  await expect(overallVerdict(page)).toHaveAttribute('data-message-cautions', /RECALL_POLICY_UNKNOWN.*AGE_LIMIT_UNKNOWN/);
+  expect(Object.values(contract.recipients).every((r) => r.verdict !== 'recallable')).toBe(true);
+  await expect(page.getByText(/Some of your organisation’s recall settings could not be read/)).toBeVisible();
+  await button(page, 'Details for your admin').last().click();
+  await expect(page.getByText(/config\.json: no answer within 5 s; every setting is treated as unknown/)).toBeVisible();
+});
+
 test('"replace": after the recall, the replacement form for those the recall is aimed at, with the body Office.js gives', async ({ page }) => {
   await serveOfficeStandIn(page, { item: { ...SALARY, body: { type: 'html', content: '<html><body><p>Notes: <b>4%</b></p></body></html>' } } });
   await page.goto('/taskpane.html');

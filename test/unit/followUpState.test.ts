@@ -10,7 +10,7 @@ import { aMessage, aRecipient, assess, keyOf } from '../builders/domain';
 
 const O = {
   key: { itemId: 'rest:id', attempt: 1 },
-  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false, recipientCap: 20 },
+  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientCap: 20 },
   subject: 'S',
   sentDateTime: null,
   assessment: assess(aMessage().to('boris@contoso.com'), [aRecipient('boris@contoso.com').internal()]),

@@ -1,12 +1,15 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ShieldError16Regular } from '@fluentui/react-icons';
-import type { Dispatch } from 'react';
-import { someNames, type RecallPlan } from '../../domain/recallPlan';
+import { useMemo, type Dispatch } from 'react';
+import type { MailboxKey } from '../../domain/address';
+import { recipientBlocker } from '../../domain/assessment';
+import { someNames, type PlanOutcome, type RecallPlan } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
+import { configProblemText } from '../components/configProblemText';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapText } from '../components/graphGapText';
 import { MessageSummary } from '../components/MessageSummary';
@@ -54,6 +57,11 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
   // A long list paints its verdict and rows in view first; the hidden attribute rows and the
   // contract's marker follow in the next commit (contractGate.tsx).
   const contractComplete = usePaintedOnce(!state.provisional && outcome.assessment.recipients.length > SUMMARY_FROM);
+  // After a recall each row says what it did for them (the same outcomes as the track step).
+  const recallOutcomes = useMemo(
+    () => (recall === null ? undefined : new Map(plan.entries.flatMap((e): [MailboxKey, PlanOutcome][] => (e.outcome === null ? [] : [[e.key, e.outcome]])))),
+    [recall, plan.entries],
+  );
   if (state.provisional) return <ProvisionalCheck outcome={outcome} />;
   const recallPossible = recall === null && canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
@@ -91,7 +99,9 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               {i18n.t('gap.policyInvalid')}
-              <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
+              <AdminDetails>
+                {i18n.t('gap.policyProblems', { problems: policy.problems.map((problem) => configProblemText(problem, i18n)).join(' ') })}
+              </AdminDetails>
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -132,8 +142,9 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       <RecipientList
         recipients={outcome.assessment.recipients}
         policy={policy.policy}
-        blockedBy={outcome.assessment.messageReasons[0]}
+        blockedBy={recipientBlocker(outcome.assessment)}
         cappedBy={outcome.assessment.messageCautions[0]}
+        recall={recallOutcomes}
       />
     </ContractGateProvider>
   );
@@ -148,7 +159,7 @@ function ProvisionalCheck({ outcome }: { outcome: CheckOutcome }) {
       <StepHeading>{i18n.t('provisional.heading')}</StepHeading>
       <MessageSummary outcome={outcome} />
       <ProvisionalBanner assessment={outcome.assessment} />
-      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} contract={false} />
+      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={recipientBlocker(outcome.assessment)} contract={false} />
     </>
   );
 }

@@ -4,11 +4,14 @@ import type { PlanEntry } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useFollowUpSession } from '../followUp/FollowUpSession';
 import { Actions } from '../components/Actions';
+import { AttributeRows } from '../components/AttributeRows';
 import { BackButton } from '../components/BackButton';
 import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
+import { verdictAttributes } from '../components/RecipientList';
 import { ReplacementCard } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
+import { overallAttributes } from '../components/VerdictBanner';
 import { VirtualList, type RowAttributes } from '../components/VirtualList';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
@@ -25,6 +28,11 @@ const trackAttributes = (entry: PlanEntry): RowAttributes => ({
   'data-outcome': entry.outcome ?? 'not-targeted',
   ...(entry.nextStep ? { 'data-next-step': entry.nextStep } : {}),
 });
+/**
+ * The check step's contract too (docs/scenarios.md), on hidden attribute rows: reopened after a
+ * recall the pane lands here, and a harness waiting for the check's attributes still finds them.
+ */
+const checkAttributes = (entry: PlanEntry): RowAttributes => verdictAttributes(entry.recipient, entry.outcome);
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalM} 0 0` },
@@ -66,7 +74,8 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>
-      <p>
+      {/* The overall verdict's contract, on the sentence that says what it is now: a recall was requested. */}
+      <p {...overallAttributes(state.outcome.assessment)}>
         {recall.at === null
           ? i18n.t('track.requestedEarlier')
           : i18n.t(recall.byAddIn ? 'track.requested' : 'track.requestedInOutlook', { age: i18n.relativeTime(recall.at, now) })}
@@ -82,6 +91,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
         </MessageBar>
       ) : null}
       {!tracked ? <p>{i18n.t(host.info.client === 'classicWindows' ? 'track.noReports.classic' : 'track.noReports.cloud')}</p> : null}
+      <AttributeRows items={plan.entries} attributes={checkAttributes} />
       {/* Everyone on the message: a long list renders only the rows in view (VirtualList). */}
       <div className={styles.list}>
         <VirtualList
@@ -146,9 +156,11 @@ function FollowUpLine({
   const styles = useStyles();
   const name = entry.recipient.name || entry.recipient.address;
   if (entry.followUp === 'none') return null;
+  // Recalled after they had read it: not "ask them to delete it" (it is gone), but tell them.
+  const words = entry.followUp === 'proposed' && entry.recalledButRead ? 'plan.followUp.recalledButRead' : (`plan.followUp.${entry.followUp}` as const);
   return (
     <div className={styles.next}>
-      <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>
+      <span>{i18n.t(words)}</span>
       {/* After Outlook's own command its report may say more than the pane can read: the user decides. */}
       {entry.nextStep !== null || (entry.followUp === 'waiting' && !reportsArrive) ? (
         <Button size="small" appearance="transparent" aria-label={i18n.t('plan.skipFor', { name })} onClick={() => onDecide(entry, 'skipped')}>
