@@ -3,6 +3,7 @@ import type { MailboxKey } from '../domain/address';
 import { recallTargets } from '../domain/followUp';
 import { buildRecallPlan, type RecallPlan, type RecallRecord } from '../domain/recallPlan';
 import type { RecallOutcome } from '../domain/recallTracking';
+import { replacementBatches, replacementStatus } from '../domain/replacement';
 import { useFollowUpSession } from './followUp/FollowUpSession';
 import { planDecisions } from '../usecases/followUp/session';
 import type { CheckOutcome } from '../usecases/check/checkMessage';
@@ -51,7 +52,12 @@ function PlanBeforeRecall({ outcome, children }: { outcome: CheckOutcome; childr
 
 function PlanAfterRecall({ outcome, recall, children }: { outcome: CheckOutcome; recall: RecallRecord; children: ReactNode }) {
   const targets = useMemo(() => recallTargets(outcome.assessment).map((t) => t.parsed.key), [outcome.assessment]);
-  const tracking = useRecallTracking(outcome.key, targets, outcome.subject, recall.at, outcome.sentDateTime);
+  // The message the reports must be about: an unknown REST id never matches Sent Items' (fail closed).
+  const message = useMemo(
+    () => ({ subject: outcome.subject, restId: outcome.item.restId ?? '', recipients: new Set(outcome.assessment.recipients.map((r) => r.parsed.key)) }),
+    [outcome.subject, outcome.item.restId, outcome.assessment],
+  );
+  const tracking = useRecallTracking(outcome.key, targets, message, recall.at, outcome.sentDateTime);
   const tracked = tracking.available && canRecallThroughGraph(outcome);
   // Reports that can't be read say nothing: the plan asks the user instead of waiting forever.
   const outcomes = tracked && tracking.failure === null ? tracking.snapshot.outcomes : null;
@@ -67,13 +73,15 @@ function usePlanView(
   tracked: boolean,
 ): PlanView {
   const { host } = useServices();
-  const { decisions: decided, overrides } = useFollowUpSession().session;
+  const { decisions: decided, overrides, replacement: replacementProgress } = useFollowUpSession().session;
   const decisions = useMemo(() => planDecisions({ decisions: decided, overrides }), [decided, overrides]);
   const user = host.info.userAddress;
   const sender = outcome.item.from || user;
+  const replacementParts = useMemo(() => replacementBatches(outcome.assessment).length, [outcome.assessment]);
+  const replacement = replacementStatus(replacementProgress, recall !== null, replacementParts);
   const plan = useMemo(
-    () => buildRecallPlan({ assessment: outcome.assessment, sender, user, recall, outcomes, decisions }),
-    [outcome.assessment, sender, user, recall, outcomes, decisions],
+    () => buildRecallPlan({ assessment: outcome.assessment, sender, user, recall, outcomes, decisions, replacement }),
+    [outcome.assessment, sender, user, recall, outcomes, decisions, replacement],
   );
   const trackedRecall = useMemo(
     () => (recall === null ? undefined : { outcomes: outcomes ?? new Map<MailboxKey, RecallOutcome>(), recalledAt: recall.at, byAddIn: recall.byAddIn }),

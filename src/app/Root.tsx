@@ -3,6 +3,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/translator';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SessionStoreProvider } from './followUp/FollowUpSession';
 import { ServicesProvider, type Services } from './services';
 
 /** Providers around the app: services, language, theme. Both entries (taskpane, demo) use it. */
@@ -11,9 +12,11 @@ export function Root({ services, lang, dark }: { services: Services; lang: Lang;
     <ServicesProvider services={services}>
       <I18nProvider lang={lang}>
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-          <ErrorBoundary>
-            <App />
-          </ErrorBoundary>
+          <SessionStoreProvider>
+            <ErrorBoundary>
+              <App />
+            </ErrorBoundary>
+          </SessionStoreProvider>
         </FluentProvider>
       </I18nProvider>
     </ServicesProvider>

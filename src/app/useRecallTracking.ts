@@ -3,7 +3,7 @@ import type { MailboxKey } from '../domain/address';
 import type { Failure } from '../domain/failure';
 import type { TrackingSnapshot } from '../domain/recallTracking';
 import type { ItemKey } from '../usecases/itemKey';
-import { noReadingYet, pollDelay, readRecallOutcomes } from '../usecases/tracking/readRecallOutcomes';
+import { nextPollDelay, noReadingYet, readRecallOutcomes, type TrackedMessage } from '../usecases/tracking/readRecallOutcomes';
 import { useServices } from './services';
 
 export interface TrackingView {
@@ -27,17 +27,24 @@ interface Reading {
  * Reads the outcome from the mailbox, never from memory: reopening the pane later shows the same
  * state because the same reports are read again. Stops when everything settled, on unmount, or
  * when the item changes; a reading for another item (`key`) is never shown. `targets` keeps its
- * identity while the same people are targeted (RecallPlanProvider memoises it on the assessment):
- * a new array restarts the polling.
+ * identity while the same people are targeted (RecallPlanProvider memoises it, and `message`, on
+ * the check's outcome): a new one restarts the polling.
  */
-export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], subject: string, recalledAt: Date | null, sentAt: Date | null): TrackingView {
+export function useRecallTracking(
+  key: ItemKey,
+  targets: readonly MailboxKey[],
+  message: TrackedMessage,
+  recalledAt: Date | null,
+  sentAt: Date | null,
+): TrackingView {
   const { graph, clock } = useServices();
   const readingKey = `${key.attempt}:${key.itemId}`;
   const [reading, setReading] = useState<Reading | null>(null);
   const [checking, setChecking] = useState(graph !== null);
   const [round, setRound] = useState(0);
-  // Reports are looked for from the (server's) sent time: the recall time is this device's clock.
-  const since = (sentAt ?? recalledAt)?.getTime() ?? null;
+  // Reports are listed from the (server's) sent time; they settle someone from the recall's time.
+  const sent = (sentAt ?? recalledAt)?.getTime() ?? null;
+  const recalled = recalledAt?.getTime() ?? null;
 
   useEffect(() => {
     if (graph === null) return;
@@ -46,7 +53,7 @@ export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], 
     let checksDone = 0;
     const check = async () => {
       setChecking(true);
-      const read = await readRecallOutcomes(graph, targets, subject, since === null ? null : new Date(since));
+      const read = await readRecallOutcomes(graph, targets, message, sent === null ? null : new Date(sent), recalled === null ? null : new Date(recalled));
       if (cancelled) return;
       checksDone += 1;
       setChecking(false);
@@ -59,23 +66,23 @@ export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], 
         const failure = read.failure;
         setReading((prev) => ({
           key: readingKey,
-          snapshot: prev?.key === readingKey ? prev.snapshot : emptySnapshot(targets, subject),
+          snapshot: prev?.key === readingKey ? prev.snapshot : noReadingYet(targets),
           lastChecked: clock(),
           failure,
         }));
       }
-      if (!settled) timer = setTimeout(() => void check(), pollDelay(checksDone));
+      if (!settled) timer = setTimeout(() => void check(), nextPollDelay(checksDone, read.ok ? null : read.failure, clock()));
     };
     void check();
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [graph, clock, readingKey, targets, subject, since, round]);
+  }, [graph, clock, readingKey, targets, message, sent, recalled, round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   const mine = reading?.key === readingKey ? reading : null;
-  const nothingYet = useMemo(() => emptySnapshot(targets, subject), [targets, subject]);
+  const nothingYet = useMemo(() => noReadingYet(targets), [targets]);
   return {
     snapshot: mine?.snapshot ?? nothingYet,
     lastChecked: mine?.lastChecked ?? null,
@@ -84,8 +91,4 @@ export function useRecallTracking(key: ItemKey, targets: readonly MailboxKey[], 
     available: graph !== null,
     refresh,
   };
-}
-
-function emptySnapshot(targets: readonly MailboxKey[], subject: string): TrackingSnapshot {
-  return noReadingYet(targets, subject);
 }

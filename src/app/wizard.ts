@@ -158,7 +158,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'provisional':
       return { step: 'check', outcome: event.outcome, choice: 'delete', recall: null, provisional: true };
     case 'checked':
-      return { step: 'check', outcome: event.outcome, choice: 'delete', recall: earlierRecallOf(event.outcome) };
+      return landing(event.outcome, earlierRecallOf(event.outcome));
     case 'check-again':
       return state;
   }
@@ -166,10 +166,16 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
   const { outcome, choice, recall } = state;
   const recallable = recall === null && canRecall(outcome);
   switch (event.type) {
-    case 'check-refined':
+    case 'check-refined': {
       // Only before anything was acted on: the user decides on what they were shown. A recall
-      // already in the plan (made in this pane) stays; else the mailbox's trace, now readable, counts.
-      return state.step === 'check' || state.step === 'choose' ? { ...state, outcome: event.outcome, recall: recall ?? earlierRecallOf(event.outcome) } : state;
+      // already in the plan (made in this pane) stays; else the mailbox's trace, now readable, counts,
+      // and the check step gives way to its status, as a check that answered in time would have.
+      if (state.step !== 'check' && state.step !== 'choose') return state;
+      if (recall !== null) return { ...state, outcome: event.outcome };
+      const found = earlierRecallOf(event.outcome);
+      if (found !== null && state.step === 'check') return landing(event.outcome, found);
+      return { ...state, outcome: event.outcome, recall: found };
+    }
     case 'accept-plan':
       if (state.step === 'incident' && recallable) return actStep(outcome, 'delete', { cameFrom: 'incident', incident: state });
       return state.step === 'check' && recallable ? actStep(outcome, 'delete', { cameFrom: 'check' }) : state;
@@ -214,6 +220,16 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'back':
       return back(state);
   }
+}
+
+/**
+ * Where a checked item opens: on its recall's status when the mailbox says it was recalled before
+ * (by the add-in, with Outlook's command, or by someone unknown), so reopening the pane after a
+ * recall shows the plan rebuilt from the mailbox, not a verdict on a recall that can't be made
+ * again; else on the check.
+ */
+function landing(outcome: CheckOutcome, recall: RecallRecord | null): WizardState {
+  return recall === null ? { step: 'check', outcome, choice: 'delete', recall } : { step: 'track', outcome, choice: 'delete', recall };
 }
 
 /** The act step: the add-in's own recall when Graph answered for this item, else Outlook's command. */

@@ -2,22 +2,49 @@ import * as v from 'valibot';
 import { toAsciiDomain } from '../domain/address';
 import { EXCHANGE_ONLINE_DEFAULTS, POLICY_FIELDS, UNREADABLE_POLICY_FALLBACKS, type PolicyField, type RecallPolicy } from '../domain/policy';
 import { SAFETY_WINDOW_OFF, type SafetyWindowPolicy } from '../domain/safetyWindow';
+import { meantSetting, type ConfigSetting } from './configKeys';
 import { authSchema, CONFIG_KEYS, POLICY_FIELD_SCHEMAS, safetyWindowSchema } from './configSchema';
+import { duplicateKeys } from './duplicateKeys';
 
 /**
- * config.json as the admin writes it (configSchema.ts), read entry by entry. A policy field that
- * is present but can't be read takes its fail-closed value (UNREADABLE_POLICY_FALLBACKS) and is
- * named in a problem; the valid fields next to it are kept, so one typo never switches an
- * admin's `recallEnabled: false` back on. docs/fail-closed.md and docs/deploy.md say the same.
+ * config.json as the admin writes it (configSchema.ts), read entry by entry. A setting that is
+ * present but can't be read takes its fail-closed value and is named in a problem; the valid
+ * settings next to it are kept, so one typo never switches an admin's `recallEnabled: false`
+ * back on. A setting also can't be read when a key that is not ours looks like it (configKeys.ts)
+ * or when the file gives it twice with different values (duplicateKeys.ts): the admin's real value
+ * may be the one we would not read. What each setting becomes then:
+ * - a policy field: UNREADABLE_POLICY_FALLBACKS (recall on/off and the age limit unknown);
+ * - `safetyWindow`: unknown (null): the pane shows no window, and the Send check asks the user
+ *   instead of letting mail through unchecked (sendTimeConfig.ts), as for an unreadable file;
+ * - `auth`: no app registration: the add-in runs on Office.js facts alone (more uncertain, never
+ *   more hopeful), and the gap names the sign-in settings.
+ * docs/fail-closed.md and docs/deploy.md say the same.
  */
+
+/**
+ * What the admin is told about config.json, worded in the catalogs (`config.problem.<kind>`,
+ * src/app/components/configProblemText.ts). Keys are quoted as the file has them.
+ */
+export type ConfigProblem =
+  /** `key` is not ours but looks like `meant`, which is therefore treated as unknown. */
+  | { readonly kind: 'near-miss'; readonly key: string; readonly meant: ConfigSetting }
+  /** `key` is given more than once with different values: treated as unknown. */
+  | { readonly kind: 'duplicate'; readonly key: string }
+  /** `key` resembles nothing of ours: ignored. */
+  | { readonly kind: 'unknown-key'; readonly key: string }
+  /** A value the schema refuses, or a file that can't be read, in the validator's words (they name the path). */
+  | { readonly kind: 'invalid'; readonly text: string };
 
 /** The organisation's settings the pane and the Send check use, with the admin notes about them. */
 export interface LoadedPolicy {
   readonly policy: RecallPolicy;
-  /** config.json `safetyWindow`; off when absent, invalid (named in problems) or the file is unreadable. */
-  readonly safetyWindow: SafetyWindowPolicy;
-  /** Admin-facing problems, each naming the field; empty when the file was fine. */
-  readonly problems: readonly string[];
+  /**
+   * config.json `safetyWindow`; off when absent; null when the admin wrote one we can't read (an
+   * invalid value, a key we don't know in it or near it, a duplicate) or the file is unreadable.
+   */
+  readonly safetyWindow: SafetyWindowPolicy | null;
+  /** Admin-facing problems, each naming the key; empty when the file was fine. */
+  readonly problems: readonly ConfigProblem[];
 }
 
 /** The Entra ID app registration: `"auth": { "clientId": "<Application (client) ID>", "tenantId": "<Directory (tenant) ID>" }`. */
@@ -48,56 +75,95 @@ export interface LoadedConfig {
 
 const LOGIN_HOST = 'https://login.microsoftonline.com';
 
-/** Exchange Online PowerShell names an admin may copy instead of ours (docs/deploy.md has the table). */
-const POWERSHELL_NAMES: Readonly<Record<string, PolicyField>> = {
-  messagerecallenabled: 'recallEnabled',
-  recallreadmessagesenabled: 'recallReadMessages',
-  messagerecallmaxrecallableage: 'maxRecallableAgeDays',
-  messagerecallalertrecipientsenabled: 'alertRecipients',
-};
-
 const NO_AUTH: LoadedAuthConfig = { config: null, problems: [] };
 
 /** A file whose settings can't be read at all: every setting fails closed, no app registration. */
 export function unreadableConfig(problem: string): LoadedConfig {
-  return { policy: { policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] }, auth: NO_AUTH };
+  return { policy: { policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: null, problems: [{ kind: 'invalid', text: problem }] }, auth: NO_AUTH };
 }
 
-/** Validates config.json (the parsed file): the policy field by field, the safety window and the app registration. */
-export function parseConfig(raw: unknown): LoadedConfig {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+/** config.json as text, as it was served: parsed, and checked for keys given twice. Throws when it is not JSON. */
+export function parseConfigText(text: string): LoadedConfig {
+  return parseConfig(JSON.parse(text) as unknown, duplicateKeys(text));
+}
+
+/**
+ * Validates config.json (the parsed file): the policy field by field, the safety window and the
+ * app registration. `duplicates`: the paths the raw text gives twice with different values.
+ */
+export function parseConfig(raw: unknown, duplicates: readonly string[] = []): LoadedConfig {
+  if (!isObject(raw)) {
     return unreadableConfig('(root): must be an object such as { "recallEnabled": true }; every setting is treated as unknown');
   }
-  const file = raw as Record<string, unknown>;
-  const problems: string[] = [];
-  const unreadable = new Set<PolicyField>();
-  for (const key of Object.keys(file)) {
-    if (CONFIG_KEYS.has(key)) continue;
-    const meant = meantField(key);
-    if (meant === undefined) {
-      problems.push(`${key}: not a setting the add-in knows; ignored`);
-    } else {
-      // A misspelt or PowerShell-named setting may carry the admin's real value: the field it
-      // resembles can't be trusted, whatever its correctly spelt neighbour says.
-      unreadable.add(meant);
-      problems.push(`${key}: not a setting the add-in knows; did you mean ${meant}? Until fixed, ${meant} is treated as unknown`);
-    }
+  const problems: ConfigProblem[] = [];
+  const unreadable = new Set<ConfigSetting>();
+  for (const key of duplicates) {
+    problems.push({ kind: 'duplicate', key });
+    const top = key.split('.')[0] ?? '';
+    const setting = CONFIG_KEYS.has(top) ? top : meantSetting(key);
+    if (setting !== undefined && setting !== '$schema') unreadable.add(setting as ConfigSetting);
+  }
+  for (const found of lookalikeKeys(raw)) {
+    problems.push(found);
+    if (found.kind === 'near-miss') unreadable.add(found.meant);
   }
   const policy: Record<string, unknown> = { ...EXCHANGE_ONLINE_DEFAULTS };
   for (const field of POLICY_FIELDS) {
     if (unreadable.has(field)) policy[field] = UNREADABLE_POLICY_FALLBACKS[field];
-    else if (field in file && file[field] !== undefined) policy[field] = readField(field, file[field], problems);
+    else if (field in raw && raw[field] !== undefined) policy[field] = readField(field, raw[field], problems);
   }
-  const safetyWindow = readSafetyWindow(file['safetyWindow'], problems);
-  return { policy: { policy: policy as unknown as RecallPolicy, safetyWindow, problems }, auth: readAuth(file['auth']) };
+  const safetyWindow = unreadable.has('safetyWindow') ? null : readSafetyWindow(raw['safetyWindow'], problems);
+  const auth = unreadable.has('auth')
+    ? { config: null, problems: ['auth: a key in config.json looks like a sign-in setting, or one is given twice; treated as unknown'] }
+    : readAuth(raw['auth']);
+  return { policy: { policy: policy as unknown as RecallPolicy, safetyWindow, problems }, auth };
 }
 
-function readField(field: PolicyField, value: unknown, problems: string[]): unknown {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Sections whose keys are checked too; any key we don't know inside `safetyWindow` makes it unreadable. */
+const SECTION_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
+  safetyWindow: new Set(Object.keys(safetyWindowSchema.entries)),
+  auth: new Set(Object.keys(authSchema.entries)),
+};
+/** How deep a nested unknown key is followed (`recall.enabled`, `org.recall.enabled`). */
+const NESTING = 3;
+
+/**
+ * Keys that are not ours: each one that looks like one of our settings, or, for a nested object
+ * under an unknown key, each of its keys whose joined path does; the rest are named and ignored.
+ */
+function lookalikeKeys(file: Record<string, unknown>): ConfigProblem[] {
+  const found: ConfigProblem[] = [];
+  const visit = (path: string, value: unknown, depth: number) => {
+    const meant = meantSetting(path);
+    if (meant !== undefined) {
+      found.push({ kind: 'near-miss', key: path, meant });
+      return;
+    }
+    const before = found.length;
+    if (isObject(value) && depth < NESTING) for (const [key, inner] of Object.entries(value)) visit(`${path}.${key}`, inner, depth + 1);
+    if (found.length === before) found.push({ kind: 'unknown-key', key: path });
+  };
+  for (const [key, value] of Object.entries(file)) {
+    const known = SECTION_KEYS[key];
+    if (known !== undefined && isObject(value)) {
+      for (const inner of Object.keys(value)) if (!known.has(inner)) visit(`${key}.${inner}`, value[inner], 1);
+    } else if (!CONFIG_KEYS.has(key)) {
+      visit(key, value, 0);
+    }
+  }
+  return found;
+}
+
+function readField(field: PolicyField, value: unknown, problems: ConfigProblem[]): unknown {
   const result = v.safeParse(POLICY_FIELD_SCHEMAS[field], value);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue ? v.getDotPath(issue) : null;
-    problems.push(`${path ? `${field}.${path}` : field}: ${issue?.message ?? 'invalid'}; treated as ${describeFallback(field)}`);
+    problems.push({ kind: 'invalid', text: `${path ? `${field}.${path}` : field}: ${issue?.message ?? 'invalid'}; treated as ${describeFallback(field)}` });
     return UNREADABLE_POLICY_FALLBACKS[field];
   }
   if (field !== 'crossTenantAllowedDomains') return result.output;
@@ -105,23 +171,28 @@ function readField(field: PolicyField, value: unknown, problems: string[]): unkn
   const domains: string[] = [];
   (result.output as readonly unknown[]).forEach((entry, i) => {
     const ascii = typeof entry === 'string' ? toAsciiDomain(entry) : null;
-    if (ascii === null) problems.push(`crossTenantAllowedDomains.${i}: not a domain name; ignored`);
+    if (ascii === null) problems.push({ kind: 'invalid', text: `crossTenantAllowedDomains.${i}: not a domain name; ignored` });
     else domains.push(ascii);
   });
   return domains;
 }
 
 /**
- * A missing block means off. An invalid one also means off, with the problem named: holding
- * someone's mail is a cost the admin must have asked for in a form we understand, and the recall
- * verdicts never depend on it.
+ * A missing block means off: holding someone's mail is a cost the admin must ask for. A block that
+ * is there but can't be read is unknown (null), with the problem named: the admin asked for a
+ * window, so it is never quietly switched off (docs/safety-window.md says what happens at Send).
  */
-function readSafetyWindow(section: unknown, problems: string[]): SafetyWindowPolicy {
+function readSafetyWindow(section: unknown, problems: ConfigProblem[]): SafetyWindowPolicy | null {
   if (section === undefined) return SAFETY_WINDOW_OFF;
   const result = v.safeParse(safetyWindowSchema, section);
   if (result.success) return result.output;
-  problems.push(...result.issues.map((issue) => `safetyWindow.${v.getDotPath(issue) ?? '(root)'}: ${issue.message}; the safety window stays off`));
-  return SAFETY_WINDOW_OFF;
+  problems.push(
+    ...result.issues.map((issue): ConfigProblem => ({
+      kind: 'invalid',
+      text: `safetyWindow.${v.getDotPath(issue) ?? '(root)'}: ${issue.message}; treated as unknown`,
+    })),
+  );
+  return null;
 }
 
 /** No (or an empty, template) clientId: not configured, which is a choice, not a mistake. */
@@ -142,22 +213,4 @@ function readAuth(section: unknown): LoadedAuthConfig {
 function describeFallback(field: PolicyField): string {
   const value = UNREADABLE_POLICY_FALLBACKS[field];
   return value === null ? 'unknown' : JSON.stringify(value);
-}
-
-/** The policy field an unknown key most likely meant: a PowerShell name, or at most two typos away. */
-function meantField(key: string): PolicyField | undefined {
-  const plain = key.toLowerCase().replace(/[^a-z]/g, '');
-  return POWERSHELL_NAMES[plain] ?? POLICY_FIELDS.find((field) => editDistance(plain, field.toLowerCase()) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
 
 /** Plain text of the body: parsed, never executed or injected as HTML. */
 function bodyText(html: string): string {
-  const doc = new DOMParser().parseFromString(html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '</p>\n\n'), 'text/html');
+  const lines = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>/gi, '</p>\n\n')
+    .replace(/<\/(li|tr|h\d)>/gi, '$&\n');
+  const doc = new DOMParser().parseFromString(lines, 'text/html');
   return (doc.body.textContent ?? '').trim();
 }
 
@@ -26,6 +30,7 @@ export function DraftPreview({ draft, onClose }: { draft: DraftMessage; onClose:
   const i18n = useI18n();
   const styles = useStyles();
   const to = draft.to.map((r) => r.address).join('; ');
+  const cc = (draft.cc ?? []).map((r) => r.address).join('; ');
   const bcc = (draft.bcc ?? []).map((r) => r.address).join('; ');
   return (
     <aside
@@ -33,12 +38,19 @@ export function DraftPreview({ draft, onClose }: { draft: DraftMessage; onClose:
       aria-label={i18n.t('demo.draft.title')}
       data-draft=""
       data-draft-to={draft.to.map((r) => r.address).join(' ')}
+      data-draft-cc={(draft.cc ?? []).map((r) => r.address).join(' ')}
       data-draft-bcc={(draft.bcc ?? []).map((r) => r.address).join(' ')}
     >
       <h2 className={styles.heading}>{i18n.t('demo.draft.title')}</h2>
       <dl className={styles.dl}>
         <dt>{i18n.t('demo.draft.to')}</dt>
         <dd className={styles.dd}>{to}</dd>
+        {cc ? (
+          <>
+            <dt>{i18n.t('demo.draft.cc')}</dt>
+            <dd className={styles.dd}>{cc}</dd>
+          </>
+        ) : null}
         {bcc ? (
           <>
             <dt>{i18n.t('demo.draft.bcc')}</dt>
@@ -50,7 +62,9 @@ export function DraftPreview({ draft, onClose }: { draft: DraftMessage; onClose:
           {draft.subject}
         </dd>
       </dl>
-      <p className={styles.body}>{bodyText(draft.htmlBody)}</p>
+      <p className={styles.body} data-draft-body="">
+        {bodyText(draft.htmlBody)}
+      </p>
       <Button onClick={onClose}>{i18n.t('demo.draft.close')}</Button>
     </aside>
   );

@@ -220,7 +220,8 @@ async function main() {
     }
     const tokens = scenarioTokens(scenario);
     const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
-    graphClient = new GraphClient({ tokens, diagnostics });
+    // On the pane's clock, so a wait Graph asked for ends when the pane's countdown says.
+    graphClient = new GraphClient({ tokens, diagnostics, now: () => clock().getTime() });
     services = {
       host: scenarioHost(scenario, (draft) => drafts.publish(draft)),
       graph: graphAdapter(graphClient),

@@ -54,7 +54,11 @@ export const scenarioSchema = v.object({
     cc: v.optional(v.array(person), []),
     bcc: v.optional(v.array(person), []),
     isReadReceiptRequested: v.optional(v.boolean(), false),
-    body: v.optional(v.string(), ''),
+    /**
+     * The message's body as Office.js `item.body.getAsync` gives it: `{ type: "html" | "text",
+     * content }`, or a string (plain text). Read only to prefill the replacement ("Delete and replace").
+     */
+    body: v.optional(v.union([v.string(), v.object({ type: v.picklist(['html', 'text']), content: v.string() })]), ''),
     /**
      * `compose`: the message is being written, not sent: the demo shows a simulated compose
      * window whose Send runs the safety window's OnMessageSend handler (docs/safety-window.md).
@@ -77,8 +81,12 @@ export const scenarioSchema = v.object({
       consent: v.optional(v.picklist(['granted', 'missing']), 'granted'),
       verifiedDomains: v.optional(v.array(v.string()), []),
       mailTips: v.optional(v.record(v.string(), mailTip), {}),
-      /** Addresses whose read receipt for the message is in the mailbox. */
+      /** Addresses whose read receipt for the message is in the mailbox (class REPORT.<message.itemClass>.IPNRN). */
       readReceipts: v.optional(v.array(v.string()), []),
+      /** Addresses whose non-read report (REPORT.<message.itemClass>.IPNNRN: deleted unread) is in the mailbox. */
+      nonReadReceipts: v.optional(v.array(v.string()), []),
+      /** How many other messages in Sent Items have the message's subject (sent earlier): reports can't tell them apart. */
+      sentWithSameSubject: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)), 0),
       /** A recall request for the message is already in Sent Items. */
       alreadyRecalled: v.optional(v.boolean(), false),
       faults: v.optional(v.array(graphFault), []),
@@ -87,7 +95,11 @@ export const scenarioSchema = v.object({
        * before sending and between the sending and the messages about ours (default 0).
        */
       busyMailbox: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)), 0),
-      /** Look-alike recall reports claiming success: from outside, in Junk Email, linking off Microsoft. */
+      /**
+       * Look-alike recall reports claiming success: from outside, in Junk Email, linking off
+       * Microsoft; a reply's report ("…: RE: <subject>"), a report naming someone the message did
+       * not go to, a colleague's recall request with the message's subject.
+       */
       lookalikeReports: v.optional(v.boolean(), false),
       /** How the recall endpoint answers and which reports then arrive, and when. */
       recall: v.optional(

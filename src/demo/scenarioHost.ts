@@ -1,8 +1,10 @@
 import { parseRecipient, type ParsedRecipient } from '../domain/address';
 import type { Recipient } from '../domain/facts';
+import { ok } from '../domain/failure';
+import type { MessageBody } from '../domain/replacement';
 import { accountKindOf, clientKindOf } from '../host/clientKind';
 import type { DraftMessage, HostInfo, SentItemFacts } from '../host/outlookHost';
-import { mayBeTruncated, readModeRecipientCap } from '../host/readModeLimits';
+import { readModeRecipientCap } from '../host/readModeLimits';
 import { SimulatedHost } from '../host/simulatedHost';
 import { SIMULATED_REST_ID } from './simulatedTenant';
 import type { Scenario, ScenarioPerson } from './scenario';
@@ -37,7 +39,6 @@ export function sentItemOf(scenario: Scenario): SentItemFacts {
     sentDateTime: validDate(message.sentDateTime),
     from: message.from.address,
     recipients: [...field(message.to, 'to'), ...field(message.cc, 'cc')],
-    recipientsMayBeTruncated: mayBeTruncated(cap, message.to.slice(0, cap), message.cc.slice(0, cap)),
     recipientCap: cap,
   };
 }
@@ -54,6 +55,12 @@ function versionAtLeast(have: string | undefined, wanted: string): boolean {
   return true;
 }
 
+/** The scenario's `message.body`: a string is plain text. */
+function bodyOf(scenario: Scenario): MessageBody {
+  const { body } = scenario.message;
+  return typeof body === 'string' ? { type: 'text', content: body } : body;
+}
+
 export function scenarioHost(scenario: Scenario, onNewMessage?: (draft: DraftMessage) => void): SimulatedHost {
-  return new SimulatedHost({ info: hostInfoOf(scenario), item: sentItemOf(scenario), ...(onNewMessage ? { onNewMessage } : {}) });
+  return new SimulatedHost({ info: hostInfoOf(scenario), item: sentItemOf(scenario), body: ok(bodyOf(scenario)), ...(onNewMessage ? { onNewMessage } : {}) });
 }

@@ -1,4 +1,4 @@
-import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
+import { RECALL_REQUEST_CLASS } from '../domain/mailboxEvidence';
 import { CLOUD_REPORT_HEADER } from '../graph/reportLists';
 import { RECALL_FAILURE_CLASS, RECALL_SUCCESS_CLASS } from '../domain/recallTracking';
 import { graphError } from './graphErrors';
@@ -19,7 +19,7 @@ export interface InnerResponse {
   readonly body?: unknown;
 }
 
-type Folder = 'inbox' | 'sentitems' | 'junkemail';
+type Folder = 'inbox' | 'sentitems' | 'junkemail' | 'other';
 interface Person {
   readonly name: string;
   readonly address: string;
@@ -43,6 +43,9 @@ interface MailboxState {
   readonly recalledAt: number | null;
 }
 
+/** The id the simulated host gives the scenario's message (what convertToRestId would return). */
+export const SIMULATED_REST_ID = 'AAMkAGI2-simulated-sent-item';
+
 const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 const DEFAULT_PAGE = 10;
 const MAX_PAGE = 1000;
@@ -52,6 +55,7 @@ function wordsFor(locale: string) {
   return locale.toLowerCase().startsWith('ru')
     ? {
         read: 'Прочитано: ',
+        notRead: 'Не прочитано: ',
         recall: 'Отзыв: ',
         success: 'Сообщение отозвано: ',
         failure: 'Не удалось отозвать сообщение: ',
@@ -62,6 +66,7 @@ function wordsFor(locale: string) {
       }
     : {
         read: 'Read: ',
+        notRead: 'Not read: ',
         recall: 'Recall: ',
         success: 'Message Recall Success: ',
         failure: 'Message Recall Failure: ',
@@ -99,40 +104,72 @@ export function mailboxItems(scenario: Scenario, state: MailboxState): MailboxIt
     for (const [when, base] of [[10 + i * 0.1, sent] as const, [-86_400 + i, sent] as const]) {
       const other = { name: `Colleague ${i}`, address: `colleague${i}@${domain}` };
       unrelated.push(
-        item({ folder: 'inbox', messageClass: READ_RECEIPT_CLASS, subject: `${words.read}Weekly update ${i}`, from: other, receivedDateTime: at(base, when) }),
+        item({
+          folder: 'inbox',
+          messageClass: 'REPORT.IPM.Note.IPNRN',
+          subject: `${words.read}Weekly update ${i}`,
+          from: other,
+          receivedDateTime: at(base, when),
+        }),
         item({ folder: 'sentitems', messageClass: RECALL_REQUEST_CLASS, subject: `${words.recall}Draft ${i}`, from: user, receivedDateTime: at(base, when) }),
         item({ folder: 'inbox', messageClass: 'IPM.Note', subject: `Lunch on Friday? ${i}`, from: other, receivedDateTime: at(base, when) }),
       );
     }
   }
 
-  const related: MailboxItem[] = [];
-  for (const address of tenant.readReceipts) {
-    related.push(
+  // The sent message itself where the scenario keeps it (the lists see it: Sent Items by subject),
+  // and other messages the user sent with the same subject, a week and a day before.
+  const recipients = [...message.to, ...message.cc, ...message.bcc];
+  const folder: Folder = message.folder === 'sentitems' || message.folder === 'inbox' ? message.folder : 'other';
+  const sentItems = [
+    { ...item({ folder, messageClass: message.itemClass, subject: message.subject, from: message.from, receivedDateTime: sent }), id: SIMULATED_REST_ID },
+    ...Array.from({ length: tenant.sentWithSameSubject }, (_, i) =>
       item({
-        folder: 'inbox',
-        messageClass: READ_RECEIPT_CLASS,
-        subject: `${words.read}${message.subject}`,
-        from: { name: address, address },
-        receivedDateTime: at(sent, 60),
+        folder: 'sentitems',
+        messageClass: message.itemClass,
+        subject: message.subject,
+        from: message.from,
+        receivedDateTime: at(sent, -86_400 * (7 - i)),
       }),
-    );
+    ),
+  ].map((m) => ({ ...m, toRecipients: recipients }));
+
+  const related: MailboxItem[] = [];
+  // A read receipt's class is REPORT.<the original's class>.IPNRN (REPORT.IPM.Note.SMIME.IPNRN for
+  // signed mail), a non-read report's …IPNNRN (PidTagMessageClass, MAPI reference).
+  for (const [addresses, kind, prefix] of [
+    [tenant.readReceipts, 'IPNRN', words.read],
+    [tenant.nonReadReceipts, 'IPNNRN', words.notRead],
+  ] as const) {
+    for (const address of addresses) {
+      related.push(
+        item({
+          folder: 'inbox',
+          messageClass: `REPORT.${message.itemClass}.${kind}`,
+          subject: `${prefix}${message.subject}`,
+          from: { name: address, address },
+          receivedDateTime: at(sent, 60),
+        }),
+      );
+    }
   }
   if (tenant.alreadyRecalled) {
-    // A recall from classic Outlook leaves its request in Sent Items; one through Graph does not.
+    // A recall from classic Outlook leaves its request in Sent Items, sent to the original's
+    // recipients; one through Graph does not.
     related.push(
       item({
         folder: 'sentitems',
         messageClass: RECALL_REQUEST_CLASS,
         subject: `${words.recall}${message.subject}`,
         from: message.from,
+        toRecipients: recipients,
         receivedDateTime: at(sent, 120),
       }),
     );
   }
   related.push(...reportsOf(scenario, state, words, exchange, item));
   related.push(...lookalikeReports(scenario, words, item));
-  return [...unrelated, ...related];
+  return [...unrelated, ...sentItems, ...related];
 }
 
 /** Reports that have "arrived" by now, as Exchange would deliver them to the sender's Inbox. */
@@ -193,7 +230,10 @@ function reportsOf(
 /**
  * Look-alike reports (`tenant.lookalikeReports`): each claims every recipient was recalled, but
  * lacks Exchange's evidence — one from an outside address, one in Junk Email, one linking to a
- * foreign host — none may settle a recipient or be linked to.
+ * foreign host — or is about another message: the genuine report of a reply ("…: RE: <subject>"),
+ * a genuine report of our subject that names someone the message did not go to, and a colleague's
+ * recall request of their own message with our subject that reached the Inbox carrying the report
+ * header (as such requests do). None may settle a recipient, prove an earlier recall or be linked to.
  */
 function lookalikeReports(
   scenario: Scenario,
@@ -207,8 +247,38 @@ function lookalikeReports(
   const header = [{ name: CLOUD_REPORT_HEADER, value: 'true' }];
   const outsider = { name: 'Microsoft Outlook', address: 'microsoftexchange@contoso-support.example' };
   const domain = scenario.tenant.verifiedDomains[0] ?? 'contoso.com';
+  const exchange = { name: 'Microsoft Outlook', address: `microsoftexchange@${domain}` };
+  const colleague = { name: 'Dmitry Kozlov', address: `dmitry.kozlov@${domain}` };
+  const stranger = `<tr><td>${colleague.address}</td><td>${words.status.succeeded}</td></tr>`;
   const when = at(scenario.message.sentDateTime, 30);
   return [
+    item({
+      folder: 'inbox',
+      messageClass: 'IPM.Note',
+      subject: `${words.report}RE: ${subject}`,
+      from: exchange,
+      receivedDateTime: when,
+      internetMessageHeaders: header,
+      body: body('outlook.office.com'),
+    }),
+    item({
+      folder: 'inbox',
+      messageClass: 'IPM.Note',
+      subject: `${words.report}${subject}`,
+      from: exchange,
+      receivedDateTime: when,
+      internetMessageHeaders: header,
+      body: body('outlook.office.com').replace('</table>', `${stranger}</table>`),
+    }),
+    item({
+      folder: 'inbox',
+      messageClass: RECALL_REQUEST_CLASS,
+      subject: `${words.recall}${subject}`,
+      from: colleague,
+      receivedDateTime: when,
+      internetMessageHeaders: header,
+      body: `<p>${colleague.name} would like to recall the message, "${subject}".</p>`,
+    }),
     item({
       folder: 'inbox',
       messageClass: 'IPM.Note',
@@ -241,14 +311,18 @@ function lookalikeReports(
 // ---------------------------------------------------------------------------------------------
 // OData over the items.
 
-/** Top-level ` and `-separated clauses (lambda bodies keep theirs). */
+/** Top-level ` and `-separated clauses (lambda bodies and string literals keep theirs). */
 function clauses(filter: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  let quoted = false;
   for (let i = 0; i < filter.length; i++) {
     const c = filter[i];
-    if (c === '(') depth++;
+    // '' inside a literal is an escaped quote: it closes and reopens, which leaves `quoted` as it was.
+    if (c === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (depth === 0 && filter.slice(i, i + 5).toLowerCase() === ' and ') {
       out.push(filter.slice(start, i).trim());
@@ -286,6 +360,11 @@ function predicateOf(clause: string): Predicate | null {
   if (classEq) return (m) => m.messageClass.toLowerCase() === (classEq[1] ?? '').toLowerCase();
   const classStarts = /^singleValueExtendedProperties\/any\(\s*ep\s*:\s*ep\/id eq 'String 0x001A' and startswith\(ep\/value,\s*'([^']*)'\)\s*\)$/i.exec(clause);
   if (classStarts) return (m) => m.messageClass.toLowerCase().startsWith((classStarts[1] ?? '').toLowerCase());
+  const classContains = /^singleValueExtendedProperties\/any\(\s*ep\s*:\s*ep\/id eq 'String 0x001A' and contains\(ep\/value,\s*'([^']*)'\)\s*\)$/i.exec(clause);
+  if (classContains) return (m) => m.messageClass.toLowerCase().includes((classContains[1] ?? '').toLowerCase());
+  // A string literal doubles its quotes (OData); Exchange compares strings case-insensitively.
+  const subjectEq = /^subject eq '((?:[^']|'')*)'$/i.exec(clause);
+  if (subjectEq) return (m) => m.subject.toLowerCase() === (subjectEq[1] ?? '').replace(/''/g, "'").toLowerCase();
   const subjectStarts = /^startswith\(subject,\s*'([^']*)'\)$/i.exec(clause);
   if (subjectStarts) return (m) => m.subject.toLowerCase().startsWith((subjectStarts[1] ?? '').toLowerCase());
   return null;

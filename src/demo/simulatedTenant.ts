@@ -1,13 +1,13 @@
 import { delay, http, HttpResponse, passthrough, type HttpHandler } from 'msw';
-import { READ_RECEIPT_CLASS, RECALL_REQUEST_CLASS } from '../graph/recallFacts';
+import { RECALL_REQUEST_CLASS } from '../domain/mailboxEvidence';
+import { READ_RECEIPT_CLASS_PART } from '../graph/recallFacts';
 import { RECALL_MARK_PROPERTY_ID } from '../graph/recallMark';
 import { batchOrder, mailboxWaves, projected, RECALL_ACCEPTED_BODY } from './graphBehaviour';
 import { graphError, graphErrorFor } from './graphErrors';
 import type { GraphFault, Scenario } from './scenario';
-import { getMessage, listMessages, mailboxItems, type InnerResponse } from './simulatedMailbox';
+import { getMessage, listMessages, mailboxItems, SIMULATED_REST_ID, type InnerResponse } from './simulatedMailbox';
 
-/** The id the simulated host gives the scenario's message (what convertToRestId would return). */
-export const SIMULATED_REST_ID = 'AAMkAGI2-simulated-sent-item';
+export { SIMULATED_REST_ID } from './simulatedMailbox';
 
 /** Folder ids of the simulated mailbox; `message.folder` says which one holds the message. */
 export const SIMULATED_FOLDER_IDS: Readonly<Record<Scenario['message']['folder'], string>> = {
@@ -98,7 +98,7 @@ export function simulatedTenantHandlers(
     const mailbox = () => mailboxItems(scenario, { recalledAt: recallStore.get() });
     const list = (folder: 'all' | 'inbox' | 'sentitems') => listMessages(mailbox(), folder, url);
     if (method === 'GET' && route === 'me/messages') {
-      if (filter.includes(READ_RECEIPT_CLASS)) {
+      if (filter.includes(READ_RECEIPT_CLASS_PART)) {
         const fault = activeFault('readReceipts');
         if (fault) return faultResponse(fault, route);
       }

@@ -150,6 +150,16 @@ export function visibleAddress(address: string): string {
   return address.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
+/**
+ * Text from outside (a display name, an address, a config.json key) as it is placed inside one of
+ * our sentences: invisible characters spelt out (visibleAddress: a right-to-left override becomes
+ * `[U+202E]`), and the whole set between Unicode isolates (FSI … PDI), so a name written right to
+ * left can't reorder the words around it either (Unicode bidi algorithm, UAX #9 isolates).
+ */
+export function inlineText(text: string): string {
+  return `\u2068${visibleAddress(text)}\u2069`;
+}
+
 /** Invisible characters, compatibility forms (full-width, ℂ, ligatures) or `%`-escapes. */
 function isDisguised(text: string): boolean {
   return INVISIBLE.test(text) || text.normalize('NFKC') !== text || /%[0-9a-f]{2}/i.test(text) || /[。．｡︒﹒]/u.test(text);

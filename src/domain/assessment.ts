@@ -1,6 +1,6 @@
 import type { MailboxKey, ParsedAddress, ParsedRecipient } from './address';
 import { UNKNOWN_RECIPIENT, type MessageFacts, type RecipientFacts, type RecipientFactsByAddress, type RecipientField } from './facts';
-import { messageFindings } from './messageRules';
+import { blocksRecipients, messageFindings } from './messageRules';
 import type { RecallPolicy } from './policy';
 import type { MessageReason, RecipientReason } from './reasonCodes';
 import { recipientFindings } from './recipientRules';
@@ -25,7 +25,10 @@ export interface RecipientAssessment {
 
 export interface Assessment {
   readonly overall: OverallVerdict;
-  /** Message-level blockers: every recipient is not-recallable. */
+  /**
+   * Message-level blockers: no new recall can work, and (all but ALREADY_RECALLED, see
+   * `recipientBlocker`) every recipient is not-recallable.
+   */
   readonly messageReasons: readonly MessageReason[];
   /** Message-level cautions (missing evidence): every recipient is at most uncertain. */
   readonly messageCautions: readonly MessageReason[];
@@ -45,6 +48,8 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   const messageReasons = findings.filter((f) => f.verdict === 'not-recallable').map((f) => f.code);
   const messageCautions = findings.filter((f) => f.verdict === 'uncertain').map((f) => f.code);
   const blocked = messageReasons.length > 0;
+  // A recall already requested blocks a new one, not each recipient's own verdict (messageRules.ts).
+  const recipientsBlocked = messageReasons.some(blocksRecipients);
   const cap: Verdict = messageCautions.length > 0 ? 'uncertain' : 'recallable';
   // The rules read the facts and the address's validity and domain only, so recipients sharing
   // those share a judgement; resolveRecipientFacts gives recipients in the same situation one facts
@@ -61,7 +66,7 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
     const domain = parsed.valid ? parsed.domain : '';
     let own = byDomain.get(domain);
     if (own === undefined) {
-      own = ownJudgement(recipientFindings({ address: parsed, facts, policy }), blocked, cap);
+      own = ownJudgement(recipientFindings({ address: parsed, facts, policy }), recipientsBlocked, cap);
       byDomain.set(domain, own);
     }
     return {
@@ -78,6 +83,14 @@ export function assessMessage({ message, recipientFacts, policy, now }: Assessme
   });
   const counts = countVerdicts(recipients);
   return { overall: overallVerdict(blocked, counts), messageReasons, messageCautions, recipients, counts };
+}
+
+/**
+ * The message-level blocker that decides every recipient's verdict, if any: the one a row names
+ * instead of its own reason. ALREADY_RECALLED is not one: after a recall, each row keeps its own.
+ */
+export function recipientBlocker(assessment: Pick<Assessment, 'messageReasons'>): MessageReason | undefined {
+  return assessment.messageReasons.find(blocksRecipients);
 }
 
 type OwnJudgement = Pick<RecipientAssessment, 'verdict' | 'recipientVerdict' | 'reasons' | 'decisiveReason'>;

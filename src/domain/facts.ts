@@ -23,12 +23,17 @@ export interface MessageFacts {
   readonly senderAddress: string;
   /** Parsed once, by the adapter that read them (officeHost, scenarioHost, recallFacts). */
   readonly recipients: readonly ParsedRecipient[];
+  /**
+   * `recipients` is everyone the message went to: Bcc and any field Outlook may have cut are known
+   * (from Graph), and Graph's lists agree with what Outlook shows (recipientMerge.ts).
+   */
+  readonly recipientListComplete: boolean;
   /** A recall was already requested for this message (recall request or report found). */
   readonly recallRequested: boolean | null;
 }
 
-/** How the internal/external question was answered, strongest source first. */
-export type ScopeSource = 'mailTips' | 'verifiedDomains' | 'senderDomain' | 'none';
+/** How the internal/external question was answered, strongest source first; `mailTipsConflicting`: MailTips contradicted itself. */
+export type ScopeSource = 'mailTips' | 'verifiedDomains' | 'senderDomain' | 'none' | 'mailTipsConflicting';
 export type RecipientScope = 'internal' | 'external' | 'unknown';
 
 export interface RecipientFacts {

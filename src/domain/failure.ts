@@ -16,11 +16,17 @@ export type Failure =
    * the mailbox's contents can be trusted then, a 404 least of all.
    */
   | { readonly kind: 'mailbox-unavailable'; readonly code: string }
-  | { readonly kind: 'throttled'; readonly retryAfterMs: number }
+  /**
+   * Graph asked to wait `retryAfterMs` (its Retry-After) before asking again, and the wait did not
+   * fit what the operation had left: nothing is asked again before `notBefore` (on the pane's clock).
+   */
+  | { readonly kind: 'throttled'; readonly retryAfterMs: number; readonly notBefore: Date }
   | { readonly kind: 'offline' }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'server-error'; readonly status: number }
   | { readonly kind: 'malformed-response'; readonly what: string }
+  /** The answer came from another address than the Graph URL asked (a redirect): not followed, not used. */
+  | { readonly kind: 'redirected' }
   | { readonly kind: 'unsupported'; readonly what: string }
   | { readonly kind: 'unexpected'; readonly correlationId: string };
 

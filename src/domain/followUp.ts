@@ -18,9 +18,20 @@ export interface FollowUpRecipient extends Recipient {
 
 export interface FollowUpBatch {
   readonly to: readonly FollowUpRecipient[];
+  /** Only where the fields are kept as sent (the replacement): those who were in Cc. */
+  readonly cc?: readonly FollowUpRecipient[];
   /** Recipients who were in Bcc stay hidden from the others. */
   readonly bcc: readonly FollowUpRecipient[];
 }
+
+/**
+ * Which field each recipient goes in:
+ * - `shown-in-to` (a follow-up note): To and Cc both in To, Bcc-only people in Bcc;
+ * - `all-in-bcc`: nobody is shown to the others (outsiders at several organisations);
+ * - `as-sent` (the replacement, as Outlook's own replace keeps the original's fields): To in To,
+ *   Cc in Cc, Bcc in Bcc; someone in several fields goes in the most visible one, once.
+ */
+export type BatchFields = 'shown-in-to' | 'all-in-bcc' | 'as-sent';
 
 /**
  * Outsiders at several organisations must not learn each other's addresses from the follow-up
@@ -31,25 +42,34 @@ export function outsidersAtSeveralOrganisations(recipients: readonly RecipientAs
 }
 
 /**
- * Splits the follow-up into messages that each fit Outlook's form, keeping people who were in Bcc
- * in Bcc so the follow-up never reveals who was secretly copied. `allInBcc`: nobody is shown to
- * the others (outsiders at several organisations).
+ * Splits the follow-up into messages that each fit Outlook's form (at most `limit` per field),
+ * keeping people who were in Bcc in Bcc so the follow-up never reveals who was secretly copied.
+ * `fields` says where everyone goes (BatchFields).
  */
-export function followUpBatches(recipients: readonly RecipientAssessment[], limit = FORM_RECIPIENT_LIMIT, allInBcc = false): FollowUpBatch[] {
-  const asRecipient = (r: RecipientAssessment, field: Recipient['field']): FollowUpRecipient => ({
-    name: r.name,
-    address: r.parsed.normalised,
-    field,
-    key: r.parsed.key,
-  });
-  const shown = (r: RecipientAssessment) => !allInBcc && r.fields.some((f) => f !== 'bcc');
-  const visible = recipients.filter(shown).map((r) => asRecipient(r, 'to'));
-  const hidden = recipients.filter((r) => !shown(r)).map((r) => asRecipient(r, 'bcc'));
+export function followUpBatches(
+  recipients: readonly RecipientAssessment[],
+  limit = FORM_RECIPIENT_LIMIT,
+  fields: BatchFields = 'shown-in-to',
+): FollowUpBatch[] {
+  const byField: Record<Recipient['field'], FollowUpRecipient[]> = { to: [], cc: [], bcc: [] };
+  for (const r of recipients) {
+    const field = fieldFor(r, fields);
+    byField[field].push({ name: r.name, address: r.parsed.normalised, field, key: r.parsed.key });
+  }
+  const { to, cc, bcc } = byField;
   const batches: FollowUpBatch[] = [];
-  for (let i = 0; i < Math.max(visible.length, hidden.length); i += limit) {
-    batches.push({ to: visible.slice(i, i + limit), bcc: hidden.slice(i, i + limit) });
+  for (let i = 0; i < Math.max(to.length, cc.length, bcc.length); i += limit) {
+    const batch = { to: to.slice(i, i + limit), bcc: bcc.slice(i, i + limit) };
+    batches.push(fields === 'as-sent' ? { ...batch, cc: cc.slice(i, i + limit) } : batch);
   }
   return batches;
+}
+
+function fieldFor(r: RecipientAssessment, fields: BatchFields): Recipient['field'] {
+  if (fields === 'all-in-bcc') return 'bcc';
+  if (r.fields.includes('to')) return 'to';
+  if (r.fields.includes('cc')) return fields === 'as-sent' ? 'cc' : 'to';
+  return 'bcc';
 }
 
 /**
@@ -81,6 +101,11 @@ export const IncludedWhy = {
   RECALL_FAILED: 'RECALL_FAILED',
   /** The recall was aimed at them but no report tells the outcome. */
   RECALL_UNKNOWN: 'RECALL_UNKNOWN',
+  /**
+   * The recall removed it, but their read receipt says they had opened it first: they have seen
+   * what it said (the case the user's guide warns about), so they are told what to do with it.
+   */
+  RECALLED_BUT_READ: 'RECALLED_BUT_READ',
   /** The rule left them out; the user put them back in. */
   ADDED_BY_USER: 'ADDED_BY_USER',
 } as const;
@@ -187,13 +212,19 @@ export function mayHaveOutsideMembers(r: Pick<RecipientAssessment, 'reasons'>): 
   return r.reasons.includes('GROUP_HAS_EXTERNAL_MEMBERS') || r.reasons.includes('GROUP_MEMBERS_UNKNOWN');
 }
 
+/** A read receipt came back from them: a recall removes their copy, not what they read. */
+export function readBeforeRecall(r: Pick<RecipientAssessment, 'reasons'>): boolean {
+  return r.reasons.includes('READ');
+}
+
 function ruleFor(r: RecipientAssessment, outcome: RecallOutcome | null, recallRequested: boolean, own: ReadonlySet<MailboxKey>): PlannedBase['ruleWhy'] {
   if (!r.parsed.valid) return 'MALFORMED';
   if (own.has(r.parsed.key)) return 'SENDER';
   if (outcome !== null) {
     switch (outcome) {
       case 'succeeded':
-        return mayHaveOutsideMembers(r) ? 'UNCERTAIN' : 'RECALLED';
+        if (mayHaveOutsideMembers(r)) return 'UNCERTAIN';
+        return readBeforeRecall(r) ? 'RECALLED_BUT_READ' : 'RECALLED';
       case 'failed':
         return 'RECALL_FAILED';
       case 'pending':
@@ -216,6 +247,7 @@ const RULE_INCLUDES: Readonly<Record<PlannedBase['ruleWhy'], boolean>> = {
   UNCERTAIN: true,
   RECALL_FAILED: true,
   RECALL_UNKNOWN: true,
+  RECALLED_BUT_READ: true,
   RECALL_PENDING: false,
   RECALL_NOT_TRACKED: false,
   RECALLED: false,
@@ -263,5 +295,5 @@ export function planFollowUp(assessment: Assessment, input: FollowUpPlanInput = 
  */
 export function planBatches(plan: FollowUpPlan, audience: Audience, limit = FORM_RECIPIENT_LIMIT): FollowUpBatch[] {
   const recipients = plan.included.filter((p) => p.audience === audience).map((p) => p.recipient);
-  return followUpBatches(recipients, limit, audience === 'external' && outsidersAtSeveralOrganisations(recipients));
+  return followUpBatches(recipients, limit, audience === 'external' && outsidersAtSeveralOrganisations(recipients) ? 'all-in-bcc' : 'shown-in-to');
 }

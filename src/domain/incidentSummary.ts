@@ -159,9 +159,13 @@ interface IncidentTextOptions {
  */
 export function incidentSummaryText(summary: IncidentSummary, words: IncidentWords, options: IncidentTextOptions = {}): string {
   const { message } = summary;
-  const verdict = [words.overall(summary.overall), ...[...summary.messageReasons, ...summary.messageCautions].map((code) => words.messageReason(code))].join(
-    '; ',
-  );
+  // After a recall was requested, "a recall can't work" would read as its failure: the reason
+  // (Recall already requested) says what the verdict is about, and each recipient's recall line the outcome.
+  const recalled = summary.messageReasons.includes('ALREADY_RECALLED');
+  const verdict = [
+    ...(recalled ? [] : [words.overall(summary.overall)]),
+    ...[...summary.messageReasons, ...summary.messageCautions].map((code) => words.messageReason(code)),
+  ].join('; ');
   const ordered =
     options.maxRecipients === undefined
       ? summary.recipients

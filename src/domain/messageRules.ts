@@ -17,6 +17,21 @@ interface MessageFinding {
   readonly verdict: 'not-recallable' | 'uncertain';
 }
 
+/**
+ * Blockers of a new recall that say nothing about any one recipient. A recall already requested
+ * makes a second one pointless, but it was aimed at each recipient by their own facts, and its
+ * outcome (recalled, pending, failed) and the follow-up read those: a colleague stays INTERNAL and
+ * recallable, a Gmail address CONSUMER_MAILBOX and not-recallable. Every other blocker (an account
+ * without recall, a message not sent from here, a meeting item, the policy, the age) stops a
+ * recall from reaching anyone, so it decides every recipient's verdict.
+ */
+const BLOCKS_NEW_RECALL_ONLY: ReadonlySet<MessageReason> = new Set([MessageReason.ALREADY_RECALLED]);
+
+/** This message-level blocker decides every recipient's verdict (see BLOCKS_NEW_RECALL_ONLY). */
+export function blocksRecipients(code: MessageReason): boolean {
+  return !BLOCKS_NEW_RECALL_ONLY.has(code);
+}
+
 type MessageRule = (input: MessageRuleInput) => MessageFinding | undefined;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,6 +64,8 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
       : undefined,
   ({ message }) => (MEETING_CLASS.test(message.itemClass) || MAIL_CLASS.test(message.itemClass) ? undefined : caution(MessageReason.ITEM_CLASS_UNKNOWN)),
   ({ message }) => (message.inSentItems === null ? caution(MessageReason.SENT_ITEMS_UNKNOWN) : undefined),
+  // A recipient nobody can see may be outside: a recall that reaches everyone listed may still miss them.
+  ({ message }) => (message.recipientListComplete ? undefined : caution(MessageReason.RECIPIENTS_INCOMPLETE)),
   ({ message }) => (message.recallRequested === null ? caution(MessageReason.RECALL_HISTORY_UNKNOWN) : undefined),
   ({ policy }) => (policy.recallEnabled === null ? caution(MessageReason.RECALL_POLICY_UNKNOWN) : undefined),
   ({ policy }) => (policy.maxRecallableAgeDays === null ? caution(MessageReason.AGE_LIMIT_UNKNOWN) : undefined),

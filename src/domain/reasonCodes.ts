@@ -16,6 +16,11 @@ export const MessageReason = {
   ITEM_CLASS_UNKNOWN: 'ITEM_CLASS_UNKNOWN',
   /** Graph could not confirm the message is in this mailbox's Sent Items. */
   SENT_ITEMS_UNKNOWN: 'SENT_ITEMS_UNKNOWN',
+  /**
+   * Not everyone the message went to is known (Bcc, or a field Outlook may have cut, that Graph
+   * did not give; or Graph's lists disagree with Outlook's): "everyone" can't be promised.
+   */
+  RECIPIENTS_INCOMPLETE: 'RECIPIENTS_INCOMPLETE',
   /** The recall requests in Sent Items could not be read: an earlier recall can't be ruled out. */
   RECALL_HISTORY_UNKNOWN: 'RECALL_HISTORY_UNKNOWN',
   /** config.json could not tell whether the organisation allows recall (recallEnabled). */
@@ -46,6 +51,11 @@ export const RecipientReason = {
   READ_STATE_UNKNOWN: 'READ_STATE_UNKNOWN',
   /** MailTips says it is a group but not how many of its members are outside. */
   GROUP_MEMBERS_UNKNOWN: 'GROUP_MEMBERS_UNKNOWN',
+  /**
+   * MailTips answered more than once for this mailbox (the same address, or a respelling of it) and
+   * the answers differ: where the mailbox is, is unknown (docs/fail-closed.md).
+   */
+  SCOPE_CONFLICTING: 'SCOPE_CONFLICTING',
 } as const;
 export type RecipientReason = (typeof RecipientReason)[keyof typeof RecipientReason];
 

@@ -1,8 +1,9 @@
 import { parseAddress, type MailboxKey } from './address';
 import type { Assessment, RecipientAssessment } from './assessment';
 import { MessageReason } from './reasonCodes';
-import { audienceOf, isRecallTarget, mayHaveOutsideMembers, type Audience } from './followUp';
+import { audienceOf, isRecallTarget, mayHaveOutsideMembers, readBeforeRecall, type Audience } from './followUp';
 import type { RecallOutcome } from './recallTracking';
+import type { ReplacementStatus } from './replacement';
 
 /*
  * One plan for the whole job. The job is done when everyone who should not keep the message is
@@ -48,6 +49,11 @@ export interface PlanEntry {
   readonly targeted: boolean;
   /** After a recall was requested: what it did for them; null before. */
   readonly outcome: PlanOutcome | null;
+  /**
+   * Recalled, but they had read it first (a read receipt): their copy is gone, what it said is not,
+   * so the plan still proposes a note (its own words: tell them, rather than ask them to delete).
+   */
+  readonly recalledButRead: boolean;
   readonly followUp: FollowUpState;
   /** Still has neither a recall success nor a follow-up decision. */
   readonly open: boolean;
@@ -69,7 +75,10 @@ export interface RecallPlan {
   readonly toRecall: readonly PlanEntry[];
   /** Those the plan proposes to write to now. */
   readonly toWrite: readonly PlanEntry[];
-  /** How many have neither a recall success nor a follow-up decision (`data-plan-open`). */
+  /**
+   * How many have neither a recall success nor a follow-up decision, plus one while a replacement
+   * ("Delete and replace") is neither opened nor skipped (`data-plan-open`).
+   */
   readonly open: number;
   readonly counts: Readonly<Record<PlanOutcome, number>>;
   /** How many may still have the message (`PlanEntry.mayStillHave`): the incident summary's count. */
@@ -79,6 +88,8 @@ export interface RecallPlan {
    * user's to recall or to write about, so nobody has an open place.
    */
   readonly received: boolean;
+  /** The replacement, when "Delete and replace" was chosen with the recall; null otherwise. */
+  readonly replacement: ReplacementStatus | null;
 }
 
 export interface RecallPlanInput {
@@ -92,6 +103,8 @@ export interface RecallPlanInput {
   readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
   /** The signed-in mailbox: like the sender's, its own copy needs no note (a received message lists it). */
   readonly user?: string;
+  /** Where the replacement stands (replacementStatus), if one was chosen. */
+  readonly replacement?: ReplacementStatus | null;
 }
 
 const FROM_TRACKING: Readonly<Record<RecallOutcome, PlanOutcome>> = { succeeded: 'recalled', failed: 'failed', pending: 'pending', unknown: 'unknown' };
@@ -110,8 +123,9 @@ function followUpRule(r: RecipientAssessment, targeted: boolean, outcome: PlanOu
   if (!targeted || mayHaveOutsideMembers(r)) return 'proposed';
   switch (outcome) {
     case null:
-    case 'recalled':
       return 'none';
+    case 'recalled':
+      return readBeforeRecall(r) ? 'proposed' : 'none';
     case 'pending':
       return 'waiting';
     case 'failed':
@@ -136,9 +150,25 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     const targeted = isRecallTarget(recipient);
     const outcome = outcomeOf(targeted, key, input);
     const audience = audienceOf(recipient, senderDomain);
-    const gone = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    // A group's outside members still have it (a note to them, whoever read it); a reader whose
+    // copy is gone still knows what it said; anyone else recalled has nothing of it left.
+    const recalled = outcome === 'recalled' && !mayHaveOutsideMembers(recipient);
+    const recalledButRead = recalled && readBeforeRecall(recipient);
+    const gone = recalled && !recalledButRead;
     if (own.has(key) || received) {
-      return { recipient, key, address, audience, targeted, outcome, followUp: 'none', open: false, nextStep: null, mayStillHave: !own.has(key) && !gone };
+      return {
+        recipient,
+        key,
+        address,
+        audience,
+        targeted,
+        outcome,
+        recalledButRead: false,
+        followUp: 'none',
+        open: false,
+        nextStep: null,
+        mayStillHave: !own.has(key) && !recalled,
+      };
     }
     const decision = input.decisions.get(key);
     const followUp = decision ?? followUpRule(recipient, targeted, outcome, tracked);
@@ -150,10 +180,12 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
       audience,
       targeted,
       outcome,
+      recalledButRead,
       followUp,
       open: !gone && !decided,
       nextStep: followUp === 'proposed' || followUp === 'undecided' ? 'follow-up' : null,
-      mayStillHave: !gone,
+      // Their copy is gone once recalled, whatever they read: the incident's count is of copies.
+      mayStillHave: !recalled,
     };
   });
   const counts: Record<PlanOutcome, number> = { recalled: 0, failed: 0, pending: 0, unknown: 0, 'not-targeted': 0 };
@@ -169,7 +201,10 @@ export function buildRecallPlan(input: RecallPlanInput): RecallPlan {
     if (e.open) open += 1;
     if (e.mayStillHave) mayStillHave += 1;
   }
-  return { entries, recall: input.recall, toRecall, toWrite, open, counts, mayStillHave, received };
+  const replacement = input.replacement ?? null;
+  // The replacement is part of the job: open until it is opened or skipped.
+  if (replacement === 'due') open += 1;
+  return { entries, recall: input.recall, toRecall, toWrite, open, counts, mayStillHave, received, replacement };
 }
 
 /** The names a sentence lists, with how many more are left unnamed. */

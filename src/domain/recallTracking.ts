@@ -1,5 +1,6 @@
 import { parseAddress, type MailboxKey } from './address';
-import { fromTenant, isAbout, type RelatedMessage } from './mailboxEvidence';
+import { fromTenant, tieOf, type RelatedMessage, type SentMessageIdentity, type Tie } from './mailboxEvidence';
+import { statusOfRow } from './reportWordings';
 
 export type RecallOutcome = 'pending' | 'succeeded' | 'failed' | 'unknown';
 
@@ -41,7 +42,12 @@ export interface FoundReports {
   readonly tenantDomains: readonly string[];
   /** False when a list had more pages than were read: the rest is unknown, never "no report". */
   readonly complete: boolean;
+  /** Whether the user sent no other message with this subject (SentMessageIdentity.subjectUnique); null when not asked. */
+  readonly subjectUnique: boolean | null;
 }
+
+/** The recalled message as the reports are matched to it: its subject and everyone it went to. */
+export type RecalledMessage = Pick<SentMessageIdentity, 'subject' | 'recipients'>;
 
 export interface TrackingSnapshot {
   /** Per mailbox the recall was aimed at. */
@@ -49,7 +55,11 @@ export interface TrackingSnapshot {
   /** Link to the cloud recall report page, when one arrived (Microsoft hosts only). */
   readonly reportUrl: string | null;
   readonly counts: Readonly<Record<RecallOutcome, number>>;
-  /** Nothing is pending any more: polling can stop. */
+  /**
+   * Every target has a known outcome (recalled or failed): polling can stop. Someone still pending,
+   * or left unknown (a cloud report read before their row was in it, or a line without outcome
+   * words), keeps it going: a later reading may still settle them.
+   */
   readonly settled: boolean;
   /** Every report list was read to its end (else some reports may not have been seen yet). */
   readonly complete: boolean;
@@ -62,22 +72,20 @@ export interface TrackingSnapshot {
  */
 export const REPORT_LINK_HOSTS: readonly string[] = ['outlook.office.com', 'outlook.office365.com'];
 
-/** Order matters: "not recalled" / «не отозвано» contain the success words, so failure comes first. */
-const OUTCOME_WORDS: readonly [RegExp, RecallOutcome][] = [
-  [/\b(failed|failure|not recalled)\b|сбой|ошибка|не отозвано|не удалось/i, 'failed'],
-  [/\b(pending|in progress)\b|ожидани|выполняется/i, 'pending'],
-  [/\b(succeeded|success|recalled)\b|успешно|отозвано/i, 'succeeded'],
-];
+/** A line's words as an address would stand among them: a `mailto:` and closing punctuation dropped. */
+function addressTokens(line: string): string[] {
+  return line
+    .toLowerCase()
+    .split(/[\s<>;,()"'[\]]+/)
+    .map((token) => token.replace(/^mailto:/, '').replace(/[.:]+$/, ''));
+}
 
 /**
  * The line names exactly this mailbox (not one that merely contains it, like a.b@x.com.evil.example).
  * A well-formed key is the normalised address itself; a malformed one's mark never matches a token.
  */
 function mentions(line: string, address: MailboxKey): boolean {
-  return line
-    .toLowerCase()
-    .split(/[\s<>;,()"'[\]]+/)
-    .some((token) => token.replace(/^mailto:/, '').replace(/[.:]+$/, '') === address);
+  return addressTokens(line).some((token) => token === address);
 }
 
 /** The report page link: the first https link to a Microsoft host (REPORT_LINK_HOSTS). */
@@ -100,15 +108,28 @@ function genuine(report: RecallReport, tenantDomains: readonly string[]): boolea
   return report.kind === 'cloud' || report.messageClass.toLowerCase().startsWith(RECALL_REPORT_CLASS_PREFIX.toLowerCase());
 }
 
-/** Who a classic report is about: its sender, else a targeted To recipient, else a targeted address in the body. */
-function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, targets: ReadonlySet<MailboxKey>): MailboxKey[] {
-  // The report's addresses enter here, from Graph: each is parsed once, into the targets' keys.
+/** Who a classic report is about, among `among`: its sender, else its To line, else addresses in its body. */
+function classicSubjects(report: Extract<RecallReport, { kind: 'classic' }>, among: ReadonlySet<MailboxKey>): MailboxKey[] {
+  // The report's addresses enter here, from Graph: each is parsed once, into the recipients' keys.
   const from = parseAddress(report.message.from).key;
-  if (targets.has(from)) return [from];
-  const to = report.toRecipients.map((a) => parseAddress(a).key).filter((a) => targets.has(a));
+  if (among.has(from)) return [from];
+  const to = report.toRecipients.map((a) => parseAddress(a).key).filter((a) => among.has(a));
   if (to.length > 0) return to;
   const lines = report.body.lines;
-  return [...targets].filter((address) => lines.some((l) => mentions(l, address)));
+  return [...among].filter((address) => lines.some((l) => mentions(l, address)));
+}
+
+/**
+ * Everyone a cloud report's status rows name: the addresses in the lines that carry a recognised
+ * status wording (a header line naming the sender or Exchange is not a row). Parsed once, here.
+ */
+function cloudRowsName(report: RecallReport): MailboxKey[] {
+  return report.body.lines
+    .filter((line) => statusOfRow(line) !== 'unknown')
+    .flatMap((line) => addressTokens(line).filter((token) => token.includes('@')))
+    .map((token) => parseAddress(token))
+    .filter((address) => address.valid)
+    .map((address) => address.key);
 }
 
 function classicOutcome(messageClass: string): RecallOutcome {
@@ -119,42 +140,73 @@ function classicOutcome(messageClass: string): RecallOutcome {
 }
 
 /**
- * Per-recipient outcome from the reports in the mailbox. Everyone the recall aimed at starts
- * pending; only genuine reports about this message (see `genuine`, `isAbout`) count. A classic
- * report settles the recipient it is about; a cloud report settles the recipients it lists by
- * address and leaves the others unknown (its full detail is on the linked page).
+ * How a report relates to our message (mailboxEvidence.ts `tieOf`), and whom among our recipients
+ * it is about. Only a genuine report can be ours. A classic report is one recipient's: one about
+ * nobody we sent to is another message's. A cloud report's rows must name only our recipients;
+ * one with no rows (its detail only on the linked page) still ties by its subject.
  */
-export function trackRecall(targets: readonly MailboxKey[], found: FoundReports, subject: string, since: Date | null): TrackingSnapshot {
+function reportTie(
+  report: RecallReport,
+  found: FoundReports,
+  sent: RecalledMessage,
+  since: Date | null,
+): { readonly tie: Tie; readonly about: readonly MailboxKey[] } {
+  if (!genuine(report, found.tenantDomains)) return { tie: 'other', about: [] };
+  const ours: SentMessageIdentity = { ...sent, subjectUnique: found.subjectUnique };
+  if (report.kind === 'classic') {
+    const about = classicSubjects(report, sent.recipients);
+    return { tie: about.length === 0 ? 'other' : tieOf(report.message, about, ours, since), about };
+  }
+  const named = cloudRowsName(report);
+  return { tie: tieOf(report.message, named, ours, since), about: named };
+}
+
+/**
+ * Per-recipient outcome from the reports in the mailbox, for the reports received since `since`
+ * (the recall's time). Everyone the recall aimed at starts pending. A report of another message
+ * (reportTie) is passed over; one that may be another message's (`ambiguous`) makes those it
+ * would settle unknown, never recalled. A classic report settles the recipient it is about by its
+ * message class; a cloud report settles the recipients its rows name by their status wording
+ * (reportWordings.ts), and leaves the others unknown (its full detail is on the linked page).
+ */
+export function trackRecall(targets: readonly MailboxKey[], found: FoundReports, sent: RecalledMessage, since: Date | null): TrackingSnapshot {
   const outcomes = new Map<MailboxKey, RecallOutcome>(targets.map((t) => [t, 'pending']));
-  const targetSet = new Set(outcomes.keys());
+  // A later report may still settle someone an earlier one left pending; "unknown" never overrides.
+  const settle = (address: MailboxKey, outcome: RecallOutcome) => {
+    if (outcomes.has(address) && (outcomes.get(address) === 'pending' || outcome !== 'unknown')) outcomes.set(address, outcome);
+  };
   let reportUrl: string | null = null;
   for (const report of found.reports) {
-    if (!genuine(report, found.tenantDomains) || !isAbout(report.message, subject, since)) continue;
+    const { tie, about } = reportTie(report, found, sent, since);
+    // Not known yet whether the subject is the user's only one: ask again at the next reading.
+    if (tie === 'other' || (tie === 'ambiguous' && found.subjectUnique === null)) continue;
     if (report.kind === 'classic') {
-      const outcome = classicOutcome(report.messageClass);
-      for (const address of classicSubjects(report, targetSet))
-        if (outcome !== 'unknown' || outcomes.get(address) === 'pending') outcomes.set(address, outcome);
+      for (const address of about) settle(address, tie === 'ours' ? classicOutcome(report.messageClass) : 'unknown');
       continue;
     }
-    reportUrl = reportLink(report.body.links) ?? reportUrl;
-    const lines = report.body.lines;
+    if (tie === 'ours') reportUrl = reportLink(report.body.links) ?? reportUrl;
     for (const address of outcomes.keys()) {
-      const line = lines.find((l) => mentions(l, address));
-      const outcome =
-        line === undefined ? 'unknown' : (OUTCOME_WORDS.find(([pattern]) => pattern.test(line.toLowerCase().replace(address, '')))?.[1] ?? 'unknown');
-      // A later report may still settle someone an earlier one left pending.
-      if (outcomes.get(address) === 'pending' || outcome !== 'unknown') outcomes.set(address, outcome);
+      const line = tie === 'ours' ? report.body.lines.find((l) => mentions(l, address)) : undefined;
+      const outcome = line === undefined ? 'unknown' : statusOfRow(line.toLowerCase().replace(address, ''));
+      settle(address, outcome);
     }
   }
   const counts: Record<RecallOutcome, number> = { pending: 0, succeeded: 0, failed: 0, unknown: 0 };
   for (const outcome of outcomes.values()) counts[outcome] += 1;
-  return { outcomes, reportUrl, counts, settled: counts.pending === 0, complete: found.complete };
+  return { outcomes, reportUrl, counts, settled: counts.pending === 0 && counts.unknown === 0, complete: found.complete };
 }
 
 /** No reports read yet: everyone pending. */
-export const NO_REPORTS: FoundReports = { reports: [], tenantDomains: [], complete: true };
+export const NO_REPORTS: FoundReports = { reports: [], tenantDomains: [], complete: true, subjectUnique: null };
 
-/** At least one genuine report about this message has arrived (a recall was made, by anyone). */
-export function genuineReportArrived(found: FoundReports, subject: string, since: Date | null): RelatedMessage | null {
-  return found.reports.find((r) => genuine(r, found.tenantDomains) && isAbout(r.message, subject, since))?.message ?? null;
+/**
+ * A recall of this message seen from its reports (made by anyone): the earliest genuine report
+ * about it received since `since` (the sending), `ambiguous` when the only candidates may be
+ * another message's (same subject sent more than once, or not known), null when there is none.
+ */
+export function earlierRecallReport(found: FoundReports, sent: RecalledMessage, since: Date | null): RelatedMessage | 'ambiguous' | null {
+  const ties = found.reports.map((report) => ({ report, tie: reportTie(report, found, sent, since).tie }));
+  const ours = ties.filter((t) => t.tie === 'ours').map((t) => t.report.message);
+  ours.sort((a, b) => (a.dateTime?.getTime() ?? Infinity) - (b.dateTime?.getTime() ?? Infinity));
+  return ours[0] ?? (ties.some((t) => t.tie === 'ambiguous') ? 'ambiguous' : null);
 }

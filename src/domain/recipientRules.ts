@@ -23,6 +23,8 @@ interface RecipientRuleInput {
 function mailboxLocation({ address, facts, policy }: RecipientRuleInput): Finding {
   if (!address.valid) return { code: RecipientReason.MALFORMED_ADDRESS, verdict: 'uncertain' };
   if (isConsumerDomain(address.domain)) return { code: RecipientReason.CONSUMER_MAILBOX, verdict: 'not-recallable' };
+  // MailTips said two different things about this mailbox: neither answer, nor a weaker source, settles it.
+  if (facts.scopeSource === 'mailTipsConflicting') return { code: RecipientReason.SCOPE_CONFLICTING, verdict: 'uncertain' };
   // A guess from the sender's own domain is not knowledge: multi-domain tenants and subsidiaries
   // on other tenants both exist, so it never yields "recallable".
   if (facts.scopeSource === 'senderDomain' || facts.scope === 'unknown') {

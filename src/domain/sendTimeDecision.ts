@@ -52,10 +52,13 @@ export function decideAtSend(input: SendTimeInput): SendTimeDecision {
   const unique = uniqueRecipients(input.recipients);
   if (unique.length === 0) return { kind: 'send', reason: 'NO_RECIPIENTS' };
 
-  // Without recall nobody is reachable: the message-level blockers that exist before sending.
+  // Without recall nobody is reachable: the message-level blockers that exist before sending. A
+  // recall setting config.json could not tell (null) reaches nobody for certain either, but it is
+  // said as unknown, not as "turned off" (alertText.ts).
   const blockers: MessageReason[] = [];
   if (input.accountKind !== 'work') blockers.push(MessageReason.NOT_EXCHANGE_MAILBOX);
-  if (!input.recallPolicy.recallEnabled) blockers.push(MessageReason.RECALL_DISABLED_BY_POLICY);
+  if (input.recallPolicy.recallEnabled === false) blockers.push(MessageReason.RECALL_DISABLED_BY_POLICY);
+  if (input.recallPolicy.recallEnabled === null) blockers.push(MessageReason.RECALL_POLICY_UNKNOWN);
 
   const outOfReach: OutOfReach[] = [];
   for (const { recipient, parsed } of unique) {

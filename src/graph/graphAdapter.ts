@@ -16,6 +16,6 @@ export function graphAdapter(client: GraphClient): GraphPort {
       fetchRecallFacts(client.withBudget(client.budget(budgetMs)), restId, knownRecipients, options),
     requestRecall: (restId) => requestRecall(client, restId),
     setRecallMark: (restId, at) => setRecallMark(client, restId, at),
-    recallReports: (sentAt) => fetchRecallReports(client.withBudget(client.budget()), sentAt),
+    recallReports: (sentAt, about) => fetchRecallReports(client.withBudget(client.budget()), sentAt, about),
   };
 }

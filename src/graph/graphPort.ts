@@ -1,6 +1,7 @@
 import type { ParsedRecipient } from '../domain/address';
 import type { Result } from '../domain/failure';
 import type { FoundReports } from '../domain/recallTracking';
+import type { ReportedMessage } from './recall';
 import type { GraphRecallFacts, RecallFactsOptions } from './recallFacts';
 
 /*
@@ -9,6 +10,7 @@ import type { GraphRecallFacts, RecallFactsOptions } from './recallFacts';
  * needs this one file.
  */
 export type { GraphRecallFacts } from './recallFacts';
+export type { ReportedMessage } from './recall';
 export type { VerifiedDomainsCache } from './verifiedDomainsCache';
 
 /**
@@ -32,6 +34,10 @@ export interface GraphPort {
   requestRecall(restId: string): Promise<Result<'accepted'>>;
   /** Records on the sent message that our recall was accepted at `at` (recallMark.ts). */
   setRecallMark(restId: string, at: Date): Promise<Result<'marked'>>;
-  /** The recall reports in the Inbox since the message was sent, with what judges them (recall.ts); one budget for the whole read. */
-  recallReports(sentAt: Date | null): Promise<Result<FoundReports>>;
+  /**
+   * The recall reports in the Inbox since the message was sent, with what judges them (recall.ts):
+   * the tenant's domains, and whether the user sent another message with `about`'s subject. One
+   * budget for the whole read.
+   */
+  recallReports(sentAt: Date | null, about: ReportedMessage): Promise<Result<FoundReports>>;
 }

@@ -16,8 +16,10 @@ import { graphPath, type GraphRequestName } from './requestPaths';
  *  - one page is `$top` items; "to get the next page … apply the entire URL returned in
  *    @odata.nextLink" (never rebuild it from $skip);
  *  - the message class is PR_MESSAGE_CLASS, `String 0x001A`, filtered with
- *    `singleValueExtendedProperties/Any(ep: ep/id eq '…' and ep/value eq '…')` or `startswith(ep/value, '…')`
- *    (api-reference/v1.0/api/singlevaluelegacyextendedproperty-get.md).
+ *    `singleValueExtendedProperties/Any(ep: ep/id eq '…' and ep/value eq '…')`, `startswith(ep/value, '…')`
+ *    or `contains(ep/value, '…')`: "for string-typed extended properties, apply a contains,
+ *    startswith, eq, or ne operator on value", compared case-insensitively
+ *    (api-reference/v1.0/api/singlevaluelegacyextendedproperty-get.md; no endswith).
  * At most MAX_PAGES pages are read per list; a list with a next page left at that bound comes back
  * `complete: false`, and its readers must treat what was not read as unknown, never as absent.
  */
@@ -56,6 +58,11 @@ export function listRequest(spec: ListSpec): BatchRequest {
 /** `String 0x001A` (PR_MESSAGE_CLASS) equals `messageClass`. */
 export function messageClassIs(messageClass: string): string {
   return `singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and ep/value eq '${messageClass}')`;
+}
+
+/** `String 0x001A` (PR_MESSAGE_CLASS) contains `part` (string properties allow contains). */
+export function messageClassContains(part: string): string {
+  return `singleValueExtendedProperties/any(ep:ep/id eq 'String 0x001A' and contains(ep/value,'${part}'))`;
 }
 
 /** `String 0x001A` (PR_MESSAGE_CLASS) starts with `prefix` (string properties allow startswith). */

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { READ_SCOPES, RECALL_SCOPES } from '../auth/tokenProvider';
 import { fail, ok, type Result } from '../domain/failure';
+import { subjectRefersTo } from '../domain/mailboxEvidence';
 import type { FoundReports, RecallReport } from '../domain/recallTracking';
-import { BATCH_LIMIT, type GraphClient } from './graphClient';
+import type { GraphClient } from './graphClient';
 import { readAllPages } from './messageLists';
 import { parseWith } from './recallFacts';
-import { readReportBody } from './reportBody';
-import { bothFailed, classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
+import { bothFailed, classicReports, flaggedCloudReports, readCandidates, reportListRequests } from './reportLists';
 import { graphPath } from './requestPaths';
 
 /** A recall is worth a little more patience than a read: the user just asked for it. */
@@ -29,16 +29,22 @@ export async function requestRecall(client: GraphClient, restId: string): Promis
 /** Reports are looked for from a little before the message was sent (clocks differ). */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
-const bodyOnlySchema = v.object({ body: v.optional(v.nullable(v.object({ content: v.optional(v.nullable(v.string())) }))) });
 const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
+
+/** What identifies the recalled message to Graph: its subject (reports carry it) and its REST id (the Sent Items probe). */
+export interface ReportedMessage {
+  readonly subject: string;
+  readonly restId: string;
+}
 
 /**
  * Reads the recall reports in the Inbox since the message was sent (the two lists of
- * reportLists.ts, paged as messageLists.ts explains), then the bodies of the cloud reports
- * (GET /me/mailFolders/inbox/messages/{id}?$select=body), and the tenant's verified domains, so
- * that trackRecall accepts only reports from inside. An unread rest makes it `complete: false`.
+ * reportLists.ts, paged as messageLists.ts explains, to their end or MAX_PAGES), the tenant's
+ * verified domains (trackRecall accepts only reports from inside), then, when something carries
+ * our subject, the bodies of those cloud reports and whether the user sent another message with
+ * that subject (readCandidates). An unread rest makes it `complete: false`.
  */
-export async function fetchRecallReports(client: GraphClient, sentAt: Date | null): Promise<Result<FoundReports>> {
+export async function fetchRecallReports(client: GraphClient, sentAt: Date | null, about: ReportedMessage): Promise<Result<FoundReports>> {
   const since = sentAt === null ? null : new Date(sentAt.getTime() - CLOCK_SLACK_MS);
   const first = await client.batch(
     [
@@ -59,24 +65,9 @@ export async function fetchRecallReports(client: GraphClient, sentAt: Date | nul
   const failed = bothFailed(classic, cloud);
   if (failed !== null) return failed;
 
-  const reports: RecallReport[] = classic.ok ? [...classic.value.reports] : [];
-  let bodiesComplete = true;
-  if (cloud.ok) {
-    // The list runs oldest first; one report arrives per recall, so the newest few bodies are enough.
-    const wanted = cloud.value.flagged.slice(-BATCH_LIMIT);
-    bodiesComplete = wanted.length === cloud.value.flagged.length;
-    if (wanted.length > 0) {
-      const bodies = await client.batch(
-        wanted.map((m, i) => ({ id: `body-${i}`, method: 'GET', url: graphPath('inboxMessage', { id: m.id, query: '$select=body' }) })),
-        READ_SCOPES,
-      );
-      wanted.forEach((m, i) => {
-        const body = parseWith(bodies.ok ? bodies.value.get(`body-${i}`) : bodies, bodyOnlySchema, 'recall report body', (b) => b.body?.content ?? '');
-        if (body.ok) reports.push({ ...m.report, body: readReportBody(body.value) });
-        else bodiesComplete = false;
-      });
-    }
-  }
-  const complete = classic.ok && classic.value.complete && cloud.ok && cloud.value.complete && bodiesComplete;
-  return ok({ reports, tenantDomains: organization.value, complete });
+  const classicTie = classic.ok && classic.value.reports.some((r) => subjectRefersTo(r.message.subject, about.subject));
+  const candidates = await readCandidates(client, READ_SCOPES, cloud.ok ? cloud.value.flagged : [], about, classicTie);
+  const reports: RecallReport[] = [...(classic.ok ? classic.value.reports : []), ...candidates.cloud];
+  const complete = classic.ok && classic.value.complete && cloud.ok && cloud.value.complete && candidates.bodiesComplete;
+  return ok({ reports, tenantDomains: organization.value, complete, subjectUnique: candidates.subjectUnique });
 }

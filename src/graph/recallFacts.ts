@@ -3,12 +3,23 @@ import { READ_SCOPES } from '../auth/tokenProvider';
 import { parseAddress, parseRecipient, unwrapAddress, type MailboxKey, type ParsedRecipient } from '../domain/address';
 import type { RecipientField } from '../domain/facts';
 import { fail, ok, type Result } from '../domain/failure';
-import type { RelatedMessage } from '../domain/mailboxEvidence';
+import { RECALL_REQUEST_CLASS, subjectRefersTo, type RecallRequest, type RelatedMessage } from '../domain/mailboxEvidence';
+import { messageIdentity } from '../domain/messageIdentity';
 import type { FoundReports } from '../domain/recallTracking';
-import type { MailTip } from '../domain/scopeEvidence';
+import type { RecipientLists } from '../domain/recipientMerge';
+import { secondMailTip, type MailTip } from '../domain/scopeEvidence';
 import { BATCH_LIMIT, type BatchRequest, type GraphClient, type RawResponse } from './graphClient';
-import { graphDate, listRequest, messageClassIs, parseListItems, readAllPages, relatedMessageSchema, toRelatedMessage, type PagedList } from './messageLists';
-import { classicReports, flaggedCloudReports, reportListRequests } from './reportLists';
+import {
+  graphDate,
+  listRequest,
+  messageClassContains,
+  messageClassIs,
+  parseListItems,
+  readAllPages,
+  relatedMessageSchema,
+  toRelatedMessage,
+} from './messageLists';
+import { classicReports, flaggedCloudReports, readCandidates, reportListRequests, type Candidates } from './reportLists';
 import { parseRecallMark, RECALL_MARK_EXPAND_QUERY, type RecallMark } from './recallMark';
 import { graphPath } from './requestPaths';
 import { sentItemsMembership } from './sentItemsMembership';
@@ -21,12 +32,18 @@ export interface GraphMessage {
   readonly subject: string;
   readonly sentDateTime: Date | null;
   readonly from: string;
-  /** Parsed once, here at the edge (parseRecipient). */
-  readonly recipients: readonly ParsedRecipient[];
+  /**
+   * Per field, parsed once here at the edge (parseRecipient); null where the answer left the field
+   * out: unknown, not empty (recipientMerge.ts merges them with what Outlook shows).
+   */
+  readonly recipients: RecipientLists;
 }
 
 export interface GraphRecallFacts {
-  /** The message by id from anywhere in the mailbox (bcc, every recipient, its folder). */
+  /**
+   * The message by id from anywhere in the mailbox (bcc, every recipient, its folder). An answer
+   * about another message (messageIdentity.ts) is a failure: no part of it is evidence.
+   */
   readonly message: Result<GraphMessage>;
   /**
    * Whether the message is in this mailbox's Sent Items, decided from positive answers only (see
@@ -38,36 +55,49 @@ export interface GraphRecallFacts {
   readonly mailTips: Map<MailboxKey, MailTip>;
   /** Read receipts received since sending (matched to ours by the domain). */
   readonly readReceipts: Result<RelatedList>;
-  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook). */
-  readonly recallRequests: Result<RelatedList>;
+  /** Recall requests in Sent Items since sending (left by a recall from classic Outlook), with their recipients. */
+  readonly recallRequests: Result<RelatedList<RecallRequest>>;
   /** Our own mark on the sent message, set when a recall through the add-in was accepted. */
   readonly recallMark: Result<RecallMark | null>;
-  /** Recall reports in the Inbox since sending (bodies not read): evidence of any earlier recall. */
+  /**
+   * Recall reports in the Inbox since sending, read to the end of their lists as tracking reads
+   * them (the bodies of the cloud ones that carry our subject): evidence of any earlier recall.
+   */
   readonly recallReports: Result<FoundReports>;
+  /**
+   * No other message in Sent Items has the subject Graph gave for this one
+   * (SentMessageIdentity.subjectUnique); null when not asked (nothing carried the subject) or not answered.
+   */
+  readonly subjectUnique: boolean | null;
   readonly roundTrips: number;
 }
 
 /** Related messages of one list; `complete: false` when more were left unread at the page bound. */
-export interface RelatedList {
-  readonly items: readonly RelatedMessage[];
+export interface RelatedList<T extends RelatedMessage = RelatedMessage> {
+  readonly items: readonly T[];
   readonly complete: boolean;
 }
 
 export interface RecallFactsOptions {
   /** When the message was sent: receipts and recall requests are looked for from then on. */
   readonly sentAt?: Date | null;
+  /** The subject Outlook shows: Graph's answer about the message must agree with it (messageIdentity.ts). */
+  readonly subjectShown?: string;
   /** The tenant's verified domains kept for the browser session (verifiedDomainsCache.ts). */
   readonly verifiedDomains?: VerifiedDomainsCache;
 }
 
 const recipientSchema = v.object({ emailAddress: v.object({ name: v.optional(v.nullable(v.string())), address: v.optional(v.nullable(v.string())) }) });
+/** A recipient collection (message.md); left out or null, it is unknown — never read as empty. */
+const recipientList = v.optional(v.nullable(v.array(recipientSchema)), null);
 const messageSchema = v.object({
+  id: v.optional(v.nullable(v.string()), null),
   subject: v.optional(v.nullable(v.string())),
   sentDateTime: v.optional(v.nullable(v.string())),
   from: v.optional(v.nullable(recipientSchema)),
-  toRecipients: v.optional(v.array(recipientSchema), []),
-  ccRecipients: v.optional(v.array(recipientSchema), []),
-  bccRecipients: v.optional(v.array(recipientSchema), []),
+  toRecipients: recipientList,
+  ccRecipients: recipientList,
+  bccRecipients: recipientList,
   parentFolderId: v.optional(v.nullable(v.string())),
 });
 const folderSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)) });
@@ -84,14 +114,32 @@ const mailTipsSchema = v.object({
   ),
 });
 
-const MESSAGE_SELECT = 'subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
+/** `id` too: an answer is evidence only about the message it names (messageIdentity.ts). */
+const MESSAGE_SELECT = 'id,subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId';
 
 /** Page size of the related-message lists (Graph allows 1–1000; the default is 10). */
 export const RELATED_TOP = 100;
 /** Receipts and requests are looked for from a little before the sent time (clocks differ). */
 const CLOCK_SLACK_MS = 5 * 60_000;
-export const READ_RECEIPT_CLASS = 'REPORT.IPM.Note.IPNRN';
-export const RECALL_REQUEST_CLASS = 'IPM.Outlook.Recall';
+/**
+ * Read receipts are a family of message classes, "REPORT.<class of the original>.IPNRN"
+ * (PidTagMessageClass, learn.microsoft.com office/client-developer/outlook/mapi/
+ * pidtagmessageclass-canonical-property: "REPORT.<subject message class>.IPNRN for a read report",
+ * ".IPNNRN for a nonread report"): a signed or encrypted message's receipt is
+ * REPORT.IPM.Note.SMIME.IPNRN, REPORT.IPM.Note.SMIME.MultipartSigned.IPNRN, …. Graph filters a
+ * string property with eq, ne, startswith or contains only (no endswith), so the list asks for
+ * classes that contain ".IPNRN": every read receipt, and never a non-read report (".IPNNRN" does
+ * not contain it). A custom class that merely contains it would read as a receipt: a recipient
+ * looking read is a warning, never a promise.
+ */
+export const READ_RECEIPT_CLASS_PART = '.IPNRN';
+const emailListSchema = v.optional(v.nullable(v.array(v.object({ emailAddress: v.object({ address: v.optional(v.nullable(v.string())) }) }))));
+const recallRequestSchema = v.object({
+  ...relatedMessageSchema.entries,
+  toRecipients: emailListSchema,
+  ccRecipients: emailListSchema,
+  bccRecipients: emailListSchema,
+});
 
 /**
  * Everything Graph can tell about the sent item in as few round trips as possible: the message
@@ -121,7 +169,7 @@ export async function fetchRecallFacts(
       path: 'mailboxMessages',
       timeProperty: 'receivedDateTime',
       since,
-      condition: messageClassIs(READ_RECEIPT_CLASS),
+      condition: messageClassContains(READ_RECEIPT_CLASS_PART),
       select: 'subject,from,receivedDateTime',
       top: RELATED_TOP,
     }),
@@ -131,7 +179,8 @@ export async function fetchRecallFacts(
       timeProperty: 'sentDateTime',
       since,
       condition: messageClassIs(RECALL_REQUEST_CLASS),
-      select: 'subject,from,sentDateTime',
+      // A request goes to the original's recipients: one sent to someone else is another message's.
+      select: 'subject,from,sentDateTime,toRecipients,ccRecipients,bccRecipients',
       top: RELATED_TOP,
     }),
     ...reportListRequests(since, { classic: 'classicReports', cloud: 'cloudReports' }),
@@ -145,7 +194,11 @@ export async function fetchRecallFacts(
   if (!round1.ok) return round1;
   const responses = round1.value;
 
-  const rawMessage = parseWith(responses.get('message'), messageSchema, 'message', (m) => m);
+  const rawMessage = aboutOurMessage(
+    parseWith(responses.get('message'), messageSchema, 'message', (m) => m),
+    restId,
+    options.subjectShown ?? null,
+  );
   const message = rawMessage.ok ? ok(toGraphMessage(rawMessage.value)) : rawMessage;
   const sentItemsFolder = parseWith(responses.get('sentItemsFolder'), folderSchema, 'sentItemsFolder', (f) => f.id);
   const inSentItems = sentItemsMembership(rawMessage.ok ? ok(rawMessage.value.parentFolderId ?? null) : rawMessage, sentItemsFolder);
@@ -156,21 +209,34 @@ export async function fetchRecallFacts(
           org.value.flatMap((o) => o.verifiedDomains.map((d) => d.name.toLowerCase())),
         );
   if (cachedDomains === null && verifiedDomains.ok && verifiedDomains.value.length > 0) options.verifiedDomains?.set(verifiedDomains.value);
-  const recallMark = parseRecallMark(responses.get('message'));
-  // Lists with more pages are followed before MailTips' second round (which needs the message only).
-  const paged = await readAllPages(client, new Map(['readReceipts', 'recallRequests'].map((id) => [id, responses.get(id)])), READ_SCOPES);
+  // Our mark read off another message's answer says nothing about ours.
+  const recallMark = rawMessage.ok ? parseRecallMark(responses.get('message')) : fail(rawMessage.failure);
+  // Lists with more pages are followed before MailTips' second round (which needs the message
+  // only): all four together, one $batch per round, to their end as tracking reads the reports
+  // (messageLists.ts MAX_PAGES); a list left open at the bound is `complete: false`.
+  const listIds = ['readReceipts', 'recallRequests', 'classicReports', 'cloudReports'];
+  const paged = await readAllPages(client, new Map(listIds.map((id) => [id, responses.get(id)])), READ_SCOPES);
   const readReceipts = relatedList(paged.lists.get('readReceipts'), 'readReceipts');
-  const recallRequests = relatedList(paged.lists.get('recallRequests'), 'recallRequests');
-  // Reports are extra evidence here (tracking reads them all): their first page only, no extra round trip.
-  const reportPages = await readAllPages(client, new Map(['classicReports', 'cloudReports'].map((id) => [id, responses.get(id)])), READ_SCOPES, 1);
-  const recallReports = reportEvidence(reportPages.lists.get('classicReports'), reportPages.lists.get('cloudReports'), verifiedDomains);
+  const recallRequests = recallRequestList(paged.lists.get('recallRequests'));
+  const classic = classicReports(paged.lists.get('classicReports'));
+  const cloud = flaggedCloudReports(paged.lists.get('cloudReports'));
+  // Only when a request or report carries the message's subject: one more round, for the bodies
+  // of those cloud reports and whether the user sent another message with that subject.
+  const subject = message.ok ? message.value.subject : null;
+  const tying = (items: readonly { readonly subject: string }[]) => subject !== null && items.some((m) => subjectRefersTo(m.subject, subject));
+  const othersTie = (recallRequests.ok && tying(recallRequests.value.items)) || (classic.ok && tying(classic.value.reports.map((r) => r.message)));
+  const candidates: Candidates =
+    subject === null
+      ? { cloud: [], bodiesComplete: true, subjectUnique: null, roundTrips: 0 }
+      : await readCandidates(client, READ_SCOPES, cloud.ok ? cloud.value.flagged : [], { subject, restId }, othersTie);
+  const recallReports = reportEvidence(classic, cloud, candidates, verifiedDomains);
   const mailTips = new Map<MailboxKey, MailTip>();
   firstTipChunks.forEach((addresses, i) => collectMailTips(mailTips, addresses, responses.get(`tips-${i}`)));
 
   const covered = new Set(firstTipChunks.flat());
-  const revealed = message.ok ? uniqueValid(message.value.recipients, asSent) : [];
+  const revealed = message.ok ? uniqueValid(allOf(message.value.recipients), asSent) : [];
   const missing = [...knownKeys, ...revealed].filter((a) => !covered.has(a));
-  let roundTrips = 1 + paged.roundTrips;
+  let roundTrips = 1 + paged.roundTrips + candidates.roundTrips;
   for (const group of chunk(chunk([...new Set(missing)], MAILTIPS_CHUNK), BATCH_LIMIT)) {
     roundTrips += 1;
     const round = await client.batch(
@@ -179,7 +245,18 @@ export async function fetchRecallFacts(
     );
     group.forEach((addresses, i) => collectMailTips(mailTips, addresses, round.ok ? round.value.get(`tips-${i}`) : round));
   }
-  return ok({ message, inSentItems, verifiedDomains, mailTips, readReceipts, recallRequests, recallMark, recallReports, roundTrips });
+  return ok({
+    message,
+    inSentItems,
+    verifiedDomains,
+    mailTips,
+    readReceipts,
+    recallRequests,
+    recallMark,
+    recallReports,
+    subjectUnique: candidates.subjectUnique,
+    roundTrips,
+  });
 }
 
 /**
@@ -216,16 +293,24 @@ export function mailTipsRequest(id: string, addresses: readonly MailboxKey[], as
   };
 }
 
+/**
+ * The answers of one MailTips request, by mailbox, into `into`. Only the addresses this request
+ * asked are taken: an entry for any other mailbox — one never asked, or one asked in another
+ * request — is ignored. An address without an entry stays `failed`; two entries for one mailbox
+ * (the same address twice, or respellings of it: case, a trailing dot) that differ make it
+ * `conflicting` (secondMailTip), never "the last one wins".
+ */
 export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly MailboxKey[], response: Result<RawResponse> | undefined): void {
   const parsed = parseWith(response, mailTipsSchema, 'mailTips', (body) => body.value);
   for (const address of asked) into.set(address, { kind: 'failed' });
   if (!parsed.ok) return;
+  const askedHere = new Set(asked);
+  const answered = new Map<MailboxKey, MailTip>();
   for (const tip of parsed.value) {
     // MailTips' own spelling of the address enters here: parsed once, into the key it was asked by.
     const { key } = parseAddress(tip.emailAddress.address);
-    if (!into.has(key)) continue;
-    into.set(
-      key,
+    if (!askedHere.has(key)) continue;
+    const answer: MailTip =
       tip.error !== undefined && tip.error !== null
         ? { kind: 'failed' }
         : {
@@ -233,9 +318,11 @@ export function collectMailTips(into: Map<MailboxKey, MailTip>, asked: readonly 
             recipientScope: tip.recipientScope ?? 'none',
             totalMemberCount: tip.totalMemberCount ?? null,
             externalMemberCount: tip.externalMemberCount ?? null,
-          },
-    );
+          };
+    const earlier = answered.get(key);
+    answered.set(key, earlier === undefined ? answer : secondMailTip(earlier, answer));
   }
+  for (const [key, tip] of answered) into.set(key, tip);
 }
 
 /** An inner $batch response, validated against its schema; a failure stays the failure it was. */
@@ -251,42 +338,73 @@ export function parseWith<S extends v.GenericSchema, T>(
   return parsed.success ? ok(map(parsed.output)) : fail({ kind: 'malformed-response', what });
 }
 
+/**
+ * The parsed message if it is ours; an answer without our id, with another id, or with a subject
+ * that contradicts what Outlook shows is about another message: a failure, so neither its
+ * recipients, nor its folder, nor a mark on it is used.
+ */
+function aboutOurMessage(
+  parsed: Result<v.InferOutput<typeof messageSchema>>,
+  restId: string,
+  subjectShown: string | null,
+): Result<v.InferOutput<typeof messageSchema>> {
+  if (!parsed.ok) return parsed;
+  const identity = messageIdentity({ restId, subjectShown }, { id: parsed.value.id, subject: parsed.value.subject ?? null });
+  return identity === 'same' ? parsed : fail({ kind: 'malformed-response', what: `message (${identity})` });
+}
+
 function toGraphMessage(m: v.InferOutput<typeof messageSchema>): GraphMessage {
-  const field = (list: v.InferOutput<typeof recipientSchema>[], name: RecipientField): ParsedRecipient[] =>
-    list.map((r) => parseRecipient({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
+  const field = (list: v.InferOutput<typeof recipientSchema>[] | null, name: RecipientField): ParsedRecipient[] | null =>
+    list === null ? null : list.map((r) => parseRecipient({ name: r.emailAddress.name ?? '', address: r.emailAddress.address ?? '', field: name }));
   return {
     subject: m.subject ?? '',
     sentDateTime: graphDate(m.sentDateTime),
     from: m.from?.emailAddress.address ?? '',
-    recipients: [...field(m.toRecipients, 'to'), ...field(m.ccRecipients, 'cc'), ...field(m.bccRecipients, 'bcc')],
+    recipients: { to: field(m.toRecipients, 'to'), cc: field(m.ccRecipients, 'cc'), bcc: field(m.bccRecipients, 'bcc') },
   };
+}
+
+/** Every recipient Graph listed, whichever field. */
+function allOf(lists: RecipientLists): ParsedRecipient[] {
+  return [...(lists.to ?? []), ...(lists.cc ?? []), ...(lists.bcc ?? [])];
 }
 
 /**
  * The reports as evidence that a recall was made: judged against the tenant's domains, or not at
  * all. Either list failing is a failure (fail closed: the lost list may hold the one report that
  * proves an earlier recall); tracking, which reads them for outcomes, keeps the other's instead.
+ * Only the cloud reports that carry our subject come with their bodies; the others are no one's.
  */
 function reportEvidence(
-  classicList: Result<PagedList> | undefined,
-  cloudList: Result<PagedList> | undefined,
+  classic: ReturnType<typeof classicReports>,
+  cloud: ReturnType<typeof flaggedCloudReports>,
+  candidates: Candidates,
   tenantDomains: Result<string[]>,
 ): Result<FoundReports> {
   if (!tenantDomains.ok) return tenantDomains;
-  const classic = classicReports(classicList);
   if (!classic.ok) return classic;
-  const cloud = flaggedCloudReports(cloudList);
   if (!cloud.ok) return cloud;
   return ok({
-    reports: [...classic.value.reports, ...cloud.value.flagged.map((f) => f.report)],
+    reports: [...classic.value.reports, ...candidates.cloud],
     tenantDomains: tenantDomains.value,
-    complete: classic.value.complete && cloud.value.complete,
+    complete: classic.value.complete && cloud.value.complete && candidates.bodiesComplete,
+    subjectUnique: candidates.subjectUnique,
   });
 }
 
 function relatedList(list: Parameters<typeof parseListItems>[0], what: string): Result<RelatedList> {
   const parsed = parseListItems(list, relatedMessageSchema, what);
   return parsed.ok ? ok({ items: parsed.value.items.map(toRelatedMessage), complete: parsed.value.complete }) : parsed;
+}
+
+function recallRequestList(list: Parameters<typeof parseListItems>[0]): Result<RelatedList<RecallRequest>> {
+  const parsed = parseListItems(list, recallRequestSchema, 'recallRequests');
+  if (!parsed.ok) return parsed;
+  const items = parsed.value.items.map((m): RecallRequest => ({
+    ...toRelatedMessage(m),
+    recipients: [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])].map((r) => r.emailAddress.address ?? ''),
+  }));
+  return ok({ items, complete: parsed.value.complete });
 }
 
 /**

@@ -1,8 +1,10 @@
 import { parseRecipient, type ParsedRecipient } from '../domain/address';
 import type { RecipientField } from '../domain/facts';
+import { fail, ok, type Result } from '../domain/failure';
+import type { MessageBody } from '../domain/replacement';
 import { accountKindOf, clientKindOf, isDarkColour } from './clientKind';
 import { NewMessageFormUnavailable, type ClientKind, type DraftMessage, type HostInfo, type OutlookHost, type SentItemFacts } from './outlookHost';
-import { mayBeTruncated, readModeRecipientCap } from './readModeLimits';
+import { readModeRecipientCap } from './readModeLimits';
 import { validDate } from '../domain/validDate';
 
 /** The real adapter: everything the app learns from or asks of Outlook goes through here. */
@@ -34,7 +36,6 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
         sentDateTime: validDate(item.dateTimeCreated),
         from: item.from?.emailAddress ?? '',
         recipients: [...to, ...cc],
-        recipientsMayBeTruncated: mayBeTruncated(recipientCap, to, cc),
         recipientCap,
       };
     },
@@ -54,7 +55,36 @@ export function createOfficeHost(office: typeof Office = Office): OutlookHost {
         htmlBody: draft.htmlBody,
       });
     },
+    readBody(format) {
+      // The item is taken now, in the caller's turn: the body answered belongs to it even if the
+      // user selects another item while Outlook reads it.
+      return readBodyOf(office, mailbox.item as Office.MessageRead | null | undefined, format);
+    },
   };
+}
+
+/**
+ * `item.body.getAsync(coercionType, callback)` (Mailbox 1.3, read mode too; office.body.yml).
+ * Outlook on the web and new Outlook may format Text poorly, so HTML is asked first (see
+ * usecases/replacement). Any failure — no such API, an error, a failed AsyncResult — is one
+ * `unsupported` failure: the replacement then opens without the original's text and says so.
+ */
+function readBodyOf(office: typeof Office, item: Office.MessageRead | null | undefined, format: MessageBody['type']): Promise<Result<MessageBody>> {
+  const unreadable = fail<MessageBody>({ kind: 'unsupported', what: 'body.getAsync' });
+  if (item === null || item === undefined || !office.context.requirements.isSetSupported('Mailbox', '1.3') || typeof item.body?.getAsync !== 'function') {
+    return Promise.resolve(unreadable);
+  }
+  const coercion = format === 'html' ? office.CoercionType.Html : office.CoercionType.Text;
+  return new Promise((resolve) => {
+    try {
+      item.body.getAsync(coercion, (result) => {
+        const succeeded = result.status === office.AsyncResultStatus.Succeeded && typeof result.value === 'string';
+        resolve(succeeded ? ok({ type: format, content: result.value }) : unreadable);
+      });
+    } catch {
+      resolve(unreadable);
+    }
+  });
 }
 
 function recipientsOf(details: Office.EmailAddressDetails[] | undefined, field: RecipientField): ParsedRecipient[] {

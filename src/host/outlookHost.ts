@@ -1,5 +1,7 @@
 import type { ParsedRecipient } from '../domain/address';
 import type { AccountKind, Recipient } from '../domain/facts';
+import type { Result } from '../domain/failure';
+import type { MessageBody } from '../domain/replacement';
 
 /** Which Outlook the pane runs in: decides where the native Recall command is. */
 export type ClientKind = 'web' | 'newOutlook' | 'classicWindows' | 'mac' | 'mobile' | 'unknown';
@@ -39,9 +41,10 @@ export interface SentItemFacts {
   readonly from: string;
   /** to and cc only: read mode never gives bcc. Parsed once, here at the edge (parseRecipient). */
   readonly recipients: readonly ParsedRecipient[];
-  /** A field holds as many recipients as this client returns in read mode (see readModeLimits.ts). */
-  readonly recipientsMayBeTruncated: boolean;
-  /** That number: recipients per field this client returns in read mode (every host knows its own). */
+  /**
+   * Recipients per field this client returns in read mode (every host knows its own, see
+   * readModeLimits.ts): a field that full may have been cut (src/domain/recipientMerge.ts).
+   */
   readonly recipientCap: number;
 }
 
@@ -61,4 +64,10 @@ export interface OutlookHost {
   onItemChanged(listener: () => void): () => void;
   /** Opens Outlook's new-message form; rejects with NewMessageFormUnavailable where it is missing. */
   openNewMessage(draft: DraftMessage): Promise<void>;
+  /**
+   * The body of the item on screen (the one `currentItem` describes when both are called in the
+   * same turn), as Office.js `item.body.getAsync` gives it in the asked format (Mailbox 1.3,
+   * office.body.yml). Read only when the user opens the replacement; never stored or logged.
+   */
+  readBody(format: MessageBody['type']): Promise<Result<MessageBody>>;
 }

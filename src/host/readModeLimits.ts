@@ -31,8 +31,3 @@ export function readModeRecipientCap(client: ClientKind, mailboxAtLeast116: bool
       return SMALLEST_READ_MODE_CAP;
   }
 }
-
-/** A field holding as many recipients as the cap may have been cut there. */
-export function mayBeTruncated(cap: number, ...fields: readonly (readonly unknown[])[]): boolean {
-  return fields.some((field) => field.length >= cap);
-}

@@ -59,6 +59,14 @@ export const en = {
   'gap.policyInvalid':
     'Some of your organisation’s recall settings could not be read. The pane uses those it could read and, for the others, the strictest value. Tell your admin.',
 
+  // ---- Issue #21 item 5: config.json keys the add-in does not take as written ----
+  'config.problem.near-miss': '“{key}” is not a setting the add-in knows, but it looks like {meant}: until it is fixed, {meant} is treated as unknown.',
+  'config.problem.duplicate': '“{key}” is given more than once with different values, so it is treated as unknown.',
+  'config.problem.unknown-key': '“{key}” is not a setting the add-in knows; it is ignored.',
+  // Issue #21 item 13: the banner names a recipient with the address, as the rows do.
+  'recipient.nameAndAddress': '{name} ({address})',
+  // ---- end of issue #21 item 5 block ----
+
   'group.recallable': '{count, plural, one {Can be recalled: # recipient} other {Can be recalled: # recipients}}',
   'group.uncertain': '{count, plural, one {Uncertain: # recipient} other {Uncertain: # recipients}}',
   'group.not-recallable': '{count, plural, one {Can’t be recalled: # recipient} other {Can’t be recalled: # recipients}}',
@@ -111,7 +119,7 @@ export const en = {
     'Microsoft Graph could not confirm that this message is in your Sent Items folder. A recall works only on a message sent from this mailbox and kept there.',
   'reason.RECALL_HISTORY_UNKNOWN.title': 'Couldn’t check for an earlier recall',
   'reason.RECALL_HISTORY_UNKNOWN.detail':
-    'Microsoft Graph could not list the recall requests in your Sent Items, so a recall may already be under way for this message.',
+    'The recall requests in your Sent Items and the recall reports in your Inbox could not all be read, or one found there may belong to another message you sent with the same subject. A recall of this message may already be under way.',
   'reason.RECALL_POLICY_UNKNOWN.title': 'Your organisation’s recall setting is unknown',
   'reason.RECALL_POLICY_UNKNOWN.detail':
     'The add-in’s settings file could not say whether your organisation allows recall, so nobody is shown as certainly recallable. Tell your admin.',
@@ -142,7 +150,6 @@ export const en = {
 
   'act.title': 'Recall it in Outlook',
   'act.intro': 'Follow these steps in {client}. It takes about a minute.',
-  'act.openReplacement': 'Write the replacement message',
   'act.readPolicy':
     '{allowed, select, true {Your organisation recalls read messages too, but those who read it may have seen it.} other {Your organisation recalls only unread messages.}}',
 
@@ -343,6 +350,8 @@ export const en = {
   'failure.malformed-response': 'Microsoft 365 sent an answer we could not read',
   'failure.unsupported': 'this Outlook does not support it',
   'failure.unexpected': 'an unexpected error (reference {correlationId})',
+  // Issue 21 item 3: an answer redirected elsewhere is not used.
+  'failure.redirected': 'the answer came from another address, so it was not used',
 
   // — Graph contracts (#11): mailboxes Graph cannot serve —
   'failure.mailbox-unavailable': 'Microsoft Graph can’t reach this mailbox',
@@ -400,6 +409,10 @@ export const en = {
   'gap.stillWaiting': 'Microsoft 365 has not answered yet. This verdict uses what Outlook shows, and it updates here when the answer arrives.',
   'check.again': 'Check again',
   'check.again.hint': 'The problem may have been momentary.',
+  // Issue 21 item 10: Graph's Retry-After is waited out, never cut short.
+  'check.again.wait': 'Microsoft 365 asked us to wait: check again in {seconds, plural, one {# second} other {# seconds}}.',
+  'check.again.waitMinutes': 'Microsoft 365 asked us to wait: check again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'check.again.ready': 'The wait Microsoft 365 asked for is over: you can check again now.',
   'time.unknown': 'unknown time',
   // --- end identity ---
   // --- New-message form missing (Mailbox 1.6): copy the draft instead (issue 11 item 9) ---
@@ -512,6 +525,14 @@ export const en = {
   'followUp.why.RECALL_NOT_TRACKED': 'a recall was sent to them: tick them if its report says it failed',
   'incident.revoke.admin': 'For your admin (Exchange Online PowerShell), with the message’s Internet message ID:',
   // ---- end of issue #13 block ----
+  // ---- Issue #22 items 2 and 5: reopening after a recall; recalled after it was read ----
+  'group.afterRecall.recallable': '{count, plural, one {Recall requested: # recipient} other {Recall requested: # recipients}}',
+  'group.afterRecall.uncertain': '{count, plural, one {The recall may not reach: # recipient} other {The recall may not reach: # recipients}}',
+  'group.afterRecall.not-recallable': '{count, plural, one {The recall can’t reach: # recipient} other {The recall can’t reach: # recipients}}',
+  'plan.followUp.recalledButRead': 'Recalled, but they had already read it: tell them',
+  'plan.recalledButRead': '{more, plural, =0 {Recalled, but already read by: {names}.} other {Recalled, but already read by: {names} and # more.}}',
+  'followUp.why.RECALLED_BUT_READ': 'recalled, but they had already read it',
+  // ---- end of issue #22 items 2 and 5 block ----
   // ---- Issue #14 item 3: "Copy diagnostics" (ids for the helpdesk, nothing personal) ----
   'diagnostics.copy': 'Copy diagnostics',
   'diagnostics.hint': 'For your helpdesk: the add-in version, your Outlook, and the references of the last errors. No addresses, names or message text.',
@@ -531,9 +552,54 @@ export const en = {
   'incident.recall.doneTitle': 'Recall requested',
   'plan.ask': 'Ask them to delete it',
   'plan.askFor': 'Ask {name} to delete it',
+  'plan.tell': 'Write to them',
+  'plan.tellFor': 'Write to {name}',
   'gap.consentAdmin':
     'The add-in has no permission to read this mailbox through Microsoft Graph ({failure}). An admin grants it once for everyone: in Microsoft Entra, the add-in’s app registration → API permissions → Grant admin consent (User.Read, Mail.Read, Mail.ReadWrite).',
   // ---- end of issue #22 block ----
+  // ---- Issue #22 item 1: "Delete and replace" replaces (confirmation, the replacement as the next step) ----
+  'act.confirm.titleReplace': 'Recall and replace this message?',
+  'act.confirm.replaceNext':
+    '{count, plural, one {Then you open the replacement: a new message to the # recipient the recall is aimed at, in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. You correct it and send it.} other {Then you open the replacement: a new message to the # recipients the recall is aimed at, each in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. You correct it and send it.}}',
+  'act.confirm.goReplace': 'Recall now, then replace',
+  'act.guide.outlookReplaces':
+    'After “OK”, Outlook opens the replacement itself: a copy of your message to correct and send. The add-in doesn’t open a second one.',
+  'act.guide.replaceAfter': 'Once it is recalled, come back here: the replacement opens from this pane, prefilled from the original.',
+  'replace.marker': '[Corrected]',
+  'replace.cutNote': '[…the rest of the original did not fit…]',
+  'replace.title.due': 'Next: send the replacement',
+  'replace.title.opened': 'Replacement opened in Outlook',
+  'replace.title.skipped': 'No replacement: your decision',
+  'replace.title.by-outlook': 'Outlook opened the replacement',
+  'replace.intro':
+    '{count, plural, one {A new message to the # recipient the recall is aimed at, in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. Correct it, then send it.} other {A new message to the # recipients the recall is aimed at, each in the same field as before (To, Cc or Bcc), with the original subject and text marked “{marker}”. Correct it, then send it.}}',
+  'replace.notCopied': 'Attachments and pictures of the original aren’t copied: add them again if the replacement needs them.',
+  'replace.unseen': 'Recipients the add-in can’t see here (Bcc, or more than Outlook shows) aren’t in the replacement: add them if they should get it.',
+  'replace.byOutlook': 'When you recalled it, Outlook’s dialog opened a copy of the message to correct and send. Send it from there.',
+  'replace.open': 'Open the replacement',
+  'replace.openPart': 'Open the replacement, part {part} of {parts}',
+  'replace.copy': 'Copy the replacement',
+  'replace.copyPart': 'Copy the replacement, part {part} of {parts}',
+  'replace.skip': 'Don’t send a replacement',
+  'replace.opened': 'The replacement is open in Outlook: correct it and send it.',
+  'replace.openedPart': 'Part {part} of {parts} is open in Outlook. Send it, then open the next part.',
+  'replace.body.as-text': 'The original is larger than Outlook’s new-message form takes (32 KB), so its text was copied without formatting.',
+  'replace.body.cut': 'The original is larger than Outlook’s new-message form takes (32 KB): its text was cut short. Copy the rest from the original message.',
+  'replace.body.none': 'The text of the original couldn’t be copied: paste it from the original message.',
+  'plan.replacementNext': '{recalled} of {targets} recalled. Next: the replacement',
+  'copyDraft.cc': 'Cc: {addresses}',
+  'demo.draft.cc': 'Cc',
+  // ---- end of issue #22 item 1 block ----
+  // ---- Issue #21: conflicting and partial answers (docs/fail-closed.md) ----
+  'reason.RECIPIENTS_INCOMPLETE.title': 'Not every recipient is known',
+  'reason.RECIPIENTS_INCOMPLETE.detail':
+    'Microsoft 365 did not give this message’s full list of recipients (its Bcc, or those Outlook leaves out of a long list), or its list differs from what Outlook shows. Someone missing here may be outside your organisation, so a recall can’t be promised to reach everyone.',
+  'reason.SCOPE_CONFLICTING.title': 'Conflicting answers about this mailbox',
+  'reason.SCOPE_CONFLICTING.detail':
+    'Microsoft 365 answered more than once about this address, and the answers differ (for example, inside and outside your organisation). A recall may or may not reach it.',
+  'gap.recipientsDisagree':
+    'Microsoft 365 lists this message’s recipients differently from Outlook. Everyone either of them shows is in this list, but someone may still be missing.',
+  // ---- end of issue #21 block ----
 } as const;
 
 export type MessageKey = keyof typeof en;

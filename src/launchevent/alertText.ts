@@ -1,3 +1,4 @@
+import { visibleAddress } from '../domain/address';
 import type { MessageReason, RecipientReason } from '../domain/reasonCodes';
 import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
 
@@ -20,7 +21,11 @@ export const BUTTON_LIMIT = 20;
 /** Names shown before "and N more": keeps the message inside MESSAGE_LIMIT with long names. */
 const NAMES_SHOWN = 3;
 
-type WhyCode = Exclude<RecipientReason, 'INTERNAL' | 'READ'> | Extract<MessageReason, 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY'>;
+/** The message-level reasons that put everyone out of reach at Send (sendTimeDecision.ts). */
+type SendBlocker = Extract<MessageReason, 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' | 'RECALL_POLICY_UNKNOWN'>;
+const SEND_BLOCKERS: readonly SendBlocker[] = ['NOT_EXCHANGE_MAILBOX', 'RECALL_DISABLED_BY_POLICY', 'RECALL_POLICY_UNKNOWN'];
+
+type WhyCode = Exclude<RecipientReason, 'INTERNAL' | 'READ'> | SendBlocker;
 
 interface Catalog {
   why: Record<WhyCode, string>;
@@ -55,8 +60,10 @@ const catalogs: Record<AlertLang, Catalog> = {
       INTERNAL_DOMAIN_UNCONFIRMED: 'your organisation’s domain, but the mailbox wasn’t confirmed',
       READ_STATE_UNKNOWN: 'couldn’t tell whether it was read',
       GROUP_MEMBERS_UNKNOWN: 'group whose members couldn’t be checked',
+      SCOPE_CONFLICTING: 'conflicting answers about where the mailbox is',
       NOT_EXCHANGE_MAILBOX: 'your account can’t recall messages',
       RECALL_DISABLED_BY_POLICY: 'recall is turned off in your organisation',
+      RECALL_POLICY_UNKNOWN: 'unknown whether your organisation allows recall',
     },
     outside: (n) => `Once delivered, this can’t be recalled from ${n} ${enPlural.select(n) === 'one' ? 'recipient' : 'recipients'}:`,
     holdOffer: (m) => `Hold it ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} so you can still stop it, send it now, or go back to editing.`,
@@ -80,8 +87,10 @@ const catalogs: Record<AlertLang, Catalog> = {
       INTERNAL_DOMAIN_UNCONFIRMED: 'домен вашей организации, но ящик не подтверждён',
       READ_STATE_UNKNOWN: 'неизвестно, прочитано ли письмо',
       GROUP_MEMBERS_UNKNOWN: 'группа, участников которой не удалось проверить',
+      SCOPE_CONFLICTING: 'противоречивые ответы о том, где ящик',
       NOT_EXCHANGE_MAILBOX: 'ваша учётная запись не умеет отзывать письма',
       RECALL_DISABLED_BY_POLICY: 'отзыв писем отключён в вашей организации',
+      RECALL_POLICY_UNKNOWN: 'неизвестно, разрешён ли отзыв в вашей организации',
     },
     outside: (n) => `После доставки письмо не отозвать у ${n} ${ru3(n, 'получателя', 'получателей', 'получателей')}:`,
     holdOffer: (m) =>
@@ -123,10 +132,8 @@ export function alertText(lang: AlertLang, content: AlertContent): AlertText {
     const lead = c.everyone(content.minutes);
     return { plain: fit(`${lead} ${closing}`), markdown: fit(`${lead}\n\n${closing}`) };
   }
-  // Without recall at all (personal account, recall off) that is the reason for everyone.
-  const blocker = content.reasons.find(
-    (r): r is 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' => r === 'NOT_EXCHANGE_MAILBOX' || r === 'RECALL_DISABLED_BY_POLICY',
-  );
+  // Without recall at all (personal account, recall off or not known to be on) that is the reason for everyone.
+  const blocker = content.reasons.find((r): r is SendBlocker => (SEND_BLOCKERS as readonly string[]).includes(r));
   const lines = content.outOfReach.slice(0, NAMES_SHOWN).map((o) => `${label(o)} — ${c.why[blocker ?? whyOf(o)]}`);
   const rest = content.outOfReach.length - NAMES_SHOWN;
   if (rest > 0) lines.push(c.more(rest));
@@ -162,9 +169,15 @@ function whyOf(o: OutOfReach): WhyCode {
   return o.reason === 'INTERNAL' || o.reason === 'READ' ? 'SCOPE_UNKNOWN' : o.reason;
 }
 
+/**
+ * Name and address with their invisible characters spelt out (visibleAddress), so a right-to-left
+ * override in a name can't reverse the alert's words. No isolate marks here, unlike the pane: the
+ * alert is plain text in each client's own dialog, 500 characters at most.
+ */
 function label(o: OutOfReach): string {
-  const name = o.name.trim();
-  return name === '' || name.toLowerCase() === o.address.toLowerCase() ? o.address : `${name} <${o.address}>`;
+  const name = visibleAddress(o.name.trim());
+  const address = visibleAddress(o.address);
+  return name === '' || name.toLowerCase() === address.toLowerCase() ? address : `${name} <${address}>`;
 }
 
 function escapeMarkdown(text: string): string {

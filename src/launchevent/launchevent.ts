@@ -26,14 +26,6 @@ declare const LAUNCHEVENT_CONFIG_URL: string;
 const CONFIG_TIMEOUT_MS = 2000;
 const GRAPH_TIMEOUT_MS = 3000;
 
-function fetchWithin(ms: number): typeof fetch {
-  return (input, init) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), ms);
-    return fetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
-  };
-}
-
 /**
  * The browser runtime (launchevent.html) reads config.json next to its page, like the task pane;
  * the JavaScript-only runtime has no page and takes the absolute URL built in. The URL must be
@@ -45,7 +37,7 @@ const configUrl = (): string => (typeof document !== 'undefined' && document.bas
 function depsForThisItem() {
   const item = officeComposeItem(Office);
   // One request for the policy, the safety window and the app registration.
-  const loaded = loadConfig(configUrl(), fetchWithin(CONFIG_TIMEOUT_MS));
+  const loaded = loadConfig(configUrl(), undefined, CONFIG_TIMEOUT_MS);
   return {
     item,
     now: () => new Date(),

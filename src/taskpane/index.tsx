@@ -30,7 +30,8 @@ async function main() {
   // The likely language's catalog downloads while Office starts; Outlook's own language decides below.
   const override = new URLSearchParams(window.location.search).get('lang');
   void loadCatalog(resolveLanguage(override, navigator.language)).catch(() => undefined);
-  // config.json holds the recall policy, the safety window and the app registration: one request.
+  // config.json holds the recall policy, the safety window and the app registration: one request,
+  // with a deadline (loadConfig.ts): a host that never answers fails closed, it never blanks the pane.
   const [start, { policy, auth }] = await Promise.all([waitForOffice(OFFICE_START_TIMEOUT_MS), loadConfig('config.json')]);
   if (start.kind !== 'outlook') {
     const lang = await loadLanguage(resolveLanguage(override, navigator.language));
@@ -52,11 +53,12 @@ async function main() {
   });
   const clock = () => new Date();
   const diagnostics = new DiagnosticsLog(ADDIN_VERSION, clock);
-  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics });
+  const graph = host.info.accountKind === 'consumer' ? null : new GraphClient({ tokens, diagnostics, now: () => clock().getTime() });
   // The "Held messages" view only where the admin turned the safety window on (docs/safety-window.md),
   // its services in their own chunk.
+  // A window config.json has but we can't read (null) shows no view: the admin note names it.
   const { safetyWindow } = policy;
-  const windowOn = safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0;
+  const windowOn = safetyWindow !== null && (safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0);
   const safetyServices = windowOn ? (await import('./safetyWindowServices')).safetyWindowServices(start.office, graph, clock, safetyWindow) : {};
   const services: Services = {
     host,

@@ -13,7 +13,7 @@ export interface ItemKey {
 /**
  * The Graph id where Outlook gives one (none on mobile), with what Office.js shows of the message:
  * the same message selected again has the same id; the demo's scenarios, which share one
- * simulated Graph id, still differ. Kept in memory (and hashed in sessionStorage), never logged.
+ * simulated Graph id, still differ. Kept in memory, never stored (it keys the sealed follow-up entry), never logged.
  */
 export function itemIdOf(item: SentItemFacts): string {
   const sent = item.sentDateTime !== null && !Number.isNaN(item.sentDateTime.getTime()) ? item.sentDateTime.toISOString() : '';

@@ -35,6 +35,7 @@ export class MessageBuilder {
   private senderAddress = SENDER;
   private recipients: ParsedRecipient[] = [];
   private recallRequested: boolean | null = false;
+  private recipientListComplete = true;
 
   to(...people: Person[]): this {
     this.recipients.push(...people.map((p) => toRecipient(p, 'to')));
@@ -102,6 +103,11 @@ export class MessageBuilder {
     this.recallRequested = null;
     return this;
   }
+  /** Not everyone it went to is known (Bcc or a cut field not given by Graph). */
+  recipientsIncomplete(): this {
+    this.recipientListComplete = false;
+    return this;
+  }
   build(): MessageFacts {
     return {
       accountKind: this.accountKind,
@@ -111,6 +117,7 @@ export class MessageBuilder {
       sentDateTime: this.sentDateTime,
       senderAddress: this.senderAddress,
       recipients: [...this.recipients],
+      recipientListComplete: this.recipientListComplete,
       recallRequested: this.recallRequested,
     };
   }
@@ -144,6 +151,12 @@ export class RecipientFactsBuilder {
   unknownScope(): this {
     this.scope = 'unknown';
     this.scopeSource = 'none';
+    return this;
+  }
+  /** MailTips answered more than once for the mailbox, differently. */
+  conflictingMailTips(): this {
+    this.scope = 'unknown';
+    this.scopeSource = 'mailTipsConflicting';
     return this;
   }
   groupOf(totalMembers: number, externalMembers: number): this {

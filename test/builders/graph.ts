@@ -95,6 +95,8 @@ export function emptyButValid(request: InnerRequest): InnerAnswer {
     return {
       status: 200,
       body: {
+        // The message asked for, named by its id as Graph does (message.md).
+        id: decodeURIComponent(request.url.split('?')[0]?.slice('/me/messages/'.length) ?? ''),
         parentFolderId: 'folder-sentitems',
         subject: 'Q4',
         sentDateTime: '2026-11-25T09:56:00Z',

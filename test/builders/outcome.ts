@@ -28,7 +28,6 @@ export function anOutcome(
     sentDateTime: built.sentDateTime,
     from: built.senderAddress,
     recipients: built.recipients.filter((r) => r.field !== 'bcc'),
-    recipientsMayBeTruncated: false,
     recipientCap: 20,
   };
   return {

@@ -32,6 +32,8 @@ export interface ServicesOptions {
   readonly withoutGraph?: boolean;
   /** Replace the item the host shows (null: nothing selected). */
   readonly item?: SentItemFacts | null;
+  /** The pane's clock, which the Graph client measures its waits on too (default: the scenario's `now`, standing still). */
+  readonly clock?: () => Date;
 }
 
 export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
@@ -39,12 +41,13 @@ export function servicesFor(scenario: Scenario, options: ServicesOptions = {}) {
   const host = options.item === undefined ? base : new SimulatedHost({ info: base.info, item: options.item });
   const { waits, sleep } = recordingSleep();
   const tokens = options.tokens ?? scenarioTokens(scenario, sleep);
+  const clock = options.clock ?? (() => new Date(scenario.now));
   const services: Services = {
     host,
-    graph: options.withoutGraph ? null : graphAdapter(new GraphClient({ tokens, sleep })),
+    graph: options.withoutGraph ? null : graphAdapter(new GraphClient({ tokens, sleep, now: () => clock().getTime() })),
     tokens,
     policy: parseConfig(scenario.policy).policy,
-    clock: () => new Date(scenario.now),
+    clock,
   };
   return { services, host, waits };
 }

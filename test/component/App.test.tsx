@@ -164,6 +164,47 @@ describe('check step', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: en['admin.details'] }));
     expect(screen.getByText(/config\.json problems: maxRecallableAgeDays: /)).toBeInTheDocument();
   });
+
+  // Issue #21 item 5: a look-alike key used to be ignored, and the default "recall on" stood.
+  it.each<[Lang, RegExp]>([
+    [
+      'en',
+      /“\u2068ｍessageRecallEnabled\u2069” is not a setting the add-in knows, but it looks like recallEnabled: until it is fixed, recallEnabled is treated as unknown\./,
+    ],
+    [
+      'ru',
+      /«\u2068ｍessageRecallEnabled\u2069» — такой настройки нет, но это похоже на recallEnabled: пока это не исправлено, recallEnabled считается неизвестным\./,
+    ],
+  ])('a look-alike key (full-width) makes recall on/off unknown; the admin note names the key (%s)', async (lang, note) => {
+    const { user } = renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallEnabled: true, ｍessageRecallEnabled: false }).build(), { lang });
+    const verdict = await waitFor(() => document.querySelector('[data-overall-verdict]') ?? Promise.reject(new Error('no verdict yet')));
+    expect(verdict).toHaveAttribute('data-overall-verdict', 'uncertain');
+    expect(verdict).toHaveAttribute('data-message-cautions', 'RECALL_POLICY_UNKNOWN');
+    await user.click(screen.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора' }));
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+});
+
+// Issue #21 item 13: the banner named people by display name only.
+describe('the banner names people as the rows do', () => {
+  it('a Gmail address under a colleague’s name shows the address; a right-to-left override is spelt out and isolated', async () => {
+    renderPane(
+      aScenario().to({ name: 'Boris Ivanov', address: 'boris.ivanov@gmail.com' }, { name: 'Maria \u202Eliamg', address: 'maria.sokolova@gmail.com' }).build(),
+    );
+    await verdictOf();
+    const missed = document.querySelector('[data-verdict-missed]');
+    expect(missed).toHaveTextContent(
+      'Not reached: \u2068Boris Ivanov\u2069 (\u2068boris.ivanov@gmail.com\u2069) — personal mailbox; \u2068Maria [U+202E]liamg\u2069 (\u2068maria.sokolova@gmail.com\u2069) — personal mailbox.',
+    );
+    // No override left anywhere in the banner: its own words read in their order.
+    expect(missed?.textContent).not.toContain('\u202E');
+  });
+
+  it('who already read it: with the address too', async () => {
+    renderPane(aScenario().to({ name: 'Boris Ivanov', address: 'boris.ivanov@contoso.com' }).readBy('boris.ivanov@contoso.com').build());
+    const banner = await verdictOf();
+    expect(banner.querySelector('[data-verdict-read]')).toHaveTextContent('\u2068Boris Ivanov\u2069 (\u2068boris.ivanov@contoso.com\u2069)');
+  });
 });
 
 describe('a long list (summary, folded and windowed rows) keeps the cautions and the disguises', () => {
@@ -202,7 +243,7 @@ describe('the whole path: check → recall options → act → alternatives → 
     // The plan's proposal names whom the recall reaches and whom to ask: the banner names who is missed and why.
     expect(document.querySelector('[data-plan-proposal]')).toHaveTextContent('Recall 1 colleague and ask Laura Jensen, Dmitry to delete it');
     expect(document.querySelector('[data-verdict-missed]')).toHaveTextContent(
-      'Not reached: Laura Jensen — outside your organisation; Dmitry — personal mailbox.',
+      'Not reached: \u2068Laura Jensen\u2069 (\u2068laura.jensen@fabrikam.com\u2069) — outside your organisation; \u2068Dmitry\u2069 (\u2068dmitry.k@gmail.com\u2069) — personal mailbox.',
     );
     await user.click(screen.getByRole('button', { name: 'Recall options' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall options' })).toHaveFocus();
@@ -327,24 +368,43 @@ describe('in Russian', () => {
 describe('the plan across the steps', () => {
   const main = () => document.querySelector('main[data-step]');
 
-  it('reopened on a message already recalled: no red "can’t work", the way to its status, and from there everyone in the plan', async () => {
+  it('reopened on a message already recalled: it lands on the status, everyone in the plan, each with their own verdict; Back shows the check without a red "can’t work"', async () => {
+    // Issue 22, item 2: the pane opened on the check, everyone red under "Can't be recalled".
     const { user } = renderPane(builtInScenario('already-recalled'));
-    const banner = await verdictOf();
-    expect(banner).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
-    expect(within(banner as HTMLElement).getByText('A recall of this message was already requested')).toBeInTheDocument();
-    expect(within(banner as HTMLElement).queryByText(en['overall.not-recallable.title'])).not.toBeInTheDocument();
-    expect(banner.querySelector('.fui-MessageBar')?.className).not.toMatch(/error/i);
-    // One way on: the status (no second recall, no please-delete to colleagues whose copy is gone).
-    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'See the recall status' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
+    await waitFor(() => expect(main()).toHaveAttribute('data-step', 'track'));
     // The recall request in Sent Items dates it (the check's earlierRecall), so the time is said.
-    expect(screen.getByText(/^You recalled it in Outlook .+ ago\.$/)).toBeInTheDocument();
+    const said = screen.getByText(/^You recalled it in Outlook .+ ago\.$/);
+    // The check's contract is there without a click: on that sentence, and on hidden rows.
+    expect(said).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(said).toHaveAttribute('data-overall-verdict', 'not-recallable');
     expect([...document.querySelectorAll('[data-track-recipient]')].map((r) => r.getAttribute('data-track-recipient'))).toEqual([
       'boris.ivanov@contoso.com',
       'maria.sokolova@contoso.com',
       'chen.wei@contoso.com',
     ]);
+    for (const address of ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com']) {
+      expect(row(address)).toHaveAttribute('data-verdict', 'recallable');
+      expect(row(address)).toHaveAttribute('data-reasons', 'INTERNAL');
+      expect(row(address)).toHaveAttribute('data-recall', 'pending');
+    }
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const banner = await verdictOf();
+    expect(banner).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(within(banner as HTMLElement).getByText('A recall of this message was already requested')).toBeInTheDocument();
+    expect(within(banner as HTMLElement).queryByText(en['overall.not-recallable.title'])).not.toBeInTheDocument();
+    expect(banner.querySelector('.fui-MessageBar')?.className).not.toMatch(/error/i);
+    // Whom the recall was requested for, each with their own reason and its outcome; nobody under "Can't be recalled".
+    expect(rowsIn('Recall requested: 3 recipients')).toEqual(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com']);
+    expect(screen.queryByRole('region', { name: /Can’t be recalled/ })).not.toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).getByText(/In your organisation/)).toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).getByText('In progress')).toBeInTheDocument();
+    expect(within(row('boris.ivanov@contoso.com')).queryByText(/Recall already requested/)).not.toBeInTheDocument();
+    // One way on: the status (no second recall, no please-delete to colleagues whose copy is gone).
+    expect(document.querySelector('[data-plan-proposal]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'See the recall status' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Recall status' })).toHaveFocus();
   });
 
   it('without Graph: recalled with Outlook’s command “just now”; sender-domain colleagues are colleagues, not ticked, and decided one by one', async () => {

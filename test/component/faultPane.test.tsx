@@ -5,20 +5,17 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { ReplacementButton } from '../../src/app/components/Replacement';
 import { Root } from '../../src/app/Root';
-import { ServicesProvider } from '../../src/app/services';
-import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
-import { parseConfig } from '../../src/config/parseConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { simulatedTenantHandlers } from '../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
 import { createOfficeHost } from '../../src/host/officeHost';
-import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { en } from '../../src/i18n/en';
-import { aMessage, aRecipient, NOW } from '../builders/domain';
+import { itemIdOf } from '../../src/usecases/itemKey';
+import { aMessage, aRecipient } from '../builders/domain';
 import { graphError, setupMswForFile } from '../builders/graph';
 import { anOutcome } from '../builders/outcome';
+import { renderReplacementCard } from '../builders/replacement';
 import { aScenario, builtInScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
 import { officeStandIn } from '../support/officeStandIn';
@@ -84,22 +81,22 @@ describe('Graph failures in the rendered pane', () => {
 
 describe('Office.js failures in the rendered pane', () => {
   it('displayNewMessageForm throwing: the open-failed message is shown', async () => {
-    const { office } = officeStandIn({ user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' }, item: null });
+    const { office } = officeStandIn({
+      user: { accountType: 'office365', emailAddress: 'alex@contoso.com', displayName: 'Alex' },
+      item: { subject: 'Q4', from: { name: 'Alex', address: 'alex@contoso.com' }, to: [{ name: 'Boris', address: boris }] },
+    });
     Object.assign(office.context.mailbox, {
       displayNewMessageForm: () => {
         throw new Error('Internal Office error');
       },
     });
     const host = createOfficeHost(office);
-    const outcome = anOutcome(aMessage().to(boris), [aRecipient(boris).internal()]);
-    render(
-      <ServicesProvider services={{ host, graph: null, tokens: new DemoTokenProvider(), policy: parseConfig({}).policy, clock: () => NOW }}>
-        <I18nProvider lang="en">
-          <ReplacementButton outcome={outcome} primary />
-        </I18nProvider>
-      </ServicesProvider>,
-    );
-    await userEvent.setup().click(screen.getByRole('button', { name: en['act.openReplacement'] }));
+    // The replacement is for the item on screen.
+    const item = await host.currentItem();
+    if (item === null) throw new Error('no item');
+    const outcome = { ...anOutcome(aMessage().to(boris), [aRecipient(boris).internal()]), item, key: { itemId: itemIdOf(item), attempt: 1 } };
+    const { user } = renderReplacementCard(outcome, host);
+    await user.click(screen.getByRole('button', { name: en['replace.open'] }));
     expect(await screen.findByText(/Outlook could not open a new message/)).toBeInTheDocument();
     expect(screen.queryByText(/Internal Office error/)).not.toBeInTheDocument();
   });

@@ -3,7 +3,7 @@
  * same message selected again in the pinned pane, and the demo's language switch (a reload in the
  * same tab). It is kept per message in the tab's sessionStorage — never in localStorage.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Root } from '../../src/app/Root';
 import type { Scenario } from '../../src/demo/scenario';
@@ -91,7 +91,8 @@ describe('the follow-up text survives', () => {
 
     const second = renderPane(scenario, 'ru');
     await openFollowUp(second.user, 'ru');
-    expect(bodyBox().value).toContain(NOTE);
+    // The tab's copy is sealed (Web Crypto), so it opens a moment after the pane.
+    await waitFor(() => expect(bodyBox().value).toContain(NOTE));
     // Only the tab's sessionStorage, under a key that does not spell out the message.
     expect(localStorage.length).toBe(0);
     expect(setLocal.mock.contexts.every((storage) => storage === sessionStorage)).toBe(true);

@@ -22,7 +22,8 @@ const B_REST_ID = 'AAMkAGI2-message-B';
 
 /**
  * Message B lives in its own simulated tenant: every request that names B's id is answered by
- * B's scenario (with B's id read as the simulated one), everything else by A's.
+ * B's scenario (with B's id read as the simulated one, and the answer naming B's id, as Graph's
+ * does: message.md `id`), everything else by A's.
  */
 function routeMessageB(scenarioB: Scenario): HttpHandler {
   const tenantB = simulatedTenantHandlers(scenarioB);
@@ -31,7 +32,9 @@ function routeMessageB(scenarioB: Scenario): HttpHandler {
     if (!request.url.includes(B_REST_ID) && !body.includes(B_REST_ID)) return undefined;
     const init: RequestInit = { method: request.method, headers: request.headers };
     if (request.method !== 'GET') init.body = body.replaceAll(B_REST_ID, SIMULATED_REST_ID);
-    return getResponse(tenantB, new Request(request.url.replaceAll(B_REST_ID, SIMULATED_REST_ID), init));
+    const answer = await getResponse(tenantB, new Request(request.url.replaceAll(B_REST_ID, SIMULATED_REST_ID), init));
+    if (answer === undefined) return undefined;
+    return new Response((await answer.text()).replaceAll(SIMULATED_REST_ID, B_REST_ID), { status: answer.status, headers: answer.headers });
   });
 }
 

@@ -6,15 +6,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DraftCard } from '../../src/app/followUp/DraftCard';
-import { ReplacementButton } from '../../src/app/components/Replacement';
 import { ServicesProvider } from '../../src/app/services';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { parseConfig } from '../../src/config/parseConfig';
+import { ok } from '../../src/domain/failure';
 import { SimulatedHost } from '../../src/host/simulatedHost';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { Lang } from '../../src/i18n/translator';
 import { aMessage, aRecipient, keyOf, NOW } from '../builders/domain';
 import { anOutcome } from '../builders/outcome';
+import { renderReplacementCard } from '../builders/replacement';
 import { aHostInfo } from '../builders/services';
 
 function renderWith(ui: React.ReactNode, { lang = 'en', supportsNewMessageForm = false }: { lang?: Lang; supportsNewMessageForm?: boolean } = {}) {
@@ -38,34 +39,44 @@ const outcome = anOutcome(aMessage().withSubject('Q4 budget').to('boris@contoso.
 ]);
 
 describe('the replacement message without Mailbox 1.6', () => {
-  it('no form is opened; the recipients (Bcc apart) and the subject are copied, and the pane says to paste them', async () => {
-    const { host, user } = renderWith(<ReplacementButton outcome={outcome} primary />);
+  const renderCard = (supportsNewMessageForm = false) => {
+    const host = new SimulatedHost({
+      info: aHostInfo({ client: 'mac', supportsNewMessageForm }),
+      item: outcome.item,
+      body: ok({ type: 'text', content: 'Figures below.' }),
+    });
+    return { host, ...renderReplacementCard(outcome, host) };
+  };
+
+  it('no form is opened; the recipients by field, the subject and the marked original text are copied, and the pane says to paste them', async () => {
+    const { host, user, state } = renderCard();
     // After userEvent.setup(), which installs a clipboard of its own.
     const copied: string[] = [];
     stubClipboard(async (text) => void copied.push(text));
-    expect(screen.queryByRole('button', { name: 'Write the replacement message' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open the replacement' })).toBeNull();
     expect(
       screen.getByText('This Outlook can’t open a prefilled message from the add-in. Copy the recipients and the text, then paste them into a new message.'),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Copy recipients and text' }));
+    await user.click(screen.getByRole('button', { name: 'Copy the replacement' }));
     expect(await screen.findByText(/^Copied\. Open a new message in Outlook and paste/)).toBeInTheDocument();
-    expect(copied).toEqual(['To: boris@contoso.com\nBcc: maria@contoso.com\nSubject: Q4 budget']);
+    expect(copied).toEqual(['To: boris@contoso.com\nBcc: maria@contoso.com\nSubject: Q4 budget\n\n[Corrected]\n\nFigures below.']);
     expect(host.openedDrafts).toEqual([]);
+    expect(state()).toBe('opened');
   });
 
   it('no clipboard (a webview refuses it): the text is shown selected, for Ctrl+C', async () => {
-    const { user } = renderWith(<ReplacementButton outcome={outcome} primary />);
+    const { user } = renderCard();
     stubClipboard(async () => Promise.reject(new Error('denied')));
-    await user.click(screen.getByRole('button', { name: 'Copy recipients and text' }));
+    await user.click(screen.getByRole('button', { name: 'Copy the replacement' }));
     const box = await screen.findByRole('textbox', { name: 'Recipients and text to paste' });
-    expect(box).toHaveValue('To: boris@contoso.com\nBcc: maria@contoso.com\nSubject: Q4 budget');
+    expect(box).toHaveValue('To: boris@contoso.com\nBcc: maria@contoso.com\nSubject: Q4 budget\n\n[Corrected]\n\nFigures below.');
     await waitFor(() => expect(box).toHaveFocus());
     expect(screen.getByText(/The clipboard isn’t available here/)).toBeInTheDocument();
   });
 
   it('with Mailbox 1.6 the form opens as before', async () => {
-    const { host, user } = renderWith(<ReplacementButton outcome={outcome} primary />, { supportsNewMessageForm: true });
-    await user.click(screen.getByRole('button', { name: 'Write the replacement message' }));
+    const { host, user } = renderCard(true);
+    await user.click(screen.getByRole('button', { name: 'Open the replacement' }));
     expect(host.openedDrafts).toHaveLength(1);
   });
 });

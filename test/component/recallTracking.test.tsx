@@ -75,3 +75,51 @@ describe('reopening the pane after the add-in’s own recall', () => {
     expect(document.querySelector('[data-overall-verdict]')?.getAttribute('data-message-reasons')).toContain('ALREADY_RECALLED');
   });
 });
+
+describe('reopened after the add-in’s recall, Gmail among colleagues (issue 22, item 2)', () => {
+  const contractOf = (address: string) => {
+    const row = document.querySelector(`[data-recipient="${CSS.escape(address)}"]`);
+    return { verdict: row?.getAttribute('data-verdict'), reasons: row?.getAttribute('data-reasons'), recall: row?.getAttribute('data-recall') };
+  };
+
+  it.each<Lang>(['en', 'ru'])('lands on the status (%s): colleagues recalled with their own reasons, Gmail still a personal mailbox', async (lang) => {
+    const scenario = fastReports(builtInScenario('gmail-among-internal'));
+    const stores = { recall: memoryRecallStore(), mark: memoryRecallStore() };
+    const first = renderPane(scenario, stores, lang);
+    await recallThroughThePane(first.user, lang);
+    await waitFor(() => expect(stores.mark.get()).not.toBeNull());
+    first.unmount();
+
+    renderPane(scenario, stores, lang);
+    await waitFor(() => expect(document.querySelector('main')?.getAttribute('data-step')).toBe('track'));
+    await waitFor(() => expect(outcomeOf('boris.ivanov@contoso.com')).toBe('recalled'));
+    expect(outcomeOf('maria.sokolova@contoso.com')).toBe('recalled');
+    expect(outcomeOf('dmitry.k@gmail.com')).toBe('not-targeted');
+    expect(document.querySelector('[data-track-recipient="dmitry.k@gmail.com"]')).toHaveAttribute('data-next-step', 'follow-up');
+    expect(document.querySelector('main')).toHaveAttribute('data-plan-open', '1');
+    // The check's contract, without a click: the earlier recall blocks a new one, not anyone's own verdict.
+    expect(document.querySelector('[data-overall-verdict]')).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
+    expect(contractOf('boris.ivanov@contoso.com')).toEqual({ verdict: 'recallable', reasons: 'INTERNAL', recall: 'recalled' });
+    expect(contractOf('maria.sokolova@contoso.com')).toEqual({ verdict: 'recallable', reasons: 'INTERNAL', recall: 'recalled' });
+    expect(contractOf('dmitry.k@gmail.com')).toEqual({ verdict: 'not-recallable', reasons: 'CONSUMER_MAILBOX', recall: 'not-targeted' });
+  });
+});
+
+describe('recalled after they had read it (issue 22, item 5)', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Recalled, but they had already read it: tell them', 'Recalled, but already read by: Boris Ivanov.'],
+    ['ru', 'Отозвано, но письмо уже прочитали: напишите получателю', 'Отозвано, но уже прочитали: Boris Ivanov.'],
+  ])('the reader is still proposed a note, in its own words (%s); the job is not done', async (lang, next, summary) => {
+    const stores = { recall: memoryRecallStore(), mark: memoryRecallStore() };
+    const { user } = renderPane(fastReports(builtInScenario('read-by-one')), stores, lang);
+    await recallThroughThePane(user, lang);
+    await waitFor(() => expect(outcomeOf('boris.ivanov@contoso.com')).toBe('recalled'));
+    await waitFor(() => expect(outcomeOf('chen.wei@contoso.com')).toBe('recalled'));
+    const boris = document.querySelector('[data-track-recipient="boris.ivanov@contoso.com"]') as HTMLElement;
+    expect(boris).toHaveAttribute('data-next-step', 'follow-up');
+    expect(boris).toHaveTextContent(next);
+    expect(document.querySelector('[data-track-recipient="maria.sokolova@contoso.com"]')).not.toHaveAttribute('data-next-step');
+    expect(document.querySelector('main')).toHaveAttribute('data-plan-open', '1');
+    expect(document.querySelector('[data-plan-summary]')).toHaveTextContent(summary);
+  });
+});

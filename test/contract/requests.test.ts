@@ -74,7 +74,7 @@ describe('what the client sends, captured at the HTTP level', () => {
     const { client } = aGraphClient();
     await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients, { sentAt: new Date(scenario.message.sentDateTime) });
     await requestRecall(client, SIMULATED_REST_ID);
-    await fetchRecallReports(client, new Date(scenario.message.sentDateTime));
+    await fetchRecallReports(client, new Date(scenario.message.sentDateTime), { subject: scenario.message.subject, restId: SIMULATED_REST_ID });
 
     const sent = (await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest))).flatMap(withInner);
     expect(sent.length).toBeGreaterThan(3);

@@ -79,7 +79,7 @@ async function runEverything(scenario: Scenario): Promise<readonly Exchange[]> {
   const { client } = aGraphClient({ maxAttempts: 1 });
   await fetchRecallFacts(client, SIMULATED_REST_ID, sentItemOf(scenario).recipients, { sentAt: new Date(scenario.message.sentDateTime) });
   await requestRecall(client, SIMULATED_REST_ID);
-  await fetchRecallReports(client, new Date(scenario.message.sentDateTime));
+  await fetchRecallReports(client, new Date(scenario.message.sentDateTime), { subject: scenario.message.subject, restId: SIMULATED_REST_ID });
   // Let the response events of the last request land.
   await new Promise((resolve) => setTimeout(resolve, 0));
   return exchanges;

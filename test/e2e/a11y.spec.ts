@@ -5,7 +5,8 @@ import { expect, test } from './support/fixtures';
 
 /*
  * axe-core over the whole demo page (the frame and the real pane) on every wizard step — check (and
- * a row opened), choose, act (the add-in's own recall confirmation, then Outlook's command), track,
+ * a row opened), choose, act (the add-in's own recall confirmation, then Outlook's command), track
+ * (with the replacement as its next step, and with outcomes),
  * alternatives, the draft open — in light and dark, English and Russian, with zero violations
  * allowed. The pane must also keep its 360 px: content wraps, it never widens the pane. Each state
  * is saved to artifacts/screenshots/<state>-<theme>-<lang>.png for a human look.
@@ -23,7 +24,10 @@ const TEXT: Record<Lang, Record<string, string>> = {
     warning: 'a replacement after a failed recall adds confusion',
     continue: 'Continue',
     confirm: 'Recall this message now?',
+    confirmReplace: 'Recall and replace this message?',
     recallNow: 'Recall now',
+    didRecall: 'I’ve recalled it in Outlook: follow the outcome',
+    track: 'Recall status',
     native: 'Use Outlook’s Recall command instead',
     act: 'Recall it in Outlook',
     toAlternatives: 'Write to recipients',
@@ -38,7 +42,10 @@ const TEXT: Record<Lang, Record<string, string>> = {
     warning: 'замена после неудачного отзыва только запутает',
     continue: 'Продолжить',
     confirm: 'Отозвать письмо сейчас?',
+    confirmReplace: 'Отозвать письмо и заменить его?',
     recallNow: 'Отозвать',
+    didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом',
+    track: 'Статус отзыва',
     native: 'Отозвать командой Outlook',
     act: 'Отзовите письмо в Outlook',
     toAlternatives: 'Написать получателям',
@@ -81,12 +88,18 @@ for (const theme of ['light', 'dark'] as const) {
       await button(page, t.continue ?? '').click();
       await expect(page.locator('[data-step="act"]')).toBeAttached();
       if ((await page.locator('[data-recall-targets]').count()) > 0) {
-        await expectStepHeadingFocused(page, t.confirm ?? '');
+        await expectStepHeadingFocused(page, t.confirmReplace ?? '');
         await check(page, '3a-act-confirm', theme, lang);
         await button(page, t.native ?? '').click();
       }
       await expectStepHeadingFocused(page, t.act ?? '');
       await check(page, '3b-act-guide', theme, lang);
+
+      // After Outlook's own Recall: the replacement is the next step of the status.
+      await button(page, t.didRecall ?? '').click();
+      await expectStepHeadingFocused(page, t.track ?? '');
+      await expect(page.locator('[data-replacement="due"]')).toBeVisible();
+      await check(page, '3c-track-replacement', theme, lang);
 
       await button(page, t.toAlternatives ?? '').click();
       await expectStepHeadingFocused(page, t.alternatives ?? '');

@@ -3,7 +3,8 @@ import { expect, test } from './support/fixtures';
 
 /*
  * Keyboard only: no clicks anywhere in this file. A partial verdict (one Gmail address among
- * colleagues) walks every step: check → choose → act → alternatives → a prefilled follow-up.
+ * colleagues) walks every step: check → choose → act → track (the replacement) → alternatives → a
+ * prefilled follow-up.
  */
 
 const DMITRY = 'dmitry.k@gmail.com';
@@ -38,7 +39,7 @@ test('the whole wizard by keyboard, ending in a please-delete draft to exactly t
   const pane = page.locator('[data-step="act"]');
   await expect(pane).toBeAttached();
   if ((await page.locator('[data-recall-targets]').count()) > 0) {
-    await expectStepHeadingFocused(page, 'Recall this message now?');
+    await expectStepHeadingFocused(page, 'Recall and replace this message?');
     await expect(page.locator('[data-recall-targets] li')).toHaveText([/boris\.ivanov@contoso\.com/, /maria\.sokolova@contoso\.com/]);
     await expect(page.locator('[data-recall-unreachable] li')).toHaveText([new RegExp(DMITRY.replace(/\./g, '\\.'))]);
     await tabTo(page, /^Use Outlook’s Recall command instead$/, 4);
@@ -49,16 +50,20 @@ test('the whole wizard by keyboard, ending in a please-delete draft to exactly t
   const steps = page.locator('[data-step="act"] ol > li');
   await expect(steps).toHaveText([/Open Sent Items/, /More actions/, /Recall message/]);
 
-  // "Replace" opens the replacement to everyone the recall is aimed at.
-  await tabTo(page, /^Write the replacement message$/, 4);
+  // "Replace": after the recall, the replacement to everyone the recall is aimed at, each in their field.
+  await tabTo(page, /^I’ve recalled it in Outlook: follow the outcome$/, 4);
+  await page.keyboard.press('Enter');
+  await expectStepHeadingFocused(page, 'Recall status');
+  await tabTo(page, /^Open the replacement$/, 4);
   await page.keyboard.press('Enter');
   const draft = page.locator('[data-draft]');
   await expect(draft).toBeVisible();
-  await expect(draft).toHaveAttribute('data-draft-to', `${BORIS} ${MARIA}`);
+  await expect(draft).toHaveAttribute('data-draft-to', BORIS);
+  await expect(draft).toHaveAttribute('data-draft-cc', MARIA);
   await expect(draft.locator('[data-draft-subject]')).toHaveText('Salary review notes');
 
   // Alternatives, then the please-delete message.
-  await tabTo(page, /^Write to recipients$/, 6);
+  await tabTo(page, /^Write to recipients$/, 12);
   await page.keyboard.press('Enter');
   await expectStepHeadingFocused(page, 'Write to recipients');
   await expect(page.locator('[data-step="alternatives"]')).toContainText('1 recipient may still have the message.');

@@ -61,9 +61,14 @@ for (const theme of ['light', 'dark'] as const) {
       await page.locator('[data-back]').click();
       await expect(page.locator('main')).toHaveAttribute('data-plan-open', '0');
       await shot(page, `plan-7-track-done-${tag}`, true);
+      // Reopened: it lands on the recall's status, and one Back away the check's rows say it was recalled.
       await page.reload();
-      await page.locator('[data-overall-verdict]').waitFor({ state: 'attached' });
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'track');
+      await expect(page.locator('[data-outcome="pending"]')).toHaveCount(0, { timeout: 15_000 });
       await shot(page, `plan-8-reopened-${tag}`, true);
+      await page.locator('[data-back]').click();
+      await expect(page.locator('main')).toHaveAttribute('data-step', 'check');
+      await shot(page, `plan-9-reopened-check-${tag}`, true);
     });
 
     test(`without Graph: Outlook's own command, every step at 350 px (${tag})`, async ({ page, pageIssues }) => {

@@ -90,8 +90,28 @@ test('degraded verdict without Graph, then native guidance and a please-delete f
   expect(net.outbound, 'no request leaves the machine without a token').toEqual([]);
 });
 
-test('"replace" opens the replacement form for those the recall is aimed at', async ({ page }) => {
+// Issue #21 item 8: the pane awaited config.json with no deadline, so a host that never answers left it blank.
+test('config.json that never answers: past the deadline the pane renders, failing closed, and says so', async ({ page }) => {
   await serveOfficeStandIn(page, { item: SALARY });
+  let asked = 0;
+  // Held: never fulfilled, never aborted by the test.
+  await page.route('**/config.json', () => {
+    asked++;
+  });
+  await page.goto('/taskpane.html');
+  await overallVerdict(page).waitFor({ state: 'attached' });
+  expect(asked).toBe(1);
+  const contract = await readContract(page);
+  // Recall on/off and the age limit are unknown: nobody is promised a recall.
+  await expect(overallVerdict(page)).toHaveAttribute('data-message-cautions', /RECALL_POLICY_UNKNOWN.*AGE_LIMIT_UNKNOWN/);
+  expect(Object.values(contract.recipients).every((r) => r.verdict !== 'recallable')).toBe(true);
+  await expect(page.getByText(/Some of your organisation’s recall settings could not be read/)).toBeVisible();
+  await button(page, 'Details for your admin').last().click();
+  await expect(page.getByText(/config\.json: no answer within 5 s; every setting is treated as unknown/)).toBeVisible();
+});
+
+test('"replace": after the recall, the replacement form for those the recall is aimed at, with the body Office.js gives', async ({ page }) => {
+  await serveOfficeStandIn(page, { item: { ...SALARY, body: { type: 'html', content: '<html><body><p>Notes: <b>4%</b></p></body></html>' } } });
   await page.goto('/taskpane.html');
   await overallVerdict(page).waitFor({ state: 'attached' });
   await button(page, 'Recall options').click();
@@ -99,12 +119,22 @@ test('"replace" opens the replacement form for those the recall is aimed at', as
   await expect(page.getByText('a replacement after a failed recall adds confusion')).toBeVisible();
   await button(page, 'Continue').click();
   await expectStepHeadingFocused(page, 'Recall it in Outlook');
-  await button(page, 'Write the replacement message').click();
-  await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
-  const forms = (await officeCalls(page)).displayNewMessageForm;
-  expect(forms).toHaveLength(1);
-  expect(forms[0]?.toRecipients).toEqual([BORIS.address, MARIA.address]);
-  expect(forms[0]?.subject).toBe('Salary review notes');
+  await button(page, 'I’ve recalled it in Outlook: follow the outcome').click();
+  // The body is read only now, when the user opens the replacement.
+  expect((await officeCalls(page)).bodyGetAsync).toEqual([]);
+  await button(page, 'Open the replacement').click();
+  await expect(page.getByText('The replacement is open in Outlook: correct it and send it.')).toBeVisible();
+  const calls = await officeCalls(page);
+  expect(calls.bodyGetAsync).toEqual(['html']);
+  expect(calls.displayNewMessageForm).toEqual([
+    {
+      toRecipients: [BORIS.address],
+      ccRecipients: [MARIA.address],
+      bccRecipients: [],
+      subject: 'Salary review notes',
+      htmlBody: '<html><body><p>[Corrected]</p><p>Notes: <b>4%</b></p></body></html>',
+    },
+  ]);
 });
 
 test('no item selected shows the empty state, and selecting one checks it', async ({ page }) => {
@@ -272,11 +302,15 @@ test.describe('in a 320 px wide task pane', () => {
     await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
     await expectNoHorizontalOverflow(page, 'choose, replace warning');
     await button(page, 'Continue').click();
-    await button(page, 'Write the replacement message').click();
-    await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
-    await expectNoHorizontalOverflow(page, 'act, replacement opened');
+    await expectNoHorizontalOverflow(page, 'act, guide for a replacement');
+    await button(page, 'I’ve recalled it in Outlook: follow the outcome').click();
+    await expectNoHorizontalOverflow(page, 'track, replacement due');
+    await button(page, 'Open the replacement').click();
+    await expect(page.getByText('The replacement is open in Outlook: correct it and send it.')).toBeVisible();
+    await expectNoHorizontalOverflow(page, 'track, replacement opened');
     await button(page, 'Write to recipients').click();
-    await page.getByRole('button', { name: 'Ask them to delete it: Open the message to people outside your organisation' }).click();
+    // After the recall only the Gmail recipient is proposed: one audience, one button.
+    await button(page, 'Ask them to delete it: Open the message').click();
     await expect(page.getByText('A new message is open in Outlook. Review it before sending.')).toBeVisible();
     await expectNoHorizontalOverflow(page, 'alternatives, message opened');
     await screenshot(page, 'prod-alternatives-320px');

@@ -87,20 +87,24 @@ test('reopening the pane reads the recall back from the mailbox', async ({ page 
   await recallThroughAddIn(page, EN);
   await expect(page.locator('[data-track-summary]')).toHaveAttribute('data-track-summary', '3/3', { timeout: 15_000 });
   await page.reload();
+  // It lands on the recall's status, the check's contract still there (the earlier recall as its reason).
+  await expect(page.locator('main')).toHaveAttribute('data-step', 'track');
   await expect(page.locator('[data-overall-verdict]')).toHaveAttribute('data-message-reasons', 'ALREADY_RECALLED');
-  await page.getByRole('button', { name: 'See the recall status' }).click();
   await expect(page.locator('[data-track-summary]')).toHaveAttribute('data-track-summary', '3/3', { timeout: 15_000 });
 });
 
-test('replace: the new message form opens to the recipients whose copy is recalled', async ({ page }) => {
+test('replace: after Outlook’s own Recall (web), the new message form opens to the recipients whose copy is recalled, Cc kept in Cc', async ({ page }) => {
   await openScenario(page, 'gmail-among-internal');
   await page.getByRole('button', { name: EN.options, exact: true }).click();
   await page.getByRole('radio', { name: 'Delete unread copies and replace with a new message' }).check();
   await expect(page.getByText('a replacement after a failed recall adds confusion', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: EN.next, exact: true }).click();
   await page.getByRole('button', { name: 'Use Outlook’s Recall command instead' }).click();
-  await page.getByRole('button', { name: 'Write the replacement message' }).click();
+  // The replacement comes after the recall, as in Outlook's own option.
+  await page.getByRole('button', { name: 'I’ve recalled it in Outlook: follow the outcome' }).click();
+  await page.getByRole('button', { name: 'Open the replacement', exact: true }).click();
   const draft = page.locator('[data-draft]');
-  await expect(draft).toHaveAttribute('data-draft-to', 'boris.ivanov@contoso.com maria.sokolova@contoso.com');
+  await expect(draft).toHaveAttribute('data-draft-to', 'boris.ivanov@contoso.com');
+  await expect(draft).toHaveAttribute('data-draft-cc', 'maria.sokolova@contoso.com');
   await expect(draft.locator('[data-draft-subject]')).toHaveText('Salary review notes');
 });

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom';
+import { webcrypto } from 'node:crypto';
 import { configure } from '@testing-library/react';
 import { registerCatalog } from '../../src/i18n/catalogs';
+import { sealedWritesSettled } from '../../src/usecases/followUp/storedSessions';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 
@@ -22,5 +24,14 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// jsdom has no Web Crypto (crypto.subtle), which the follow-up store seals with; Node's is the
+// same standard API the browsers have.
+if (globalThis.crypto?.subtle === undefined) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+
 // Each test starts with an empty tab: the follow-up sessions a test typed must not reach the next.
-afterEach(() => globalThis.sessionStorage?.clear());
+// The follow-up store seals in the background: its last writes land first, so none reaches the next test.
+afterEach(async () => {
+  if (globalThis.sessionStorage === undefined) return;
+  await sealedWritesSettled(globalThis.sessionStorage);
+  globalThis.sessionStorage.clear();
+});

@@ -19,14 +19,15 @@
  *   displayLanguage, bodyBackgroundColor (officeTheme)
  *   requirementSets { name: 'version' }, default { Mailbox: '1.14', NestedAppAuth: '1.1' }
  *   user         { accountType, emailAddress, displayName }
- *   item         read mode: null, or { itemClass, subject, from, to, cc, sentMinutesAgo | dateTimeCreated, itemId }
+ *   item         read mode: null, or { itemClass, subject, from, to, cc, sentMinutesAgo | dateTimeCreated, itemId,
+ *                body: { type: 'html' | 'text', content } (default an empty HTML body), failBody }
  *   compose      instead of item, a compose item: { to, cc, bcc, deliveryTime, contextData,
  *                failRecipients, failSetDelivery }; it brings roamingSettings ({ settings: { name: value } })
  *                as the event runtime has them
  * People are { name, address }.
  *
  * What the add-in asked of Outlook is recorded: `calls` (task pane: displayNewMessageForm,
- * handlers, convertToRestId, dialogs, onReady) and `composeCalls` ({ setDelivery: [Date],
+ * handlers, convertToRestId, dialogs, onReady, bodyGetAsync: the coercion asked) and `composeCalls` ({ setDelivery: [Date],
  * notifications: [{ key, type, message, … }] }); functions given to Office.actions.associate are
  * in `associated`; `control.selectItem(item)` plays the user selecting another item with the pane
  * pinned (ItemChanged). In a page these are globalThis.__officeCalls, __composeCalls, __associated
@@ -37,7 +38,15 @@
   'use strict';
 
   function createOfficeStandIn(config) {
-    var calls = { displayNewMessageForm: [], addHandlerAsync: [], removeHandlerAsync: [], convertToRestId: [], displayDialogAsync: [], onReady: 0 };
+    var calls = {
+      displayNewMessageForm: [],
+      addHandlerAsync: [],
+      removeHandlerAsync: [],
+      convertToRestId: [],
+      displayDialogAsync: [],
+      bodyGetAsync: [],
+      onReady: 0,
+    };
     var composeCalls = { setDelivery: [], notifications: [] };
     var associated = {};
     var handlers = {};
@@ -46,6 +55,7 @@
     var PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
     var EventType = { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' };
     var AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' };
+    var CoercionType = { Html: 'html', Text: 'text' };
 
     function answer(callback, result) {
       if (typeof callback !== 'function') return;
@@ -93,6 +103,26 @@
         cc: people(spec.cc),
         dateTimeCreated: created,
         dateTimeModified: created,
+        body: readBody(spec),
+      };
+    }
+
+    // item.body.getAsync(coercionType, callback) (office.body.yml): the body in the format asked.
+    // HTML asked of a text body comes escaped in a <div>; text asked of HTML loses its tags.
+    function readBody(spec) {
+      var stored = spec.body || { type: 'html', content: '' };
+      return {
+        getAsync: function (coercionType, options, callback) {
+          if (typeof options === 'function') callback = options;
+          calls.bodyGetAsync.push(coercionType);
+          if (spec.failBody) return failWith(callback, undefined);
+          if (coercionType === stored.type) return succeed(callback, stored.content);
+          if (coercionType === CoercionType.Html) {
+            var escaped = stored.content.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+            return succeed(callback, '<html><body><div>' + escaped + '</div></body></html>');
+          }
+          succeed(callback, stored.content.replace(/<br\s*\/?>|<\/p>/gi, '\n').replace(/<[^>]*>/g, ''));
+        },
       };
     }
 
@@ -236,6 +266,7 @@
       PlatformType: PlatformType,
       EventType: EventType,
       AsyncResultStatus: AsyncResultStatus,
+      CoercionType: CoercionType,
       MailboxEnums: {
         RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
         ItemType: { Message: 'message', Appointment: 'appointment' },

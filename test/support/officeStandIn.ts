@@ -21,6 +21,10 @@ export interface StandInItem {
   /** Instead of sentMinutesAgo: handed to `new Date()` as is (an unreadable one gives an Invalid Date). */
   readonly dateTimeCreated?: string;
   readonly itemId?: string;
+  /** What item.body.getAsync answers in this format (the other one converted); default an empty HTML body. */
+  readonly body?: { readonly type: 'html' | 'text'; readonly content: string };
+  /** body.getAsync answers with a failed AsyncResult. */
+  readonly failBody?: boolean;
 }
 
 /** A message being written, as the event runtime sees it at Send. */
@@ -67,6 +71,8 @@ export interface OfficeCalls {
   readonly removeHandlerAsync: string[];
   readonly convertToRestId: { itemId: string; restVersion: string }[];
   readonly displayDialogAsync: string[];
+  /** The coercion type of every item.body.getAsync call ('html' | 'text'). */
+  readonly bodyGetAsync: string[];
   readonly onReady: number;
 }
 

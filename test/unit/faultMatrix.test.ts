@@ -6,7 +6,7 @@
  * native Recall guidance), and that no promise rejection escapes. A request path added to the
  * registry without a row here fails the first test. Office.js failures are at the end.
  */
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { loadConfig } from '../../src/config/loadConfig';
 import type { Scenario } from '../../src/demo/scenario';
 import { parseAddress } from '../../src/domain/address';
@@ -33,7 +33,7 @@ import { officeStandIn } from '../support/officeStandIn';
 import { graphAdapter } from '../../src/graph/graphAdapter';
 import { parsedRecipients } from '../builders/domain';
 
-const { server } = setupMswForFile();
+const { server, seen } = setupMswForFile();
 const en = createTranslator('en');
 const ru = createTranslator('ru');
 
@@ -42,7 +42,7 @@ const ru = createTranslator('ru');
 
 const BORIS = 'boris.ivanov@contoso.com';
 const LAURA = 'laura.jensen@fabrikam.com';
-const scenario = aScenario().onWeb().to(BORIS).cc(LAURA).build();
+const scenario = aScenario().onWeb().subject('Q4').to(BORIS).cc(LAURA).build();
 const SENT_ITEMS_ID = 'AAMkAGI2-folder-sentitems';
 
 /** Which registry path an inner (or direct) request is for (the same template may serve GET and PATCH). */
@@ -57,6 +57,9 @@ function pathOf(url: string, method = 'GET'): GraphRequestName {
   if (match === undefined) throw new Error(`no registry entry for ${path}`);
   return match;
 }
+
+/** The message tracking reads reports for: the one the check is about. */
+const REPORTED = { subject: 'Q4', restId: SIMULATED_REST_ID };
 
 /** A cloud recall report in the Inbox, found by its header (reportLists.ts): the same one in every row that needs one. */
 const CLOUD_REPORT = {
@@ -73,6 +76,7 @@ function healthy(request: InnerRequest): InnerAnswer {
       return {
         status: 200,
         body: {
+          id: SIMULATED_REST_ID,
           parentFolderId: SENT_ITEMS_ID,
           subject: 'Q4',
           sentDateTime: '2026-11-25T09:56:00Z',
@@ -115,8 +119,29 @@ function healthy(request: InnerRequest): InnerAnswer {
 // ---------------------------------------------------------------------------------------------
 // Columns: how a request fails, at the HTTP level (direct calls) and inside a $batch.
 
-const COLUMNS = ['401', '403', '404', '429+Retry-After', '429', '500', '503', 'timeout', 'network', 'malformed JSON', 'empty body'] as const;
+const COLUMNS = [
+  '401',
+  '403',
+  '404',
+  '429+Retry-After',
+  '429+Retry-After 60 s',
+  '429',
+  '500',
+  '503',
+  'timeout',
+  'network',
+  'malformed JSON',
+  'empty body',
+  'redirected',
+] as const;
 type Column = (typeof COLUMNS)[number];
+
+/**
+ * Where a redirected answer points: another origin that answers every request hopefully (all
+ * colleagues, recall accepted, nothing held). The client must never ask it anything: no token, no
+ * body (a $batch carries addresses), and its answers are never used.
+ */
+const ELSEWHERE = 'https://graph-microsoft.example';
 
 const CLIENT_TIMEOUT_MS = 40;
 
@@ -126,6 +151,7 @@ const EXPECTED: Record<Column, { direct: FailureKind; inner: FailureKind }> = {
   '403': { direct: 'forbidden', inner: 'forbidden' },
   '404': { direct: 'not-found', inner: 'not-found' },
   '429+Retry-After': { direct: 'throttled', inner: 'throttled' },
+  '429+Retry-After 60 s': { direct: 'throttled', inner: 'throttled' },
   '429': { direct: 'throttled', inner: 'throttled' },
   '500': { direct: 'server-error', inner: 'server-error' },
   '503': { direct: 'server-error', inner: 'server-error' },
@@ -133,9 +159,17 @@ const EXPECTED: Record<Column, { direct: FailureKind; inner: FailureKind }> = {
   network: { direct: 'offline', inner: 'offline' },
   'malformed JSON': { direct: 'malformed-response', inner: 'malformed-response' },
   'empty body': { direct: 'malformed-response', inner: 'malformed-response' },
+  redirected: { direct: 'redirected', inner: 'redirected' },
 };
 
 const statusOf = (column: Column) => Number(column.slice(0, 3));
+
+/** The Retry-After header a throttled column answers with (seconds). */
+const RETRY_AFTER: Partial<Record<Column, string>> = { '429+Retry-After': '3', '429+Retry-After 60 s': '60' };
+const retryAfterHeaders = (column: Column): Record<string, string> => {
+  const seconds = RETRY_AFTER[column];
+  return seconds === undefined ? {} : { 'Retry-After': seconds };
+};
 
 async function directFault(column: Column): Promise<Response> {
   switch (column) {
@@ -148,10 +182,14 @@ async function directFault(column: Column): Promise<Response> {
       return new HttpResponse('{"responses": [', { status: 200, headers: { 'Content-Type': 'application/json' } });
     case 'empty body':
       return new HttpResponse('', { status: 200 });
-    default: {
-      const headers: Record<string, string> = column === '429+Retry-After' ? { 'Retry-After': '3' } : {};
-      return HttpResponse.json(graphError(column.startsWith('429') ? 'TooManyRequests' : 'ErrorSomething'), { status: statusOf(column), headers });
-    }
+    case 'redirected':
+      // 307 keeps the method and the body: followed, a $batch would carry its addresses elsewhere.
+      return new HttpResponse(null, { status: 307, headers: { Location: `${ELSEWHERE}/v1.0/$batch` } });
+    default:
+      return HttpResponse.json(graphError(column.startsWith('429') ? 'TooManyRequests' : 'ErrorSomething'), {
+        status: statusOf(column),
+        headers: retryAfterHeaders(column),
+      });
   }
 }
 
@@ -165,8 +203,11 @@ function innerFault(column: Column): InnerAnswer {
       return { status: 200, body: null };
     case 'network':
       throw new Error('network is a failure of the whole $batch');
+    case 'redirected':
+      // An inner answer pointing elsewhere: nothing to follow inside a $batch, and no answer either.
+      return { status: 302, headers: { Location: `${ELSEWHERE}/v1.0/me` }, body: null };
     default:
-      return { status: statusOf(column), headers: column === '429+Retry-After' ? { 'Retry-After': '3' } : {}, body: graphError('ErrorSomething') };
+      return { status: statusOf(column), headers: retryAfterHeaders(column), body: graphError('ErrorSomething') };
   }
 }
 
@@ -194,7 +235,13 @@ function tenantWithFault(row: GraphRequestName | null, column: Column, options: 
   const updateMessage = http.patch(`${GRAPH_ORIGIN}/v1.0/me/messages/:id`, async ({ params }) =>
     row === 'updateMessage' ? directFault(column) : HttpResponse.json({ id: params['id'] }),
   );
-  return [batch, recall, heldDrafts, updateMessage];
+  // What a followed redirect would have been told: every request answered, hopefully.
+  const elsewhere = http.all(`${ELSEWHERE}/*`, async ({ request }) => {
+    if (!request.url.endsWith('/$batch')) return request.method === 'POST' ? new HttpResponse(null, { status: 202 }) : HttpResponse.json({ value: [] });
+    const { requests } = (await request.json().catch(() => ({ requests: [] }))) as { requests: InnerRequest[] };
+    return HttpResponse.json({ responses: requests.map((r) => ({ id: r.id, status: 200, headers: {}, body: healthy(r).body ?? null })) });
+  });
+  return [batch, recall, heldDrafts, updateMessage, elsewhere];
 }
 
 function graphClient() {
@@ -222,6 +269,8 @@ function expectFailure<T>(result: Result<T> | undefined, kind: FailureKind): Fai
   const failure = (result as { failure: Failure }).failure;
   expect(failure.kind).toBe(kind);
   expectWords(failure);
+  // Throttled: says when asking again is allowed, so the pane can offer it then and not before.
+  if (failure.kind === 'throttled') expect(Number.isFinite(failure.notBefore.getTime())).toBe(true);
   return failure;
 }
 
@@ -302,13 +351,14 @@ const ROWS: Record<GraphRequestName, Row> = {
       expectFailure(facts, kind);
       // One retry policy (3 attempts): throttling waits what Retry-After says or 2 s without it;
       // server errors and time-outs back off 1 s, then 2 s; nothing else is retried.
+      // A wait longer than the budget is not cut short: no retry at all (concepts/throttling.md).
       if (column === '429+Retry-After') expect(waits).toEqual([3000, 3000]);
       else if (column === '429') expect(waits).toEqual([2000, 2000]);
       else if (column === '500' || column === '503' || column === 'timeout') expect(waits).toEqual([1000, 2000]);
       else expect(waits).toEqual([]);
       await expectGraphGap(kind);
       // Recall tracking: the reports can't be read; the step says so and tries again.
-      expectFailure(await fetchRecallReports(graphClient().client, null), kind);
+      expectFailure(await fetchRecallReports(graphClient().client, null, REPORTED), kind);
     },
   },
   message: {
@@ -359,12 +409,12 @@ const ROWS: Record<GraphRequestName, Row> = {
   inboxMessages: {
     async check(column) {
       // Both report lists (classic and cloud) come from the Inbox: both failing is a failure to show.
-      expectFailure(await fetchRecallReports(graphClient().client, null), EXPECTED[column].inner);
+      expectFailure(await fetchRecallReports(graphClient().client, null, REPORTED), EXPECTED[column].inner);
     },
   },
   inboxMessage: {
     async check(column) {
-      const reports = await fetchRecallReports(graphClient().client, null);
+      const reports = await fetchRecallReports(graphClient().client, null, REPORTED);
       if (column === 'network') {
         // The body fetch is its own $batch; a dropped connection there loses only the body.
         expect(reports.ok && reports.value.complete).toBe(false);
@@ -463,7 +513,7 @@ describe('the fault matrix covers every Graph request path', () => {
     server.use(...tenantWithFault(null, '500'));
     const client = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
     await fetchRecallFacts(client, SIMULATED_REST_ID, parsedRecipients([BORIS, LAURA]));
-    await fetchRecallReports(client, null);
+    await fetchRecallReports(client, null, REPORTED);
     await requestRecall(client, SIMULATED_REST_ID);
     await setRecallMark(client, SIMULATED_REST_ID, new Date());
     expect(new Set(urls.map((url) => pathOf(url, url.includes('/v1.0/me/messages/') ? 'PATCH' : 'GET')))).toEqual(
@@ -477,6 +527,8 @@ describe.each(Object.keys(ROWS) as GraphRequestName[])('%s', (row) => {
     server.use(...tenantWithFault(row, column));
     results.set(cell(row, column), false);
     await ROWS[row].check(column);
+    // Bearer tokens and request bodies go to Graph only: a redirect is never followed.
+    expect(seen.filter((r) => !r.url.startsWith(`${GRAPH_ORIGIN}/`)).map((r) => r.url)).toEqual([]);
     results.set(cell(row, column), true);
   });
 });
@@ -533,7 +585,7 @@ describe('$batch items failing one at a time', () => {
   it.each(reportItems)('tracking: only the %s report list fails; the other still informs, the read is incomplete', async (item) => {
     server.use(...tenantWithFault(null, '500', { onlyItem: item }));
     results.set(cell('batch item', item), false);
-    const reports = await fetchRecallReports(graphClient().client, null);
+    const reports = await fetchRecallReports(graphClient().client, null, REPORTED);
     expect(reports.ok && reports.value.complete).toBe(false);
     expect(reports.ok && reports.value.reports.length).toBe(item === 'cloud' ? 0 : 1);
     results.set(cell('batch item', item), true);
@@ -573,6 +625,14 @@ const egScenario = aScenario()
 
 type Answer = (request: InnerRequest) => InnerAnswer | undefined;
 
+/** One inner response of a `$batch` answer, as sent on the wire. */
+interface BatchItem {
+  readonly id: string;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+}
+
 interface EvidenceRun {
   readonly scenario: Scenario;
   readonly answer: Answer;
@@ -580,6 +640,12 @@ interface EvidenceRun {
   readonly batch?: 'network' | 'HTTP error' | 'malformed body' | 'foreign ids';
   readonly configFile?: () => Response;
   readonly withoutGraph?: boolean;
+  /** The inner responses rewritten before they are sent (one duplicated with other contents, …). */
+  readonly responses?: (items: readonly BatchItem[]) => readonly BatchItem[];
+  /** The `$batch`'s HTTP answer, when it is not the plain JSON body (a redirect elsewhere, …). */
+  readonly reply?: (body: { readonly responses: readonly BatchItem[] }) => Response;
+  /** Endpoints beyond Graph's `$batch` the answer leads to (the other origin of a redirect, …). */
+  readonly handlers?: readonly HttpHandler[];
 }
 
 const people = (list: readonly { name: string; address: string }[]) => list.map((p) => ({ emailAddress: p }));
@@ -593,6 +659,8 @@ function honestAnswer(scenario: Scenario): Answer {
         return {
           status: 200,
           body: {
+            // The message asked for, named by its id (message.md; messageIdentity.ts).
+            id: SIMULATED_REST_ID,
             parentFolderId: SENT_ITEMS_ID,
             subject: m.subject,
             sentDateTime: m.sentDateTime,
@@ -849,19 +917,21 @@ const EVIDENCE_PATHS: Readonly<Record<string, GraphRequestName>> = {
 async function runEvidenceCheck(run: EvidenceRun) {
   const asked: string[] = [];
   server.use(
+    ...(run.handlers ?? []),
     http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
       const { requests } = (await request.json()) as { requests: InnerRequest[] };
       for (const r of requests.filter(isTips)) asked.push(...(r.body as { EmailAddresses: string[] }).EmailAddresses);
       if (run.batch === 'network') return HttpResponse.error();
       if (run.batch === 'HTTP error') return HttpResponse.json(graphError('ErrorInternalServerError'), { status: 500 });
       if (run.batch === 'malformed body') return HttpResponse.json({ responses: 'none' });
-      const responses = requests.flatMap((r) => {
+      const items = requests.flatMap((r): BatchItem[] => {
         const a = run.answer(r);
         return a === undefined
           ? []
           : [{ id: run.batch === 'foreign ids' ? `${r.id}-other` : r.id, status: a.status, headers: a.headers ?? {}, body: a.body ?? null }];
       });
-      return HttpResponse.json({ responses });
+      const body = { responses: run.responses ? run.responses(items) : items };
+      return run.reply ? run.reply(body) : HttpResponse.json(body);
     }),
     http.get(CONFIG_URL, () => (run.configFile ?? (() => HttpResponse.json({ recallReadMessages: false })))()),
   );
@@ -873,11 +943,38 @@ async function runEvidenceCheck(run: EvidenceRun) {
 
 const EVIDENCE_GAP_CODES = new Set<string>([
   'SCOPE_UNKNOWN',
+  'SCOPE_CONFLICTING',
   'INTERNAL_DOMAIN_UNCONFIRMED',
   'MALFORMED_ADDRESS',
   'READ_STATE_UNKNOWN',
   'GROUP_MEMBERS_UNKNOWN',
 ]);
+
+type EvidenceCheck = Awaited<ReturnType<typeof runEvidenceCheck>>;
+
+/**
+ * The fail-closed property between the honest run and a faulty one: nobody is promised a recall
+ * the honest run did not promise, the overall verdict is not "recallable" unless it was, and where
+ * a promise is withdrawn the pane says what is missing.
+ */
+function expectNoMoreHope(honest: EvidenceCheck, gap: EvidenceCheck) {
+  const wasRows = new Map(honest.outcome.assessment.recipients.map((r) => [r.name, r]));
+  for (const now of gap.outcome.assessment.recipients) {
+    const then = wasRows.get(now.name);
+    if (now.verdict === 'recallable') expect({ who: now.name, before: then?.verdict }).toEqual({ who: now.name, before: 'recallable' });
+    if (then?.verdict === 'recallable' && now.verdict !== 'recallable') {
+      const said =
+        gap.outcome.gaps.length > 0 ||
+        now.reasons.some((code) => EVIDENCE_GAP_CODES.has(code)) ||
+        gap.outcome.assessment.messageCautions.length > 0 ||
+        gap.outcome.assessment.messageReasons.length > 0 ||
+        gap.policy.problems.length > 0;
+      expect({ who: now.name, reasons: now.reasons, said }).toMatchObject({ said: true });
+    }
+  }
+  if (gap.outcome.assessment.overall === 'recallable') expect(honest.outcome.assessment.overall).toBe('recallable');
+  expect(gap.outcome.assessment.counts.recallable).toBeLessThanOrEqual(honest.outcome.assessment.counts.recallable);
+}
 
 describe('evidence gaps: every source × every way it fails never makes the verdict more hopeful', () => {
   it('every request path is an evidence row, or says why it is not evidence for the verdict', () => {
@@ -900,22 +997,7 @@ describe('evidence gaps: every source × every way it fails never makes the verd
     const honest = await runEvidenceCheck(honestStart);
     server.resetHandlers();
     const gap = await runEvidenceCheck(fault(honestStart));
-    const wasRows = new Map(honest.outcome.assessment.recipients.map((r) => [r.name, r]));
-    for (const now of gap.outcome.assessment.recipients) {
-      const then = wasRows.get(now.name);
-      if (now.verdict === 'recallable') expect({ who: now.name, before: then?.verdict }).toEqual({ who: now.name, before: 'recallable' });
-      if (then?.verdict === 'recallable' && now.verdict !== 'recallable') {
-        const said =
-          gap.outcome.gaps.length > 0 ||
-          now.reasons.some((code) => EVIDENCE_GAP_CODES.has(code)) ||
-          gap.outcome.assessment.messageCautions.length > 0 ||
-          gap.outcome.assessment.messageReasons.length > 0 ||
-          gap.policy.problems.length > 0;
-        expect({ who: now.name, reasons: now.reasons, said }).toMatchObject({ said: true });
-      }
-    }
-    if (gap.outcome.assessment.overall === 'recallable') expect(honest.outcome.assessment.overall).toBe('recallable');
-    expect(gap.outcome.assessment.counts.recallable).toBeLessThanOrEqual(honest.outcome.assessment.counts.recallable);
+    expectNoMoreHope(honest, gap);
     // MailTips is asked about addresses as sent: never a disguised one, never a rewritten one.
     for (const address of gap.asked) expect(parseAddress(address)).toMatchObject({ valid: true });
     expect(gap.asked.filter((a) => a.toLowerCase().startsWith('maria') && a !== EG.maria.address)).toEqual([]);
@@ -934,6 +1016,226 @@ describe('evidence gaps: every source × every way it fails never makes the verd
       Chen: 'recallable',
     });
     expect(outcome.assessment.overall).toBe('partial');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Conflicting and partial answers (issue #21): answers that arrive and parse, and still must not
+// be believed as given — a field left out, another message's answer, one request answered twice
+// with different contents, a respelt address, conflicting or malformed member counts. The same
+// property as the evidence-gap dimension (never more hopeful than the honest answer), plus two:
+// nobody Outlook shows ever disappears (Graph adds and confirms, never removes), and an answer
+// that is no evidence at all gives exactly the verdict of no answer (`sameAs`).
+// A case is one entry of CONFLICT_CASES; a kind not yet here (a `$batch` redirected to another
+// origin: `reply: () => HttpResponse.redirect(…)`, with `handlers` answering there) is a kind
+// added to CONFLICT_KINDS and its entries.
+
+const CONFLICT_KINDS = ['partial answer', "another message's answer", 'duplicate answers', 'respelt answer', 'conflicting answer', 'malformed count'] as const;
+type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+interface ConflictCase {
+  readonly kind: ConflictKind;
+  /** Where the honest run starts, when the case needs another message than egScenario's. */
+  readonly baseline?: () => EvidenceRun;
+  readonly fault: (honest: EvidenceRun) => EvidenceRun;
+  /** The answer is no evidence at all: the verdict is exactly that of this run. */
+  readonly sameAs?: (honest: EvidenceRun) => EvidenceRun;
+}
+
+/** The honest message answer, edited. */
+const editedMessage = (run: EvidenceRun, edit: (body: Record<string, unknown>) => Record<string, unknown>): EvidenceRun =>
+  replacing(run, byId('message'), (r) => {
+    const honest = run.answer(r) as { status: number; body: Record<string, unknown> };
+    return { status: 200, body: edit(honest.body) };
+  });
+const without =
+  (field: string) =>
+  (body: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(body).filter(([name]) => name !== field));
+/** The `$batch` answer with the inner response `id` sent a second time, rewritten. */
+const answeredTwice = (run: EvidenceRun, id: string, second: (item: BatchItem) => BatchItem): EvidenceRun => ({
+  ...run,
+  responses: (items) => items.flatMap((item) => (item.id === id ? [item, second(item)] : [item])),
+});
+/** A MailTips answer with entries added (after the honest one for `after`). */
+const extraTips = (run: EvidenceRun, after: string, extra: readonly Record<string, unknown>[]): EvidenceRun =>
+  replacing(run, isTips, (r) => {
+    const honest = run.answer(r) as { status: number; body: { value: Record<string, unknown>[] } };
+    return { status: 200, body: { value: honest.body.value.flatMap((entry) => (addressOf(entry) === after ? [entry, ...extra] : [entry])) } };
+  });
+const tipFor = (address: string, recipientScope: string, totalMemberCount = 1, externalMemberCount = 0) => ({
+  emailAddress: { address },
+  recipientScope,
+  totalMemberCount,
+  externalMemberCount,
+});
+const messageOmitted = (run: EvidenceRun) => replacing(run, byId('message'), omitted);
+
+const DMITRY = { name: 'Dmitry', address: 'dmitry.k@gmail.com' };
+/** Only the Bcc line keeps the message from being recallable for everyone. */
+const bccOutsider = () => honestRun(aScenario().onWeb().subject('Q4').to(EG.maria, EG.atlas).bcc(DMITRY).policy({ recallReadMessages: false }).build());
+/** Outlook on the web shows 20 of the To line; the 21st, outside, only Graph knows. */
+const longToLine = () =>
+  honestRun(
+    aScenario()
+      .onWeb()
+      .subject('Q4')
+      .to(...Array.from({ length: 20 }, (_, i) => ({ name: `Colleague ${i + 1}`, address: `colleague${i + 1}@contoso.com` })), EG.laura)
+      .policy({ recallReadMessages: false })
+      .build(),
+  );
+
+const CONFLICT_CASES: Readonly<Record<string, ConflictCase>> = {
+  'message without ccRecipients': { kind: 'partial answer', fault: (run) => editedMessage(run, without('ccRecipients')) },
+  'message without toRecipients': { kind: 'partial answer', fault: (run) => editedMessage(run, without('toRecipients')) },
+  'message with ccRecipients null': { kind: 'partial answer', fault: (run) => editedMessage(run, (body) => ({ ...body, ccRecipients: null })) },
+  'message without bccRecipients (Bcc outside)': {
+    kind: 'partial answer',
+    baseline: bccOutsider,
+    fault: (run) => editedMessage(run, without('bccRecipients')),
+  },
+  'message without toRecipients (21 on the To line, Outlook shows 20)': {
+    kind: 'partial answer',
+    baseline: longToLine,
+    fault: (run) => editedMessage(run, without('toRecipients')),
+  },
+  'message whose lists leave out someone Outlook shows': {
+    kind: 'partial answer',
+    fault: (run) => editedMessage(run, (body) => ({ ...body, ccRecipients: people([EG.sales]) })),
+  },
+  'message of another id': {
+    kind: "another message's answer",
+    fault: (run) =>
+      editedMessage(run, (body) => ({ ...body, id: 'AAMkAGI2-another-sent-item', toRecipients: people([EG.maria]), ccRecipients: [], bccRecipients: [] })),
+    sameAs: messageOmitted,
+  },
+  'message without id': { kind: "another message's answer", fault: (run) => editedMessage(run, without('id')), sameAs: messageOmitted },
+  'message of our id with another subject': {
+    kind: "another message's answer",
+    fault: (run) => editedMessage(run, (body) => ({ ...body, subject: 'Q3 forecast', ccRecipients: [] })),
+    sameAs: messageOmitted,
+  },
+  'message subject differing only in spacing and case': {
+    kind: "another message's answer",
+    fault: (run) => editedMessage(run, (body) => ({ ...body, subject: '  q4 ' })),
+    sameAs: (run) => run,
+  },
+  'MailTips (second round) answering for an address it was not asked about': {
+    kind: "another message's answer",
+    // The second round asks for Chen (Bcc) only; an entry for Laura there is no answer about her.
+    fault: (run) => extraTips(run, EG.chen.address, [tipFor(EG.laura.address, 'internal')]),
+    sameAs: (run) => run,
+  },
+  '$batch answering tips-0 twice, the second time Laura internal': {
+    kind: 'duplicate answers',
+    fault: (run) =>
+      answeredTwice(run, 'tips-0', (item) => ({
+        ...item,
+        body: {
+          value: (item.body as { value: Record<string, unknown>[] }).value.map((e) =>
+            addressOf(e) === EG.laura.address ? { ...e, recipientScope: 'internal' } : e,
+          ),
+        },
+      })),
+  },
+  '$batch answering tips-0 twice, identically': {
+    kind: 'duplicate answers',
+    fault: (run) => answeredTwice(run, 'tips-0', (item) => item),
+    sameAs: (run) => run,
+  },
+  '$batch answering the message twice, the second without Laura': {
+    kind: 'duplicate answers',
+    fault: (run) => answeredTwice(run, 'message', (item) => ({ ...item, body: { ...(item.body as object), ccRecipients: people([EG.sales]) } })),
+    sameAs: messageOmitted,
+  },
+  '$batch answering the message twice under ids differing in case': {
+    kind: 'duplicate answers',
+    // A $batch id is "not case-sensitive" (json-batching.md): MESSAGE is message.
+    fault: (run) => answeredTwice(run, 'message', (item) => ({ ...item, id: 'MESSAGE', body: { ...(item.body as object), ccRecipients: [] } })),
+    sameAs: messageOmitted,
+  },
+  'MailTips listing Laura twice: external, then internal': {
+    kind: 'duplicate answers',
+    fault: (run) => extraTips(run, EG.laura.address, [tipFor(EG.laura.address, 'internal')]),
+  },
+  'MailTips listing Maria twice, the same': {
+    kind: 'duplicate answers',
+    fault: (run) => extraTips(run, EG.maria.address, [tipFor(EG.maria.address, 'internal')]),
+    sameAs: (run) => run,
+  },
+  'MailTips answering LAURA.JENSEN@FABRIKAM.COM. (respelt) as internal': {
+    kind: 'respelt answer',
+    fault: (run) => extraTips(run, EG.laura.address, [tipFor('LAURA.JENSEN@FABRIKAM.COM.', 'internal')]),
+  },
+  'MailTips answering Maria respelt, the same': {
+    kind: 'respelt answer',
+    fault: (run) => extraTips(run, EG.maria.address, [tipFor('<Maria.Sokolova@Contoso.com>', 'Internal')]),
+    sameAs: (run) => run,
+  },
+  'MailTips counting Sales twice: 2 outside, then none': {
+    kind: 'conflicting answer',
+    fault: (run) => extraTips(run, EG.sales.address, [tipFor(EG.sales.address, 'internal', 12, 0)]),
+  },
+  'MailTips answering Maria internal, then with an error': {
+    kind: 'conflicting answer',
+    fault: (run) => extraTips(run, EG.maria.address, [{ emailAddress: { address: EG.maria.address }, error: { code: 'ErrorServerBusy', message: 'busy' } }]),
+  },
+  'Sales counted -5 members, no outside count': {
+    kind: 'malformed count',
+    fault: (run) => editedTips(run, (e) => (addressOf(e) === EG.sales.address ? without('externalMemberCount')({ ...e, totalMemberCount: -5 }) : e)),
+  },
+  'Sales counted 1.5 members, none outside': {
+    kind: 'malformed count',
+    fault: (run) => editedTips(run, (e) => (addressOf(e) === EG.sales.address ? { ...e, totalMemberCount: 1.5, externalMemberCount: 0 } : e)),
+  },
+  'Sales counted beyond Int32 (3e9 members), none outside': {
+    kind: 'malformed count',
+    fault: (run) => editedTips(run, (e) => (addressOf(e) === EG.sales.address ? { ...e, totalMemberCount: 3e9, externalMemberCount: 0 } : e)),
+  },
+  'Atlas a group of 12 without its outside count': {
+    kind: 'malformed count',
+    fault: (run) => editedTips(run, (e) => (addressOf(e) === EG.atlas.address ? without('externalMemberCount')(e) : e)),
+  },
+};
+
+const verdictRows = (check: EvidenceCheck) => ({
+  overall: check.outcome.assessment.overall,
+  rows: check.outcome.assessment.recipients.map((r) => [r.address, r.verdict, r.reasons]),
+});
+
+describe('conflicting and partial answers never make the verdict more hopeful, nor remove anyone Outlook shows', () => {
+  it.each(Object.entries(CONFLICT_CASES).map(([name, c]) => [c.kind, name, c] as const))('%s: %s', async (kind, name, c) => {
+    results.set(cell(`conflict: ${kind}`, name), false);
+    const honestStart = c.baseline ? c.baseline() : honestRun();
+    const honest = await runEvidenceCheck(honestStart);
+    server.resetHandlers();
+    const faulty = await runEvidenceCheck(c.fault(honestStart));
+    expectNoMoreHope(honest, faulty);
+    // Everyone Outlook shows is still a row: Graph's answer adds and confirms, never removes.
+    const rows = new Set(faulty.outcome.assessment.recipients.map((r) => r.parsed.key));
+    expect(
+      sentItemOf(honestStart.scenario)
+        .recipients.filter((r) => !rows.has(r.parsed.key))
+        .map((r) => r.address),
+    ).toEqual([]);
+    if (c.sameAs) {
+      server.resetHandlers();
+      const reference = await runEvidenceCheck(c.sameAs(honestStart));
+      expect(verdictRows(faulty)).toEqual(verdictRows(reference));
+    }
+    results.set(cell(`conflict: ${kind}`, name), true);
+  });
+
+  it('every kind has a case', () => {
+    expect([...new Set(Object.values(CONFLICT_CASES).map((c) => c.kind))].sort()).toEqual([...CONFLICT_KINDS].sort());
+  });
+
+  it('the baselines are what the cases rely on: Bcc, and the 21st on the To line, decide for everyone', async () => {
+    expect(verdictRows(await runEvidenceCheck(bccOutsider())).overall).toBe('partial');
+    server.resetHandlers();
+    const long = await runEvidenceCheck(longToLine());
+    expect(long.outcome.assessment.overall).toBe('partial');
+    expect(long.outcome.assessment.recipients).toHaveLength(21);
   });
 });
 

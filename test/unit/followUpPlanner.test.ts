@@ -110,6 +110,19 @@ const ROWS: readonly [string, Row][] = [
     },
   ],
   [
+    // Issue 22, item 5: the recall removed the copy, not what they read (the case the guide warns about).
+    'RECALLED_BUT_READ: the report says it is gone, but their read receipt came first',
+    {
+      message: aMessage().to(BORIS),
+      facts: [aRecipient(BORIS).internal().hasRead()],
+      input: { outcomes: outcomes({ [BORIS]: 'succeeded' }) },
+      address: BORIS,
+      included: true,
+      why: 'RECALLED_BUT_READ',
+      audience: 'internal',
+    },
+  ],
+  [
     'RECALL_FAILED: the report says it failed',
     {
       message: aMessage().to(BORIS),

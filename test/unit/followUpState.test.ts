@@ -10,7 +10,7 @@ import { aMessage, aRecipient, assess, keyOf } from '../builders/domain';
 
 const O = {
   key: { itemId: 'rest:id', attempt: 1 },
-  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientsMayBeTruncated: false, recipientCap: 20 },
+  item: { restId: 'id', itemClass: 'IPM.Note', subject: 'S', sentDateTime: null, from: '', recipients: [], recipientCap: 20 },
   subject: 'S',
   sentDateTime: null,
   assessment: assess(aMessage().to('boris@contoso.com'), [aRecipient('boris@contoso.com').internal()]),
@@ -148,5 +148,30 @@ describe('follow-up session', () => {
     const ticked = sessionReducer(skipped, { type: 'set-included', key: laura, included: true, ruleIncluded: true });
     expect(ticked.decisions.has(laura)).toBe(false);
     expect(overridesOf(ticked)).toEqual({ add: new Set(), remove: new Set() });
+  });
+
+  it('the replacement: chosen with the recall, parts opened once each, skipped and taken back', () => {
+    const s = play([
+      { type: 'recall-chosen', replaceBy: 'add-in' },
+      { type: 'replacement-opened', part: 1 },
+      { type: 'replacement-opened', part: 1 },
+      { type: 'replacement-skipped', skipped: true },
+      { type: 'replacement-skipped', skipped: false },
+    ]);
+    expect(s.replacement).toEqual({ by: 'add-in', opened: [1], skipped: false });
+    // "I've recalled it" clicked again keeps what was opened; another choice starts over.
+    expect(sessionReducer(s, { type: 'recall-chosen', replaceBy: 'add-in' }).replacement).toEqual(s.replacement);
+    expect(sessionReducer(s, { type: 'recall-chosen', replaceBy: 'outlook' }).replacement).toEqual({ by: 'outlook', opened: [], skipped: false });
+  });
+
+  it('the recall chosen with "Delete": no replacement, even where one was chosen before', () => {
+    const s = play([
+      { type: 'recall-chosen', replaceBy: 'add-in' },
+      { type: 'recall-chosen', replaceBy: null },
+    ]);
+    expect(s.replacement).toBeUndefined();
+    // Nothing to open or skip without one.
+    expect(sessionReducer(s, { type: 'replacement-opened', part: 0 })).toBe(s);
+    expect(sessionReducer(s, { type: 'replacement-skipped', skipped: true })).toBe(s);
   });
 });

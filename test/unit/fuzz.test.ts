@@ -145,6 +145,7 @@ describe('the domain under random input', () => {
             sentDateTime: new Date('2026-11-25T09:56:00Z'),
             senderAddress: 'alex@contoso.com',
             recipients: recipients.map(parseRecipient),
+            recipientListComplete: true,
             recallRequested: false,
           };
           const assessment = assessMessage({ message, recipientFacts: facts, policy: parseConfig({}).policy.policy, now: new Date('2026-11-25T10:00:00Z') });

@@ -209,6 +209,23 @@ describe('incidentSummaryText (words from the catalogs)', () => {
     expect(text).toContain('Скрытая копия');
   });
 
+  it('reopened after a recall: no "a recall can’t work", and a recalled colleague is not "not recallable"', () => {
+    // Issue 22, item 2: the summary said "a recall can’t work" and "not recallable: … recall succeeded".
+    const assessment = assess(aMessage().alreadyRecalled().to({ name: 'Boris Ivanov', address: BORIS }, DMITRY), [aRecipient(BORIS).internal()]);
+    const plan = planFollowUp(assessment, { outcomes: new Map([[parseAddress(BORIS).key, 'succeeded']]), recallRequested: true });
+    const summary = buildIncidentSummary({ ...input(), assessment, plan, actions: [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }] });
+    for (const translator of [en, ru]) {
+      const text = incidentSummaryText(summary, incidentWords(translator));
+      expect(text).not.toContain(translator.t('summary.overall.not-recallable'));
+      expect(text).not.toContain(`${translator.t('summary.verdictOf', { verdict: 'no' })}: ${translator.t('reason.INTERNAL.title')}`);
+      expect(text).toContain(`${translator.t('summary.verdictOf', { verdict: 'recallable' })}: ${translator.t('reason.INTERNAL.title')}`);
+    }
+    const text = incidentSummaryText(summary, incidentWords(en));
+    expect(text).toContain('Recall verdict: Recall already requested');
+    expect(text).toContain(`- Boris Ivanov <${BORIS}> (To): inside the organisation; recallable: In your organisation; recall succeeded;`);
+    expect(text).toContain(`- ${DMITRY} (To): outside the organisation or unknown; not recallable: Personal mailbox; no recall attempted; follow-up: yes`);
+  });
+
   it('nothing done yet says so', () => {
     expect(incidentSummaryText(buildIncidentSummary(input()), incidentWords(en))).toMatch(/Actions taken\n- none yet$/);
   });
@@ -248,6 +265,12 @@ describe('incidentActions: what was done, in order', () => {
       false,
       { outcomes: new Map(), recalledAt: null, byAddIn: false },
       [{ kind: 'recall-requested', at: null, by: 'outlook' }],
+    ],
+    [
+      'reopened after the add-in’s own recall: its mark gives the time and who',
+      true,
+      { outcomes: new Map(), recalledAt: RECALLED, byAddIn: true },
+      [{ kind: 'recall-requested', at: RECALLED, by: 'add-in' }],
     ],
     [
       'a recall found in the mailbox wins over tracking',

@@ -5,15 +5,16 @@ import type { Translator } from '../../i18n/translator';
 import { CopyOutcome, useCopyToClipboard } from './CopyOutcome';
 
 /** A draft to paste by hand: recipients, subject and the plain text of its body. */
-interface CopyableDraft extends Pick<DraftMessage, 'to' | 'bcc' | 'subject'> {
+export interface CopyableDraft extends Pick<DraftMessage, 'to' | 'cc' | 'bcc' | 'subject'> {
   readonly body: string;
 }
 
-/** The clipboard text: To and Bcc lines as Outlook's address fields take them, the subject, then the body. */
+/** The clipboard text: To, Cc and Bcc lines as Outlook's address fields take them, the subject, then the body. */
 export function draftClipboardText(draft: CopyableDraft, i18n: Translator): string {
   const addresses = (list: CopyableDraft['to'] | undefined) => (list ?? []).map((r) => r.address).join('; ');
   const lines = [
     ...(draft.to.length > 0 ? [i18n.t('copyDraft.to', { addresses: addresses(draft.to) })] : []),
+    ...((draft.cc ?? []).length > 0 ? [i18n.t('copyDraft.cc', { addresses: addresses(draft.cc) })] : []),
     ...((draft.bcc ?? []).length > 0 ? [i18n.t('copyDraft.bcc', { addresses: addresses(draft.bcc) })] : []),
     i18n.t('copyDraft.subject', { subject: draft.subject }),
   ];

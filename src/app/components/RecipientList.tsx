@@ -5,11 +5,12 @@ import type { RecipientAssessment } from '../../domain/assessment';
 import type { RecipientField } from '../../domain/facts';
 import type { RecallPolicy } from '../../domain/policy';
 import type { MessageReason, ReasonCode } from '../../domain/reasonCodes';
+import type { PlanOutcome } from '../../domain/recallPlan';
 import type { Verdict } from '../../domain/verdict';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonText } from './ReasonText';
 import { RecipientSummaryView } from './RecipientSummaryView';
-import { AttributeRows } from './AttributeRows';
+import { AttributeRows, type RowAttributes } from './AttributeRows';
 import { prefetchVirtualRows, VIRTUALIZE_FROM, VirtualList } from './VirtualList';
 
 const VERDICT_ORDER: readonly Verdict[] = ['not-recallable', 'uncertain', 'recallable'];
@@ -52,6 +53,11 @@ const useStyles = makeStyles({
   recallable: { ...DOT, backgroundColor: tokens.colorPaletteGreenForeground1 },
   uncertain: { ...DOT, backgroundColor: tokens.colorPaletteMarigoldBorderActive },
   'not-recallable': { ...DOT, backgroundColor: tokens.colorPaletteRedForeground1 },
+  // After a recall the dot tells its outcome; still running is neither good nor bad yet.
+  pending: { ...DOT, backgroundColor: tokens.colorNeutralForeground3 },
+  recalledWord: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  failedWord: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  waitingWord: { color: tokens.colorNeutralForeground2 },
   // A chevron drawn with two borders: › when closed, rotated to point down when open.
   chevron: { ...CHEVRON, marginTop: '6px', transform: 'rotate(45deg)' },
   chevronOpen: { ...CHEVRON, marginTop: '4px', transform: 'rotate(135deg)' },
@@ -74,6 +80,7 @@ function useRowText() {
     return {
       fields: (fields: readonly RecipientField[]) => memo(`f:${fields.join()}`, () => fields.map((f) => i18n.t(`recipient.field.${f}`)).join(', ')),
       reasonTitle: (code: ReasonCode) => memo(`r:${code}`, () => i18n.t(`reason.${code}.title`)),
+      outcome: (outcome: PlanOutcome) => memo(`o:${outcome}`, () => i18n.t(`plan.outcome.${outcome}`)),
       noAddress: i18n.t('recipient.noAddress'),
     };
   }, [i18n]);
@@ -91,8 +98,33 @@ export const SUMMARY_FROM = 20;
  */
 const ROW_HEIGHT = 77;
 
-const contractOf = (r: RecipientAssessment) => ({ 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') });
+/**
+ * A row's DOM contract (docs/scenarios.md): the address as sent, its verdict and its own reasons,
+ * and once a recall was requested what it did for them (`data-recall`, the track step's outcome).
+ */
+export function verdictAttributes(r: RecipientAssessment, recall?: PlanOutcome | null): RowAttributes {
+  const row = { 'data-recipient': r.address, 'data-verdict': r.verdict, 'data-reasons': r.reasons.join(' ') };
+  return recall ? { ...row, 'data-recall': recall } : row;
+}
+const contractOf = (r: RecipientAssessment) => verdictAttributes(r);
 const keyOf = (r: RecipientAssessment) => r.parsed.key;
+
+/** After a recall a row's dot says what it did for them: done, running, or not (or not known). */
+const OUTCOME_DOT: Readonly<Record<PlanOutcome, Verdict | 'pending'>> = {
+  recalled: 'recallable',
+  pending: 'pending',
+  unknown: 'uncertain',
+  failed: 'not-recallable',
+  'not-targeted': 'not-recallable',
+};
+/** The outcome's word on the row; none where the group's title says it already ("The recall can't reach"). */
+const OUTCOME_WORD: Readonly<Record<PlanOutcome, 'recalledWord' | 'failedWord' | 'waitingWord' | null>> = {
+  recalled: 'recalledWord',
+  pending: 'waitingWord',
+  unknown: 'waitingWord',
+  failed: 'failedWord',
+  'not-targeted': null,
+};
 
 /**
  * Recipients grouped by verdict (worst first), each row expandable to its reasons. Long lists
@@ -102,6 +134,8 @@ const keyOf = (r: RecipientAssessment) => r.parsed.key;
  * `blockedBy`: the message-level reason that overrides every row's own verdict, if any;
  * `cappedBy`: the message-level caution that keeps a row's own "recallable" at uncertain, if any.
  * `contract={false}` (a provisional verdict) leaves the contract attributes out altogether.
+ * `recall`: once a recall was requested, what it did for each recipient (the plan's outcome): the
+ * groups then say whom it was requested for, and each row its outcome (and `data-recall`).
  */
 export function RecipientList({
   recipients,
@@ -109,12 +143,14 @@ export function RecipientList({
   blockedBy,
   cappedBy,
   contract = true,
+  recall,
 }: {
   recipients: readonly RecipientAssessment[];
   policy: RecallPolicy;
   blockedBy?: MessageReason | undefined;
   cappedBy?: MessageReason | undefined;
   contract?: boolean;
+  recall?: ReadonlyMap<MailboxKey, PlanOutcome> | undefined;
 }) {
   const i18n = useI18n();
   const styles = useStyles();
@@ -124,7 +160,10 @@ export function RecipientList({
   const [open, setOpen] = useState<ReadonlySet<MailboxKey>>(() => new Set());
   const toggleRow = useCallback((key: MailboxKey) => setOpen((now) => toggled(now, key)), []);
   const groups = useMemo(() => VERDICT_ORDER.map((verdict) => ({ verdict, rows: recipients.filter((r) => r.verdict === verdict) })), [recipients]);
-  const attributes = contract ? contractOf : undefined;
+  const attributes = useMemo(
+    () => (!contract ? undefined : recall === undefined ? contractOf : (r: RecipientAssessment) => verdictAttributes(r, recall.get(r.parsed.key))),
+    [contract, recall],
+  );
   // A row capped by a caution names it, as a blocked row names its blocker.
   const rowBlocker = (r: RecipientAssessment) => blockedBy ?? (r.verdict !== r.recipientVerdict ? cappedBy : undefined);
   const longFoldedGroup = large && (groups.find((g) => g.verdict === 'recallable')?.rows.length ?? 0) > VIRTUALIZE_FROM;
@@ -137,7 +176,7 @@ export function RecipientList({
       {groups.map(({ verdict, rows }) => {
         if (rows.length === 0) return null;
         const titleId = `group-${verdict}`;
-        const title = i18n.t(`group.${verdict}`, { count: rows.length });
+        const title = i18n.t(recall === undefined ? `group.${verdict}` : `group.afterRecall.${verdict}`, { count: rows.length });
         const foldable = large && verdict === 'recallable';
         const folded = foldable && !unfolded;
         return (
@@ -167,6 +206,7 @@ export function RecipientList({
                     recipient={r}
                     policy={policy}
                     blockedBy={rowBlocker(r)}
+                    outcome={recall?.get(keyOf(r))}
                     styles={styles}
                     text={text}
                     open={open.has(keyOf(r))}
@@ -195,12 +235,14 @@ interface RowProps {
   readonly policy: RecallPolicy;
   /** The message-level code that decided this row's verdict instead of its own reasons. */
   readonly blockedBy: MessageReason | undefined;
+  /** What the recall requested for this message did for them; undefined before any recall. */
+  readonly outcome: PlanOutcome | undefined;
   readonly styles: RowClasses;
   readonly text: RowText;
 }
 
 /** A row's content; its `<li>` (and the contract attributes on it) belongs to VirtualList. */
-const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, styles, text, open, onToggle }: RowProps) {
+const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, outcome, styles, text, open, onToggle }: RowProps) {
   // A disguised address is shown with its invisible characters spelt out (data-recipient keeps it as sent).
   const shownAddress = visibleAddress(recipient.address);
   const displayName = recipient.name || shownAddress || text.noAddress;
@@ -210,13 +252,19 @@ const RecipientRow = memo(function RecipientRow({ recipient, policy, blockedBy, 
   return (
     <>
       <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(recipient.parsed.key)}>
-        <span className={styles[recipient.verdict]} aria-hidden="true" />
+        <span className={styles[outcome === undefined ? recipient.verdict : OUTCOME_DOT[outcome]]} aria-hidden="true" />
         <span className={styles.who}>
           <span className={styles.name}>{displayName}</span>
           {recipient.name && recipient.address ? <span className={styles.address}>{shownAddress}</span> : null}
           <span className={styles.summary}>
             {text.fields(recipient.fields)}
             {firstReason ? ` · ${text.reasonTitle(firstReason)}` : ''}
+            {outcome === undefined || OUTCOME_WORD[outcome] === null ? null : (
+              <>
+                {' · '}
+                <span className={styles[OUTCOME_WORD[outcome]]}>{text.outcome(outcome)}</span>
+              </>
+            )}
           </span>
         </span>
         <span className={open ? styles.chevronOpen : styles.chevron} aria-hidden="true" />

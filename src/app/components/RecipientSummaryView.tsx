@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { visibleAddress } from '../../domain/address';
 import type { RecipientAssessment } from '../../domain/assessment';
 import type { MessageReason } from '../../domain/reasonCodes';
 import { summariseRecipients } from '../../domain/recipientSummary';
@@ -67,7 +68,8 @@ export function RecipientSummaryView({
       <ul className={styles.list} role="list">
         {shown.map((org) => (
           <li key={org.domain ?? ''} className={styles.line} data-summary-domain={org.domain ?? ''} data-count={org.total}>
-            <span className={styles.domain}>{org.domain ?? i18n.t('list.org.noDomain')}</span>
+            {/* A domain as sent may carry invisible or right-to-left characters: spelt out, and isolated from the counts. */}
+            <bdi className={styles.domain}>{org.domain === null ? i18n.t('list.org.noDomain') : visibleAddress(org.domain)}</bdi>
             <span className={styles.fates}>
               {FATES.filter((fate) => org.counts[fate] > 0)
                 .map((fate) => i18n.t(`list.count.${fate}`, { count: org.counts[fate] }))

@@ -1,4 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { inlineText } from '../../domain/address';
 import type { Assessment, RecipientAssessment } from '../../domain/assessment';
 import type { RecallPolicy } from '../../domain/policy';
 import type { MessageReason, ReasonCode } from '../../domain/reasonCodes';
@@ -35,7 +36,20 @@ export function verdictTitle(assessment: Assessment, t: Translator['t']): string
 }
 
 /**
- * "Dmitry (personal): personal mailbox; Laura: outside your organisation and 2 more". A row that
+ * A recipient as the banner names them: the name with the address, as the rows show them, so a
+ * Gmail address under a colleague's display name does not read as the colleague; invisible
+ * characters spelt out and each part isolated (inlineText), so a right-to-left override in a name
+ * can't reverse the banner's own words.
+ */
+function nameOf(r: RecipientAssessment, i18n: Translator): string {
+  const name = r.name.trim();
+  if (r.address === '') return inlineText(name || i18n.t('recipient.noAddress'));
+  if (name === '' || name.toLowerCase() === r.address.toLowerCase()) return inlineText(r.address);
+  return i18n.t('recipient.nameAndAddress', { name: inlineText(name), address: inlineText(r.address) });
+}
+
+/**
+ * "Dmitry (dmitry.k@gmail.com) — personal mailbox; Laura Jensen (…) — outside your organisation and 2 more". A row that
  * a message-level caution keeps at uncertain (`cappedBy`) is named with that caution, as its row is.
  */
 function whoAndWhy(people: readonly RecipientAssessment[], i18n: Translator, cappedBy: MessageReason | undefined): string {
@@ -44,12 +58,21 @@ function whoAndWhy(people: readonly RecipientAssessment[], i18n: Translator, cap
     .slice(0, NAMED)
     .map((r) =>
       i18n.t('overall.whoWhy', {
-        name: r.name || r.address || i18n.t('recipient.noAddress'),
+        name: nameOf(r, i18n),
         why: i18n.t(`reason.${why(r)}.title`).toLocaleLowerCase(i18n.lang),
       }),
     )
     .join('; ');
   return i18n.t('overall.andMore', { list: named, more: people.length - Math.min(people.length, NAMED) });
+}
+
+/** The overall verdict's DOM contract (docs/scenarios.md), on the element that says it in words. */
+export function overallAttributes(assessment: Assessment) {
+  return {
+    'data-overall-verdict': assessment.overall,
+    'data-message-reasons': assessment.messageReasons.join(' '),
+    'data-message-cautions': assessment.messageCautions.join(' '),
+  };
 }
 
 function readers(assessment: Assessment): RecipientAssessment[] {
@@ -83,15 +106,7 @@ export function VerdictBanner({
   // Already read is never good news, even when a recall still reaches everyone.
   const intent = earlier ? 'info' : assessment.overall === 'recallable' && read.length > 0 ? 'warning' : INTENT[assessment.overall];
   return (
-    <div
-      {...(contractComplete
-        ? {
-            'data-overall-verdict': assessment.overall,
-            'data-message-reasons': assessment.messageReasons.join(' '),
-            'data-message-cautions': assessment.messageCautions.join(' '),
-          }
-        : {})}
-    >
+    <div {...(contractComplete ? overallAttributes(assessment) : {})}>
       <div role="status" aria-live="polite" className={styles.srOnly}>
         {i18n.t('overall.announce', { title })}
       </div>
@@ -152,7 +167,7 @@ export function VerdictReasons({ assessment, policy }: { assessment: Assessment;
             names: i18n.t('overall.andMore', {
               list: read
                 .slice(0, NAMED)
-                .map((r) => r.name || r.address)
+                .map((r) => nameOf(r, i18n))
                 .join(', '),
               more: Math.max(0, read.length - NAMED),
             }),

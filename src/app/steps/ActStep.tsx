@@ -4,12 +4,13 @@ import type { RecipientAssessment } from '../../domain/assessment';
 import { recallTargets } from '../../domain/followUp';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Actions } from '../components/Actions';
-import { ReplacementButton } from '../components/Replacement';
+import { replacementBatches } from '../../domain/replacement';
+import { useFollowUpSession } from '../followUp/FollowUpSession';
 import { BackButton } from '../components/BackButton';
 import { StepHeading } from '../components/StepHeading';
 import { VirtualList } from '../components/VirtualList';
 import { usePlan } from '../RecallPlanProvider';
-import { NATIVE_GUIDE_STEPS } from '../nativeGuide';
+import { NATIVE_GUIDE_STEPS, outlookOpensReplacement } from '../nativeGuide';
 import { useServices } from '../services';
 import { useRecallAction } from '../useRecallAction';
 import type { WizardEvent, WizardState } from '../wizard';
@@ -34,14 +35,21 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
   const styles = useStyles();
   const { policy } = useServices();
   const recall = useRecallAction(state, dispatch);
+  const { update } = useFollowUpSession();
   const { plan } = usePlan();
   const targets = recallTargets(state.outcome.assessment);
   const unreachable = state.outcome.assessment.recipients.filter((r) => !targets.includes(r));
   const toWrite = new Set(plan.toWrite.map((e) => e.recipient));
   const recalling = state.act.mode === 'recalling';
+  const replace = state.choice === 'replace';
+  const go = () => {
+    // The replacement becomes part of the job with the recall; "Delete" leaves none.
+    update({ type: 'recall-chosen', replaceBy: replace ? 'add-in' : null });
+    void recall();
+  };
   return (
     <>
-      <StepHeading>{i18n.t('act.confirm.title')}</StepHeading>
+      <StepHeading>{i18n.t(replace ? 'act.confirm.titleReplace' : 'act.confirm.title')}</StepHeading>
       <p>{i18n.t('act.confirm.reach', { count: targets.length })}</p>
       <NameList people={targets} label={i18n.t('act.confirm.reach', { count: targets.length })} marker="data-recall-targets" />
       {unreachable.length > 0 ? (
@@ -51,6 +59,7 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
           {unreachable.some((r) => toWrite.has(r)) ? <p className={styles.note}>{i18n.t('act.confirm.writeAfter')}</p> : null}
         </>
       ) : null}
+      {replace ? <p data-replacement-next="">{i18n.t('act.confirm.replaceNext', { count: targets.length, marker: i18n.t('replace.marker') })}</p> : null}
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           {i18n.t('act.confirm.irreversible')}
@@ -59,8 +68,8 @@ function RecallConfirmation({ state, dispatch }: { state: ActState; dispatch: Di
       </MessageBar>
       {recalling ? <Spinner size="small" label={i18n.t('act.recalling')} /> : null}
       <Actions>
-        <Button appearance="primary" disabled={recalling} disabledFocusable={recalling} onClick={() => void recall()}>
-          {i18n.t('act.confirm.go')}
+        <Button appearance="primary" disabled={recalling} disabledFocusable={recalling} onClick={go}>
+          {i18n.t(replace ? 'act.confirm.goReplace' : 'act.confirm.go')}
         </Button>
         <Button disabled={recalling} onClick={() => dispatch({ type: 'use-native' })}>
           {i18n.t('act.confirm.native')}
@@ -106,8 +115,16 @@ function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<
   const styles = useStyles();
   const { host, policy, clock } = useServices();
   const { plan } = usePlan();
+  const { update } = useFollowUpSession();
   const option = i18n.t(`choose.${state.choice}.label`);
   const refusal = state.act.mode === 'guide' ? state.act.refusal : null;
+  const replace = state.choice === 'replace' && replacementBatches(state.outcome.assessment).length > 0;
+  // Classic Outlook's dialog opens the replacement itself: then the add-in offers none of its own.
+  const outlookReplaces = outlookOpensReplacement(host.info.client);
+  const didRecall = () => {
+    update({ type: 'recall-chosen', replaceBy: replace ? (outlookReplaces ? 'outlook' : 'add-in') : null });
+    dispatch({ type: 'show-tracking', at: clock() });
+  };
   return (
     <>
       <StepHeading>{i18n.t('act.title')}</StepHeading>
@@ -122,12 +139,12 @@ function NativeGuide({ state, dispatch }: { state: ActState; dispatch: Dispatch<
           <li key={key}>{i18n.t(key, { option })}</li>
         ))}
       </ol>
+      {replace ? <p data-replacement-next="">{i18n.t(outlookReplaces ? 'act.guide.outlookReplaces' : 'act.guide.replaceAfter')}</p> : null}
       <p className={styles.note}>{i18n.t('act.readPolicy', { allowed: String(policy.policy.recallReadMessages) })}</p>
       {/* Cloud recall (web, new Outlook) sends one report with a link; classic Outlook one per recipient. */}
       <p className={styles.note}>{i18n.t(host.info.client === 'classicWindows' ? 'act.after.classic' : 'act.after.cloud')}</p>
       <Actions>
-        {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary /> : null}
-        <Button appearance={state.choice === 'replace' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking', at: clock() })}>
+        <Button appearance="primary" onClick={didRecall}>
           {i18n.t(state.cameFrom === 'incident' ? 'act.didRecallIncident' : 'act.didRecall')}
         </Button>
         {/* Offered only when somebody needs a note whatever the recall does. */}

@@ -1,17 +1,21 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ShieldError16Regular } from '@fluentui/react-icons';
-import type { Dispatch, ReactNode } from 'react';
-import { someNames, type RecallPlan } from '../../domain/recallPlan';
+import { useMemo, type Dispatch, type ReactNode } from 'react';
+import type { MailboxKey } from '../../domain/address';
+import { recipientBlocker } from '../../domain/assessment';
+import { someNames, type PlanOutcome, type RecallPlan } from '../../domain/recallPlan';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translator } from '../../i18n/translator';
 import { Actions } from '../components/Actions';
 import { AdminDetails } from '../components/AdminDetails';
 import { CheckAgain } from '../components/CheckAgain';
+import { configProblemText } from '../components/configProblemText';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { graphGapBrief, graphGapText } from '../components/graphGapText';
 import { Disclosure } from '../components/Disclosure';
 import { MessageSummary } from '../components/MessageSummary';
 import { PlanSummary } from '../components/PlanSummary';
+import { ReplacementCard } from '../components/Replacement';
 import { ContractGateProvider, usePaintedOnce } from '../components/contractGate';
 import { ProvisionalBanner } from '../components/ProvisionalBanner';
 import { RecipientList, SUMMARY_FROM } from '../components/RecipientList';
@@ -62,6 +66,11 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
   // A long list paints its verdict and rows in view first; the hidden attribute rows and the
   // contract's marker follow in the next commit (contractGate.tsx).
   const contractComplete = usePaintedOnce(!state.provisional && outcome.assessment.recipients.length > SUMMARY_FROM);
+  // After a recall each row says what it did for them (the same outcomes as the track step).
+  const recallOutcomes = useMemo(
+    () => (recall === null ? undefined : new Map(plan.entries.flatMap((e): [MailboxKey, PlanOutcome][] => (e.outcome === null ? [] : [[e.key, e.outcome]])))),
+    [recall, plan.entries],
+  );
   if (state.provisional) return <ProvisionalCheck outcome={outcome} />;
   const recallPossible = recall === null && canRecall(outcome);
   // The incident path is offered up front when someone outside may keep the message.
@@ -95,7 +104,9 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       {policy.problems.length > 0 ? (
         <GapNote folded={folded} intent="warning">
           {i18n.t('gap.policyInvalid')}
-          <AdminDetails>{i18n.t('gap.policyProblems', { problems: policy.problems.join('; ') })}</AdminDetails>
+          <AdminDetails>
+            {i18n.t('gap.policyProblems', { problems: policy.problems.map((problem) => configProblemText(problem, i18n)).join(' ') })}
+          </AdminDetails>
         </GapNote>
       ) : null}
     </>
@@ -111,6 +122,8 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
           <PlanSummary />
         </div>
       ) : null}
+      {/* A replacement chosen with that recall and not yet opened is still the next step. */}
+      {recall !== null ? <ReplacementCard outcome={outcome} /> : null}
       {folded ? null : <div className={styles.notes}>{notes}</div>}
       {plan.received ? (
         // Someone else's message: nothing here is the user's to recall or to write about.
@@ -118,7 +131,7 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       ) : (
         <Actions>
           {recall !== null ? (
-            <Button appearance="primary" onClick={() => dispatch({ type: 'show-tracking' })}>
+            <Button appearance={plan.replacement === 'due' ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'show-tracking' })}>
               {i18n.t('check.track')}
             </Button>
           ) : recallPossible ? (
@@ -172,8 +185,9 @@ export function CheckStep({ state, dispatch }: { state: Extract<WizardState, { s
       <RecipientList
         recipients={outcome.assessment.recipients}
         policy={policy.policy}
-        blockedBy={outcome.assessment.messageReasons[0]}
+        blockedBy={recipientBlocker(outcome.assessment)}
         cappedBy={outcome.assessment.messageCautions[0]}
+        recall={recallOutcomes}
       />
     </ContractGateProvider>
   );
@@ -198,7 +212,7 @@ function ProvisionalCheck({ outcome }: { outcome: CheckOutcome }) {
       <StepHeading>{i18n.t('provisional.heading')}</StepHeading>
       <MessageSummary outcome={outcome} />
       <ProvisionalBanner assessment={outcome.assessment} />
-      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={outcome.assessment.messageReasons[0]} contract={false} />
+      <RecipientList recipients={outcome.assessment.recipients} policy={policy.policy} blockedBy={recipientBlocker(outcome.assessment)} contract={false} />
     </>
   );
 }

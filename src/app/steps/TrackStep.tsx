@@ -6,11 +6,14 @@ import { includedByRule } from '../../domain/followUp';
 import { useFollowUpSession } from '../followUp/FollowUpSession';
 import { useFollowUpPlan } from '../followUp/useFollowUpPlan';
 import { Actions } from '../components/Actions';
+import { AttributeRows } from '../components/AttributeRows';
 import { BackButton } from '../components/BackButton';
 import { PlanSummary } from '../components/PlanSummary';
 import { PreventionTips } from '../components/PreventionTips';
-import { ReplacementButton } from '../components/Replacement';
+import { verdictAttributes } from '../components/RecipientList';
+import { ReplacementCard } from '../components/Replacement';
 import { StepHeading } from '../components/StepHeading';
+import { overallAttributes } from '../components/VerdictBanner';
 import { VirtualList, type RowAttributes } from '../components/VirtualList';
 import { usePlan } from '../RecallPlanProvider';
 import { useServices } from '../services';
@@ -27,6 +30,11 @@ const trackAttributes = (entry: PlanEntry): RowAttributes => ({
   'data-outcome': entry.outcome ?? 'not-targeted',
   ...(entry.nextStep ? { 'data-next-step': entry.nextStep } : {}),
 });
+/**
+ * The check step's contract too (docs/scenarios.md), on hidden attribute rows: reopened after a
+ * recall the pane lands here, and a harness waiting for the check's attributes still finds them.
+ */
+const checkAttributes = (entry: PlanEntry): RowAttributes => verdictAttributes(entry.recipient, entry.outcome);
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalM} 0 0` },
@@ -68,16 +76,18 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
   const followUp = useFollowUpPlan(state.outcome, trackedRecall);
   // A row's next step: the please-delete note, with them ticked (someone the rule left out, e.g. no
   // report could be read, is added), their audience's draft first in the writer.
-  const askToDelete = (entry: PlanEntry) => {
+  // A recalled reader's copy is gone, what it said is not: an apology that explains, not "please delete".
+  const writeTo = (entry: PlanEntry) => {
     const planned = followUp.all.find((p) => p.recipient.parsed.key === entry.key);
     if (planned !== undefined && !planned.included) update({ type: 'set-included', key: entry.key, included: true, ruleIncluded: includedByRule(planned) });
-    update({ type: 'select-template', template: 'pleaseDelete' });
+    update({ type: 'select-template', template: entry.recalledButRead ? 'apology' : 'pleaseDelete' });
     dispatch({ type: 'show-follow-up', audience: entry.audience });
   };
   return (
     <>
       <StepHeading>{i18n.t('track.title')}</StepHeading>
-      <p>
+      {/* The overall verdict's contract, on the sentence that says what it is now: a recall was requested. */}
+      <p {...overallAttributes(state.outcome.assessment)}>
         {recall.at === null
           ? i18n.t('track.requestedEarlier')
           : i18n.t(recall.byAddIn ? 'track.requested' : 'track.requestedInOutlook', { age: i18n.relativeTime(recall.at, now) })}
@@ -85,12 +95,15 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
       <div role="status" aria-live="polite" data-track-summary={`${plan.counts.recalled}/${plan.toRecall.length}`}>
         <PlanSummary />
       </div>
+      {/* "Delete and replace": the replacement is the next step, before the list. */}
+      <ReplacementCard outcome={state.outcome} />
       {tracked && tracking?.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{i18n.t('track.error', { failure: i18n.failure(tracking.failure) })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {!tracked ? <p>{i18n.t(host.info.client === 'classicWindows' ? 'track.noReports.classic' : 'track.noReports.cloud')}</p> : null}
+      <AttributeRows items={plan.entries} attributes={checkAttributes} />
       {/* Everyone on the message: a long list renders only the rows in view (VirtualList). */}
       <div className={styles.list}>
         <VirtualList
@@ -107,7 +120,7 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
                 <span className={styles.who}>{entry.recipient.name || entry.recipient.address || i18n.t('recipient.noAddress')}</span>
                 <span className={styles[entry.outcome ?? 'not-targeted']}>{i18n.t(`plan.outcome.${entry.outcome ?? 'not-targeted'}`)}</span>
               </div>
-              <FollowUpLine entry={entry} onDecide={decide} onAsk={askToDelete} reportsArrive={recall.byAddIn} />
+              <FollowUpLine entry={entry} onDecide={decide} onAsk={writeTo} reportsArrive={recall.byAddIn} />
             </>
           )}
         />
@@ -128,11 +141,10 @@ export function TrackStep({ state, dispatch }: { state: Extract<WizardState, { s
         </Link>
       ) : null}
       <Actions>
-        {/* Always a way on: the follow-up step, primary while the plan proposes a note. */}
-        <Button appearance={toWrite.length > 0 ? 'primary' : 'secondary'} onClick={write}>
+        {/* Always a way on: the follow-up step, primary while the plan proposes a note (after a replacement still due). */}
+        <Button appearance={toWrite.length > 0 && plan.replacement !== 'due' ? 'primary' : 'secondary'} onClick={write}>
           {i18n.t('nav.alternatives')}
         </Button>
-        {state.choice === 'replace' ? <ReplacementButton outcome={state.outcome} primary={false} /> : null}
         {tracked && tracking && pending > 0 ? <Button onClick={tracking.refresh}>{i18n.t('track.refresh')}</Button> : null}
         <BackButton onBack={() => dispatch({ type: 'back' })} />
       </Actions>
@@ -161,13 +173,15 @@ function FollowUpLine({
   const styles = useStyles();
   const name = entry.recipient.name || entry.recipient.address;
   if (entry.followUp === 'none') return null;
+  // Recalled after they had read it: not "ask them to delete it" (it is gone), but tell them.
+  const words = entry.followUp === 'proposed' && entry.recalledButRead ? 'plan.followUp.recalledButRead' : (`plan.followUp.${entry.followUp}` as const);
   return (
     <div className={styles.next}>
-      {entry.followUp === 'proposed' ? null : <span>{i18n.t(`plan.followUp.${entry.followUp}`)}</span>}
+      {entry.followUp === 'proposed' && !entry.recalledButRead ? null : <span>{i18n.t(words)}</span>}
       {/* Nobody can write to an address that can't be read: only the decision is left. */}
       {entry.nextStep !== null && entry.recipient.parsed.valid ? (
-        <Button size="small" aria-label={i18n.t('plan.askFor', { name })} onClick={() => onAsk(entry)}>
-          {i18n.t('plan.ask')}
+        <Button size="small" aria-label={i18n.t(entry.recalledButRead ? 'plan.tellFor' : 'plan.askFor', { name })} onClick={() => onAsk(entry)}>
+          {i18n.t(entry.recalledButRead ? 'plan.tell' : 'plan.ask')}
         </Button>
       ) : null}
       {/* After Outlook's own command its report may say more than the pane can read: the user decides. */}

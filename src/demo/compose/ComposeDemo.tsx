@@ -5,6 +5,7 @@ import type { HeldMessages } from '../../domain/safetyWindow';
 import { ServicesProvider, type Services } from '../../app/services';
 import type { GraphClient } from '../../graph/graphClient';
 import { parseConfig } from '../../config/parseConfig';
+import { sendTimeConfig } from '../../launchevent/sendTimeConfig';
 import { ok } from '../../domain/failure';
 import { parseAddress } from '../../domain/address';
 import { graphHeldMessages } from '../../graph/heldMessages';
@@ -87,10 +88,8 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
     return {
       item: composeWindow.item,
       now: services.clock,
-      config: async () => {
-        const { policy, safetyWindow } = parseConfig(scenario.policy).policy;
-        return { recallPolicy: policy, window: safetyWindow };
-      },
+      // The scenario's policy as the Send runtime reads its config.json.
+      config: async () => sendTimeConfig({ ...parseConfig(scenario.policy), file: 'read' }),
       evidence: (recipients) => sendTimeEvidence(graphClient, recipients, sender.valid ? sender.domain : null),
     };
   }, [scenario, services, graphClient, composeWindow]);

@@ -12,6 +12,7 @@ import partnerTenant from './partner-tenant.json';
 import personalOutlookCom from './personal-outlook-com.json';
 import recallDisabled from './recall-disabled.json';
 import throttledBatch from './throttled-batch.json';
+import throttledWait from './throttled-wait.json';
 import tooOld from './too-old.json';
 import alreadyRecalled from './already-recalled.json';
 import newOutlookRu from './new-outlook-ru.json';
@@ -42,6 +43,7 @@ export const BUILT_IN_SCENARIOS: readonly unknown[] = [
   groupWithExternals,
   partnerTenant,
   throttledBatch,
+  throttledWait,
   oddAddresses,
   readByOne,
   readNotRecallable,

@@ -22,6 +22,11 @@ export function largeListScenario(count: number) {
       sentDateTime: '2026-11-25T09:58:00Z',
       from: { name: 'Alex Morgan', address: 'alex.morgan@contoso.com' },
       to: people,
+      body: {
+        type: 'html',
+        content:
+          '<html><body><div style="font-family: Aptos, Calibri, sans-serif; font-size: 11pt"><p>Dear colleagues,</p><p>Attached is the draft reorganisation plan for the department. It is not final and not for distribution.</p><p>Alex Morgan</p></div></body></html>',
+      },
     },
     tenant: { graph: 'available', verifiedDomains: ['contoso.com'] },
     policy: {},

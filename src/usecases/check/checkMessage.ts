@@ -1,9 +1,10 @@
 import { parseAddress, type MailboxKey, type ParsedAddress } from '../../domain/address';
 import { assessMessage, type Assessment } from '../../domain/assessment';
 import type { MessageFacts } from '../../domain/facts';
-import { earliestRecallRequest, readReceiptSenders } from '../../domain/mailboxEvidence';
+import { earliestRecallRequest, readReceiptSenders, type SentMessageIdentity } from '../../domain/mailboxEvidence';
 import { fail, type Failure, type Result } from '../../domain/failure';
-import { genuineReportArrived } from '../../domain/recallTracking';
+import { earlierRecallReport } from '../../domain/recallTracking';
+import { mergeRecipients, recipientListComplete } from '../../domain/recipientMerge';
 import { resolveRecipientFacts } from '../../domain/scopeEvidence';
 import type { RecallPolicy } from '../../domain/policy';
 import type { GraphPort, GraphRecallFacts, VerifiedDomainsCache } from '../../graph/graphPort';
@@ -16,9 +17,16 @@ export type DataGap =
   | { readonly kind: 'bcc' }
   /** Outlook gave at most `cap` recipients per field, and a field is that full. */
   | { readonly kind: 'truncated'; readonly cap: number }
+  /** Graph's lists of the message leave out someone Outlook shows: they are kept, but the lists can't vouch for everyone. */
+  | { readonly kind: 'recipientsDisagree' }
   /** MailTips did not answer for some recipients: their mailbox is not confirmed. */
   | { readonly kind: 'mailTips' }
-  /** Whether this message was recalled before could not be read (mark or recall requests failed or not read to the end). */
+  /**
+   * Whether this message was recalled before could not be read: the mark, the recall requests or
+   * the report lists failed or were not read to their end, or a request or report may be another
+   * message's of the same subject. A caution (RECALL_HISTORY_UNKNOWN), never a block: the recall
+   * stays possible.
+   */
   | { readonly kind: 'earlierRecall' }
   /** Read receipts could not be read while the org recalls only unread mail. */
   | { readonly kind: 'readReceipts' }
@@ -40,6 +48,16 @@ const TRANSIENT: ReadonlySet<Failure['kind']> = new Set(['timeout', 'server-erro
 export function worthCheckingAgain(outcome: CheckOutcome): boolean {
   if (outcome.gaps.some((g) => g.kind === 'stillWaiting')) return false;
   return outcome.gaps.some((g) => g.kind === 'graph' && TRANSIENT.has(g.failure.kind));
+}
+
+/**
+ * When a second try may be made: the verdict lacks Graph because Graph asked to wait longer than
+ * the check could (throttled, its Retry-After beyond the check's budget), and asking again before
+ * that wait is over would only be refused again. null: no wait was asked.
+ */
+export function checkAgainNotBefore(outcome: CheckOutcome): Date | null {
+  const gap = outcome.gaps.find((g) => g.kind === 'graph');
+  return gap?.kind === 'graph' && gap.failure.kind === 'throttled' ? gap.failure.notBefore : null;
 }
 
 /**
@@ -80,6 +98,7 @@ export async function checkMessage(services: CheckServices, item: SentItemFacts,
       ? await graph.recallFacts(item.restId, item.recipients, {
           budgetMs: CHECK_BUDGET_MS,
           sentAt: item.sentDateTime,
+          subjectShown: item.subject,
           ...(services.verifiedDomains === undefined ? {} : { verifiedDomains: services.verifiedDomains }),
         })
       : null;
@@ -121,7 +140,14 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
 
   const subject = graphMessage?.subject ?? item.subject;
   const sentDateTime = graphMessage?.sentDateTime ?? item.sentDateTime;
-  const earlier = facts === null ? undefined : earlierRecallOf(facts, subject, sentDateTime);
+  // Graph adds and confirms, never removes: everyone Outlook shows stays (recipientMerge.ts).
+  const recipients = mergeRecipients({ recipients: item.recipients, cap: item.recipientCap }, graphMessage?.recipients ?? null);
+  const identity: SentMessageIdentity = {
+    subject,
+    recipients: new Set(recipients.recipients.map((r) => r.parsed.key)),
+    subjectUnique: facts?.subjectUnique ?? null,
+  };
+  const earlier = facts === null ? undefined : earlierRecallOf(facts, identity, sentDateTime);
   const sender = parseAddress(host.info.userAddress);
   const message: MessageFacts = {
     accountKind: host.info.accountKind,
@@ -130,7 +156,8 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
     subject,
     sentDateTime,
     senderAddress: graphMessage?.from || item.from,
-    recipients: graphMessage?.recipients ?? item.recipients,
+    recipients: recipients.recipients,
+    recipientListComplete: recipientListComplete(recipients),
     // Unknown history (Graph failed, or the mark or the requests unread to their end) stays unknown.
     recallRequested: earlier === undefined || earlier === 'unknown' ? null : earlier !== null,
   };
@@ -146,12 +173,15 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
   );
   const assessment = assessMessage({ message, recipientFacts, policy: policy.policy, now: services.clock() });
   const gaps: DataGap[] = [];
-  if (graphFailure !== null) {
-    gaps.push({ kind: 'graph', failure: graphFailure });
-    // Only without the message itself are Bcc and recipients beyond Office.js' list unknown.
-    if (graphMessage === null) gaps.push({ kind: 'bcc' });
-    if (graphMessage === null && item.recipientsMayBeTruncated) gaps.push({ kind: 'truncated', cap: item.recipientCap });
-  } else {
+  if (graphFailure !== null) gaps.push({ kind: 'graph', failure: graphFailure });
+  // Who may be missing from the list: Bcc and fields Outlook may have cut, where Graph did not give
+  // them (said whenever Graph was asked, but moot for a message positively not sent from here).
+  if (graphFailure !== null || (facts !== null && message.inSentItems !== false)) {
+    if (recipients.unknownFields.includes('bcc')) gaps.push({ kind: 'bcc' });
+    if (recipients.unknownFields.some((f) => f !== 'bcc')) gaps.push({ kind: 'truncated', cap: item.recipientCap });
+    if (recipients.unconfirmed.length > 0) gaps.push({ kind: 'recipientsDisagree' });
+  }
+  if (graphFailure === null) {
     // Evidence gaps within an answering Graph; each one shows on the rows it affects as well.
     const tipFailed = message.recipients.some((r) => facts?.mailTips.get(r.parsed.key)?.kind === 'failed');
     if (tipFailed) gaps.push({ kind: 'mailTips' });
@@ -175,22 +205,22 @@ function judge(services: CheckServices, item: SentItemFacts, key: ItemKey, graph
 /**
  * An earlier recall of this message: our own mark first (a recall through Graph leaves no recall
  * request in Sent Items), else Outlook's recall request, else a genuine recall report about it
- * (its time is when the report arrived, after the recall). null: none, and the mark and the
- * requests were read to their end and the report lists answered; 'unknown': none found, but one
- * of those failed or was cut.
+ * (its time is when the report arrived, after the recall). A request or report counts only when it
+ * ties to this message alone (mailboxEvidence.ts `tieOf`: its own prefix, after sending, naming
+ * only our recipients, a subject the user sent once). null: none, and the mark, the requests and
+ * both report lists were read to their end; 'unknown': none found, but one of those failed or was
+ * cut, or a request or report may be another message's of the same subject.
  */
-function earlierRecallOf(facts: GraphRecallFacts, subject: string, sent: Date | null): EarlierRecall | null | 'unknown' {
+function earlierRecallOf(facts: GraphRecallFacts, ours: SentMessageIdentity, sent: Date | null): EarlierRecall | null | 'unknown' {
   if (facts.recallMark.ok && facts.recallMark.value !== null) return { at: facts.recallMark.value.at, byAddIn: true, source: 'mark' };
   const requests = facts.recallRequests;
-  const request = requests.ok ? earliestRecallRequest(requests.value.items, subject, sent) : null;
-  if (request !== null) return { at: request.dateTime, byAddIn: false, source: 'recall-request' };
+  const request = requests.ok ? earliestRecallRequest(requests.value.items, ours, sent) : null;
+  if (request !== null && request !== 'ambiguous') return { at: request.dateTime, byAddIn: false, source: 'recall-request' };
   const reports = facts.recallReports;
-  const report = reports.ok ? genuineReportArrived(reports.value, subject, sent) : null;
-  if (report !== null) return { at: report.dateTime, byAddIn: false, source: 'report' };
-  // "None" needs the mark and every recall request read, and the report lists answering (a failed
-  // one may hide the report of a cloud recall). The reports' first page only is read here, to save
-  // round trips: reports beyond it are not looked for (tracking reads them all).
-  return facts.recallMark.ok && requests.ok && requests.value.complete && reports.ok ? null : 'unknown';
+  const report = reports.ok ? earlierRecallReport(reports.value, ours, sent) : null;
+  if (report !== null && report !== 'ambiguous') return { at: report.dateTime, byAddIn: false, source: 'report' };
+  const everythingRead = facts.recallMark.ok && requests.ok && requests.value.complete && reports.ok && reports.value.complete;
+  return everythingRead && request === null && report === null ? null : 'unknown';
 }
 
 /** Why the verdict had to do without Graph; null when Graph answered or was not needed. */

@@ -2,6 +2,7 @@ import type { MailboxKey } from '../../domain/address';
 import type { Audience, FollowUpOverrides, FollowUpTemplate } from '../../domain/followUp';
 import type { IncidentAction } from '../../domain/incidentSummary';
 import type { FollowUpDecision } from '../../domain/recallPlan';
+import type { ReplacementProgress } from '../../domain/replacement';
 
 /** One follow-up text per template and audience: colleagues and outsiders get different wording. */
 export type DraftKey = `${FollowUpTemplate}:${Audience}`;
@@ -27,6 +28,8 @@ export interface FollowUpSession {
   readonly actions: readonly IncidentAction[];
   /** Per mailbox: a note was opened for them, or the user decided none is needed (the plan). */
   readonly decisions: ReadonlyMap<MailboxKey, FollowUpDecision>;
+  /** "Delete and replace" was chosen with the recall: the replacement's progress. Absent otherwise. */
+  readonly replacement?: ReplacementProgress;
 }
 
 export type SessionEvent =
@@ -36,7 +39,15 @@ export type SessionEvent =
   | { readonly type: 'restore-text'; readonly key: DraftKey }
   | { readonly type: 'record'; readonly action: IncidentAction }
   /** The user's follow-up decision for these people; null takes it back. */
-  | { readonly type: 'decide'; readonly keys: readonly MailboxKey[]; readonly decision: FollowUpDecision | null };
+  | { readonly type: 'decide'; readonly keys: readonly MailboxKey[]; readonly decision: FollowUpDecision | null }
+  /**
+   * The recall is sent, or the user says they used Outlook's command: with "Delete and replace",
+   * the replacement is now part of the job (`replaceBy`: who opens it); with "Delete", none is.
+   */
+  | { readonly type: 'recall-chosen'; readonly replaceBy: ReplacementProgress['by'] | null }
+  | { readonly type: 'replacement-opened'; readonly part: number }
+  /** "Don't send a replacement" (true), or taking that back (false). */
+  | { readonly type: 'replacement-skipped'; readonly skipped: boolean };
 
 export const initialSession: FollowUpSession = { template: 'pleaseDelete', overrides: new Map(), texts: new Map(), actions: [], decisions: new Map() };
 
@@ -72,6 +83,19 @@ export function sessionReducer(session: FollowUpSession, event: SessionEvent): F
       }
       return { ...session, decisions };
     }
+    case 'recall-chosen': {
+      const { replacement, ...rest } = session;
+      if (event.replaceBy === null) return rest;
+      // The same choice again (a second "I've recalled it") keeps what was opened.
+      return { ...rest, replacement: replacement?.by === event.replaceBy ? replacement : { by: event.replaceBy, opened: [], skipped: false } };
+    }
+    case 'replacement-opened': {
+      const { replacement } = session;
+      if (replacement === undefined || replacement.opened.includes(event.part)) return session;
+      return { ...session, replacement: { ...replacement, opened: [...replacement.opened, event.part] } };
+    }
+    case 'replacement-skipped':
+      return session.replacement === undefined ? session : { ...session, replacement: { ...session.replacement, skipped: event.skipped } };
   }
 }
 

@@ -2,21 +2,27 @@ import * as v from 'valibot';
 import { parseAddress } from '../../domain/address';
 import type { IncidentAction } from '../../domain/incidentSummary';
 import { validDate } from '../../domain/validDate';
+import { sealedEntries } from './sealedEntries';
 import type { DraftKey, FollowUpSession } from './session';
 
 /**
  * Follow-up sessions outlive the components that edit them: an error-boundary "Try again", the
  * same message selected again, and a page reload in the same tab (the demo's language switch)
- * find what the user typed. They live in the tab's sessionStorage (never localStorage: nothing
- * outlives the tab), under a hash of the item id, and in memory where sessionStorage is not
- * available. Nothing here is ever logged.
+ * find what the user typed. The page keeps them in memory; the tab's sessionStorage (never
+ * localStorage: nothing outlives the tab) keeps them sealed under the item id (sealedEntries.ts),
+ * so no address, subject or text in them is readable there. Nothing here is ever logged.
  */
 export interface SessionStore {
+  /** This page's session for the item, at once. */
   load(itemId: string): FollowUpSession | null;
-  save(itemId: string, session: FollowUpSession): void;
+  /**
+   * What the tab kept for the item before a reload, opened in the background; the page's own
+   * session when it has one (what the user did since the reload wins). null: nothing kept.
+   */
+  restore(itemId: string): Promise<FollowUpSession | null>;
+  /** Kept for the page at once, sealed into the tab's storage in the background (settled when written, or refused). */
+  save(itemId: string, session: FollowUpSession): Promise<void>;
 }
-
-const PREFIX = 'recall-assistant.follow-up.';
 
 const TEMPLATE = v.picklist(['pleaseDelete', 'correction', 'apology']);
 const AUDIENCE = v.picklist(['internal', 'external']);
@@ -38,6 +44,10 @@ const storedSchema = v.object({
       v.object({ kind: v.literal('security-report-opened'), at: v.string() }),
     ]),
   ),
+  // "Delete and replace": who opens the replacement and what was done with it (no address in it).
+  replacement: v.optional(
+    v.object({ by: v.picklist(['add-in', 'outlook']), opened: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), skipped: v.boolean() }),
+  ),
 });
 
 type Stored = v.InferOutput<typeof storedSchema>;
@@ -48,12 +58,13 @@ function toStored(session: FollowUpSession): Stored {
     if (a.kind === 'security-report-opened') return [{ kind: a.kind, at: a.at.toISOString() }];
     return [];
   });
-  return { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
+  const stored: Stored = { template: session.template, overrides: [...session.overrides], texts: [...session.texts], actions };
+  return session.replacement === undefined ? stored : { ...stored, replacement: { ...session.replacement, opened: [...session.replacement.opened] } };
 }
 
 /**
  * What was stored, or null when it is not a session (tampered, older shape): start clean then.
- * The plan's follow-up decisions are not in it (see browserSessionStore).
+ * The plan's follow-up decisions are not in it: they are kept for the page only.
  */
 function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
   let raw: unknown;
@@ -64,7 +75,7 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
   }
   const parsed = v.safeParse(storedSchema, raw);
   if (!parsed.success) return null;
-  const { template, overrides, texts, actions } = parsed.output;
+  const { template, overrides, texts, actions, replacement } = parsed.output;
   const validTexts = texts.filter(([key]) => /^(pleaseDelete|correction|apology):(internal|external)$/.test(key)) as [
     DraftKey,
     { subject: string; body: string },
@@ -79,17 +90,8 @@ function fromStored(json: string): Omit<FollowUpSession, 'decisions'> | null {
     const parsed = parseAddress(address);
     return parsed.valid ? [[parsed.key, included] as const] : [];
   });
-  return { template, overrides: new Map(validOverrides), texts: new Map(validTexts), actions: validActions };
-}
-
-/** FNV-1a: the storage key must not spell out the item id (it may hold the subject). */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  const restored = { template, overrides: new Map(validOverrides), texts: new Map(validTexts), actions: validActions };
+  return replacement === undefined ? restored : { ...restored, replacement };
 }
 
 function tabStorage(): Storage | null {
@@ -101,39 +103,56 @@ function tabStorage(): Storage | null {
   }
 }
 
+/** The Web Crypto API; absent outside a secure context (the add-in is served over HTTPS). */
+function pageCrypto(): Crypto | null {
+  return typeof crypto === 'undefined' || typeof crypto.subtle === 'undefined' ? null : crypto;
+}
+
 /**
- * sessionStorage where the page may use it; else memory, which lasts as long as the page. The
- * plan's follow-up decisions (issue #13) are keyed by address, so they stay in memory for the page
- * (they outlive re-checks and "Try again", not a reload): no address is ever written to storage.
+ * Writes still being sealed, per storage, for the whole page: a store made later in the same page
+ * (the pane mounted again) reads only after them, so it never restores an older copy.
  */
-export function browserSessionStore(storage: Storage | null = tabStorage()): SessionStore {
+const sealing = new WeakMap<Storage, Promise<void>>();
+
+/** Settles once every write this page began on `storage` is sealed or refused. */
+export function sealedWritesSettled(storage: Storage): Promise<void> {
+  return sealing.get(storage) ?? Promise.resolve();
+}
+
+/**
+ * Memory for the page, and sealed sessionStorage where the page has both storage and Web Crypto;
+ * without them (or when storage refuses a write: full, sandboxed) the session lasts as long as
+ * the page. The plan's follow-up decisions are kept for the page only (fromStored).
+ */
+export function browserSessionStore(storage: Storage | null = tabStorage(), webCrypto: Crypto | null = pageCrypto()): SessionStore {
   const memory = new Map<string, FollowUpSession>();
-  const decisions = new Map<string, FollowUpSession['decisions']>();
-  const withDecisions = (key: string, stored: Omit<FollowUpSession, 'decisions'> | null): FollowUpSession | null =>
-    stored === null ? null : { ...stored, decisions: decisions.get(key) ?? new Map() };
+  const sealed = storage === null || webCrypto === null ? null : sealedEntries(storage, webCrypto);
   return {
-    load(itemId) {
-      const key = PREFIX + hashOf(itemId);
-      if (storage === null) return memory.get(key) ?? null;
-      let json: string | null;
+    load: (itemId) => memory.get(itemId) ?? null,
+    async restore(itemId) {
+      if (memory.has(itemId) || sealed === null || storage === null) return memory.get(itemId) ?? null;
+      await sealing.get(storage);
+      let text: string | null = null;
       try {
-        json = storage.getItem(key);
+        text = await sealed.read(itemId);
       } catch {
-        return memory.get(key) ?? null;
+        // Storage refused the read: nothing to restore.
       }
-      return json === null ? (memory.get(key) ?? null) : withDecisions(key, fromStored(json));
+      const stored = text === null ? null : fromStored(text);
+      if (stored !== null && !memory.has(itemId)) memory.set(itemId, { ...stored, decisions: new Map() });
+      return memory.get(itemId) ?? null;
     },
     save(itemId, session) {
-      const key = PREFIX + hashOf(itemId);
-      decisions.set(key, session.decisions);
-      try {
-        if (storage === null) throw new Error('no storage');
-        storage.setItem(key, JSON.stringify(toStored(session)));
-        memory.delete(key);
-      } catch {
+      memory.set(itemId, session);
+      if (sealed === null || storage === null) return Promise.resolve();
+      // One write at a time, each sealing the item's latest session: a slow earlier write never lands last.
+      const next = (sealing.get(storage) ?? Promise.resolve()).then(async () => {
+        const latest = memory.get(itemId);
         // Refused or full: the session still lasts in memory for this page.
-        memory.set(key, session);
-      }
+        if (latest !== undefined) await sealed.write(itemId, JSON.stringify(toStored(latest))).catch(() => undefined);
+      });
+      sealing.set(storage, next);
+      return next;
     },
   };
 }

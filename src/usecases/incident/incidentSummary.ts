@@ -3,13 +3,19 @@ import type { FollowUpPlan } from '../../domain/followUp';
 import type { CheckOutcome } from '../check/checkMessage';
 import type { TrackedRecall } from '../tracking/readRecallOutcomes';
 
-/** What was done about the message so far: the recall (if any), then what the user opened here. */
+/**
+ * What was done about the message so far: the recall (if any), then what the user opened here. A
+ * recall found in the mailbox is "requested earlier", unless our own mark on the message says the
+ * add-in made it and when (reopened after recalling through the pane).
+ */
 export function incidentActions(outcome: CheckOutcome, tracked: TrackedRecall | undefined, sessionActions: readonly IncidentAction[]): IncidentAction[] {
-  const recall: IncidentAction[] = outcome.assessment.messageReasons.includes('ALREADY_RECALLED')
-    ? [{ kind: 'recall-requested-earlier' }]
-    : tracked
+  const earlier = outcome.assessment.messageReasons.includes('ALREADY_RECALLED');
+  const recall: IncidentAction[] =
+    tracked && (tracked.byAddIn || !earlier)
       ? [{ kind: 'recall-requested', at: tracked.recalledAt, by: tracked.byAddIn ? 'add-in' : 'outlook' }]
-      : [];
+      : earlier
+        ? [{ kind: 'recall-requested-earlier' }]
+        : [];
   return [...recall, ...sessionActions];
 }
 

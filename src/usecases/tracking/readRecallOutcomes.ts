@@ -1,7 +1,7 @@
 import type { MailboxKey } from '../../domain/address';
-import { ok, type Result } from '../../domain/failure';
-import { NO_REPORTS, trackRecall, type RecallOutcome, type TrackingSnapshot } from '../../domain/recallTracking';
-import type { GraphPort } from '../../graph/graphPort';
+import { ok, type Failure, type Result } from '../../domain/failure';
+import { NO_REPORTS, trackRecall, type RecalledMessage, type RecallOutcome, type TrackingSnapshot } from '../../domain/recallTracking';
+import type { GraphPort, ReportedMessage } from '../../graph/graphPort';
 
 /**
  * Delays between report checks: quick at first (reports often arrive within a minute), then one
@@ -11,6 +11,15 @@ export const POLL_DELAYS_MS: readonly number[] = [3_000, 5_000, 10_000, 15_000];
 
 export function pollDelay(checksDone: number): number {
   return POLL_DELAYS_MS[Math.min(checksDone, POLL_DELAYS_MS.length - 1)] ?? 15_000;
+}
+
+/**
+ * The wait before the next report check: the schedule, or longer when the last check was
+ * throttled (`failure`): never before the end of the wait Graph asked for (`now`: the pane's clock).
+ */
+export function nextPollDelay(checksDone: number, failure: Failure | null, now: Date): number {
+  const scheduled = pollDelay(checksDone);
+  return failure?.kind === 'throttled' ? Math.max(scheduled, failure.notBefore.getTime() - now.getTime()) : scheduled;
 }
 
 /**
@@ -24,22 +33,34 @@ export interface TrackedRecall {
   readonly byAddIn: boolean;
 }
 
+/** The recalled message as tracking knows it: its subject, everyone it went to, and its REST id (Graph). */
+export type TrackedMessage = RecalledMessage & ReportedMessage;
+
 /**
- * One report check: the reports in the mailbox since `since`, read against the recall's
- * targets. The outcome is read from the mailbox, never from memory, so reopening the pane later
- * shows the same state.
+ * A report counts from a little before the recall's time: `recalledAt` is this device's clock,
+ * the report's arrival time the server's.
+ */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/**
+ * One report check: the reports in the mailbox since the message was sent (`sentAt`), read
+ * against the recall's targets; only reports received after the recall (`recalledAt`, else the
+ * sending) settle anyone. The outcome is read from the mailbox, never from memory, so reopening
+ * the pane later shows the same state.
  */
 export async function readRecallOutcomes(
   graph: GraphPort,
   targets: readonly MailboxKey[],
-  subject: string,
-  since: Date | null,
+  message: TrackedMessage,
+  sentAt: Date | null,
+  recalledAt: Date | null,
 ): Promise<Result<TrackingSnapshot>> {
-  const reports = await graph.recallReports(since);
-  return reports.ok ? ok(trackRecall(targets, reports.value, subject, since)) : reports;
+  const reports = await graph.recallReports(sentAt, { subject: message.subject, restId: message.restId });
+  const since = recalledAt === null ? sentAt : new Date(recalledAt.getTime() - CLOCK_SLACK_MS);
+  return reports.ok ? ok(trackRecall(targets, reports.value, message, since)) : reports;
 }
 
 /** Everyone the recall aimed at, pending: what is shown before the first reading. */
-export function noReadingYet(targets: readonly MailboxKey[], subject: string): TrackingSnapshot {
-  return trackRecall(targets, NO_REPORTS, subject, null);
+export function noReadingYet(targets: readonly MailboxKey[]): TrackingSnapshot {
+  return trackRecall(targets, NO_REPORTS, { subject: '', recipients: new Set() }, null);
 }

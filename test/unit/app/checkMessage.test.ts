@@ -8,11 +8,12 @@ import { graphGapText } from '../../../src/app/components/graphGapText';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import type { Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
+import { SIMULATED_REST_ID } from '../../../src/demo/simulatedTenant';
 import { BUILT_IN_SCENARIOS } from '../../../src/demo/scenarios';
 import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { parseAddress } from '../../../src/domain/address';
 import { createTranslator } from '../../../src/i18n/translator';
-import { setupMswForFile } from '../../builders/graph';
+import { batchEndpoint, emptyButValid, setupMswForFile, type InnerRequest } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { servicesFor, type ServicesOptions } from '../../builders/services';
 import { EXPECTED_VERDICTS } from '../../expected/verdicts';
@@ -142,13 +143,15 @@ describe('degraded mode: the check never stops, it says what it does not know', 
   it('Graph answers but the message lookup is throttled for good: gap throttled, verdict from Outlook', async () => {
     const scenario = aScenario().to(boris).fault({ target: 'message', status: 429, retryAfterSeconds: 1 }).build();
     const { outcome, waits } = await check(scenario);
-    expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000 } });
+    // Asked again only after each wait; the last one's end is when "Check again" may be used (the scenario's clock).
+    expect(outcome.gaps[0]).toEqual({ kind: 'graph', failure: { kind: 'throttled', retryAfterMs: 1000, notBefore: new Date('2026-11-25T10:00:01Z') } });
     expect(waits).toEqual([1000, 1000]);
     // MailTips still answered in the same batch, so Boris is known to be internal; but without the
     // message nobody confirmed it is in Sent Items, so he is not promised a recall (fail closed).
     expect(outcome.assessment.recipients.map((row) => [row.verdict, row.reasons])).toEqual([['uncertain', ['INTERNAL']]]);
-    // Our recall mark is read with the message: without it, an earlier recall through the add-in can't be ruled out.
-    expect(outcome.assessment.messageCautions).toEqual(['SENT_ITEMS_UNKNOWN', 'RECALL_HISTORY_UNKNOWN']);
+    // Our recall mark is read with the message: without it, an earlier recall through the add-in
+    // can't be ruled out; nor can a Bcc recipient, whom only the message would name.
+    expect(outcome.assessment.messageCautions).toEqual(['SENT_ITEMS_UNKNOWN', 'RECIPIENTS_INCOMPLETE', 'RECALL_HISTORY_UNKNOWN']);
   });
 
   it.each([
@@ -232,5 +235,86 @@ describe('rows match the message, whatever its spelling', () => {
     const normalised = outcome.assessment.recipients.map((row) => row.parsed.normalised);
     expect(new Set(normalised).size).toBe(normalised.length);
     expect(outcome.assessment.recipients.find((row) => row.parsed.normalised === parseAddress(boris).normalised)?.fields).toEqual(['to', 'cc']);
+  });
+});
+
+// Issue 21 item 12: read receipts are the class family REPORT.<original class>.IPNRN; a non-read
+// report (…IPNNRN) is not one. Seen where the org recalls only unread mail: READ makes it not-recallable.
+describe('read receipts of signed and encrypted mail', () => {
+  const unreadOnly = (itemClass: string) => aScenario().to(boris).set('message.itemClass', itemClass).policy({ recallReadMessages: false });
+
+  it.each(['IPM.Note.SMIME', 'IPM.Note.SMIME.MultipartSigned'])('a receipt for a %s message (REPORT.….IPNRN) counts: READ', async (itemClass) => {
+    const { outcome } = await check(unreadOnly(itemClass).readBy(boris).build());
+    expect(outcome.assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual([[boris, n, ['INTERNAL', 'READ']]]);
+  });
+
+  it('a non-read report (deleted unread, REPORT.IPM.Note.IPNNRN) is not a read receipt: still recallable', async () => {
+    const { outcome } = await check(unreadOnly('IPM.Note').set('tenant.nonReadReceipts', [boris]).build());
+    expect(outcome.assessment.recipients.map((row) => [row.address, row.verdict, row.reasons])).toEqual([[boris, r, ['INTERNAL']]]);
+    expect(outcome.gaps).toEqual([]);
+  });
+});
+
+/**
+ * #21 item 1: Graph's message adds recipients Outlook can't show and confirms the ones it shows; it
+ * never removes one. A field it leaves out is unknown; an answer about another message is none.
+ */
+describe('Graph never removes a recipient Outlook shows', () => {
+  const laura = 'laura.jensen@fabrikam.com';
+  const scenario = aScenario().subject('Q4').to(boris).cc(laura).build();
+  const list = (...addresses: string[]) => addresses.map((address) => ({ emailAddress: { address } }));
+  async function checkWith(message: Record<string, unknown>) {
+    const honest = {
+      id: SIMULATED_REST_ID,
+      parentFolderId: 'folder-sentitems',
+      subject: 'Q4',
+      toRecipients: list(boris),
+      ccRecipients: list(laura),
+      bccRecipients: [],
+    };
+    server.use(
+      batchEndpoint((r: InnerRequest) => {
+        if (r.id === 'message') return { status: 200, body: Object.fromEntries(Object.entries({ ...honest, ...message }).filter(([, v]) => v !== undefined)) };
+        if (!r.id.startsWith('tips-')) return emptyButValid(r);
+        const asked = (r.body as { EmailAddresses: string[] }).EmailAddresses;
+        return {
+          status: 200,
+          body: { value: asked.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) },
+        };
+      }),
+    );
+    const { services } = servicesFor(scenario);
+    const outcome = await checkMessage(services, sentItemOf(scenario));
+    return { ...outcome, rows: outcome.assessment.recipients.map((row) => [row.address, row.verdict]) };
+  }
+
+  it('Graph’s message without ccRecipients: Laura (Cc, outside) stays, so it is not "everyone is in your organisation"', async () => {
+    const outcome = await checkWith({ ccRecipients: undefined });
+    expect(outcome.rows).toEqual([
+      [boris, r],
+      [laura, n],
+    ]);
+    expect(outcome.assessment.overall).toBe('partial');
+    expect(outcome.gaps).toEqual([]);
+  });
+
+  it('Graph’s message without bccRecipients: Bcc unknown, said, and nobody promised a recall', async () => {
+    const outcome = await checkWith({ ccRecipients: [], bccRecipients: undefined });
+    expect(outcome.gaps).toEqual([{ kind: 'bcc' }, { kind: 'recipientsDisagree' }]);
+    expect(outcome.assessment.messageCautions).toEqual(['RECIPIENTS_INCOMPLETE']);
+    expect(outcome.rows).toEqual([
+      [boris, 'uncertain'],
+      [laura, n],
+    ]);
+  });
+
+  it('an answer about another message (another id): no evidence at all, the verdict from what Outlook shows', async () => {
+    const outcome = await checkWith({ id: 'AAMkAGI2-another-sent-item', ccRecipients: [], bccRecipients: list('finance@contoso.com') });
+    expect(outcome.gaps).toEqual([{ kind: 'graph', failure: { kind: 'malformed-response', what: 'message (another-id)' } }, { kind: 'bcc' }]);
+    expect(outcome.rows).toEqual([
+      [boris, 'uncertain'],
+      [laura, n],
+    ]);
+    expect(outcome.assessment.messageCautions).toEqual(['SENT_ITEMS_UNKNOWN', 'RECIPIENTS_INCOMPLETE', 'RECALL_HISTORY_UNKNOWN']);
   });
 });

@@ -11,6 +11,7 @@ import { aGraphClient, setupMswForFile } from '../../builders/graph';
 import { aScenario } from '../../builders/scenario';
 import { servicesFor } from '../../builders/services';
 import { graphAdapter } from '../../../src/graph/graphAdapter';
+import { recallTargets } from '../../../src/domain/followUp';
 
 const { server } = setupMswForFile();
 const boris = 'boris.ivanov@contoso.com';
@@ -55,5 +56,49 @@ describe('an earlier recall', () => {
     const outcome = await check(aScenario().to(boris).alreadyRecalled().build());
     expect(outcome.assessment.messageReasons).toContain('ALREADY_RECALLED');
     expect(outcome.earlierRecall).toEqual({ at: new Date('2026-11-25T09:58:00Z'), byAddIn: false, source: 'recall-request' });
+  });
+});
+
+// Issue 21 item 7: a request or report proves an earlier recall only of its own message.
+describe('an earlier recall of another message is not ours', () => {
+  it('a reply’s report, a report naming someone the message did not go to, a colleague’s recall request with our subject: no evidence either way', async () => {
+    const outcome = await check(aScenario().to(boris).set('tenant.lookalikeReports', true).build());
+    expect(outcome.assessment.messageReasons).toEqual([]);
+    expect(outcome.assessment.messageCautions).toEqual([]);
+    expect(outcome.earlierRecall).toBeUndefined();
+    expect(outcome.gaps).toEqual([]);
+  });
+
+  it('the subject was sent twice and a report of it arrived: it may be the other message’s, so an earlier recall is unknown (said, not blocking), never ALREADY_RECALLED', async () => {
+    const outcome = await check(aScenario().to(boris).set('tenant.sentWithSameSubject', 1).build(), null, 60);
+    expect(outcome.assessment.messageReasons).toEqual([]);
+    expect(outcome.assessment.messageCautions).toEqual(['RECALL_HISTORY_UNKNOWN']);
+    expect(outcome.gaps).toEqual([{ kind: 'earlierRecall' }]);
+    expect(outcome.earlierRecall).toBeUndefined();
+    expect(recallTargets(outcome.assessment).map((r) => r.address)).toEqual([boris]);
+  });
+
+  it('the subject was sent twice and a recall request of it is in Sent Items: the same, unknown', async () => {
+    const outcome = await check(aScenario().to(boris).alreadyRecalled().set('tenant.sentWithSameSubject', 2).build());
+    expect(outcome.assessment.messageReasons).toEqual([]);
+    expect(outcome.assessment.messageCautions).toEqual(['RECALL_HISTORY_UNKNOWN']);
+    expect(outcome.earlierRecall).toBeUndefined();
+  });
+});
+
+// Issue 21 item 11: the report lists are read as tracking reads them, and what was not read is unknown.
+describe('report lists read to their end', () => {
+  it('the report is on the third page of a busy Inbox: found, ALREADY_RECALLED', async () => {
+    const outcome = await check(aScenario().to(boris).set('tenant.busyMailbox', 60).build(), null, 60);
+    expect(outcome.assessment.messageReasons).toContain('ALREADY_RECALLED');
+    expect(outcome.earlierRecall).toMatchObject({ byAddIn: false, source: 'report' });
+  });
+
+  it('more Inbox pages than are read, and no recall found in them: an earlier recall is unknown (said), the recall still possible', async () => {
+    const outcome = await check(aScenario().to(boris).set('tenant.busyMailbox', 150).build());
+    expect(outcome.assessment.messageReasons).toEqual([]);
+    expect(outcome.assessment.messageCautions).toEqual(['RECALL_HISTORY_UNKNOWN']);
+    expect(outcome.gaps).toEqual([{ kind: 'earlierRecall' }]);
+    expect(recallTargets(outcome.assessment).map((r) => r.address)).toEqual([boris]);
   });
 });

@@ -22,6 +22,7 @@ const check: WizardState = { step: 'check', outcome: O, choice: 'delete', recall
 const checkNot: WizardState = { step: 'check', outcome: NOT, choice: 'delete', recall: null };
 const EARLIER = { at: null, byAddIn: false };
 const checkRecalled: WizardState = { step: 'check', outcome: RECALLED, choice: 'delete', recall: EARLIER };
+const trackRecalled: WizardState = { step: 'track', outcome: RECALLED, choice: 'delete', recall: EARLIER };
 const choose: WizardState = { step: 'choose', outcome: O, choice: 'delete', recall: null };
 const chooseReplace: WizardState = { step: 'choose', outcome: O, choice: 'replace', recall: null };
 const chooseDegraded: WizardState = { step: 'choose', outcome: DEGRADED, choice: 'delete', recall: null };
@@ -58,7 +59,14 @@ describe('transitions', () => {
     ['nothing selected', loading, ev.noItem, noItem],
     ['the check failed', loading, ev.failed, failed],
     ['check → choose when a recall can work', check, ev.start, choose],
-    ['a verdict that found an earlier recall keeps it in the plan', loading, { type: 'checked', outcome: RECALLED }, checkRecalled],
+    // Issue 22, item 2: reopened after a recall, the pane lands on its status, not on the check.
+    ['a verdict that found an earlier recall lands on its status, the recall in the plan', loading, { type: 'checked', outcome: RECALLED }, trackRecalled],
+    [
+      'the same from a provisional verdict on screen',
+      { step: 'check', outcome: { ...RECALLED, key: { ...RECALLED.key, attempt: 1 } }, choice: 'delete', recall: null, provisional: true },
+      { type: 'checked', outcome: { ...RECALLED, key: { ...RECALLED.key, attempt: 1 } } },
+      { ...trackRecalled, outcome: { ...RECALLED, key: { ...RECALLED.key, attempt: 1 } } },
+    ],
     ['check → act (confirm) on the plan’s proposal, deleting unread copies', check, ev.plan, confirmFromPlan],
     [
       'check → act (guide) on the proposal when Graph did not answer',
@@ -196,14 +204,19 @@ describe('every answer belongs to its message (item and check attempt)', () => {
       ...backFromTrack,
       outcome: { ...refined, earlierRecall: { at: null, byAddIn: false } },
     });
-    const provisional: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
+    // The check at its deadline did not know; the late answer finds the recall: on to its status,
+    // as a check that answered in time would have landed.
+    const atDeadline: WizardState = { step: 'check', outcome: DEGRADED_FIRST, choice: 'delete', recall: null };
     const found = { ...refined, earlierRecall: { at: AT, byAddIn: true } };
-    expect(wizardReducer(provisional, { type: 'check-refined', outcome: found })).toEqual({
-      step: 'check',
+    expect(wizardReducer(atDeadline, { type: 'check-refined', outcome: found })).toEqual({
+      step: 'track',
       outcome: found,
       choice: 'delete',
       recall: { at: AT, byAddIn: true },
     });
+    // On the recall options the user stays where they are; the recall joins the plan.
+    const choosing: WizardState = { step: 'choose', outcome: DEGRADED_FIRST, choice: 'replace', recall: null };
+    expect(wizardReducer(choosing, { type: 'check-refined', outcome: found })).toEqual({ ...choosing, outcome: found, recall: { at: AT, byAddIn: true } });
   });
 });
 

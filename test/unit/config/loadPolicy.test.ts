@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { loadConfig } from '../../../src/config/loadConfig';
+import { loadConfig, PANE_CONFIG_DEADLINE_MS } from '../../../src/config/loadConfig';
 import { parseConfig } from '../../../src/config/parseConfig';
 import { EXCHANGE_ONLINE_DEFAULTS, UNREADABLE_POLICY_FALLBACKS, type RecallPolicy } from '../../../src/domain/policy';
 import { SAFETY_WINDOW_OFF } from '../../../src/domain/safetyWindow';
@@ -81,15 +81,14 @@ describe('parsePolicy', () => {
     ['usesPurviewEncryption as text', { usesPurviewEncryption: 'yes' }, 'usesPurviewEncryption', { usesPurviewEncryption: false }],
   ])('%s → a problem naming %s; that field fails closed, the admin’s valid fields stay', (_case, raw, field, fallback) => {
     const { policy, problems } = parseConfig({ recallEnabled: false, maxRecallableAgeDays: 1, ...raw }).policy;
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
+    expect(problems).toEqual([{ kind: 'invalid', text: expect.stringMatching(new RegExp(`^${field.replace('.', '\\.')}: `)) }]);
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: 1, ...fallback });
   });
 
   it('a typo elsewhere in the file no longer switches the admin’s recall-off back on (issue #12)', () => {
     const { policy, problems } = parseConfig({ recallEnabled: false, alertRecipents: true }).policy;
     expect(policy.recallEnabled).toBe(false);
-    expect(problems).toEqual([expect.stringMatching(/^alertRecipents: .*did you mean alertRecipients\?/)]);
+    expect(problems).toEqual([{ kind: 'near-miss', key: 'alertRecipents', meant: 'alertRecipients' }]);
     // The misspelt field's real value is unknown: the strict one (recipients are alerted).
     expect(policy.alertRecipients).toBe(true);
   });
@@ -102,13 +101,13 @@ describe('parsePolicy', () => {
     ['the PowerShell name MessageRecallMaxRecallableAge', 'MessageRecallMaxRecallableAge', { maxRecallableAgeDays: null }],
   ])('%s (%s) makes the field it resembles unknown, even next to a correct one', (_case, key, fallback) => {
     const { policy, problems } = parseConfig({ recallEnabled: true, recallReadMessages: true, maxRecallableAgeDays: 365, [key]: false }).policy;
-    expect(problems).toEqual([expect.stringContaining(`${key}: not a setting the add-in knows; did you mean ${Object.keys(fallback)[0]}?`)]);
+    expect(problems).toEqual([{ kind: 'near-miss', key, meant: Object.keys(fallback)[0] }]);
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, ...fallback });
   });
 
   it('an unknown key that resembles nothing is named and ignored; `$schema` and `auth` are not problems', () => {
     const { policy, problems } = parseConfig({ $schema: './config.schema.json', auth: { clientId: 'x' }, colour: 'blue', recallEnabled: false }).policy;
-    expect(problems).toEqual(['colour: not a setting the add-in knows; ignored']);
+    expect(problems).toEqual([{ kind: 'unknown-key', key: 'colour' }]);
     expect(policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
   });
 
@@ -117,8 +116,7 @@ describe('parsePolicy', () => {
     (raw) => {
       const { policy, problems } = parseConfig(raw).policy;
       expect(policy).toEqual(UNREADABLE_POLICY_FALLBACKS);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(/^\(root\): /);
+      expect(problems).toEqual([{ kind: 'invalid', text: expect.stringMatching(/^\(root\): /) }]);
     },
   );
 });
@@ -144,7 +142,7 @@ describe('an unreadable setting never makes a verdict more hopeful', () => {
       if (gap.overall === 'recallable') expect(honest.overall).toBe('recallable');
     }
     // …and the pane says why: the admin note names the field.
-    expect(loaded.problems.join(' ')).toContain(Object.keys(broken)[0]);
+    expect(JSON.stringify(loaded.problems)).toContain(Object.keys(broken)[0]);
   });
 });
 
@@ -168,24 +166,28 @@ describe('loadConfig (HTTP)', () => {
     ],
   ])('%s: every setting unknown (fail closed), and the admin is told', async (_case, answer, problem) => {
     server.use(http.get(CONFIG_URL, answer));
-    expect((await loadConfig(CONFIG_URL)).policy).toEqual({ policy: UNREADABLE_POLICY_FALLBACKS, safetyWindow: SAFETY_WINDOW_OFF, problems: [problem] });
+    expect((await loadConfig(CONFIG_URL)).policy).toEqual({
+      policy: UNREADABLE_POLICY_FALLBACKS,
+      safetyWindow: null,
+      problems: [{ kind: 'invalid', text: problem }],
+    });
   });
 
   it('an invalid field: only that field fails closed, and a problem names it', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, maxRecallableAgeDays: 'one' })));
     const loaded = (await loadConfig(CONFIG_URL)).policy;
     expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false, maxRecallableAgeDays: null });
-    expect(loaded.problems).toEqual([expect.stringMatching(/^maxRecallableAgeDays: /)]);
+    expect(loaded.problems).toEqual([{ kind: 'invalid', text: expect.stringMatching(/^maxRecallableAgeDays: /) }]);
   });
 
   // The safety window holds people's mail: only a block the add-in fully understands turns it on
   // (docs/safety-window.md); the recall settings next to it are read as usual.
-  it('an invalid safetyWindow field: the window stays off, the recall settings stay, and a problem names the field', async () => {
+  it('an invalid safetyWindow field: the window is unknown (never quietly off), the recall settings stay, and a problem names the field', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ recallEnabled: false, safetyWindow: { minutes: 90, for: 'everyone' } })));
     const loaded = (await loadConfig(CONFIG_URL)).policy;
-    expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
+    expect(loaded.safetyWindow).toBeNull();
     expect(loaded.policy).toEqual({ ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false });
-    expect(loaded.problems).toEqual([expect.stringMatching(/^safetyWindow\.minutes: .*; the safety window stays off$/)]);
+    expect(loaded.problems).toEqual([{ kind: 'invalid', text: expect.stringMatching(/^safetyWindow\.minutes: .*; treated as unknown$/) }]);
   });
 
   it('a valid safetyWindow block is taken as written, without problems', async () => {
@@ -199,8 +201,59 @@ describe('loadConfig (HTTP)', () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
     expect((await loadConfig(CONFIG_URL)).policy).toEqual({
       policy: UNREADABLE_POLICY_FALLBACKS,
-      safetyWindow: SAFETY_WINDOW_OFF,
-      problems: ['config.json: could not be loaded; every setting is treated as unknown'],
+      safetyWindow: null,
+      problems: [{ kind: 'invalid', text: 'config.json: could not be loaded; every setting is treated as unknown' }],
+    });
+  });
+
+  // Issue #21 item 8: a host that never answers blanked the pane (it awaited config.json forever).
+  describe('a deadline, on the test clock', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    /** A fetch that never answers; it only records whether it was told to stop. */
+    const silentHost = () => {
+      const signals: AbortSignal[] = [];
+      const fetchImpl = ((_url: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal) signals.push(init.signal);
+        return new Promise<Response>(() => undefined);
+      }) as typeof fetch;
+      return { fetchImpl, signals };
+    };
+
+    it('no answer: at the deadline every setting is unknown, no app registration, the admin is told; the request is aborted', async () => {
+      const { fetchImpl, signals } = silentHost();
+      let settled: Awaited<ReturnType<typeof loadConfig>> | undefined;
+      void loadConfig(CONFIG_URL, fetchImpl).then((loaded) => (settled = loaded));
+      await jest.advanceTimersByTimeAsync(PANE_CONFIG_DEADLINE_MS - 1);
+      expect(settled).toBeUndefined();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(settled).toEqual({
+        policy: {
+          policy: UNREADABLE_POLICY_FALLBACKS,
+          safetyWindow: null,
+          problems: [{ kind: 'invalid', text: 'config.json: no answer within 5 s; every setting is treated as unknown' }],
+        },
+        auth: { config: null, problems: [] },
+        file: 'unreadable',
+      });
+      expect(signals.map((s) => s.aborted)).toEqual([true]);
+    });
+
+    it('the Send handler’s shorter deadline is the same mechanism', async () => {
+      const { fetchImpl } = silentHost();
+      let settled: Awaited<ReturnType<typeof loadConfig>> | undefined;
+      void loadConfig(CONFIG_URL, fetchImpl, 2000).then((loaded) => (settled = loaded));
+      await jest.advanceTimersByTimeAsync(2000);
+      expect(settled?.policy.problems).toEqual([{ kind: 'invalid', text: 'config.json: no answer within 2 s; every setting is treated as unknown' }]);
+    });
+
+    it('a body that never finishes counts too', async () => {
+      const fetchImpl = (async () => ({ ok: true, status: 200, text: () => new Promise<string>(() => undefined) }) as unknown as Response) as typeof fetch;
+      let settled: Awaited<ReturnType<typeof loadConfig>> | undefined;
+      void loadConfig(CONFIG_URL, fetchImpl).then((loaded) => (settled = loaded));
+      await jest.advanceTimersByTimeAsync(PANE_CONFIG_DEADLINE_MS);
+      expect(settled?.file).toBe('unreadable');
     });
   });
 });

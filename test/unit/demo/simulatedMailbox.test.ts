@@ -72,3 +72,18 @@ describe('paging', () => {
     expect(page.body['@odata.nextLink']).toBeDefined();
   });
 });
+
+describe('Sent Items by subject (the probe for other messages with the same subject)', () => {
+  const subject = "Budget and plan: Alex's draft";
+  const probe = `/me/mailFolders/sentitems/messages${q({ $filter: `subject eq '${subject.replace(/'/g, "''")}'`, $select: 'id', $top: '2' })}`;
+
+  it('finds the sent message itself, its subject matched whole (an " and " and a doubled quote inside the literal)', async () => {
+    server.use(...simulatedTenantHandlers(aScenario().subject(subject).to(boris).build()));
+    expect((await get(probe)).body.value).toHaveLength(1);
+  });
+
+  it('and the other messages sent with that subject (`tenant.sentWithSameSubject`)', async () => {
+    server.use(...simulatedTenantHandlers(aScenario().subject(subject).to(boris).set('tenant.sentWithSameSubject', 3).build()));
+    expect((await get(probe)).body.value).toHaveLength(2);
+  });
+});

@@ -112,6 +112,7 @@ function honestInputs(world: World): Inputs {
       sentDateTime: new Date(NOW.getTime() - world.ageMs),
       senderAddress: 'alex@contoso.com',
       recipients,
+      recipientListComplete: true,
       recallRequested: world.recallRequested,
     },
     evidence: { mailTips: tips, verifiedDomains: VERIFIED, senderDomain: 'contoso.com', readReceiptsFrom: readers },
@@ -148,6 +149,7 @@ const disguiseAddress =
       recipients: inputs.message.recipients.map((r, i) => (i === picked(inputs, pick) ? parseRecipient({ ...r, address: disguise(r.address) }) : r)),
     },
   });
+const withoutBcc = (inputs: Inputs) => inputs.message.recipients.filter((r) => r.field !== 'bcc');
 const domainPart = (f: (domain: string) => string) => (a: string) => `${a.split('@')[0] ?? ''}@${f(a.split('@')[1] ?? '')}`;
 
 const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
@@ -155,9 +157,13 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
     // Office.js facts only: Sent Items unconfirmed, Bcc invisible.
     missing: (inputs) => ({
       ...inputs,
-      message: { ...inputs.message, inSentItems: null, recipients: inputs.message.recipients.filter((r) => r.field !== 'bcc') },
+      message: { ...inputs.message, inSentItems: null, recipients: withoutBcc(inputs), recipientListComplete: false },
     }),
     'unreadable sending time': (inputs) => ({ ...inputs, message: { ...inputs.message, sentDateTime: null } }),
+    // Conflicting and partial answers (#21): the message found, its Bcc line left out…
+    'Bcc not given': (inputs) => ({ ...inputs, message: { ...inputs.message, recipients: withoutBcc(inputs), recipientListComplete: false } }),
+    // …or its lists leaving out someone Outlook shows (who is kept: recipientMerge.ts).
+    'lists disagree with Outlook': (inputs) => ({ ...inputs, message: { ...inputs.message, recipientListComplete: false } }),
   },
   'MailTips chunk': {
     'not asked (no Graph)': (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, mailTips: null } }),
@@ -171,6 +177,12 @@ const FAULTS: Readonly<Record<string, Readonly<Record<string, Fault>>>> = {
     'outside-member count missing': (inputs) => mapTips(inputs, (tip) => (tip.kind === 'answered' ? { ...tip, externalMemberCount: null } : tip)),
     'unknown scope flag': (inputs, pick) =>
       mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, recipientScope: 'internalish' } : tip)),
+    // Two answers for the mailbox that differ (secondMailTip), and counts that are no count of people (#21).
+    'conflicting answers': (inputs, pick) => mapTips(inputs, (tip, _k, i) => (i === picked(inputs, pick) ? { kind: 'conflicting' } : tip)),
+    'malformed member count': (inputs, pick) =>
+      mapTips(inputs, (tip, _k, i) =>
+        i === picked(inputs, pick) && tip.kind === 'answered' ? { ...tip, totalMemberCount: [-5, 1.5, 3e9][pick % 3] ?? -5, externalMemberCount: null } : tip,
+      ),
   },
   'verified domains': {
     missing: (inputs) => ({ ...inputs, evidence: { ...inputs.evidence, verifiedDomains: null } }),
@@ -224,8 +236,10 @@ const GAP_CODES = new Set<ReasonCode>([
   RecipientReason.MALFORMED_ADDRESS,
   RecipientReason.READ_STATE_UNKNOWN,
   RecipientReason.GROUP_MEMBERS_UNKNOWN,
+  RecipientReason.SCOPE_CONFLICTING,
   MessageReason.ITEM_CLASS_UNKNOWN,
   MessageReason.SENT_ITEMS_UNKNOWN,
+  MessageReason.RECIPIENTS_INCOMPLETE,
   MessageReason.RECALL_HISTORY_UNKNOWN,
   MessageReason.RECALL_POLICY_UNKNOWN,
   MessageReason.AGE_LIMIT_UNKNOWN,

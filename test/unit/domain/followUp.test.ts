@@ -52,3 +52,50 @@ describe('followUpBatches: messages that fit Outlook’s form, Bcc kept in Bcc',
     expect(followUpBatches([])).toEqual([]);
   });
 });
+
+describe("followUpBatches 'as-sent' (the replacement): each recipient in the field they were in", () => {
+  const everyone = (to: string[], cc: string[], bcc: string[]) =>
+    assess(
+      aMessage()
+        .to(...to)
+        .cc(...cc)
+        .bcc(...bcc),
+    ).recipients;
+
+  it('To stays To, Cc stays Cc, Bcc stays Bcc', () => {
+    const [batch, ...rest] = followUpBatches(everyone(['boris@contoso.com'], ['chen@contoso.com'], ['maria@contoso.com']), undefined, 'as-sent');
+    expect(rest).toEqual([]);
+    expect(batch?.to.map((r) => [r.address, r.field])).toEqual([['boris@contoso.com', 'to']]);
+    expect(batch?.cc?.map((r) => [r.address, r.field])).toEqual([['chen@contoso.com', 'cc']]);
+    expect(batch?.bcc.map((r) => [r.address, r.field])).toEqual([['maria@contoso.com', 'bcc']]);
+  });
+
+  it('someone in several fields goes once, in the most visible one', () => {
+    const [batch] = followUpBatches(everyone(['boris@contoso.com'], ['boris@contoso.com', 'chen@contoso.com'], ['chen@contoso.com']), undefined, 'as-sent');
+    expect(batch?.to.map((r) => r.address)).toEqual(['boris@contoso.com']);
+    expect(batch?.cc?.map((r) => r.address)).toEqual(['chen@contoso.com']);
+    expect(batch?.bcc).toEqual([]);
+  });
+
+  it(`at most ${FORM_RECIPIENT_LIMIT} per field per message, Cc split as To and Bcc are`, () => {
+    const batches = followUpBatches(
+      everyone(people(150, 'contoso.com', 't'), people(230, 'contoso.com', 'c'), people(40, 'contoso.com', 'b')),
+      undefined,
+      'as-sent',
+    );
+    expect(batches.map((b) => [b.to.length, b.cc?.length, b.bcc.length])).toEqual([
+      [100, 100, 40],
+      [50, 100, 0],
+      [0, 30, 0],
+    ]);
+    const all = batches.flatMap((b) => [...b.to, ...(b.cc ?? []), ...b.bcc].map((r) => r.address));
+    expect(new Set(all).size).toBe(420);
+    expect(all).toHaveLength(420);
+  });
+
+  it('a follow-up note (the default) still shows Cc in To and carries no Cc field', () => {
+    const [batch] = followUpBatches(everyone([], ['chen@contoso.com'], []));
+    expect(batch?.to.map((r) => r.address)).toEqual(['chen@contoso.com']);
+    expect(batch?.cc).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@ const after = new Date('2026-11-25T09:57:00Z');
 const before = new Date('2026-11-25T09:00:00Z');
 const subject = 'Q4 budget draft — do not forward';
 
-// The receipts given here are already of class REPORT.IPM.Note.IPNRN (Graph filtered on it).
+// The receipts given here are already of the read-receipt class family REPORT.….IPNRN (Graph filtered on it).
 describe('read receipts: who has opened the message', () => {
   it.each<[string, { subject: string; from: string; dateTime: Date | null }, boolean]>([
     ['an English receipt after sending', { subject: `Read: ${subject}`, from: 'Boris@Contoso.com', dateTime: after }, true],
@@ -20,41 +20,54 @@ describe('read receipts: who has opened the message', () => {
     ],
     ['a receipt for another subject', { subject: 'Read: Q3 budget', from: 'boris@contoso.com', dateTime: after }, false],
     ['a receipt from an unreadable address', { subject: `Read: ${subject}`, from: 'Boris', dateTime: after }, false],
+    // Issue 21 item 7: a reply's receipt is another message's (our subject behind two prefixes).
+    ['a receipt for a reply to it ("Read: RE: …")', { subject: `Read: RE: ${subject}`, from: 'boris@contoso.com', dateTime: after }, false],
+    [
+      'a Russian receipt for a forward («Прочитано: Пересл.: …»)',
+      { subject: `Прочитано: Пересл.: ${subject}`, from: 'boris@contoso.com', dateTime: after },
+      false,
+    ],
   ])('%s → counted: %s', (_why, receipt, counted) => {
     expect(readReceiptSenders([receipt], subject, sent)?.has(keyOf('boris@contoso.com')) === true).toBe(counted);
   });
 });
 
 describe('earlier recall request (class IPM.Outlook.Recall)', () => {
-  it.each<[string, string, Date | null, boolean]>([
-    ['"Recall:" with the same subject after sending', `Recall: ${subject}`, after, true],
-    ['Russian "Отзыв:"', `Отзыв: ${subject}`, after, true],
-    ['a recall of another message', 'Recall: Board minutes', after, false],
-    ['a recall request from before this message was sent', `Recall: ${subject}`, before, false],
-  ])('%s → %s', (_why, requestSubject, dateTime, expected) => {
-    expect(earliestRecallRequest([{ subject: requestSubject, from: 'alex@contoso.com', dateTime }], subject, sent) !== null).toBe(expected);
+  /** The message went to Boris, and the user sent its subject once. */
+  const ours = { subject, recipients: new Set([keyOf('boris@contoso.com')]), subjectUnique: true };
+  const request = (requestSubject: string, dateTime: Date | null, recipients = ['boris@contoso.com']) => ({
+    subject: requestSubject,
+    from: 'alex@contoso.com',
+    dateTime,
+    recipients,
+  });
+
+  it.each<[string, ReturnType<typeof request>, typeof ours, 'ours' | 'ambiguous' | null]>([
+    ['"Recall:" with the same subject after sending', request(`Recall: ${subject}`, after), ours, 'ours'],
+    ['Russian "Отзыв:"', request(`Отзыв: ${subject}`, after), ours, 'ours'],
+    ['a recall of another message', request('Recall: Board minutes', after), ours, null],
+    ['a recall request from before this message was sent', request(`Recall: ${subject}`, before), ours, null],
+    // Issue 21 item 7: the same rules as for reports decide an earlier recall.
+    ['a recall of a reply to it ("Recall: RE: …")', request(`Recall: RE: ${subject}`, after), ours, null],
+    ['a recall sent to someone the message did not go to', request(`Recall: ${subject}`, after, ['dmitry@contoso.com']), ours, null],
+    ['the subject sent more than once: it may be the other one’s', request(`Recall: ${subject}`, after), { ...ours, subjectUnique: false }, 'ambiguous'],
+  ])('%s → %s', (_why, candidate, message, expected) => {
+    const earliest = earliestRecallRequest([candidate], message, sent);
+    expect(earliest === null || earliest === 'ambiguous' ? earliest : 'ours').toBe(expected);
   });
 
   it('the earliest of several, with its time', () => {
     const later = new Date('2026-11-25T10:30:00Z');
-    expect(
-      earliestRecallRequest(
-        [
-          { subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: later },
-          { subject: `Recall: ${subject}`, from: 'a@contoso.com', dateTime: after },
-        ],
-        subject,
-        sent,
-      )?.dateTime,
-    ).toEqual(after);
+    const earliest = earliestRecallRequest([request(`Recall: ${subject}`, later), request(`Recall: ${subject}`, after)], ours, sent);
+    expect(earliest !== 'ambiguous' && earliest?.dateTime).toEqual(after);
   });
 
   it('no recall requests, no recall', () => {
-    expect(earliestRecallRequest([], subject, sent)).toBeNull();
+    expect(earliestRecallRequest([], ours, sent)).toBeNull();
   });
 });
 
-describe('subjectRefersTo: our subject behind any prefix, in any language', () => {
+describe('subjectRefersTo: our subject behind one prefix, in any language', () => {
   it.each<[string, string, boolean]>([
     ['Read: Hello', 'Hello', true],
     ['READ : hello', 'Hello', true],
@@ -65,6 +78,13 @@ describe('subjectRefersTo: our subject behind any prefix, in any language', () =
     ['Othello', 'Hello', false],
     ['Read: Hello again', 'Hello', false],
     ['Read: ', '', false],
+    // One prefix segment only: a second one is another message (a reply, a forward).
+    ['Message Recall Report: RE: Hello', 'Hello', false],
+    ['Read: RE: Hello', 'Hello', false],
+    ['Recall: FW: Hello', 'Hello', false],
+    ['Отчет об отзыве: Ответ: Hello', 'Hello', false],
+    ['Read：RE：Hello', 'Hello', false],
+    ['Read: RE: Hello', 'RE: Hello', true],
   ])('%j refers to %j: %s', (text, ours, expected) => {
     expect(subjectRefersTo(text, ours)).toBe(expected);
   });

@@ -5,12 +5,13 @@
  */
 import fc from 'fast-check';
 import { parseAddress, parseRecipient, type MailboxKey, type ParsedRecipient } from '../../../src/domain/address';
-import { assessMessage, type RecipientAssessment } from '../../../src/domain/assessment';
+import { assessMessage, recipientBlocker, type RecipientAssessment } from '../../../src/domain/assessment';
 import { isConsumerDomain } from '../../../src/domain/consumerDomains';
 import type { MessageFacts, RecipientFacts } from '../../../src/domain/facts';
 import { followUpBatches, planFollowUp } from '../../../src/domain/followUp';
 import type { RecallPolicy } from '../../../src/domain/policy';
 import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
+import { worstVerdict } from '../../../src/domain/verdict';
 import { DAY, NOW } from '../../builders/domain';
 
 // A small pool so the same person often shows up in several fields and in several spellings.
@@ -51,6 +52,7 @@ const messageArb: fc.Arbitrary<MessageFacts> = fc.record({
   ),
   senderAddress: fc.constant('alex@contoso.com'),
   recipients: fc.array(recipientArb, { maxLength: 12 }),
+  recipientListComplete: fc.constantFrom(true, true, true, false),
   recallRequested: fc.constantFrom(false, false, true, null),
 });
 
@@ -112,13 +114,16 @@ describe('assessment invariants (property-based)', () => {
     );
   });
 
-  it('any message-level blocker makes every recipient and the whole message not-recallable', () => {
+  it('any message-level blocker makes the whole message not-recallable, and every recipient too unless it is only ALREADY_RECALLED', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assessCase(c);
-        if (a.messageReasons.length > 0) {
-          expect(a.overall).toBe('not-recallable');
-          expect(a.recipients.every((r) => r.verdict === 'not-recallable')).toBe(true);
+        if (a.messageReasons.length > 0) expect(a.overall).toBe('not-recallable');
+        if (recipientBlocker(a) !== undefined) expect(a.recipients.every((r) => r.verdict === 'not-recallable')).toBe(true);
+        // A recall already requested blocks a new one, not anyone's own verdict.
+        if (a.messageReasons.length > 0 && recipientBlocker(a) === undefined) {
+          expect(a.messageReasons).toEqual(['ALREADY_RECALLED']);
+          for (const r of a.recipients) expect(r.verdict).toBe(worstVerdict([r.recipientVerdict, a.messageCautions.length > 0 ? 'uncertain' : 'recallable']));
         }
       }),
     );
@@ -221,6 +226,7 @@ describe('assessment invariants (property-based)', () => {
       sentDateTime: NOW,
       senderAddress: 'alex@contoso.com',
       recipients,
+      recipientListComplete: true,
       recallRequested: false,
     });
     fc.assert(
@@ -304,5 +310,6 @@ const baseMessage: MessageFacts = {
   sentDateTime: NOW,
   senderAddress: 'alex@contoso.com',
   recipients: [],
+  recipientListComplete: true,
   recallRequested: false,
 };

@@ -4,6 +4,7 @@
  * change goes").
  */
 import type { Verdict, OverallVerdict } from '../../../src/domain/verdict';
+import { recipientBlocker } from '../../../src/domain/assessment';
 import { ALL_MESSAGE_REASONS, ALL_RECIPIENT_REASONS, type MessageReason, type RecipientReason } from '../../../src/domain/reasonCodes';
 import { aMessage, aPolicy, aRecipient, assess, DAY, rowFor, type MessageBuilder, type PolicyBuilder, type RecipientFactsBuilder } from '../../builders/domain';
 
@@ -19,7 +20,6 @@ describe('message-level reason codes block every recipient', () => {
     ['NOT_IN_SENT_ITEMS', aMessage().notInSentItems().to(boris, maria), aPolicy()],
     ['MEETING_ITEM', aMessage().meetingRequest().to(boris, maria), aPolicy()],
     ['RECALL_DISABLED_BY_POLICY', aMessage().to(boris, maria), aPolicy().recallDisabled()],
-    ['ALREADY_RECALLED', aMessage().alreadyRecalled().to(boris, maria), aPolicy()],
     ['TOO_OLD', aMessage().sentDaysAgo(2).to(boris, maria), aPolicy().maxAgeDays(1)],
   ])('%s: everyone not-recallable, overall not-recallable, the code is the only message reason', (code, message, policy) => {
     const assessment = assess(message, internalPair(), policy);
@@ -28,6 +28,29 @@ describe('message-level reason codes block every recipient', () => {
     expect(assessment.recipients.map((r) => r.verdict)).toEqual(['not-recallable', 'not-recallable']);
     // The recipient's own situation is still told (they are internal), only the verdict is blocked.
     expect(rowFor(assessment, boris).reasons).toEqual(['INTERNAL']);
+    expect(recipientBlocker(assessment)).toBe(code);
+  });
+
+  it('ALREADY_RECALLED blocks a new recall (overall not-recallable), but each recipient keeps their own verdict', () => {
+    // Issue 22, item 2: reopened after a recall, colleagues showed as "can't be recalled" and Gmail
+    // as "recall already requested". The recall was aimed at each by their own facts; tracking and
+    // the follow-up read those.
+    const assessment = assess(aMessage().alreadyRecalled().to(boris, 'dmitry.k@gmail.com'), [aRecipient(boris).internal()]);
+    expect(assessment.messageReasons).toEqual(['ALREADY_RECALLED']);
+    expect(assessment.overall).toBe('not-recallable');
+    expect(assessment.recipients.map((r) => [r.address, r.verdict, r.reasons])).toEqual([
+      [boris, 'recallable', ['INTERNAL']],
+      ['dmitry.k@gmail.com', 'not-recallable', ['CONSUMER_MAILBOX']],
+    ]);
+    // No row names it instead of its own reason.
+    expect(recipientBlocker(assessment)).toBeUndefined();
+  });
+
+  it('ALREADY_RECALLED with another blocker: that one still decides every recipient', () => {
+    const assessment = assess(aMessage().alreadyRecalled().sentDaysAgo(2).to(boris), [aRecipient(boris).internal()], aPolicy().maxAgeDays(1));
+    expect(assessment.messageReasons).toEqual(['ALREADY_RECALLED', 'TOO_OLD']);
+    expect(assessment.recipients.map((r) => r.verdict)).toEqual(['not-recallable']);
+    expect(recipientBlocker(assessment)).toBe('TOO_OLD');
   });
 
   it.each([['IPM.Schedule.Meeting.Request'], ['IPM.Schedule.Meeting.Canceled'], ['IPM.Schedule.Meeting.Resp.Pos'], ['ipm.schedule.meeting.request']])(
@@ -56,6 +79,7 @@ describe('message-level cautions: missing evidence keeps everyone at most uncert
     ['RECALL_POLICY_UNKNOWN', 'config.json could not say whether recall is on', aMessage(), aPolicy().recallPolicyUnknown()],
     ['AGE_LIMIT_UNKNOWN', 'config.json could not say the age limit', aMessage().sentDaysAgo(2), aPolicy().ageLimitUnknown()],
     ['ITEM_CLASS_UNKNOWN', 'a task request', aMessage().ofClass('IPM.TaskRequest'), aPolicy()],
+    ['RECIPIENTS_INCOMPLETE', 'Graph did not give the Bcc line', aMessage().recipientsIncomplete(), aPolicy()],
   ])('%s (%s): the internal row is uncertain, the external stays not-recallable, overall partial', (code, _why, message, policy) => {
     const assessment = assess(message.to(boris).cc(laura), [aRecipient(boris).internal(), aRecipient(laura).external()], policy);
     expect(assessment.messageReasons).toEqual([]);
@@ -358,6 +382,33 @@ describe('recipient-level reason codes', () => {
       reasons: ['MALFORMED_ADDRESS'],
       overall: 'uncertain',
     },
+    {
+      code: 'SCOPE_CONFLICTING',
+      situation: 'MailTips answered internal and external for the address',
+      address: boris,
+      facts: aRecipient(boris).conflictingMailTips(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_CONFLICTING'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'SCOPE_CONFLICTING',
+      situation: 'conflicting MailTips for an address outside the verified domains: unknown, not external',
+      address: 'laura.jensen@fabrikam.com',
+      facts: aRecipient('laura.jensen@fabrikam.com').conflictingMailTips(),
+      verdict: 'uncertain',
+      reasons: ['SCOPE_CONFLICTING'],
+      overall: 'uncertain',
+    },
+    {
+      code: 'CONSUMER_MAILBOX',
+      situation: 'conflicting MailTips about a gmail.com address: still a personal mailbox',
+      address: 'dmitry.k@gmail.com',
+      facts: aRecipient('dmitry.k@gmail.com').conflictingMailTips(),
+      verdict: 'not-recallable',
+      reasons: ['CONSUMER_MAILBOX'],
+      overall: 'not-recallable',
+    },
   ];
 
   it.each(rows.map((r) => [r.code, r.situation, r] as const))('%s — %s', (_code, _situation, row) => {
@@ -375,6 +426,7 @@ describe('recipient-level reason codes', () => {
       ...rows.map((r) => r.code),
       ...['NOT_EXCHANGE_MAILBOX', 'NOT_IN_SENT_ITEMS', 'MEETING_ITEM', 'RECALL_DISABLED_BY_POLICY', 'ALREADY_RECALLED', 'TOO_OLD'],
       ...['SENT_ITEMS_UNKNOWN', 'SENT_TIME_UNKNOWN', 'RECALL_HISTORY_UNKNOWN', 'RECALL_POLICY_UNKNOWN', 'AGE_LIMIT_UNKNOWN', 'ITEM_CLASS_UNKNOWN'],
+      'RECIPIENTS_INCOMPLETE',
     ]);
     expect([...ALL_MESSAGE_REASONS, ...ALL_RECIPIENT_REASONS].filter((code) => !covered.has(code))).toEqual([]);
   });

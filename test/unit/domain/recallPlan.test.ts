@@ -96,6 +96,32 @@ describe('buildRecallPlan: every recipient has a place', () => {
     expect(place(plan(gmailAmongColleagues(), colleagues, input), address)).toEqual(expected);
   });
 
+  it('recalled, but they had read it first: a note is still proposed, in its own words, and their place stays open until decided', () => {
+    // Issue 22, item 5: a reader counted as done once recalled ("everyone is taken care of").
+    const readers = [aRecipient(BORIS).internal().hasRead(), aRecipient(MARIA).internal()];
+    const reported = plan(gmailAmongColleagues(), readers, { ...recalled, outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }) });
+    expect(place(reported, BORIS)).toEqual({ targeted: true, outcome: 'recalled', followUp: 'proposed', open: true, nextStep: 'follow-up' });
+    expect(reported.entries.find((e) => e.address === BORIS)?.recalledButRead).toBe(true);
+    // Maria never read it: recalled is done for her.
+    expect(place(reported, MARIA)).toMatchObject({ followUp: 'none', open: false });
+    expect(reported.entries.find((e) => e.address === MARIA)?.recalledButRead).toBe(false);
+    expect(reported.toWrite.map((e) => e.address)).toEqual([BORIS, DMITRY]);
+    const told = plan(gmailAmongColleagues(), readers, {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [BORIS]: 'succeeded', [MARIA]: 'succeeded' }),
+      decisions: map<FollowUpDecision>({ [BORIS]: 'opened', [DMITRY]: 'skipped' }),
+    });
+    expect(told.open).toBe(0);
+  });
+
+  it('read, recall still running: they wait for the report like everyone else', () => {
+    const p = plan(gmailAmongColleagues(), [aRecipient(BORIS).internal().hasRead(), aRecipient(MARIA).internal()], {
+      ...recalled,
+      outcomes: map<RecallOutcome>({ [BORIS]: 'pending', [MARIA]: 'pending' }),
+    });
+    expect(place(p, BORIS)).toEqual({ targeted: true, outcome: 'pending', followUp: 'waiting', open: true, nextStep: null });
+  });
+
   it('a group with outside members: recalled for its colleagues, its outsiders still need a note', () => {
     const p = plan(aMessage().to(ATLAS), [aRecipient(ATLAS).internal().groupOf(10, 3)], {
       ...recalled,

@@ -3,7 +3,7 @@ import type { RecipientScope, ScopeSource } from '../../../src/domain/facts';
 import { assessMessage } from '../../../src/domain/assessment';
 import type { MessageFacts } from '../../../src/domain/facts';
 import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
-import { resolveRecipientFacts, scopeFromMailTip, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
+import { resolveRecipientFacts, scopeFromMailTip, secondMailTip, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
 import type { Verdict } from '../../../src/domain/verdict';
 import { keyOf, NOW } from '../../builders/domain';
 
@@ -15,6 +15,7 @@ const MESSAGE: MessageFacts = {
   sentDateTime: NOW,
   senderAddress: 'alex@contoso.com',
   recipients: [],
+  recipientListComplete: true,
   recallRequested: false,
 };
 
@@ -207,6 +208,68 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
     ],
   ])('%s → %s %j', (_why, tip, verdict, reasons) => {
     expect(verdictFor(tip)).toEqual({ verdict, reasons });
+  });
+
+  // #21 item 4: the counts are Int32 (mailtips.md; Edm.Int32 in msgraph-metadata
+  // clean_v10_metadata/cleanMetadata.xml). A count that is not a whole number of people from 0 to
+  // Int32's largest is no count: the tip is never read as a person, its membership is unknown.
+  it.each<[string, number | null, number | null]>([
+    ['a negative total and no outside count', -5, null],
+    ['a negative total and none outside', -5, 0],
+    ['a fractional total and no outside count', 0.5, null],
+    ['a fractional total and none outside', 1.5, 0],
+    ['a total beyond Int32 and none outside', 3e9, 0],
+    ['an infinite total (1e309 in JSON) and none outside', Infinity, 0],
+    ['a whole total and a fractional outside count', 12, 0.5],
+    ['a one-member total and a negative outside count', 1, -1],
+    ['no total and an outside count beyond Int32', null, 2 ** 31],
+  ])('%s (%p, %p) → uncertain, GROUP_MEMBERS_UNKNOWN', (_why, total, external) => {
+    expect(verdictFor(answered('internal', total, external))).toEqual({ verdict: 'uncertain', reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'] });
+  });
+
+  it.each<[string, number | null, number | null]>([
+    ['the largest Int32 with none outside is still a count', 2_147_483_647, 0],
+    ['one member, none outside: a person', 1, 0],
+  ])('%s (%p, %p) → recallable', (_why, total, external) => {
+    expect(verdictFor(answered('internal', total, external)).verdict).toBe('recallable');
+  });
+});
+
+/**
+ * #21 item 2: MailTips answering twice for one mailbox (the same address, or respelt: case, a
+ * trailing dot). Only the same answer again is the same; anything else conflicts, whichever
+ * comes last.
+ */
+describe('secondMailTip: a second answer for a mailbox that already has one', () => {
+  const conflicting: MailTip = { kind: 'conflicting' };
+  it.each<[string, MailTip, MailTip, MailTip]>([
+    ['the same answer twice', answered('internal', 1, 0), answered('internal', 1, 0), answered('internal', 1, 0)],
+    ['the same scope, spelt differently', answered('internal', 1, 0), answered(' Internal', 1, 0), answered('internal', 1, 0)],
+    ['external, then internal', answered('external'), answered('internal'), conflicting],
+    ['internal, then external', answered('internal'), answered('external'), conflicting],
+    ['internal, then none', answered('internal'), answered('none'), conflicting],
+    ['a group counted twice, differently', answered('internal', 12, 2), answered('internal', 12, 0), conflicting],
+    ['an answer, then an error', answered('internal'), failed, conflicting],
+    ['an error, then an answer', failed, answered('internal'), conflicting],
+    ['two errors', failed, failed, failed],
+    ['a conflict, then the first answer again', conflicting, answered('internal'), conflicting],
+  ])('%s', (_why, first, second, expected) => {
+    expect(secondMailTip(first, second)).toEqual(expected);
+  });
+
+  it.each([
+    [boris, 'internal'],
+    [laura, 'external'],
+  ])('a conflicting tip for %s is SCOPE_CONFLICTING: no weaker source settles it (verified domains say %s)', (address) => {
+    const facts = resolve(address, evidence({ mailTips: tipsOf([[address, { kind: 'conflicting' }]]), verifiedDomains: ['contoso.com'] }));
+    expect(facts).toMatchObject({ scope: 'unknown', scopeSource: 'mailTipsConflicting', group: null });
+    const row = assessMessage({
+      message: { ...MESSAGE, recipients: [parseRecipient({ name: '', address, field: 'to' })] },
+      recipientFacts: resolveRecipientFacts([parseAddress(address)], evidence({ mailTips: tipsOf([[address, { kind: 'conflicting' }]]) })),
+      policy: EXCHANGE_ONLINE_DEFAULTS,
+      now: NOW,
+    }).recipients[0];
+    expect({ verdict: row?.verdict, reasons: row?.reasons }).toEqual({ verdict: 'uncertain', reasons: ['SCOPE_CONFLICTING'] });
   });
 });
 

@@ -4,7 +4,7 @@
  * report (message class, or the cloud report header) — and only Microsoft links are offered.
  * A mailbox over MSW that keeps folders apart: /me/messages sees every folder, the Inbox only its own.
  */
-import { memoryRecallStore, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
+import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { trackRecall } from '../../../src/domain/recallTracking';
 import { fetchRecallReports } from '../../../src/graph/recall';
 import type { GraphClient } from '../../../src/graph/graphClient';
@@ -60,9 +60,9 @@ function mailbox(stored: readonly Stored[]) {
 
 /** Reads the reports and tracks Boris and Maria. */
 async function track(client: GraphClient) {
-  const reports = await fetchRecallReports(client, SENT);
+  const reports = await fetchRecallReports(client, SENT, { subject: SUBJECT, restId: SIMULATED_REST_ID });
   if (!reports.ok) throw new Error(`expected reports, got ${reports.failure.kind}`);
-  return trackRecall([boris, maria].map(keyOf), reports.value, SUBJECT, SENT);
+  return trackRecall([boris, maria].map(keyOf), reports.value, { subject: SUBJECT, recipients: new Set([boris, maria].map(keyOf)) }, SENT);
 }
 
 describe('look-alike reports settle nobody', () => {

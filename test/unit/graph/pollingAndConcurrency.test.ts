@@ -8,7 +8,7 @@ import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { parseScenario, type Scenario } from '../../../src/demo/scenario';
 import { sentItemOf } from '../../../src/demo/scenarioHost';
 import { largeListScenario } from '../../../src/demo/scenarios/largeList';
-import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
+import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { GraphClient } from '../../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../../src/graph/recall';
 import { recordingSleep, setupMswForFile } from '../../builders/graph';
@@ -60,7 +60,7 @@ describe('never more than 4 concurrent requests per mailbox', () => {
     const outcome = await checkMessage({ ...services, graph: graphAdapter(graph) }, sentItemOf(s));
     expect(outcome.assessment.recipients).toHaveLength(count);
     expect((await requestRecall(graph, outcome.item.restId ?? '')).ok).toBe(true);
-    expect((await fetchRecallReports(graph, null)).ok).toBe(true);
+    expect((await fetchRecallReports(graph, null, { subject: s.message.subject, restId: SIMULATED_REST_ID })).ok).toBe(true);
     expect(probe.total()).toBeGreaterThanOrEqual(3);
     expect(probe.peak()).toBeLessThanOrEqual(4);
   });
@@ -72,7 +72,7 @@ describe('tracking poll: at most one request per 15 s at steady state', () => {
     server.use(...simulatedTenantHandlers(s));
     const urls: string[] = [];
     const graph = new GraphClient({ tokens: new DemoTokenProvider(), onRequest: (url) => urls.push(url) });
-    await fetchRecallReports(graph, null);
+    await fetchRecallReports(graph, null, { subject: s.message.subject, restId: SIMULATED_REST_ID });
     expect(urls).toEqual(['https://graph.microsoft.com/v1.0/$batch']);
   });
 

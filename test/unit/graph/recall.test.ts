@@ -5,6 +5,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
+import type { Scenario } from '../../../src/demo/scenario';
 import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { trackRecall } from '../../../src/domain/recallTracking';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
@@ -92,17 +93,22 @@ describe('fetchRecallReports → trackRecall', () => {
     return store;
   };
   const sentOf = (scenario: { message: { sentDateTime: string } }) => new Date(scenario.message.sentDateTime);
+  const aboutOf = (scenario: Scenario) => ({ subject: scenario.message.subject, restId: SIMULATED_REST_ID });
+  const recalledOf = (scenario: Scenario) => ({
+    subject: scenario.message.subject,
+    recipients: new Set([...scenario.message.to, ...scenario.message.cc, ...scenario.message.bcc].map((p) => keyOf(p.address))),
+  });
 
-  it('classic reports (one per recipient), found by message class, in one $batch', async () => {
+  it('classic reports (one per recipient), found by message class, in one $batch, then Sent Items asked whether the subject is the only one', async () => {
     const scenario = builtInScenario('recall-classic-reports');
     server.use(...simulatedTenantHandlers(scenario, recalledAMinuteAgo()));
-    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
-    expect(graphRequests()).toHaveLength(1);
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario), aboutOf(scenario));
+    expect(graphRequests()).toHaveLength(2);
     if (!reports.ok) throw new Error('expected reports');
     const snapshot = trackRecall(
       ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com', 'chen.wei@contoso.com'].map(keyOf),
       reports.value,
-      scenario.message.subject,
+      recalledOf(scenario),
       sentOf(scenario),
     );
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({
@@ -116,24 +122,35 @@ describe('fetchRecallReports → trackRecall', () => {
   it('a cloud report (one per recall), found by its header, with its link: the list, then its body', async () => {
     const scenario = builtInScenario('recall-partial-failure');
     server.use(...simulatedTenantHandlers(scenario, recalledAMinuteAgo()));
-    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario), aboutOf(scenario));
     if (!reports.ok) throw new Error('expected reports');
     expect(graphRequests()).toHaveLength(2);
-    const snapshot = trackRecall(
-      ['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf),
-      reports.value,
-      scenario.message.subject,
-      sentOf(scenario),
-    );
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf), reports.value, recalledOf(scenario), sentOf(scenario));
     expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'succeeded', 'maria.sokolova@contoso.com': 'failed' });
     expect(snapshot.reportUrl).toMatch(/^https:\/\/outlook\.office\.com\//);
+  });
+
+  // Issue 21 item 7: a report with a subject the user sent more than once may be the other message's.
+  it('the subject was sent twice: Sent Items says so, and the report’s rows are unknown, never recalled', async () => {
+    const partial = builtInScenario('recall-partial-failure');
+    const scenario = { ...partial, tenant: { ...partial.tenant, sentWithSameSubject: 1 } };
+    server.use(...simulatedTenantHandlers(scenario, recalledAMinuteAgo()));
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario), aboutOf(scenario));
+    if (!reports.ok) throw new Error('expected reports');
+    expect(reports.value.subjectUnique).toBe(false);
+    const snapshot = trackRecall(['boris.ivanov@contoso.com', 'maria.sokolova@contoso.com'].map(keyOf), reports.value, recalledOf(scenario), sentOf(scenario));
+    expect(Object.fromEntries(snapshot.outcomes)).toEqual({ 'boris.ivanov@contoso.com': 'unknown', 'maria.sokolova@contoso.com': 'unknown' });
+    expect(snapshot.reportUrl).toBeNull();
   });
 
   it('before any recall: no reports, everyone stays pending', async () => {
     const scenario = builtInScenario('recall-partial-failure');
     server.use(...simulatedTenantHandlers(scenario));
-    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario));
-    expect(reports).toEqual({ ok: true, value: { reports: [], tenantDomains: ['contoso.com', 'contoso.onmicrosoft.com'], complete: true } });
+    const reports = await fetchRecallReports(aGraphClient().client, sentOf(scenario), aboutOf(scenario));
+    expect(reports).toEqual({
+      ok: true,
+      value: { reports: [], tenantDomains: ['contoso.com', 'contoso.onmicrosoft.com'], complete: true, subjectUnique: null },
+    });
   });
 
   it('one report list failing still lets the other inform, and says the read was incomplete', async () => {
@@ -158,7 +175,7 @@ describe('fetchRecallReports → trackRecall', () => {
               },
       ),
     );
-    const reports = await fetchRecallReports(aGraphClient().client, null);
+    const reports = await fetchRecallReports(aGraphClient().client, null, { subject: 'Q4', restId: SIMULATED_REST_ID });
     expect(reports.ok && reports.value.reports.map((r) => r.kind === 'classic' && [r.messageClass, r.message.from])).toEqual([
       ['IPM.Recall.Report.Failure', 'boris@contoso.com'],
     ]);
@@ -167,18 +184,27 @@ describe('fetchRecallReports → trackRecall', () => {
 
   it('both lists failing is a failure the pane can show', async () => {
     server.use(batchEndpoint((r) => (r.id === 'organization' ? { status: 200, body: { value: [] } } : { status: 403, body: graphError('ErrorAccessDenied') })));
-    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'forbidden' } });
+    expect(await fetchRecallReports(aGraphClient().client, null, { subject: 'Q4', restId: SIMULATED_REST_ID })).toEqual({
+      ok: false,
+      failure: { kind: 'forbidden' },
+    });
   });
 
   it('the tenant’s domains unreadable: no report can be judged, a failure rather than a guess', async () => {
     server.use(
       batchEndpoint((r) => (r.id === 'organization' ? { status: 503, body: graphError('ServiceUnavailable') } : { status: 200, body: { value: [] } })),
     );
-    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'server-error', status: 503 } });
+    expect(await fetchRecallReports(aGraphClient().client, null, { subject: 'Q4', restId: SIMULATED_REST_ID })).toEqual({
+      ok: false,
+      failure: { kind: 'server-error', status: 503 },
+    });
   });
 
   it('Graph unreachable: offline', async () => {
     server.use(...simulatedTenantHandlers(aScenario().graphUnavailable().build()));
-    expect(await fetchRecallReports(aGraphClient().client, null)).toEqual({ ok: false, failure: { kind: 'offline' } });
+    expect(await fetchRecallReports(aGraphClient().client, null, { subject: 'Q4', restId: SIMULATED_REST_ID })).toEqual({
+      ok: false,
+      failure: { kind: 'offline' },
+    });
   });
 });

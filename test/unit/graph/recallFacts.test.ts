@@ -7,8 +7,11 @@ import { http, HttpResponse } from 'msw';
 import { DemoTokenProvider } from '../../../src/auth/demoTokenProvider';
 import { SIMULATED_REST_ID, simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
-import { RECALL_MARK_EXPAND_QUERY } from '../../../src/graph/recallMark';
-import { fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
+import { collectMailTips, fetchRecallFacts, MAILTIPS_CHUNK } from '../../../src/graph/recallFacts';
+import type { MailboxKey } from '../../../src/domain/address';
+import { ok } from '../../../src/domain/failure';
+import type { MailTip } from '../../../src/domain/scopeEvidence';
+import { RECALL_MARK_EXPAND_QUERY, RECALL_MARK_PROPERTY_ID } from '../../../src/graph/recallMark';
 import {
   aGraphClient,
   batchEndpoint,
@@ -95,7 +98,7 @@ describe('round trips', () => {
     expect(result.ok && result.value.roundTrips).toBe(2);
     const calls = await batchCalls();
     expect(tipsAsked(calls[1] ?? [])).toEqual([colleagues(5, 21)]);
-    expect(result.ok && result.value.message.ok && result.value.message.value.recipients).toHaveLength(25);
+    expect(result.ok && result.value.message.ok && result.value.message.value.recipients.to).toHaveLength(25);
   });
 
   it(`500 known recipients: one round, ${500 / MAILTIPS_CHUNK} MailTips chunks in the one $batch`, async () => {
@@ -195,6 +198,7 @@ describe('faults inside the $batch stay where they are', () => {
                   id: r.id,
                   status: 200,
                   body: {
+                    id: SIMULATED_REST_ID,
                     subject: 'Q4',
                     toRecipients: [{ emailAddress: { address: 'boris@contoso.com' } }],
                     bccRecipients: [{ emailAddress: { address: 'finance@contoso.com' } }],
@@ -249,7 +253,7 @@ describe('Sent Items membership, decided from positive answers', () => {
     const [first] = await batchCalls();
     // Our recall mark comes expanded on the same request (recallMark.ts): one mailbox slot.
     expect(first?.find((r) => r.id === 'message')?.url).toBe(
-      `/me/messages/${SIMULATED_REST_ID}?$select=subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&${RECALL_MARK_EXPAND_QUERY}`,
+      `/me/messages/${SIMULATED_REST_ID}?$select=id,subject,sentDateTime,from,toRecipients,ccRecipients,bccRecipients,parentFolderId&${RECALL_MARK_EXPAND_QUERY}`,
     );
     expect(first?.find((r) => r.id === 'sentItemsFolder')?.url).toBe('/me/mailFolders/sentitems?$select=id');
   });
@@ -298,7 +302,7 @@ describe('Sent Items membership, decided from positive answers', () => {
   });
 
   it('a message without parentFolderId can not be placed: malformed, not "elsewhere"', async () => {
-    server.use(answering({ status: 200, body: { subject: 'Q4' } }));
+    server.use(answering({ status: 200, body: { id: SIMULATED_REST_ID, subject: 'Q4' } }));
     expect((await facts()).inSentItems).toEqual({ ok: false, failure: { kind: 'malformed-response', what: 'message parentFolderId' } });
   });
 
@@ -309,5 +313,126 @@ describe('Sent Items membership, decided from positive answers', () => {
     expect(inSentItems.ok).toBe(false);
     // The directory is not the mailbox: it still answers.
     expect(verifiedDomains.ok).toBe(true);
+  });
+});
+
+/**
+ * #21 items 1 and 2: an answer is evidence only about what was asked. The message's `id` names it
+ * (message.md; `$select` asks for it), a field it leaves out is unknown, and a MailTips entry
+ * counts only for an address its own request asked, once.
+ */
+describe('answers about what was asked, and only that', () => {
+  const ours = (body: Record<string, unknown>): InnerAnswer => ({
+    status: 200,
+    body: { id: SIMULATED_REST_ID, subject: 'Q4', parentFolderId: 'folder-sentitems', ...body },
+  });
+  const factsWith = async (message: InnerAnswer, subjectShown?: string) => {
+    server.use(batchEndpoint((r) => (r.id === 'message' ? message : emptyButValid(r))));
+    const result = await fetchRecallFacts(
+      aGraphClient().client,
+      SIMULATED_REST_ID,
+      parsedRecipients(['boris@contoso.com']),
+      subjectShown === undefined ? {} : { subjectShown },
+    );
+    if (!result.ok) throw new Error('expected facts');
+    return result.value;
+  };
+  const addresses = (list: readonly { address: string }[] | null | undefined) => (list === null || list === undefined ? null : list.map((r) => r.address));
+
+  it('a recipient field the answer leaves out (or gives as null) is unknown, not empty', async () => {
+    const { message } = await factsWith(ours({ toRecipients: [{ emailAddress: { address: 'boris@contoso.com' } }], ccRecipients: null }));
+    if (!message.ok) throw new Error('expected the message');
+    expect({ to: addresses(message.value.recipients.to), cc: addresses(message.value.recipients.cc), bcc: addresses(message.value.recipients.bcc) }).toEqual({
+      to: ['boris@contoso.com'],
+      cc: null,
+      bcc: null,
+    });
+  });
+
+  it.each<[string, InnerAnswer, string | undefined, string]>([
+    ['another id', ours({ id: 'AAMkAGI2-another-item' }), undefined, 'message (another-id)'],
+    ['no id', { status: 200, body: { subject: 'Q4', parentFolderId: 'folder-sentitems' } }, undefined, 'message (no-id)'],
+    ['our id, a subject Outlook does not show', ours({ subject: 'Q3 forecast' }), 'Q4', 'message (another-subject)'],
+  ])('an answer about another message (%s): the message, its folder and any mark on it are no evidence', async (_case, answer, subjectShown, what) => {
+    const mark = { singleValueExtendedProperties: [{ id: RECALL_MARK_PROPERTY_ID, value: '2026-11-25T09:58:00Z' }] };
+    const body = { ...(answer.body as object), ...mark, bccRecipients: [{ emailAddress: { address: 'finance@contoso.com' } }] };
+    const facts = await factsWith({ status: 200, body }, subjectShown);
+    const failure = { kind: 'malformed-response', what };
+    expect({ message: facts.message, inSentItems: facts.inSentItems, recallMark: facts.recallMark }).toEqual({
+      message: { ok: false, failure },
+      inSentItems: { ok: false, failure },
+      recallMark: { ok: false, failure },
+    });
+    // Its Bcc is not ours to ask MailTips about.
+    expect(facts.roundTrips).toBe(1);
+  });
+
+  it('the same subject in other spacing and case is our message', async () => {
+    const { message } = await factsWith(ours({ subject: ' q4 ' }), 'Q4');
+    expect(message.ok).toBe(true);
+  });
+
+  const tips = (entries: readonly Record<string, unknown>[]) => ok({ status: 200, retryAfterMs: null, body: { value: entries } });
+  const tip = (address: string, recipientScope: string) => ({ emailAddress: { address }, recipientScope });
+  const collected = (asked: readonly string[], entries: readonly Record<string, unknown>[], into = new Map<MailboxKey, MailTip>()) => {
+    collectMailTips(
+      into,
+      asked.map((a) => keyOf(a)),
+      tips(entries),
+    );
+    return Object.fromEntries([...into].map(([key, t]) => [key, t.kind === 'answered' ? t.recipientScope : t.kind]));
+  };
+
+  it.each<[string, readonly Record<string, unknown>[], Record<string, string>]>([
+    [
+      'one entry per address',
+      [tip('boris@contoso.com', 'internal'), tip('laura@fabrikam.com', 'external')],
+      { 'boris@contoso.com': 'internal', 'laura@fabrikam.com': 'external' },
+    ],
+    [
+      'an address we did not ask about is ignored',
+      [tip('boris@contoso.com', 'internal'), tip('mallory@contoso.com', 'internal')],
+      { 'boris@contoso.com': 'internal', 'laura@fabrikam.com': 'failed' },
+    ],
+    [
+      'the same address twice, external then internal: conflicting',
+      [tip('laura@fabrikam.com', 'external'), tip('laura@fabrikam.com', 'internal')],
+      { 'boris@contoso.com': 'failed', 'laura@fabrikam.com': 'conflicting' },
+    ],
+    [
+      'a respelling (case, trailing dot) answering otherwise: conflicting',
+      [tip('laura@fabrikam.com', 'external'), tip('LAURA@FABRIKAM.COM.', 'internal')],
+      { 'boris@contoso.com': 'failed', 'laura@fabrikam.com': 'conflicting' },
+    ],
+    [
+      'the same answer twice: that answer',
+      [tip('boris@contoso.com', 'internal'), tip('Boris@Contoso.com', 'internal')],
+      { 'boris@contoso.com': 'internal', 'laura@fabrikam.com': 'failed' },
+    ],
+  ])('collectMailTips: %s', (_case, entries, expected) => {
+    expect(collected(['boris@contoso.com', 'laura@fabrikam.com'], entries)).toEqual(expected);
+  });
+
+  it('collectMailTips: an entry for an address another request asked leaves that request’s answer alone', () => {
+    const into = new Map<MailboxKey, MailTip>();
+    collected(['laura@fabrikam.com'], [tip('laura@fabrikam.com', 'external')], into);
+    expect(collected(['boris@contoso.com'], [tip('boris@contoso.com', 'internal'), tip('laura@fabrikam.com', 'internal')], into)).toEqual({
+      'laura@fabrikam.com': 'external',
+      'boris@contoso.com': 'internal',
+    });
+  });
+
+  it('over HTTP: chunk tips-1 answering for an address of tips-0 does not override tips-0', async () => {
+    const known = colleagues(150);
+    server.use(
+      batchEndpoint((r) => {
+        if (r.id !== 'tips-1') return r.url === '/me/getMailTips' ? mailTipsAnswer(r) : emptyButValid(r);
+        const answer = mailTipsAnswer(r);
+        const value = (answer.body as { value: unknown[] }).value;
+        return { ...answer, body: { value: [...value, { emailAddress: { address: known[0] }, recipientScope: 'external' }] } };
+      }),
+    );
+    const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(known));
+    expect(result.ok && result.value.mailTips.get(keyOf(known[0] ?? ''))).toMatchObject({ kind: 'answered', recipientScope: 'internal' });
   });
 });

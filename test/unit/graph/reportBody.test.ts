@@ -17,7 +17,12 @@ const cloudReport = (html: string): RecallReport => ({
   body: readReportBody(html),
 });
 const track = (html: string) =>
-  trackRecall([keyOf(boris)], { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true }, subject, new Date('2026-11-25T10:00:00Z'));
+  trackRecall(
+    [keyOf(boris)],
+    { reports: [cloudReport(html)], tenantDomains: ['contoso.com'], complete: true, subjectUnique: true },
+    { subject, recipients: new Set([keyOf(boris)]) },
+    new Date('2026-11-25T10:00:00Z'),
+  );
 
 describe('readReportBody', () => {
   it('one line per table row and paragraph, cells kept apart, markup gone', () => {

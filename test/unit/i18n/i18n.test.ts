@@ -260,12 +260,13 @@ describe('failures in words', () => {
     'malformed-response',
     'unsupported',
     'unexpected',
+    'redirected',
   ];
   const failureOf = (kind: FailureKind) =>
     kind === 'unexpected'
       ? { kind, correlationId: 'ab12cd34' }
       : kind === 'throttled'
-        ? { kind, retryAfterMs: 1000 }
+        ? { kind, retryAfterMs: 1000, notBefore: new Date('2026-11-25T10:00:01Z') }
         : kind === 'server-error'
           ? { kind, status: 500 }
           : kind === 'auth-unavailable'

@@ -12,10 +12,13 @@ import { officeComposeItem } from '../../../src/launchevent/composeItem';
 import { holdAndSend } from '../../../src/launchevent/holdAndSend';
 import { onMessageSendHandler, type SendTimeDeps } from '../../../src/launchevent/onMessageSend';
 import { NOW } from '../../builders/domain';
-import { aGraphClient, setupMswForFile } from '../../builders/graph';
+import { http, HttpResponse } from 'msw';
+import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
+import { aGraphClient, batchEndpoint, setupMswForFile, type InnerRequest } from '../../builders/graph';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
 import { parseConfig } from '../../../src/config/parseConfig';
+import { sendTimeConfig } from '../../../src/launchevent/sendTimeConfig';
 import { SimulatedComposeWindow } from '../../../src/demo/compose/simulatedCompose';
 
 const msw = setupMswForFile();
@@ -144,6 +147,53 @@ describe('fail closed when facts are missing', () => {
     expect(tips.map((r) => (r.body as { EmailAddresses: string[] }).EmailAddresses)).toEqual([['Anna.Petrova@Gmail.com']]);
   });
 
+  // #21 item 2, at Send: conflicting answers about one recipient never let a later "internal"
+  // override an "external" (collectMailTips, graphClient.ts' $batch); the recipient is not
+  // confirmed, so the message is held and the alert says why.
+  const tipsFor = (addresses: string[]) =>
+    addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@gmail.com') ? 'external' : 'internal' }));
+  const organization = { id: 'organization', status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
+
+  it('MailTips answering twice for Boris (respelt: external, then internal): held, naming Boris and why', async () => {
+    const { deps } = setUp({ to: [boris, maria] });
+    msw.server.use(
+      batchEndpoint((r) =>
+        r.id === 'organization'
+          ? organization
+          : {
+              status: 200,
+              body: {
+                value: [
+                  { emailAddress: { address: 'BORIS.IVANOV@CONTOSO.COM.' }, recipientScope: 'external' },
+                  ...tipsFor((r.body as { EmailAddresses: string[] }).EmailAddresses),
+                ],
+              },
+            },
+      ),
+    );
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend' });
+    expect(options.errorMessage).toContain('from 1 recipient: Boris Ivanov <boris.ivanov@contoso.com> — conflicting answers about where the mailbox is.');
+  });
+
+  it('the $batch answering the MailTips request twice (Boris external, then internal): held, Boris unconfirmed', async () => {
+    const { deps } = setUp({ to: [boris, maria] });
+    msw.server.use(
+      http.post(`${GRAPH_ORIGIN}/v1.0/$batch`, async ({ request }) => {
+        const { requests } = (await request.json()) as { requests: InnerRequest[] };
+        const tips = requests.find((r) => r.id === 'tips-0');
+        const asked = (tips?.body as { EmailAddresses: string[] }).EmailAddresses;
+        const external = tipsFor(asked).map((t) => (t.emailAddress.address === boris.address ? { ...t, recipientScope: 'external' } : t));
+        return HttpResponse.json({
+          responses: [organization, { id: 'tips-0', status: 200, body: { value: external } }, { id: 'tips-0', status: 200, body: { value: tipsFor(asked) } }],
+        });
+      }),
+    );
+    const [options] = (await send(deps)) as [Record<string, unknown>];
+    expect(options).toMatchObject({ allowEvent: false, commandId: 'holdAndSend' });
+    expect(options.errorMessage).toContain('Boris Ivanov <boris.ivanov@contoso.com> — your organisation’s domain, but the mailbox wasn’t confirmed');
+  });
+
   it('recipients unreadable: the user is asked, with Send Anyway', async () => {
     const { deps } = setUp({ to: [boris], failRecipients: true });
     expect(await send(deps)).toEqual([
@@ -241,6 +291,30 @@ describe('Outlook’s limits on the dialog', () => {
   });
 });
 
+// Issue #21 item 13: an unknown recallEnabled was told as "recall is turned off", and a name's
+// right-to-left override reversed the alert's own words.
+describe('what the alert says about each recipient', () => {
+  const anna = { name: 'Anna Petrova', address: 'anna.petrova@contoso.com', reason: 'INTERNAL' as const };
+  it.each<['en' | 'ru', string, string]>([
+    ['en', 'unknown whether your organisation allows recall', 'turned off'],
+    ['ru', 'неизвестно, разрешён ли отзыв в вашей организации', 'отключён'],
+  ])('%s: recall on/off unknown is said as unknown, not as turned off', (lang, unknown, off) => {
+    const text = alertText(lang, { outOfReach: [anna], reasons: ['RECALL_POLICY_UNKNOWN'], minutes: 10, holdOffered: true });
+    expect(text.plain).toContain(unknown);
+    expect(text.plain).not.toContain(off);
+  });
+  it('a right-to-left override in a name is spelt out, so it can’t reverse the words after it', () => {
+    const text = alertText('en', {
+      outOfReach: [{ name: 'Boris \u202Eliamg', address: 'boris@gmail.com', reason: 'CONSUMER_MAILBOX' }],
+      reasons: ['OUTSIDE_RECALL_REACH'],
+      minutes: 10,
+      holdOffered: true,
+    });
+    expect(text.plain).toContain('Boris [U+202E]liamg <boris@gmail.com> — personal mailbox');
+    expect(text.plain).not.toContain('\u202E');
+  });
+});
+
 describe('the built-in compose scenarios, as the demo runs them', () => {
   it.each([
     ['compose-gmail-and-colleagues', { allowEvent: false, commandId: 'holdAndSend', names: ['dmitry.k@gmail.com'] }],
@@ -253,7 +327,7 @@ describe('the built-in compose scenarios, as the demo runs them', () => {
     const { client } = aGraphClient({ maxAttempts: 1 });
     const deps: SendTimeDeps = {
       item: compose.item,
-      config: async () => ({ recallPolicy: parseConfig(scenario.policy).policy.policy, window: parseConfig(scenario.policy).policy.safetyWindow }),
+      config: async () => sendTimeConfig({ ...parseConfig(scenario.policy), file: 'read' }),
       evidence: (addresses) => sendTimeEvidence(client, addresses, 'contoso.com'),
       now: () => new Date(scenario.now),
     };

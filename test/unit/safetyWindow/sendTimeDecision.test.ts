@@ -76,6 +76,7 @@ describe('recipient reason codes at send time (two colleagues and one other reci
 describe('message-level reasons at send time hold every recipient', () => {
   it.each<[string, { policy?: PolicyBuilder; account?: AccountKind }, string]>([
     ['RECALL_DISABLED_BY_POLICY', { policy: aPolicy().recallDisabled() }, 'recall is off in the organisation'],
+    ['RECALL_POLICY_UNKNOWN', { policy: aPolicy().recallPolicyUnknown() }, 'config.json could not say whether recall is on (issue #21 item 13)'],
     ['NOT_EXCHANGE_MAILBOX', { account: 'consumer' }, 'a personal account cannot recall'],
     ['NOT_EXCHANGE_MAILBOX', { account: 'unknown' }, 'an unknown account kind is not assumed to recall'],
   ])('%s: even colleagues are out of reach (%s)', (code, options) => {
@@ -127,10 +128,11 @@ describe('config.json safetyWindow', () => {
     [{ minutes: 61 }, 'safetyWindow.minutes'],
     [{ minutes: 5, for: 'partners' }, 'safetyWindow.for'],
     [{ minutes: 5, hours: 1 }, 'safetyWindow.hours'],
-  ])('invalid %j: off, and the problem names %s', (block, field) => {
+    [{ minutes: 5, enabled: true }, 'safetyWindow.enabled'],
+  ])('invalid %j: unknown (never quietly off; the Send check then asks), and the problem names %s', (block, field) => {
     const loaded = parseConfig({ safetyWindow: block }).policy;
-    expect(loaded.safetyWindow).toEqual(SAFETY_WINDOW_OFF);
-    expect(loaded.problems.join(' ')).toContain(field);
+    expect(loaded.safetyWindow).toBeNull();
+    expect(JSON.stringify(loaded.problems)).toContain(field);
   });
 });
 
