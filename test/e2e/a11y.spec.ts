@@ -44,7 +44,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     confirm: 'Отозвать письмо сейчас?',
     confirmReplace: 'Отозвать письмо и заменить его?',
     recallNow: 'Отозвать',
-    didRecall: 'Я отозвал(а) письмо в Outlook — следить за результатом',
+    didRecall: 'Отзыв запрошен в Outlook — показать статус',
     track: 'Статус отзыва',
     native: 'Отозвать командой Outlook',
     act: 'Отзовите письмо в Outlook',

@@ -105,6 +105,8 @@ test('config.json that never answers: past the deadline the pane renders, failin
   // Recall on/off and the age limit are unknown: nobody is promised a recall.
   await expect(overallVerdict(page)).toHaveAttribute('data-message-cautions', /RECALL_POLICY_UNKNOWN.*AGE_LIMIT_UNKNOWN/);
   expect(Object.values(contract.recipients).every((r) => r.verdict !== 'recallable')).toBe(true);
+  // Without a token there is no Graph either: the verdict's one line of why, the rest folded after the action.
+  await button(page, 'Why is it uncertain?').click();
   await expect(page.getByText(/Some of your organisation’s recall settings could not be read/)).toBeVisible();
   await button(page, 'Details for your admin').last().click();
   await expect(page.getByText(/config\.json: no answer within 5 s; every setting is treated as unknown/)).toBeVisible();

@@ -35,8 +35,12 @@ const scenario = {
 };
 
 const WORDS = {
-  en: { details: 'Details for your admin', refused: 'the answer came from another address, so it was not used' },
-  ru: { details: 'Подробности для администратора', refused: 'ответ пришёл с другого адреса, поэтому он не использован' },
+  en: { why: /^(Why is it uncertain\?|Details)$/, details: 'Details for your admin', refused: 'the answer came from another address, so it was not used' },
+  ru: {
+    why: /^(Почему нет уверенности\?|Подробности)$/,
+    details: 'Подробности для администратора',
+    refused: 'ответ пришёл с другого адреса, поэтому он не использован',
+  },
 } as const;
 
 for (const lang of ['en', 'ru'] as const) {
@@ -62,6 +66,8 @@ for (const lang of ['en', 'ru'] as const) {
 
     await expect(banner).not.toHaveAttribute('data-overall-verdict', 'recallable');
     await expect(page.locator('[data-verdict="recallable"]')).toHaveCount(0);
+    // Without Graph's evidence the verdict says why in one line; the rest, the admin's details too, is folded.
+    await page.getByRole('button', { name: WORDS[lang].why }).click();
     await page.getByRole('button', { name: WORDS[lang].details, exact: true }).first().click();
     await expect(page.getByText(WORDS[lang].refused, { exact: false })).toBeVisible();
     // Not worth asking again: a redirect is no momentary trouble.

@@ -173,11 +173,12 @@ function FollowUpLine({
   const styles = useStyles();
   const name = entry.recipient.name || entry.recipient.address;
   if (entry.followUp === 'none') return null;
-  // Recalled after they had read it: not "ask them to delete it" (it is gone), but tell them.
-  const words = entry.followUp === 'proposed' && entry.recalledButRead ? 'plan.followUp.recalledButRead' : (`plan.followUp.${entry.followUp}` as const);
+  const { followUp } = entry;
+  // A proposal is its button; recalled after they had read it, the line says why (it is gone, what it said is not).
+  const words = followUp !== 'proposed' ? (`plan.followUp.${followUp}` as const) : entry.recalledButRead ? 'plan.followUp.recalledButRead' : null;
   return (
     <div className={styles.next}>
-      {entry.followUp === 'proposed' && !entry.recalledButRead ? null : <span>{i18n.t(words)}</span>}
+      {words === null ? null : <span>{i18n.t(words)}</span>}
       {/* Nobody can write to an address that can't be read: only the decision is left. */}
       {entry.nextStep !== null && entry.recipient.parsed.valid ? (
         <Button size="small" aria-label={i18n.t(entry.recalledButRead ? 'plan.tellFor' : 'plan.askFor', { name })} onClick={() => onAsk(entry)}>
