@@ -1,9 +1,12 @@
 /*
  * The Smart Alerts event runtime (docs/safety-window.md), kept apart so the main config only
- * spreads these in. Its script has a fixed name: the manifest's `<Override type="javascript">`
- * points classic Outlook at it directly, and that JavaScript-only runtime "loads a JavaScript
- * file directly" with no imports, so the entry must stay one self-contained file (no dynamic
- * import() in its module graph).
+ * spreads these in. Two entries over the same handlers (src/launchevent/launchevent.ts):
+ * - launchevent.js, a fixed name: the manifest's `<Override type="javascript">` points classic
+ *   Outlook at it directly, and that JavaScript-only runtime "loads a JavaScript file directly"
+ *   with no imports, so this entry stays one self-contained file (no dynamic import() in its
+ *   module graph: classicEntry.ts imports MSAL statically);
+ * - launchevent-page, the script of launchevent.html (web, new Outlook, Mac): a page loads chunks,
+ *   so MSAL is a lazy chunk there (pageEntry.ts), fetched only when a Send needs a token.
  */
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { sources } = require('webpack');
@@ -29,12 +32,15 @@ class AllowedScriptsPlugin {
 }
 
 module.exports = {
-  entry: { launchevent: { import: './src/launchevent/launchevent.ts', filename: 'launchevent.js' } },
+  entry: {
+    launchevent: { import: './src/launchevent/classicEntry.ts', filename: 'launchevent.js' },
+    'launchevent-page': './src/launchevent/pageEntry.ts',
+  },
   pages: (baseUrl) => [
     new HtmlWebpackPlugin({
       filename: 'launchevent.html',
       template: './src/launchevent/launchevent.html',
-      chunks: ['launchevent'],
+      chunks: ['launchevent-page'],
       scriptLoading: 'blocking',
       inject: 'head',
     }),

@@ -17,6 +17,7 @@ import { simulatedTenantHandlers } from '../src/demo/simulatedTenant';
 import { GraphClient } from '../src/graph/graphClient';
 import type { VerifiedDomainsCache } from '../src/graph/verifiedDomainsCache';
 import { graphAdapter } from '../src/graph/graphAdapter';
+import { measureSend, printSendRows, SEND_SIZES } from './benchSend';
 
 const SIZES = [5, 50, 500, 5000];
 const server = setupServer();
@@ -92,6 +93,10 @@ async function main() {
     await measure(count, 'Outlook', session);
     rows.push(await measure(count, 'Outlook', session, 'second opening'));
   }
+  // One Send first, not printed, so the first row does not pay for warming up the handler's code.
+  await measureSend(server, 1, true);
+  const sendRows = [];
+  for (const count of SEND_SIZES) for (const token of [true, false]) sendRows.push(await measureSend(server, count, token));
   server.close();
   console.log(
     `Verdict against the simulated tenant: ${OUTLOOK_TIMING.latencyMs} ms a round, a batch's mailbox requests ${MAILBOX_CONCURRENCY} at a time, ${OUTLOOK_TIMING.tokenAcquisitionMs} ms for the first token`,
@@ -110,6 +115,7 @@ async function main() {
       `${String(r.count).padStart(10)} | ${r.host.padEnd(32)} | ${provisional.padStart(21)} | ${r.finalMs.toFixed(0).padStart(8)} | ${ratio.padStart(11)} | ${String(r.waves).padStart(5)} | ${String(r.requests).padStart(13)} | ${String(r.inner).padStart(14)} | ${String(r.roundTrips).padStart(11)} | ${r.overall}`,
     );
   }
+  printSendRows(sendRows);
 }
 
 void main();

@@ -110,9 +110,15 @@ const HOLD_TOOLTIP = {
  * JavaScript-only runtime), with the handler and the hold command as executeFunction actions;
  * `autoRunEvents` maps "messageSending" (OnMessageSend) to the handler with sendMode softBlock; the
  * compose button is the Smart Alert's commandId ("the id property … in the controls array").
- * Mailbox 1.12 introduced OnMessageSend; the handler checks 1.14/1.15 features at run time.
+ * Mailbox 1.15 for all three, as the walkthrough sets its runtime and autoRunEvents: "Although the
+ * OnMessageSend event was introduced in requirement set 1.12, the minVersion is set to 1.15. This
+ * supports the use of Smart Alerts enhancements" — here the Take Action button running a function
+ * (commandId, 1.15) and errorMessageMarkdown (1.15). The compose button has the same version as the
+ * alert that names it. The XML manifest can't say the same: its one VersionOverrides V1_1 also
+ * carries the read button's pinning and the mobile button at 1.5 (renderXml.cjs), so there the
+ * handler and the command check 1.13–1.15 at run time (docs/safety-window.md, "Manifest").
  */
-const UNIFIED_MIN_VERSION = '1.12';
+const UNIFIED_MIN_VERSION = '1.15';
 const RUNTIME_ID = 'SafetyWindowRuntime';
 
 function unifiedRuntime(origin) {

@@ -35,6 +35,8 @@ const OURS: ReadonlyArray<readonly [string, ConfigSetting]> = [
   ['safetyWindow.for', 'safetyWindow'],
   ['safetyWindow.optInMinutes', 'safetyWindow'],
   ['optInMinutes', 'safetyWindow'],
+  ['safetyWindow.withoutGraph', 'safetyWindow'],
+  ['withoutGraph', 'safetyWindow'],
   ['auth', 'auth'],
   ['auth.clientId', 'auth'],
   ['auth.tenantId', 'auth'],

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { toAsciiDomain } from '../domain/address';
 import type { PolicyField } from '../domain/policy';
-import { MAX_WINDOW_MINUTES } from '../domain/safetyWindow';
+import { DEFAULT_WITHOUT_GRAPH, MAX_WINDOW_MINUTES, WITHOUT_GRAPH_MODES } from '../domain/safetyWindow';
 
 /**
  * config.json, the one file the admin deploys next to the pane (docs/deploy.md): the recall
@@ -63,6 +63,8 @@ export const safetyWindowSchema = v.strictObject({
   minutes: v.optional(minutes, 0),
   for: v.optional(v.picklist(['outsiders', 'everyone']), 'outsiders'),
   optInMinutes: v.optional(minutes, 0),
+  // What a recipient MailTips did not confirm counts as at Send (docs/safety-window.md, "Without Graph").
+  withoutGraph: v.optional(v.picklist(WITHOUT_GRAPH_MODES), DEFAULT_WITHOUT_GRAPH),
 });
 
 /** The whole file: every entry optional (absent = Exchange Online's default, no app registration, window off). */

@@ -7,6 +7,20 @@ import type { Result } from './failure';
  */
 export type SafetyWindowAudience = 'outsiders' | 'everyone';
 
+/**
+ * At Send, a recipient MailTips did not confirm (no token, Graph down or too slow, no answer for
+ * that address) but whose domain is the organisation's — one of the tenant's verified domains as
+ * last read, or else the sender's own domain — is only *probably* internal (a contact or a group
+ * with outside members can sit under an internal domain). `sender-domain`: probably internal does
+ * not alert, so mail among colleagues goes out without a dialog when Graph can't be asked;
+ * `alert`: the admin wants only what MailTips confirmed to pass, so it alerts. Either way an
+ * address outside those domains is out of reach (fail closed).
+ */
+export const WITHOUT_GRAPH_MODES = ['sender-domain', 'alert'] as const;
+export type WithoutGraphMode = (typeof WITHOUT_GRAPH_MODES)[number];
+/** An alert on every colleague's message teaches users to click "Send Anyway": not by default. */
+export const DEFAULT_WITHOUT_GRAPH: WithoutGraphMode = 'sender-domain';
+
 export interface SafetyWindowPolicy {
   /** Minutes every message covered by `for` is held; 0 = no organisation-wide window. */
   readonly minutes: number;
@@ -14,12 +28,14 @@ export interface SafetyWindowPolicy {
   readonly for: SafetyWindowAudience;
   /** Minutes a user who opts in gets when `minutes` is 0; 0 = users may not opt in. */
   readonly optInMinutes: number;
+  /** What a recipient MailTips did not confirm counts as at Send (WITHOUT_GRAPH_MODES). */
+  readonly withoutGraph: WithoutGraphMode;
 }
 
 export const MAX_WINDOW_MINUTES = 60;
 
 /** Organisations start with no window and no opt-in: holding mail is the admin's decision. */
-export const SAFETY_WINDOW_OFF: SafetyWindowPolicy = { minutes: 0, for: 'outsiders', optInMinutes: 0 };
+export const SAFETY_WINDOW_OFF: SafetyWindowPolicy = { minutes: 0, for: 'outsiders', optInMinutes: 0, withoutGraph: DEFAULT_WITHOUT_GRAPH };
 
 export interface EffectiveWindow {
   readonly minutes: number;

@@ -4,6 +4,7 @@ import { BATCH_LIMIT, type BatchRequest, type GraphClient } from './graphClient'
 import type { MailboxKey, ParsedRecipient } from '../domain/address';
 import { chunk, collectMailTips, mailTipsRequest, MAILTIPS_CHUNK, parseWith, uniqueValid } from './recallFacts';
 import { graphPath } from './requestPaths';
+import type { VerifiedDomainsCache } from './verifiedDomainsCache';
 import * as v from 'valibot';
 
 const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains: v.optional(v.array(v.object({ name: v.string() })), []) })) });
@@ -11,9 +12,13 @@ const organizationSchema = v.object({ value: v.array(v.object({ verifiedDomains:
 /**
  * At Send: MailTips for the compose item's recipients and the tenant's verified domains, in one
  * `$batch` (the same requests the recall check makes: POST /me/getMailTips with recipientScope,
- * GET /organization?$select=verifiedDomains). No Graph client, or a failed batch, gives null
- * sources, and the rules then fall back to the sender's domain — which never proves "internal"
- * (recipientRules.ts), so the message is held: fail closed. `recipients` are the compose item's as
+ * GET /organization?$select=verifiedDomains). No Graph client, or a failed batch, gives no
+ * MailTips; the verified domains are then the ones `kept` from an earlier check (roaming settings,
+ * host/roamingVerifiedDomains.ts), or else none, and the rules fall back to the sender's domain.
+ * Neither confirms a mailbox (recipientRules.ts); whether such a "probably internal" recipient
+ * alerts when Graph gave no MailTips at all is the admin's choice (SafetyWindowPolicy.withoutGraph,
+ * sendTimeDecision.ts), and an address outside those domains is out of reach either way: fail
+ * closed. `recipients` are the compose item's as
  * written (parsed by the handler): MailTips are asked with each valid address as sent
  * (recallFacts.ts), invalid or disguised ones never, and the answers are keyed by mailbox.
  */
@@ -21,8 +26,10 @@ export async function sendTimeEvidence(
   client: GraphClient | null,
   recipients: readonly ParsedRecipient[],
   senderDomain: string | null,
+  kept?: Pick<VerifiedDomainsCache, 'get'>,
 ): Promise<ScopeEvidence> {
-  const none: ScopeEvidence = { mailTips: null, verifiedDomains: null, senderDomain, readReceiptsFrom: new Set() };
+  const keptDomains = () => kept?.get() ?? null;
+  const none: ScopeEvidence = { mailTips: null, verifiedDomains: keptDomains(), senderDomain, readReceiptsFrom: new Set() };
   if (client === null) return none;
   // Beyond one batch (19 × 100 addresses) the rest stay unknown and so are held: no second round at Send.
   const asSent = new Map<MailboxKey, string>();
@@ -38,5 +45,5 @@ export async function sendTimeEvidence(
   );
   const mailTips = new Map<MailboxKey, MailTip>();
   tipChunks.forEach((group, i) => collectMailTips(mailTips, group, round.value.get(`tips-${i}`)));
-  return { mailTips, verifiedDomains: domains.ok ? domains.value : null, senderDomain, readReceiptsFrom: new Set() };
+  return { mailTips, verifiedDomains: domains.ok ? domains.value : keptDomains(), senderDomain, readReceiptsFrom: new Set() };
 }

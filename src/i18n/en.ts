@@ -445,6 +445,7 @@ export const en = {
   'demo.compose.title': 'Simulated Outlook: writing a message',
   'demo.compose.cc': 'Cc',
   'demo.compose.send': 'Send',
+  'demo.compose.ribbonHold': 'Hold before sending',
   'demo.compose.checking': 'Checking the recipients…',
   'demo.compose.sent': 'Sent. It has left your mailbox.',
   'demo.compose.held': 'Sent with a hold: it waits on the server until {time}. See the pane.',

@@ -462,6 +462,7 @@ export const ru: Record<MessageKey, string> = {
   'demo.compose.title': 'Имитация Outlook: новое письмо',
   'demo.compose.cc': 'Копия',
   'demo.compose.send': 'Отправить',
+  'demo.compose.ribbonHold': 'Задержать отправку',
   'demo.compose.checking': 'Проверяем получателей…',
   'demo.compose.sent': 'Отправлено. Письмо ушло из вашего ящика.',
   'demo.compose.held': 'Отправлено с задержкой: письмо ждёт на сервере до {time}. Смотрите панель.',

@@ -1,6 +1,7 @@
 import { visibleAddress } from '../domain/address';
-import type { MessageReason, RecipientReason } from '../domain/reasonCodes';
-import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
+import type { MessageReason } from '../domain/reasonCodes';
+import type { RecipientField } from '../domain/facts';
+import type { FieldAtCap, OutOfReach, SendTimeReason, SendTimeRecipientReason } from '../domain/sendTimeDecision';
 
 /**
  * The Smart Alert's words, en + ru. A small catalog of its own rather than src/i18n: the event
@@ -9,7 +10,7 @@ import type { OutOfReach, SendTimeReason } from '../domain/sendTimeDecision';
  * your add-in"), so it carries neither the pane's catalogs nor the ICU formatter; plurals come
  * from the platform's Intl.PluralRules. Keys mirror the reason codes, as in the pane.
  */
-type AlertLang = 'en' | 'ru';
+export type AlertLang = 'en' | 'ru';
 
 /**
  * Outlook's limits, in characters (office.smartalertseventcompletedoptions.yml: the error message
@@ -25,12 +26,18 @@ const NAMES_SHOWN = 3;
 type SendBlocker = Extract<MessageReason, 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' | 'RECALL_POLICY_UNKNOWN'>;
 const SEND_BLOCKERS: readonly SendBlocker[] = ['NOT_EXCHANGE_MAILBOX', 'RECALL_DISABLED_BY_POLICY', 'RECALL_POLICY_UNKNOWN'];
 
-type WhyCode = Exclude<RecipientReason, 'INTERNAL' | 'READ'> | SendBlocker;
+type WhyCode = Exclude<SendTimeRecipientReason, 'INTERNAL' | 'READ'> | SendBlocker;
 
 interface Catalog {
   why: Record<WhyCode, string>;
   /** Lead sentence: how many recipients a recall would not reach. */
   outside(count: number): string;
+  /** Lead sentence when only the fields Office.js cut short are the problem. */
+  notAllRead: string;
+  /** Outlook's own labels of the recipient fields. */
+  field: Record<RecipientField, string>;
+  /** A field Office.js gave only `cap` recipients of (office.recipients.yml). */
+  atCap(cap: string): string;
   holdOffer(minutes: number): string;
   alertOnly: string;
   checkFailed: string;
@@ -38,7 +45,8 @@ interface Catalog {
   held(minutes: number, until: string): string;
   everyone(minutes: number): string;
   more(count: number): string;
-  holdButton(minutes: number): string;
+  /** The Take Action button (cancelLabel): the hold needs a second Send (holdAndSend.ts), so it says what comes after it. */
+  holdButton: string;
 }
 
 const enPlural = new Intl.PluralRules('en');
@@ -64,7 +72,11 @@ const catalogs: Record<AlertLang, Catalog> = {
       NOT_EXCHANGE_MAILBOX: 'your account can’t recall messages',
       RECALL_DISABLED_BY_POLICY: 'recall is turned off in your organisation',
       RECALL_POLICY_UNKNOWN: 'unknown whether your organisation allows recall',
+      NOT_RESOLVED: 'not resolved to an address: press Tab or pick it from the suggestions',
     },
+    notAllRead: 'Not every recipient could be checked:',
+    field: { to: 'To', cc: 'Cc', bcc: 'Bcc' },
+    atCap: (cap) => `Outlook lets add-ins read only the first ${cap}, so any after them weren’t checked`,
     outside: (n) => `Once delivered, this can’t be recalled from ${n} ${enPlural.select(n) === 'one' ? 'recipient' : 'recipients'}:`,
     holdOffer: (m) => `Hold it ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} so you can still stop it, send it now, or go back to editing.`,
     alertOnly: 'Check the recipients before it leaves: send anyway, or go back to editing.',
@@ -74,7 +86,7 @@ const catalogs: Record<AlertLang, Catalog> = {
       `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
     everyone: (m) => `Your organisation holds every message ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} before it leaves.`,
     more: (n) => `and ${n} more`,
-    holdButton: (m) => `Send in ${m} min`,
+    holdButton: 'Hold, then Send',
   },
   ru: {
     why: {
@@ -91,7 +103,11 @@ const catalogs: Record<AlertLang, Catalog> = {
       NOT_EXCHANGE_MAILBOX: 'ваша учётная запись не умеет отзывать письма',
       RECALL_DISABLED_BY_POLICY: 'отзыв писем отключён в вашей организации',
       RECALL_POLICY_UNKNOWN: 'неизвестно, разрешён ли отзыв в вашей организации',
+      NOT_RESOLVED: 'не распознан как адрес: нажмите Tab или выберите его из подсказок',
     },
+    notAllRead: 'Проверить удалось не всех получателей:',
+    field: { to: 'Кому', cc: 'Копия', bcc: 'Скрытая копия' },
+    atCap: (cap) => `Outlook даёт надстройкам прочитать только первых ${cap}, остальные не проверены`,
     outside: (n) => `После доставки письмо не отозвать у ${n} ${ru3(n, 'получателя', 'получателей', 'получателей')}:`,
     holdOffer: (m) =>
       `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.`,
@@ -102,7 +118,7 @@ const catalogs: Record<AlertLang, Catalog> = {
       `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
     everyone: (m) => `В вашей организации каждое письмо задерживается на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')} перед отправкой.`,
     more: (n) => `и ещё ${n}`,
-    holdButton: (m) => `Отложить на ${m} мин`,
+    holdButton: 'Отложить → Отправить',
   },
 };
 
@@ -113,7 +129,8 @@ export function alertLang(displayLanguage: string | undefined): AlertLang {
 
 interface AlertText {
   readonly plain: string;
-  readonly markdown: string;
+  /** null when a name or address holds characters Markdown would read as formatting. */
+  readonly markdown: string | null;
 }
 
 interface AlertContent {
@@ -122,26 +139,35 @@ interface AlertContent {
   readonly minutes: number;
   /** true: the dialog offers the hold button; false: only Send anyway / Don't send. */
   readonly holdOffered: boolean;
+  /** Fields Office.js gave only up to its cap (sendTimeDecision.ts). */
+  readonly fieldsAtCap?: readonly FieldAtCap[];
 }
 
 /** The dialog message, plain (every client) and Markdown (Mailbox 1.15), both within 500 characters. */
 export function alertText(lang: AlertLang, content: AlertContent): AlertText {
   const c = catalogs[lang];
   const closing = content.holdOffered ? c.holdOffer(content.minutes) : c.alertOnly;
-  if (content.outOfReach.length === 0) {
+  const cut = (content.fieldsAtCap ?? []).map(({ field, cap }) => `${c.field[field]}: ${c.atCap(new Intl.NumberFormat(lang).format(cap))}`);
+  if (content.outOfReach.length === 0 && cut.length === 0) {
     const lead = c.everyone(content.minutes);
     return { plain: fit(`${lead} ${closing}`), markdown: fit(`${lead}\n\n${closing}`) };
   }
   // Without recall at all (personal account, recall off or not known to be on) that is the reason for everyone.
   const blocker = content.reasons.find((r): r is SendBlocker => (SEND_BLOCKERS as readonly string[]).includes(r));
-  const lines = content.outOfReach.slice(0, NAMES_SHOWN).map((o) => `${label(o)} — ${c.why[blocker ?? whyOf(o)]}`);
-  const rest = content.outOfReach.length - NAMES_SHOWN;
-  if (rest > 0) lines.push(c.more(rest));
-  const lead = c.outside(content.outOfReach.length);
+  const shown = content.outOfReach.slice(0, NAMES_SHOWN);
+  const why = (o: OutOfReach) => c.why[blocker ?? whyOf(o)];
+  const more = content.outOfReach.length > NAMES_SHOWN ? [c.more(content.outOfReach.length - NAMES_SHOWN)] : [];
+  const lead = content.outOfReach.length > 0 ? c.outside(content.outOfReach.length) : c.notAllRead;
+  const plainLines = [...shown.map((o) => `${label(o, '<', '>')} — ${why(o)}`), ...more, ...cut];
+  // Markdown has no escapes Outlook documents (onmessagesend-onappointmentsend-events.md, "Limitations
+  // to formatting the dialog message using Markdown": bold, italic, lists, links only), so names go in
+  // as they are or not at all: if one could be read as formatting, the dialog gets the plain text alone.
+  const names = shown.map((o) => label(o, '(', ')'));
+  const markdownLines = [...shown.map((o, i) => `${names[i]} — ${why(o)}`), ...more, ...cut];
   return {
-    plain: fit(`${lead} ${lines.join('; ')}. ${closing}`),
+    plain: fit(`${lead} ${plainLines.join('; ')}. ${closing}`),
     // Markdown lists end each item with \r (docs: "append \r to signify item completion").
-    markdown: fit(`${lead}\n\n${lines.map((l) => `- ${escapeMarkdown(l)}\r`).join('')}\n\n${closing}`),
+    markdown: names.every(readsAsText) ? fit(`${lead}\n\n${markdownLines.map((l) => `- ${l}\r`).join('')}\n\n${closing}`) : null,
   };
 }
 
@@ -150,10 +176,14 @@ export function checkFailedText(lang: AlertLang): string {
   return `${catalogs[lang].checkFailed} ${catalogs[lang].alertOnly}`;
 }
 
-/** After "Send in N min": the delay is set, the user selects Send once more. */
+/** After "Hold, then Send": the delay is set, the user selects Send once more. */
 export function heldText(lang: AlertLang, minutes: number, until: Date): string {
-  const hhmm = `${String(until.getHours()).padStart(2, '0')}:${String(until.getMinutes()).padStart(2, '0')}`;
-  return catalogs[lang].held(minutes, hhmm);
+  return catalogs[lang].held(minutes, clockTime(until));
+}
+
+/** A delivery time as the compose item's notifications give it: hh:mm, the device's local time. */
+export function clockTime(at: Date): string {
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 }
 
 /** The hold could not be set, so nothing was sent (a notification on the compose item). */
@@ -161,8 +191,8 @@ export function holdFailedText(lang: AlertLang): string {
   return catalogs[lang].holdFailed;
 }
 
-export function holdButtonLabel(lang: AlertLang, minutes: number): string {
-  return catalogs[lang].holdButton(minutes).slice(0, BUTTON_LIMIT);
+export function holdButtonLabel(lang: AlertLang): string {
+  return catalogs[lang].holdButton.slice(0, BUTTON_LIMIT);
 }
 
 function whyOf(o: OutOfReach): WhyCode {
@@ -172,16 +202,28 @@ function whyOf(o: OutOfReach): WhyCode {
 /**
  * Name and address with their invisible characters spelt out (visibleAddress), so a right-to-left
  * override in a name can't reverse the alert's words. No isolate marks here, unlike the pane: the
- * alert is plain text in each client's own dialog, 500 characters at most.
+ * alert is plain text in each client's own dialog, 500 characters at most. The address goes
+ * between `open` and `close`: angle brackets in the plain text, parentheses in Markdown, where
+ * "the angle brackets format (<>) isn't supported". An entry without an address (not resolved)
+ * is its name alone.
  */
-function label(o: OutOfReach): string {
+function label(o: OutOfReach, open: string, close: string): string {
   const name = visibleAddress(o.name.trim());
-  const address = visibleAddress(o.address);
-  return name === '' || name.toLowerCase() === address.toLowerCase() ? address : `${name} <${address}>`;
+  const address = visibleAddress(o.address.trim());
+  if (address === '') return name;
+  return name === '' || name.toLowerCase() === address.toLowerCase() ? address : `${name} ${open}${address}${close}`;
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]()<>#`])/g, '\\$1');
+/**
+ * Text Outlook's Markdown can only show as it is: none of the characters its supported elements
+ * use (`*` and `_` for emphasis, `[` `]` for links, a leading `-`, `*`, `+` or `1.` for a list
+ * item), nor backslashes, backticks, `#`, `<`, `>`, `|`, `~` or line breaks that other Markdown
+ * dialects read, since Outlook does not document which parser it uses.
+ */
+const MARKDOWN_SIGNIFICANT = /[\\*_[\]`#<>|~\r\n]|^\s*(?:[-+]|\d+[.)])(?:\s|$)/u;
+
+function readsAsText(text: string): boolean {
+  return !MARKDOWN_SIGNIFICANT.test(text);
 }
 
 function fit(text: string): string {

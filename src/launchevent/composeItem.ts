@@ -13,7 +13,7 @@ export interface ComposeItem {
   readonly accountKind: AccountKind;
   readonly senderAddress: string;
   readonly displayLanguage: string;
-  supports(mailboxVersion: '1.13' | '1.14' | '1.15'): boolean;
+  supports(mailboxVersion: '1.13' | '1.14' | '1.15' | '1.16'): boolean;
   recipients(): Promise<Recipient[]>;
   /** The delivery time already set (Mailbox 1.13), null when none is set or it can't be read. */
   deliveryTime(): Promise<Date | null>;

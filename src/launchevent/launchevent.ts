@@ -1,14 +1,17 @@
 /**
- * The event runtime's one file: Outlook loads it directly in classic Windows (JavaScript-only
- * runtime, manifest `<Override type="javascript">`) and through launchevent.html elsewhere. No
- * code may depend on Office.onReady: "code in Office.onReady() and Office.initialize isn't run"
- * in classic Outlook (smart-alerts walkthrough), so every handler builds what it needs itself.
+ * The event runtime's handlers, registered under the manifests' names by two entries:
+ * classicEntry.ts (launchevent.js, the one self-contained file classic Outlook's JavaScript-only
+ * runtime loads) and pageEntry.ts (launchevent.html's script: web, new Outlook, Mac). They differ
+ * only in how MSAL arrives (docs/safety-window.md, "Event runtime"). No code may depend on Office.onReady: "code in Office.onReady() and
+ * Office.initialize isn't run" in classic Outlook (smart-alerts walkthrough), so every handler
+ * builds what it needs itself.
  */
-import { createMsalNaaClient } from '../auth/msalNaaClient';
+import type { NaaClientLoader } from '../auth/naaClient';
 import { loadConfig } from '../config/loadConfig';
 import { parseAddress, type ParsedRecipient } from '../domain/address';
 import { GraphClient } from '../graph/graphClient';
 import { sendTimeEvidence } from '../graph/sendTimeEvidence';
+import { roamingVerifiedDomains } from '../host/roamingVerifiedDomains';
 import { officeComposeItem } from './composeItem';
 import { holdAndSend } from './holdAndSend';
 import { onMessageSendHandler } from './onMessageSend';
@@ -34,7 +37,7 @@ const GRAPH_TIMEOUT_MS = 3000;
  */
 const configUrl = (): string => (typeof document !== 'undefined' && document.baseURI ? new URL('config.json', document.baseURI).href : LAUNCHEVENT_CONFIG_URL);
 
-function depsForThisItem() {
+function depsForThisItem(loadNaa: NaaClientLoader) {
   const item = officeComposeItem(Office);
   // One request for the policy, the safety window and the app registration.
   const loaded = loadConfig(configUrl(), undefined, CONFIG_TIMEOUT_MS);
@@ -44,16 +47,20 @@ function depsForThisItem() {
     config: () => loaded.then(sendTimeConfig),
     evidence: async (recipients: readonly ParsedRecipient[]) => {
       const auth = (await loaded).auth.config;
-      const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), createMsalNaaClient);
+      const tokens = silentNaaTokens(auth, Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'), loadNaa);
       // One attempt, and one budget for the whole lookup (a 401's fresh-token retry included): Outlook's
       // long-running dialog comes at 5 s.
       const graph =
         item.accountKind === 'consumer' ? null : new GraphClient({ tokens, timeoutMs: GRAPH_TIMEOUT_MS, maxAttempts: 1, budgetMs: GRAPH_TIMEOUT_MS });
       const sender = parseAddress(item.senderAddress);
-      return sendTimeEvidence(graph, recipients, sender.valid ? sender.domain : null);
+      // Without Graph: the verified domains the pane kept in roaming settings, then the sender's domain.
+      return sendTimeEvidence(graph, recipients, sender.valid ? sender.domain : null, roamingVerifiedDomains(Office));
     },
   };
 }
 
-Office.actions.associate('onMessageSendHandler', (event: { completed(options: object): void }) => onMessageSendHandler(depsForThisItem())(event));
-Office.actions.associate('holdAndSend', (event: { completed(): void }) => holdAndSend(depsForThisItem())(event));
+/** Associates the manifests' two function names; `loadNaa` brings MSAL (statically or as a chunk). */
+export function registerSendHandlers(loadNaa: NaaClientLoader): void {
+  Office.actions.associate('onMessageSendHandler', (event: { completed(options: object): void }) => onMessageSendHandler(depsForThisItem(loadNaa))(event));
+  Office.actions.associate('holdAndSend', (event: { completed(): void }) => holdAndSend(depsForThisItem(loadNaa))(event));
+}

@@ -3,16 +3,18 @@ import type { RecallPolicy } from '../domain/policy';
 import { effectiveWindow, type SafetyWindowPolicy } from '../domain/safetyWindow';
 import { resolveRecipientFacts, type ScopeEvidence } from '../domain/scopeEvidence';
 import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../domain/sendTimeDecision';
+import { composeModeRecipientCap } from '../host/composeModeLimits';
 import { alertLang, alertText, checkFailedText, holdButtonLabel } from './alertText';
 import type { ComposeItem } from './composeItem';
+import { holdStaysEditable } from './holdSupport';
 
 /**
  * The OnMessageSend handler (Smart Alerts, Mailbox 1.12). Per client, from Microsoft's docs
  * (docs/safety-window.md has the table and sources):
- * - Mailbox 1.15 and not classic Windows (web, new Outlook): the alert's Take Action button,
- *   labelled "Send in N min", runs the `holdAndSend` function command (commandId, 1.15), which
- *   sets `delayDeliveryTime` (1.13); the user selects Send once more and the message waits on
- *   the server. "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes
+ * - Mailbox 1.15 where a held message stays editable (web, new Outlook: holdSupport.ts): the
+ *   alert's Take Action button, labelled "Hold, then Send", runs the `holdAndSend` function
+ *   command (commandId, 1.15), which sets `delayDeliveryTime` (1.13); the user selects Send once
+ *   more and the message waits on the server. "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes
  *   back to editing.
  * - Classic Windows: a delayed message "doesn't appear in the Outbox … you won't be able to
  *   cancel its delivery" (delay-delivery.md), so a hold could not be undone there: alert only.
@@ -56,7 +58,7 @@ type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
 
 export function strategyFor(item: ComposeItem): Strategy {
   if (!item.supports('1.14')) return 'unchecked';
-  if (item.client === 'classicWindows' || !item.supports('1.15') || !item.supports('1.13')) return 'alert-only';
+  if (!holdStaysEditable(item) || !item.supports('1.15')) return 'alert-only';
   return 'offer-hold';
 }
 
@@ -82,6 +84,8 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
       accountKind: item.accountKind,
       window: config.window,
       userOptedIn: item.userOptedIn(),
+      recipientCap: composeModeRecipientCap(item.client, item.supports('1.16')),
+      graphAnswered: evidence.mailTips !== null,
     });
   } catch {
     // Recipients or configuration unreadable (or config.json too slow): nothing is known, so the
@@ -94,11 +98,17 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
 
   const lang = alertLang(item.displayLanguage);
   const holdOffered = strategy === 'offer-hold';
-  const text = alertText(lang, { outOfReach: decision.outOfReach, reasons: decision.reasons, minutes: decision.minutes, holdOffered });
+  const text = alertText(lang, {
+    outOfReach: decision.outOfReach,
+    reasons: decision.reasons,
+    minutes: decision.minutes,
+    holdOffered,
+    fieldsAtCap: decision.fieldsAtCap,
+  });
   const options: CompletedOptions = { allowEvent: false, errorMessage: text.plain, sendModeOverride: 'promptUser' };
-  if (item.supports('1.15')) options.errorMessageMarkdown = text.markdown;
+  if (item.supports('1.15') && text.markdown !== null) options.errorMessageMarkdown = text.markdown;
   if (holdOffered) {
-    options.cancelLabel = holdButtonLabel(lang, decision.minutes);
+    options.cancelLabel = holdButtonLabel(lang);
     options.commandId = HOLD_COMMAND_ID;
     options.contextData = JSON.stringify({ minutes: decision.minutes } satisfies HoldContext);
   }
@@ -109,6 +119,22 @@ function failedCheck(item: ComposeItem): CompletedOptions {
   return { allowEvent: false, errorMessage: checkFailedText(alertLang(item.displayLanguage)), sendModeOverride: 'promptUser' };
 }
 
+/**
+ * Whatever failed outside the check itself: the user is asked where Outlook offers Send Anyway
+ * (sendModeOverride, Mailbox 1.14). Where it doesn't, or that can't even be asked, the message goes
+ * unchecked as below 1.14 (strategyFor): an alert without Send Anyway under SoftBlock would leave
+ * no way to send it at all.
+ */
+function failedAnyhow(item: ComposeItem): CompletedOptions {
+  let canSendAnyway = false;
+  try {
+    canSendAnyway = item.supports('1.14');
+  } catch {
+    // Office can't say what it supports: as below 1.14.
+  }
+  return canSendAnyway ? failedCheck(item) : { allowEvent: true };
+}
+
 /** Office.actions.associate target: always completes, whatever happens. */
 export function onMessageSendHandler(deps: SendTimeDeps) {
   return async (event: { completed(options: CompletedOptions): void }): Promise<void> => {
@@ -116,7 +142,7 @@ export function onMessageSendHandler(deps: SendTimeDeps) {
     try {
       options = await decideCompletion(deps);
     } catch {
-      options = failedCheck(deps.item);
+      options = failedAnyhow(deps.item);
     }
     event.completed(options);
   };

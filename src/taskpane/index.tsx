@@ -10,6 +10,7 @@ import { graphAdapter } from '../graph/graphAdapter';
 import { GraphClient } from '../graph/graphClient';
 import { sessionVerifiedDomains } from '../graph/verifiedDomainsCache';
 import { createOfficeHost } from '../host/officeHost';
+import { keptForSend, roamingVerifiedDomains } from '../host/roamingVerifiedDomains';
 import { loadCatalog, loadLanguage } from '../i18n/catalogs';
 import { resolveLanguage } from '../i18n/translator';
 import { DemoLink } from './DemoLink';
@@ -60,12 +61,14 @@ async function main() {
   const { safetyWindow } = policy;
   const windowOn = safetyWindow !== null && (safetyWindow.minutes > 0 || safetyWindow.optInMinutes > 0);
   const safetyServices = windowOn ? (await import('./safetyWindowServices')).safetyWindowServices(start.office, graph, clock, safetyWindow) : {};
+  const sessionDomains = sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? '');
   const services: Services = {
     host,
     graph: graph === null ? null : graphAdapter(graph),
     tokens,
     policy,
-    verifiedDomains: sessionVerifiedDomains(() => window.sessionStorage, host.info.userAddress.split('@').pop() ?? ''),
+    // Where the window is on, the Send check can use them without Graph (docs/safety-window.md, "Without Graph").
+    verifiedDomains: windowOn ? keptForSend(sessionDomains, roamingVerifiedDomains(start.office)) : sessionDomains,
     clock,
     preferences: storagePreferences(),
     diagnostics,

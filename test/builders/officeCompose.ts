@@ -20,6 +20,8 @@ export interface ComposeStandInOptions {
   deliveryTime?: Date | 0;
   /** The user's safety-window opt-in in roaming settings. */
   optedIn?: boolean;
+  /** Other roaming settings by name (e.g. the verified domains the pane kept). */
+  roaming?: Readonly<Record<string, unknown>>;
   contextData?: string | null;
   failSetDelivery?: boolean;
   failRecipients?: boolean;
@@ -33,6 +35,7 @@ export function composeStandIn({
   accountType = 'office365',
   sender = 'alex.morgan@contoso.com',
   optedIn = false,
+  roaming = {},
   ...item
 }: ComposeStandInOptions = {}) {
   const { office, composeCalls } = officeStandIn({
@@ -41,7 +44,7 @@ export function composeStandIn({
     displayLanguage,
     requirementSets: { Mailbox: mailbox },
     user: { accountType, emailAddress: sender, displayName: 'Alex Morgan' },
-    compose: { ...item, settings: { [OPT_IN_SETTING]: optedIn } },
+    compose: { ...item, settings: { ...roaming, [OPT_IN_SETTING]: optedIn } },
   });
   return { office, calls: composeCalls };
 }

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { expectNoAxeViolations, screenshot } from './support/axe';
 import { allowSimulatedGraphOutage, demoUrl, tabTo } from './support/demo';
 import { expect, test } from './support/fixtures';
@@ -11,12 +15,14 @@ import { expect, test } from './support/fixtures';
 const WORDS = {
   en: {
     send: 'Send',
-    hold: 'Send in 10 min',
+    hold: 'Hold, then Send',
     sendAnyway: 'Send Anyway',
     dontSendAlert: 'Don’t Send',
     outside: 'can’t be recalled from 1 recipient',
     two: 'can’t be recalled from 2 recipients',
-    unconfirmed: 'couldn’t confirm it is in your organisation',
+    personal: 'personal mailbox: recall never reaches it',
+    ribbonHold: 'Hold before sending',
+    ribbonNotice: 'Set to leave at',
     notice: 'select Send again',
     leaves: 'Leaves in 10 minutes',
     dontSend: 'Don’t send — back to drafts',
@@ -25,12 +31,14 @@ const WORDS = {
   },
   ru: {
     send: 'Отправить',
-    hold: 'Отложить на 10 мин',
+    hold: 'Отложить → Отправить',
     sendAnyway: 'Всё равно отправить',
     dontSendAlert: 'Не отправлять',
     outside: 'не отозвать у 1 получателя',
     two: 'не отозвать у 2 получателей',
-    unconfirmed: 'не удалось подтвердить, что адрес в вашей организации',
+    personal: 'личный ящик: отзыв до него не доходит',
+    ribbonHold: 'Задержать отправку',
+    ribbonNotice: 'Письмо уйдёт не раньше',
     notice: 'нажмите «Отправить» ещё раз',
     leaves: 'Уйдёт через 10 минут',
     dontSend: 'Не отправлять — вернуть в черновики',
@@ -38,6 +46,35 @@ const WORDS = {
     sent: 'Отправлено. Письмо ушло из вашего ящика.',
   },
 } as const;
+
+/** compose-graph-unavailable without its Gmail recipient: colleagues only, no Graph. Served with CORS, as ?scenarioUrl= loads it. */
+const colleaguesNoGraph = (() => {
+  const scenario = JSON.parse(readFileSync(join(__dirname, '../../src/demo/scenarios/compose-graph-unavailable.json'), 'utf8')) as {
+    id: string;
+    message: { to: { address: string }[] };
+  };
+  return {
+    ...scenario,
+    id: 'compose-colleagues-no-graph',
+    message: { ...scenario.message, to: scenario.message.to.filter((p) => !p.address.endsWith('@gmail.com')) },
+  };
+})();
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(colleaguesNoGraph));
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((closed) => server.close(closed));
+});
 
 const compose = (page: import('@playwright/test').Page) => page.locator('[data-compose]');
 const alert = (page: import('@playwright/test').Page) => page.getByRole('alertdialog');
@@ -92,18 +129,44 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(page.locator('[data-held-message]')).toHaveCount(0);
   });
 
-  test(`${lang}: Graph unavailable → only the sender’s domain is left, which proves nothing: colleagues are held too`, async ({ page, pageIssues }) => {
+  // Issue 23 item 6: without Graph every message alerted, colleagues' too.
+  test(`${lang}: Graph unavailable → colleagues in the sender’s domain are probably internal: only the Gmail recipient is named`, async ({
+    page,
+    pageIssues,
+  }) => {
     allowSimulatedGraphOutage(pageIssues);
     await page.goto(demoUrl({ scenario: 'compose-graph-unavailable', lang }));
     await sendButton(page, lang).click();
     await expect(alert(page)).toBeVisible();
-    await expect(alert(page)).toContainText(w.two);
-    await expect(alert(page)).toContainText('boris.ivanov@contoso.com');
-    await expect(alert(page)).toContainText('maria.sokolova@contoso.com');
-    await expect(alert(page)).toContainText(w.unconfirmed);
+    await expect(alert(page)).toContainText(w.outside);
+    await expect(alert(page)).toContainText(`dmitry.k@gmail.com> — ${w.personal}`);
+    await expect(alert(page)).not.toContainText('boris.ivanov@contoso.com');
+    await expect(alert(page)).not.toContainText('maria.sokolova@contoso.com');
     // Don't Send: back to editing, nothing left.
     await alert(page).getByRole('button', { name: w.dontSendAlert }).click();
     await expect(compose(page)).toHaveAttribute('data-compose-state', 'editing');
+  });
+
+  test(`${lang}: Graph unavailable, colleagues only → no alert, sent at once`, async ({ page, pageIssues }) => {
+    allowSimulatedGraphOutage(pageIssues);
+    await page.goto(demoUrl({ scenarioUrl: `${origin}/compose-colleagues-no-graph.json`, lang }));
+    await sendButton(page, lang).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'sent');
+    await expect(compose(page)).toContainText(w.sent);
+    await expect(alert(page)).toHaveCount(0);
+  });
+
+  // Issue 23 item 4: the ribbon's "Hold before sending" always said it could not hold.
+  test(`${lang}: the ribbon’s “${w.ribbonHold}” holds the message before Send: no alert, held in the pane`, async ({ page }) => {
+    await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang }));
+    await compose(page).getByRole('button', { name: w.ribbonHold }).click();
+    await expect(page.locator('[data-compose-notice="informational"]')).toContainText(w.ribbonNotice);
+    await expect(page.locator('[data-compose-notice="error"]')).toHaveCount(0);
+    await sendButton(page, lang).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+    await expect(alert(page)).toHaveCount(0);
+    await expect(page.locator('[data-held-message]')).toHaveAttribute('data-minutes-left', '10');
+    await screenshot(page, `safety-window-ribbon-held-${lang}`);
   });
 }
 

@@ -39,6 +39,15 @@ it.each([
   expect(manifest.split(xml)).toHaveLength(2);
 });
 
+// The XML manifest has one VersionOverrides V1_1 for all of it: raising it to the walkthrough's 1.15
+// would make Outlook ignore the whole V1_1 on mobile (Mailbox 1.5) and Mac (1.14) and fall back to
+// V1_0, losing the mobile button and pinning (specify-office-hosts-and-api-requirements.md). So it
+// stays at 1.5, and the handler and the hold command check 1.13–1.15 at run time (holdSupport.ts).
+it('the XML VersionOverrides V1_1 keeps Mailbox 1.5: it carries the mobile read button too', () => {
+  expect(v11).toMatch(/<bt:Sets DefaultMinVersion="1.5">/);
+  expect(v11).toContain('<MobileFormFactor>');
+});
+
 // ReadWriteItem, not ReadItem: the handler sets delayDeliveryTime (office.delaydeliverytime.yml); docs/privacy.md.
 it('asks for ReadWriteItem, the permission delayDeliveryTime.setAsync needs', () => {
   expect(fragment.PERMISSION).toBe('ReadWriteItem');
@@ -77,10 +86,11 @@ it('a build folder must serve every page and script the manifests name: the even
 });
 
 describe('the unified manifest', () => {
+  type Requirements = { requirements?: { capabilities?: Array<{ name: string; minVersion: string }> } };
   type Extension = {
-    runtimes: Array<{ id: string; code: { page: string; script?: string }; actions: Array<{ id: string; type: string }> }>;
-    ribbons: Array<{ contexts: string[]; tabs: Array<{ groups: Array<{ controls: Array<{ id: string; actionId: string }> }> }> }>;
-    autoRunEvents: Array<{ events: Array<{ type: string; actionId: string; options?: { sendMode: string } }> }>;
+    runtimes: Array<Requirements & { id: string; code: { page: string; script?: string }; actions: Array<{ id: string; type: string }> }>;
+    ribbons: Array<Requirements & { contexts: string[]; tabs: Array<{ groups: Array<{ controls: Array<{ id: string; actionId: string }> }> }> }>;
+    autoRunEvents: Array<Requirements & { events: Array<{ type: string; actionId: string; options?: { sendMode: string } }> }>;
   };
   const json = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { extensions: Extension[]; authorization: unknown };
   const extension = json.extensions[0]!;
@@ -100,6 +110,17 @@ describe('the unified manifest', () => {
   it('has the compose button the Smart Alert’s commandId names, running the hold command', () => {
     const compose = extension.ribbons.find((r) => r.contexts.includes('mailCompose'));
     expect(compose?.tabs[0]?.groups[0]?.controls).toMatchObject([{ id: HOLD_COMMAND_ID, actionId: HOLD_COMMAND_ID }]);
+  });
+
+  // Issue 23 item 9: the compose button needed Mailbox 1.5 in the XML manifest but 1.12 here. The
+  // smart-alerts walkthrough sets 1.15 on the runtime and autoRunEvents ("supports the use of Smart
+  // Alerts enhancements": a function behind Take Action, Markdown); the button the alert names gets
+  // the same. (XML: one VersionOverrides V1_1 carries the mobile button at 1.5 too; see below.)
+  it('the safety window’s runtime, event and compose button all need Mailbox 1.15, as the walkthrough recommends', () => {
+    const mailbox = (r: Requirements) => r.requirements?.capabilities?.find((c) => c.name === 'Mailbox')?.minVersion;
+    const runtime = extension.runtimes.find((r) => r.actions.some((a) => a.id === fragment.HANDLER));
+    const compose = extension.ribbons.find((r) => r.contexts.includes('mailCompose'));
+    expect([runtime, compose, ...extension.autoRunEvents].map((r) => r && mailbox(r))).toEqual(['1.15', '1.15', '1.15']);
   });
 
   it('asks for MailboxItem.ReadWrite.User, the unified name of ReadWriteItem', () => {

@@ -154,6 +154,12 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
     setPhase({ kind: 'composing' });
   };
 
+  /** The ribbon's "Hold before sending": the same command without contextData (holdAndSend.ts). */
+  const ribbonHold = async () => {
+    composeWindow.pressRibbonButton();
+    await holdAndSend(deps)({ completed: () => undefined });
+  };
+
   const { message } = scenario;
   const list = (people: typeof message.to) => people.map((p) => (p.name ? `${p.name} <${p.address}>` : p.address)).join('; ');
   const time = new Intl.DateTimeFormat(i18n.lang === 'ru' ? 'ru-RU' : 'en-GB', { timeStyle: 'short' });
@@ -195,9 +201,14 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
       {phase.kind === 'draft' ? <p role="status">{i18n.t('demo.compose.draft')}</p> : null}
       {phase.kind === 'editing' ? <p role="status">{i18n.t('demo.compose.editing')}</p> : null}
       {canSend ? (
-        <Button appearance="primary" onClick={() => void send()}>
-          {i18n.t('demo.compose.send')}
-        </Button>
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={() => void send()}>
+            {i18n.t('demo.compose.send')}
+          </Button>
+          <Button onClick={() => void ribbonHold()} data-ribbon-command="holdAndSend">
+            {i18n.t('demo.compose.ribbonHold')}
+          </Button>
+        </div>
       ) : null}
       {phase.kind === 'alert' ? (
         <div

@@ -48,6 +48,11 @@ export class SimulatedComposeWindow {
     this.contextData = contextData;
   }
 
+  /** The compose ribbon's button runs the same function command, with no contextData. */
+  pressRibbonButton(): void {
+    this.contextData = null;
+  }
+
   scheduledDelivery(): Date | null {
     return this.deliveryTime;
   }

@@ -193,7 +193,7 @@ describe('loadConfig (HTTP)', () => {
   it('a valid safetyWindow block is taken as written, without problems', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ safetyWindow: { minutes: 10 } })));
     const loaded = (await loadConfig(CONFIG_URL)).policy;
-    expect(loaded.safetyWindow).toEqual({ minutes: 10, for: 'outsiders', optInMinutes: 0 });
+    expect(loaded.safetyWindow).toEqual({ minutes: 10, for: 'outsiders', optInMinutes: 0, withoutGraph: 'sender-domain' });
     expect(loaded.problems).toEqual([]);
   });
 

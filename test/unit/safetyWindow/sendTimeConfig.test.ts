@@ -16,7 +16,7 @@ describe('sendTimeConfig', () => {
     const loaded = await loadConfig(URL, respond(JSON.stringify({ recallEnabled: false, safetyWindow: { minutes: 5 } })));
     expect(sendTimeConfig(loaded)).toEqual({
       recallPolicy: { ...EXCHANGE_ONLINE_DEFAULTS, recallEnabled: false },
-      window: { minutes: 5, for: 'outsiders', optInMinutes: 0 },
+      window: { minutes: 5, for: 'outsiders', optInMinutes: 0, withoutGraph: 'sender-domain' },
     });
   });
 
