@@ -9,6 +9,7 @@ import { loadConfig } from '../config/loadConfig';
 import { parseAddress, type ParsedRecipient } from '../domain/address';
 import { GraphClient } from '../graph/graphClient';
 import { sendTimeEvidence } from '../graph/sendTimeEvidence';
+import { localHeldTimes } from '../host/heldTimesStorage';
 import { officeComposeItem } from './composeItem';
 import { holdAndSend } from './holdAndSend';
 import { onMessageSendHandler } from './onMessageSend';
@@ -41,6 +42,7 @@ function depsForThisItem() {
   return {
     item,
     now: () => new Date(),
+    heldTimes: localHeldTimes(),
     config: () => loaded.then(sendTimeConfig),
     evidence: async (recipients: readonly ParsedRecipient[]) => {
       const auth = (await loaded).auth.config;

@@ -5,6 +5,8 @@ import { resolveRecipientFacts, type ScopeEvidence } from '../domain/scopeEviden
 import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../domain/sendTimeDecision';
 import { alertLang, alertText, checkFailedText, holdButtonLabel } from './alertText';
 import type { ComposeItem } from './composeItem';
+import type { HeldTimes } from '../domain/heldTimes';
+import { keepsHeldInDrafts, rememberHeld } from './heldInDrafts';
 
 /**
  * The OnMessageSend handler (Smart Alerts, Mailbox 1.12). Per client, from Microsoft's docs
@@ -16,6 +18,7 @@ import type { ComposeItem } from './composeItem';
  *   back to editing.
  * - Classic Windows: a delayed message "doesn't appear in the Outbox … you won't be able to
  *   cancel its delivery" (delay-delivery.md), so a hold could not be undone there: alert only.
+ *   So does a client that can't be identified (heldInDrafts.ts).
  * - Mailbox 1.14 without 1.15 (Outlook on Mac today): alert with Send Anyway / Don't Send.
  * - Below 1.14 there is no runtime "Send Anyway": the manifest's SoftBlock would leave the user
  *   no way to send to outsiders at all, so the handler lets the message go unchecked.
@@ -39,6 +42,8 @@ export interface SendTimeDeps {
   /** MailTips and verified domains for the addresses as the item carries them; null sources where Graph could not answer. */
   readonly evidence: (recipients: readonly ParsedRecipient[]) => Promise<ScopeEvidence>;
   readonly now: () => Date;
+  /** Where the Send that lets a held message go leaves its delivery time for the pane (heldInDrafts.ts). */
+  readonly heldTimes?: HeldTimes;
 }
 
 /** The options passed to event.completed (Office.SmartAlertsEventCompletedOptions). */
@@ -56,7 +61,8 @@ type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
 
 export function strategyFor(item: ComposeItem): Strategy {
   if (!item.supports('1.14')) return 'unchecked';
-  if (item.client === 'classicWindows' || !item.supports('1.15') || !item.supports('1.13')) return 'alert-only';
+  // Only where the held message waits in Drafts: not classic Windows, not a client we can't name.
+  if (!keepsHeldInDrafts(item.client) || !item.supports('1.15') || !item.supports('1.13')) return 'alert-only';
   return 'offer-hold';
 }
 
@@ -90,7 +96,11 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
     return failedCheck(item);
   }
   if (decision.kind === 'send') return { allowEvent: true };
-  if (alreadyHeld(await item.deliveryTime(), deps.now())) return { allowEvent: true };
+  const deliveryTime = await item.deliveryTime();
+  if (alreadyHeld(deliveryTime, deps.now())) {
+    rememberHeld(deps.heldTimes, item.client, deliveryTime, deps.now());
+    return { allowEvent: true };
+  }
 
   const lang = alertLang(item.displayLanguage);
   const holdOffered = strategy === 'offer-hold';
