@@ -79,7 +79,7 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
   const i18n = useI18n();
   const styles = useStyles();
   const open = usePlanOpen();
-  const { heldMessages } = useServices();
+  const { heldMessages, heldTimes } = useServices();
   const [shownStep, setShownStep] = useState<Step | null>(null);
   const onShown = useCallback((step: Step, shown: boolean) => setShownStep((current) => (shown ? step : current === step ? null : current)), []);
   // A provisional verdict is still "context" for the DOM contract: data-step="check" comes with the final one.
@@ -104,7 +104,7 @@ function Pane({ state, dispatch, onRetry }: { state: WizardState; dispatch: Disp
         {state.step === 'alternatives' ? shown(<FollowUpStep key="follow-up" state={state} dispatch={dispatch} />) : null}
         {state.step === 'incident' ? shown(<IncidentStep key="incident" state={state} dispatch={dispatch} />) : null}
       </Suspense>
-      {heldMessages !== undefined ? (
+      {heldMessages !== undefined || heldTimes !== undefined ? (
         <Suspense fallback={null}>
           <HeldMessagesView />
         </Suspense>

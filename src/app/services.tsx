@@ -7,6 +7,7 @@ import type { OutlookHost } from '../host/outlookHost';
 import { memoryPreferences, type Preferences } from './preferences';
 import type { HeldMessages, SafetyWindowOptIn } from '../domain/safetyWindow';
 import type { DiagnosticsLog } from '../domain/diagnostics';
+import type { HeldTimes } from '../domain/heldTimes';
 
 /** Everything the components may use from the outside world; the one way in. */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   readonly preferences?: Preferences;
   /** Messages the safety window holds on the server (docs/safety-window.md); absent where unavailable. */
   readonly heldMessages?: HeldMessages;
+  /** Delivery times the Send handler left for the pane (docs/safety-window.md): what it knows of held messages without Graph. */
+  readonly heldTimes?: HeldTimes;
   /** The user's safety-window opt-in, where the admin allows one. */
   readonly safetyWindowOptIn?: SafetyWindowOptIn;
   /** The page's failures for "Copy diagnostics" (ids and kinds, nothing personal); no button without it. */

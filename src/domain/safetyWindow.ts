@@ -70,16 +70,22 @@ export function stillHeld(held: HeldMessage, now: Date): boolean {
   return held.deliverAt.getTime() > now.getTime();
 }
 
+/** The held messages Graph listed, and whether Drafts was read to its end (a bounded number of pages). */
+export interface HeldList {
+  readonly held: readonly HeldMessage[];
+  /** false: more drafts with a delivery time were left unread; what was not read is unknown, not absent. */
+  readonly complete: boolean;
+}
+
 /**
- * The port to messages the safety window holds on the server, and the two ways out of the hold.
- * Graph lists and changes them (src/graph/heldMessages.ts); opening a draft is Outlook's
- * (Office.js). What is and isn't documented about each: docs/safety-window.md.
+ * The port to messages the safety window holds on the server. Graph lists them
+ * (src/graph/heldMessages.ts); opening a draft is Outlook's (Office.js). Nothing here changes a
+ * held message: the one documented way out is the user's, in Drafts (delay-delivery.md: "you'll
+ * be able to edit the message before it's sent"). What is and isn't documented: docs/safety-window.md.
  */
 export interface HeldMessages {
-  list(): Promise<Result<HeldMessage[]>>;
-  /** Moves the delivery time to now: "sent immediately" once it is past (PidTagDeferredSendTime). */
-  sendNow(id: string): Promise<Result<void>>;
-  /** Opens the held draft in Outlook, where it can still be changed or deleted before it leaves. */
+  list(): Promise<Result<HeldList>>;
+  /** Opens the held draft in Outlook, where the user can edit it or delete it before it leaves. */
   openDraft(id: string): Promise<Result<void>>;
 }
 

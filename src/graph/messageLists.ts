@@ -134,7 +134,7 @@ export function parseListItems<S extends v.GenericSchema>(
 }
 
 /** A nextLink is an absolute Graph v1.0 URL; inside `$batch` it is sent relative. Anything else is not followed. */
-function relativeToGraph(link: string): string | null {
+export function relativeToGraph(link: string): string | null {
   const prefix = `${GRAPH_ORIGIN}/v1.0/`;
   return link.startsWith(prefix) ? `/${link.slice(prefix.length)}` : null;
 }

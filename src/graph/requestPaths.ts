@@ -38,16 +38,17 @@ export const GRAPH_REQUEST_PATHS = {
   inboxMessage: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/inbox/messages/{id}', via: 'batch' },
   /**
    * One extended property of a message, written with PATCH (message-update.md): our recall mark on
-   * the sent message after a 202 (recallMark.ts, singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md),
-   * or a held draft's deferred send time for "send now" (heldMessages.ts). One entry per (method, template).
+   * the sent message after a 202 (recallMark.ts, singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md).
+   * Never a held draft: nothing documents what a changed deferred send time does to a submitted message.
    */
   updateMessage: { method: 'PATCH', version: 'v1.0', template: '/me/messages/{id}', via: 'direct' },
   mailTips: { method: 'POST', version: 'v1.0', template: '/me/getMailTips', via: 'batch' },
   recall: { method: 'POST', version: 'beta', template: '/me/mailFolders/sentitems/messages/{id}/recall', via: 'direct' },
   /**
-   * The safety window's held messages: Drafts (well-known name) with PidTagDeferredSendTime expanded
-   * (heldMessages.ts; office-js-docs-pr docs/outlook/delay-delivery.md: a scheduled message stays
-   * in Drafts until its delivery time).
+   * The safety window's held messages: Drafts (well-known name) filtered on having
+   * PidTagDeferredSendTime, with it expanded, paged by @odata.nextLink (heldMessages.ts;
+   * office-js-docs-pr docs/outlook/delay-delivery.md: a scheduled message stays in Drafts until
+   * its delivery time).
    */
   heldDrafts: { method: 'GET', version: 'v1.0', template: '/me/mailFolders/drafts/messages', via: 'direct' },
 } as const satisfies Record<string, GraphRequestPath>;

@@ -78,12 +78,14 @@ const catalogs: Record<AlertLang, Catalog> = {
     field: { to: 'To', cc: 'Cc', bcc: 'Bcc' },
     atCap: (cap) => `Outlook lets add-ins read only the first ${cap}, so any after them weren’t checked`,
     outside: (n) => `Once delivered, this can’t be recalled from ${n} ${enPlural.select(n) === 'one' ? 'recipient' : 'recipients'}:`,
-    holdOffer: (m) => `Hold it ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} so you can still stop it, send it now, or go back to editing.`,
+    // delay-delivery.md promises Drafts and editing there; how to stop it is said as what to do.
+    holdOffer: (m) =>
+      `Hold it ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: it waits in Drafts, where you can edit it or delete it before it leaves. Or send it now, or go back to editing.`,
     alertOnly: 'Check the recipients before it leaves: send anyway, or go back to editing.',
     checkFailed: 'The recipients could not be checked, so it is unknown whether a recall could reach them.',
     holdFailed: 'Outlook could not hold this message, so it was not sent. Send it again or edit it.',
     held: (m, until) =>
-      `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. It waits in Drafts until ${until}, and you can still stop it there.`,
+      `Held ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'}: select Send again. To stop it, open Drafts and delete it before ${until}.`,
     everyone: (m) => `Your organisation holds every message ${m} ${enPlural.select(m) === 'one' ? 'minute' : 'minutes'} before it leaves.`,
     more: (n) => `and ${n} more`,
     holdButton: 'Hold, then Send',
@@ -110,12 +112,12 @@ const catalogs: Record<AlertLang, Catalog> = {
     atCap: (cap) => `Outlook даёт надстройкам прочитать только первых ${cap}, остальные не проверены`,
     outside: (n) => `После доставки письмо не отозвать у ${n} ${ru3(n, 'получателя', 'получателей', 'получателей')}:`,
     holdOffer: (m) =>
-      `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.`,
+      `Задержите его на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')}: оно подождёт в папке «Черновики», где его можно изменить или удалить до отправки. Или отправьте сейчас, или вернитесь к редактированию.`,
     alertOnly: 'Проверьте получателей, пока письмо не ушло: отправьте всё равно или вернитесь к редактированию.',
     checkFailed: 'Не удалось проверить получателей, поэтому неизвестно, дойдёт ли до них отзыв.',
     holdFailed: 'Outlook не смог задержать письмо, поэтому оно не отправлено. Отправьте его снова или отредактируйте.',
     held: (m, until) =>
-      `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Письмо подождёт в черновиках до ${until}, там его ещё можно остановить.`,
+      `Задержка ${m} ${ru3(m, 'минута', 'минуты', 'минут')}: нажмите «Отправить» ещё раз. Чтобы остановить письмо, удалите его из папки «Черновики» до ${until}.`,
     everyone: (m) => `В вашей организации каждое письмо задерживается на ${m} ${ru3(m, 'минуту', 'минуты', 'минут')} перед отправкой.`,
     more: (n) => `и ещё ${n}`,
     holdButton: 'Отложить → Отправить',

@@ -1,6 +1,7 @@
 import type { AccountKind, Recipient, RecipientField } from '../domain/facts';
 import type { ClientKind } from '../host/outlookHost';
-import { accountKindOf, clientKindOf } from '../host/clientKind';
+import { accountKindOf } from '../host/clientKind';
+import { sendTimeClient } from './heldInDrafts';
 import { OPT_IN_SETTING } from '../domain/safetyWindow';
 
 /**
@@ -44,7 +45,7 @@ export function officeComposeItem(office: OfficeLike): ComposeItem {
       list.map((r) => ({ name: r.displayName ?? '', address: r.emailAddress ?? '', field: name })),
     );
   return {
-    client: clientKindOf(diagnostics.hostName, office.context.diagnostics?.platform?.toString()),
+    client: sendTimeClient(diagnostics.hostName, office.context.diagnostics?.platform?.toString()),
     accountKind: accountKindOf(mailbox.userProfile.accountType),
     senderAddress: mailbox.userProfile.emailAddress ?? '',
     displayLanguage: office.context.displayLanguage ?? 'en-US',

@@ -1,7 +1,7 @@
 import { effectiveWindow, MAX_WINDOW_MINUTES } from '../domain/safetyWindow';
 import { alertLang, clockTime, heldText, holdFailedText, type AlertLang } from './alertText';
 import type { ComposeItem } from './composeItem';
-import { holdStaysEditable } from './holdSupport';
+import { canHoldInDrafts } from './heldInDrafts';
 import type { SendTimeConfig } from './onMessageSend';
 import { ribbonHoldText } from './ribbonHoldText';
 
@@ -15,7 +15,7 @@ import { ribbonHoldText } from './ribbonHoldText';
  *   … Use the contextData option to distinguish when a user runs the function from the Smart
  *   Alerts dialog" (office.smartalertseventcompletedoptions.yml, commandId). So it can't leave the
  *   ribbon, and a click there holds the open message with config.json's window, where a held
- *   message stays editable (holdSupport.ts).
+ *   message waits in Drafts (heldInDrafts.ts canHoldInDrafts, the alert's rule too).
  * Either way it sets the server-side delivery time (delayDeliveryTime.setAsync, 1.13, read/write
  * item — "the delay is processed on the server … sent even if the Outlook client isn't running",
  * delay-delivery.md) and the user selects Send; that Send finds the delivery time ahead and goes
@@ -68,7 +68,7 @@ async function holdFromAlert({ item, now }: HoldDeps, lang: AlertLang, context: 
 async function holdFromRibbon({ item, now, config }: HoldDeps, lang: AlertLang): Promise<void> {
   const text = ribbonHoldText(lang);
   const tell = (message: string) => item.notify('informational', message).catch(() => undefined);
-  if (!holdStaysEditable(item)) return tell(text.notHere);
+  if (!canHoldInDrafts(item)) return tell(text.notHere);
   const { minutes } = effectiveWindow((await config()).window, item.userOptedIn());
   if (minutes === 0) return tell(text.noWindow);
   const at = now();

@@ -11,6 +11,7 @@ import { loadConfig } from '../config/loadConfig';
 import { parseAddress, type ParsedRecipient } from '../domain/address';
 import { GraphClient } from '../graph/graphClient';
 import { sendTimeEvidence } from '../graph/sendTimeEvidence';
+import { localHeldTimes } from '../host/heldTimesStorage';
 import { roamingVerifiedDomains } from '../host/roamingVerifiedDomains';
 import { officeComposeItem } from './composeItem';
 import { holdAndSend } from './holdAndSend';
@@ -44,6 +45,7 @@ function depsForThisItem(loadNaa: NaaClientLoader) {
   return {
     item,
     now: () => new Date(),
+    heldTimes: localHeldTimes(),
     config: () => loaded.then(sendTimeConfig),
     evidence: async (recipients: readonly ParsedRecipient[]) => {
       const auth = (await loaded).auth.config;

@@ -6,18 +6,20 @@ import { alreadyHeld, decideAtSend, type SendTimeDecision } from '../domain/send
 import { composeModeRecipientCap } from '../host/composeModeLimits';
 import { alertLang, alertText, checkFailedText, holdButtonLabel } from './alertText';
 import type { ComposeItem } from './composeItem';
-import { holdStaysEditable } from './holdSupport';
+import type { HeldTimes } from '../domain/heldTimes';
+import { canHoldInDrafts, keepsHeldInDrafts, rememberHeld } from './heldInDrafts';
 
 /**
  * The OnMessageSend handler (Smart Alerts, Mailbox 1.12). Per client, from Microsoft's docs
  * (docs/safety-window.md has the table and sources):
- * - Mailbox 1.15 where a held message stays editable (web, new Outlook: holdSupport.ts): the
+ * - Mailbox 1.15 where a held message waits in Drafts (web, new Outlook: heldInDrafts.ts): the
  *   alert's Take Action button, labelled "Hold, then Send", runs the `holdAndSend` function
  *   command (commandId, 1.15), which sets `delayDeliveryTime` (1.13); the user selects Send once
  *   more and the message waits on the server. "Send Anyway" (sendModeOverride PromptUser, 1.14) sends now; "Don't Send" goes
  *   back to editing.
  * - Classic Windows: a delayed message "doesn't appear in the Outbox … you won't be able to
  *   cancel its delivery" (delay-delivery.md), so a hold could not be undone there: alert only.
+ *   So does a client that can't be identified (heldInDrafts.ts).
  * - Mailbox 1.14 without 1.15 (Outlook on Mac today): alert with Send Anyway / Don't Send.
  * - Below 1.14 there is no runtime "Send Anyway": the manifest's SoftBlock would leave the user
  *   no way to send to outsiders at all, so the handler lets the message go unchecked.
@@ -41,6 +43,8 @@ export interface SendTimeDeps {
   /** MailTips and verified domains for the addresses as the item carries them; null sources where Graph could not answer. */
   readonly evidence: (recipients: readonly ParsedRecipient[]) => Promise<ScopeEvidence>;
   readonly now: () => Date;
+  /** Where the Send that lets a held message go leaves its delivery time for the pane (heldInDrafts.ts). */
+  readonly heldTimes?: HeldTimes;
 }
 
 /** The options passed to event.completed (Office.SmartAlertsEventCompletedOptions). */
@@ -58,7 +62,9 @@ type Strategy = 'offer-hold' | 'alert-only' | 'unchecked';
 
 export function strategyFor(item: ComposeItem): Strategy {
   if (!item.supports('1.14')) return 'unchecked';
-  if (!holdStaysEditable(item) || !item.supports('1.15')) return 'alert-only';
+  // Only where the held message waits in Drafts (not classic Windows, not a client we can't name),
+  // and where the alert can carry the button (commandId, 1.15).
+  if (!canHoldInDrafts(item) || !item.supports('1.15')) return 'alert-only';
   return 'offer-hold';
 }
 
@@ -93,8 +99,17 @@ export async function decideCompletion(deps: SendTimeDeps): Promise<CompletedOpt
     // every Send rather than letting mail to outsiders through unchecked.
     return failedCheck(item);
   }
-  if (decision.kind === 'send') return { allowEvent: true };
-  if (alreadyHeld(await item.deliveryTime(), deps.now())) return { allowEvent: true };
+  if (decision.kind === 'send') {
+    // Nothing to alert about, but the message may be held all the same (the ribbon's "Hold before
+    // sending" on mail to colleagues, or Outlook's own delay): the pane must still know it is held.
+    if (deps.heldTimes !== undefined && keepsHeldInDrafts(item.client)) rememberHeld(deps.heldTimes, item.client, await item.deliveryTime(), deps.now());
+    return { allowEvent: true };
+  }
+  const deliveryTime = await item.deliveryTime();
+  if (alreadyHeld(deliveryTime, deps.now())) {
+    rememberHeld(deps.heldTimes, item.client, deliveryTime, deps.now());
+    return { allowEvent: true };
+  }
 
   const lang = alertLang(item.displayLanguage);
   const holdOffered = strategy === 'offer-hold';

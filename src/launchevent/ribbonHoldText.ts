@@ -10,7 +10,7 @@ interface RibbonHoldCatalog {
   set(minutes: number, until: string): string;
   /** A delivery time is already ahead: kept, never moved earlier. */
   alreadySet(until: string): string;
-  /** Not a client where a held message stays editable (holdSupport.ts). */
+  /** Not a client where a held message waits in Drafts (heldInDrafts.ts). */
   notHere: string;
   /** config.json gives this user no window. */
   noWindow: string;

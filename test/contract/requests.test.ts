@@ -13,7 +13,7 @@ import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts } from '../../src/graph/recallFacts';
 import { heldDraftHandlers, HeldDraftStore } from '../../src/demo/simulatedHeldDrafts';
-import { listHeld, sendHeldNow } from '../../src/graph/heldMessages';
+import { listHeld } from '../../src/graph/heldMessages';
 import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requestPaths';
 import { aGraphClient, setupMswForFile, type SeenRequest } from '../builders/graph';
 import { builtInScenario } from '../builders/scenario';
@@ -83,22 +83,26 @@ describe('what the client sends, captured at the HTTP level', () => {
 });
 
 describe('the safety window’s requests, captured at the HTTP level', () => {
-  it('listing held drafts and sending one now conform (Drafts with the deferred send time expanded; PATCH of it)', async () => {
+  // #23 item 8: Drafts filtered on the deferred send time (singlevaluelegacyextendedproperty-get.md),
+  // paged by @odata.nextLink; and nothing written (#23 item 1: "Send now" PATCHed it, undocumented).
+  it('listing held drafts conforms on every page: Drafts filtered on the deferred send time, with it expanded, no write', async () => {
     const scenario = builtInScenario('compose-gmail-and-colleagues');
     const now = new Date('2026-11-25T10:00:00Z');
     const store = new HeldDraftStore();
-    const held = store.add({ subject: 'Q4', to: ['anna.petrova@gmail.com'], cc: [], bcc: [], deliverAt: new Date(now.getTime() + 10 * 60_000) });
+    for (let i = 0; i < 60; i++)
+      store.add({ subject: `Held ${i}`, to: ['anna.petrova@gmail.com'], cc: [], bcc: [], deliverAt: new Date(now.getTime() + (i + 1) * 60_000) });
     server.use(...heldDraftHandlers(scenario, store, () => now));
     const { client } = aGraphClient();
     const listed = await listHeld(client, now);
-    expect(listed).toMatchObject({ ok: true, value: [{ id: held.id }] });
-    expect((await sendHeldNow(client, held.id, now)).ok).toBe(true);
+    expect(listed).toMatchObject({ ok: true, value: { complete: true } });
+    expect(listed.ok && listed.value.held).toHaveLength(60);
 
     const sent = await Promise.all(seen.filter((r) => r.url.startsWith(`${GRAPH_ORIGIN}/`)).map(asGraphRequest));
-    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0] ?? ''}`)).toEqual([
-      'GET /me/mailFolders/drafts/messages',
-      `PATCH /me/messages/${encodeURIComponent(held.id)}`,
-    ]);
+    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0] ?? ''}`)).toEqual(['GET /me/mailFolders/drafts/messages', 'GET /me/mailFolders/drafts/messages']);
+    for (const request of sent)
+      expect(new URL(request.url, 'https://graph.invalid/').searchParams.get('$filter')).toBe(
+        "singleValueExtendedProperties/any(ep:ep/id eq 'SystemTime 0x3FEF')",
+      );
     expect(sent.flatMap((request) => requestProblems(request))).toEqual([]);
   });
 });

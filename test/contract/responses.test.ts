@@ -14,6 +14,8 @@ import { memoryRecallStore, SIMULATED_REST_ID, simulatedTenantHandlers } from '.
 import { GRAPH_ORIGIN } from '../../src/graph/graphClient';
 import { fetchRecallReports, requestRecall } from '../../src/graph/recall';
 import { fetchRecallFacts } from '../../src/graph/recallFacts';
+import { heldDraftHandlers, HeldDraftStore } from '../../src/demo/simulatedHeldDrafts';
+import { listHeld } from '../../src/graph/heldMessages';
 import { aGraphClient, setupMswForFile } from '../builders/graph';
 import { aScenario, builtInScenario } from '../builders/scenario';
 import { CONTRACT, type GraphRequest } from './contractModel';
@@ -134,6 +136,19 @@ describe("the simulated tenant answers with Graph's types", () => {
     const recall = seen.filter((e) => e.request.url.endsWith('/recall'));
     expect(recall.map((e) => e.status)).toEqual([status]);
     expect(recall.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
+  });
+
+  it('the simulated Drafts (safety window): each page of held drafts fits Collection(message), $select honoured', async () => {
+    const now = new Date('2026-11-25T10:00:00Z');
+    const store = new HeldDraftStore();
+    for (let i = 0; i < 3; i++) store.add({ subject: `Plain ${i}`, to: ['boris@contoso.com'], cc: [], bcc: [], deliverAt: null });
+    for (let i = 0; i < 55; i++)
+      store.add({ subject: `Held ${i}`, to: ['anna.petrova@gmail.com'], cc: [], bcc: [], deliverAt: new Date(now.getTime() + 600_000) });
+    server.use(...heldDraftHandlers(aScenario().build(), store, () => now));
+    await listHeld(aGraphClient({ maxAttempts: 1 }).client, now);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(exchanges.map((e) => e.status)).toEqual([200, 200]);
+    expect(exchanges.flatMap((e) => responseProblems(e.request, e.status, e.text))).toEqual([]);
   });
 
   it("a request without a token: 401 InvalidAuthenticationToken in Graph's error shape", async () => {

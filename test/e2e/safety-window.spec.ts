@@ -25,7 +25,10 @@ const WORDS = {
     ribbonNotice: 'Set to leave at',
     notice: 'select Send again',
     leaves: 'Leaves in 10 minutes',
-    dontSend: 'Don’t send — back to drafts',
+    open: 'Open in Drafts',
+    stop: 'To stop it, delete it there before 10:10.',
+    delete: 'Delete',
+    deleted: 'Deleted from Drafts.',
     empty: 'No message is being held.',
     sent: 'Sent. It has left your mailbox.',
   },
@@ -41,7 +44,10 @@ const WORDS = {
     ribbonNotice: 'Письмо уйдёт не раньше',
     notice: 'нажмите «Отправить» ещё раз',
     leaves: 'Уйдёт через 10 минут',
-    dontSend: 'Не отправлять — вернуть в черновики',
+    open: 'Открыть в черновиках',
+    stop: 'Чтобы письмо не ушло, удалите его там до 10:10.',
+    delete: 'Удалить',
+    deleted: 'Письмо удалено из папки «Черновики».',
     empty: 'Задержанных писем нет.',
     sent: 'Отправлено. Письмо ушло из вашего ящика.',
   },
@@ -83,7 +89,7 @@ const sendButton = (page: import('@playwright/test').Page, lang: 'en' | 'ru') =>
 for (const lang of ['en', 'ru'] as const) {
   const w = WORDS[lang];
 
-  test(`${lang}: one Gmail and two colleagues → alert names the Gmail recipient → held 10 minutes → “Don’t send” returns it to Drafts`, async ({ page }) => {
+  test(`${lang}: one Gmail and two colleagues → alert names the Gmail recipient → held 10 minutes → opened in Drafts and deleted there`, async ({ page }) => {
     await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang }));
     await expect(page.locator('[data-held-view]')).toContainText(w.empty);
     await sendButton(page, lang).click();
@@ -113,8 +119,14 @@ for (const lang of ['en', 'ru'] as const) {
     await expectNoAxeViolations(page, `held messages ${lang}`);
     await screenshot(page, `safety-window-held-${lang}`);
 
-    await held.getByRole('button', { name: w.dontSend }).click();
-    await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
+    // #23 items 1, 2: no "Send now"; the documented way out is the user's, in Drafts, and the pane says how.
+    await expect(held.getByRole('button')).toHaveText([w.open]);
+    await expect(held).toContainText(w.stop);
+    await held.getByRole('button', { name: w.open }).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'opened');
+    await compose(page).getByRole('button', { name: w.delete, exact: true }).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'deleted');
+    await expect(compose(page)).toContainText(w.deleted);
     await expect(page.locator('[data-held-message]')).toHaveCount(0);
     await expect(page.locator('[data-held-view]')).toContainText(w.empty);
     await expect(sendButton(page, lang)).toBeVisible();
@@ -170,19 +182,25 @@ for (const lang of ['en', 'ru'] as const) {
   });
 }
 
-test('“Send now” on a held message sends it at once', async ({ page }) => {
+// #23 item 9: the filled, primary button of a held message was the risky "Send now".
+test('“Open in Drafts” is the held message’s primary button; closing the opened draft keeps the hold', async ({ page }) => {
   await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'en' }));
   await sendButton(page, 'en').click();
   await alert(page).getByRole('button', { name: WORDS.en.hold }).click();
   await sendButton(page, 'en').click();
   const held = page.locator('[data-held-message]');
   await expect(held).toHaveCount(1);
-  await held.getByRole('button', { name: 'Send now' }).click();
-  await expect(compose(page)).toHaveAttribute('data-compose-state', 'sent');
-  await expect(page.locator('[data-held-message]')).toHaveCount(0);
+  const open = held.getByRole('button', { name: WORDS.en.open });
+  // Fluent's primary appearance: filled with webLightTheme's colorBrandBackground (#0f6cbd).
+  expect(await open.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(15, 108, 189)');
+  await open.click();
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'opened');
+  await compose(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+  await expect(held).toHaveCount(1);
 });
 
-test('keyboard only: Send, the alert takes the focus, hold, Send again, then “Don’t send” from the pane', async ({ page }) => {
+test('keyboard only: Send, the alert takes the focus, hold, Send again, then “Open in Drafts” from the pane and Delete', async ({ page }) => {
   await page.goto(demoUrl({ scenario: 'compose-gmail-and-colleagues', lang: 'en' }));
   await tabTo(page, /^Send$/, 60);
   await page.keyboard.press('Enter');
@@ -192,9 +210,14 @@ test('keyboard only: Send, the alert takes the focus, hold, Send again, then “
   await tabTo(page, /^Send$/, 60);
   await page.keyboard.press('Enter');
   await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
-  await tabTo(page, /^Don’t send — back to drafts$/, 60);
+  await tabTo(page, /^Open in Drafts$/, 60);
   await page.keyboard.press('Enter');
-  await expect(compose(page)).toHaveAttribute('data-compose-state', 'draft');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'opened');
+  // The opened draft has the focus, on Close; Delete is one step back.
+  await expect(compose(page).getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+  await tabTo(page, /^Delete$/, 3, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(compose(page)).toHaveAttribute('data-compose-state', 'deleted');
 });
 
 test('dark theme: the alert and the held list pass axe', async ({ page }) => {

@@ -42,7 +42,7 @@ it.each([
 // The XML manifest has one VersionOverrides V1_1 for all of it: raising it to the walkthrough's 1.15
 // would make Outlook ignore the whole V1_1 on mobile (Mailbox 1.5) and Mac (1.14) and fall back to
 // V1_0, losing the mobile button and pinning (specify-office-hosts-and-api-requirements.md). So it
-// stays at 1.5, and the handler and the hold command check 1.13–1.15 at run time (holdSupport.ts).
+// stays at 1.5, and the handler and the hold command check 1.13–1.15 at run time (heldInDrafts.ts).
 it('the XML VersionOverrides V1_1 keeps Mailbox 1.5: it carries the mobile read button too', () => {
   expect(v11).toMatch(/<bt:Sets DefaultMinVersion="1.5">/);
   expect(v11).toContain('<MobileFormFactor>');

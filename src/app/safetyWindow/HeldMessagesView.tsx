@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Failure } from '../../domain/failure';
-import { minutesLeft, stillHeld, type HeldMessage } from '../../domain/safetyWindow';
+import { unlistedHeldTimes } from '../../domain/heldTimes';
+import { minutesLeft, stillHeld, type HeldList } from '../../domain/safetyWindow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useServices } from '../services';
 import { OptInSwitch } from './OptInSwitch';
@@ -13,35 +14,40 @@ const useStyles = makeStyles({
   subject: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', margin: 0 },
   detail: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  notices: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
 });
 
-type ViewState = { kind: 'loading' } | { kind: 'ready'; held: HeldMessage[] } | { kind: 'failed'; failure: Failure };
+/** `unlisted`: no Graph here at all, so Drafts can't be listed. */
+type ViewState = { kind: 'loading' } | { kind: 'ready'; list: HeldList } | { kind: 'failed'; failure: Failure } | { kind: 'unlisted' };
 
 /** How often the minutes left are redrawn (and expired holds dropped). */
 const TICK_MS = 15_000;
 
 /**
- * "Held messages": what the safety window keeps on the server, the time left for each, and the
- * two ways out — send now, or back to the draft. `reloadKey` lets the host ask for a fresh list.
+ * "Held messages": what the safety window keeps on the server, the time left for each, and the one
+ * documented way out: the held message waits in Drafts, where the user can edit or delete it
+ * (delay-delivery.md). Nothing here sends or changes a held message. Where Graph can't list Drafts,
+ * the delivery times the Send handler left (heldTimes) still say that a message is held, until
+ * when, and how to stop it. `reloadKey` lets the host ask for a fresh list.
  */
 export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
-  const { heldMessages, clock } = useServices();
+  const { heldMessages, heldTimes, clock } = useServices();
   const i18n = useI18n();
   const styles = useStyles();
-  const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const [state, setState] = useState<ViewState>(heldMessages === undefined ? { kind: 'unlisted' } : { kind: 'loading' });
   const [actionFailure, setActionFailure] = useState<Failure | null>(null);
   const [, setTick] = useState(0);
 
   const load = useCallback(async () => {
     if (heldMessages === undefined) return;
     const listed = await heldMessages.list();
-    setState(listed.ok ? { kind: 'ready', held: listed.value } : { kind: 'failed', failure: listed.failure });
+    setState(listed.ok ? { kind: 'ready', list: listed.value } : { kind: 'failed', failure: listed.failure });
   }, [heldMessages]);
 
   useEffect(() => {
     let current = true;
     void heldMessages?.list().then((listed) => {
-      if (current) setState(listed.ok ? { kind: 'ready', held: listed.value } : { kind: 'failed', failure: listed.failure });
+      if (current) setState(listed.ok ? { kind: 'ready', list: listed.value } : { kind: 'failed', failure: listed.failure });
     });
     return () => {
       current = false;
@@ -49,35 +55,42 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
   }, [heldMessages, reloadKey]);
 
   useEffect(() => {
-    if (heldMessages === undefined) return undefined;
     const timer = setInterval(() => setTick((n) => n + 1), TICK_MS);
     return () => clearInterval(timer);
-  }, [heldMessages]);
+  }, []);
 
-  if (heldMessages === undefined) return null;
+  if (heldMessages === undefined && heldTimes === undefined) return null;
   const now = clock();
   const time = new Intl.DateTimeFormat(i18n.lang === 'ru' ? 'ru-RU' : 'en-GB', { timeStyle: 'short' });
-  const act = async (run: () => Promise<{ ok: boolean; failure?: Failure }>) => {
+  const open = async (id: string) => {
     setActionFailure(null);
-    const result = await run();
-    if (!result.ok && result.failure) setActionFailure(result.failure);
-    await load();
+    const result = await heldMessages?.openDraft(id);
+    if (result !== undefined && !result.ok) setActionFailure(result.failure);
   };
-  const held = state.kind === 'ready' ? state.held.filter((h) => stillHeld(h, now)) : [];
+  const listed = state.kind === 'ready' ? state.list : null;
+  const held = listed?.held.filter((h) => stillHeld(h, now)) ?? [];
+  // While Graph is still being asked, its answer decides which remembered times need a notice.
+  const notices = state.kind === 'loading' ? [] : unlistedHeldTimes(heldTimes?.read(now) ?? [], listed);
 
   return (
-    <section aria-labelledby="held-heading" data-held-view="" data-held-count={state.kind === 'ready' ? held.length : undefined}>
+    <section aria-labelledby="held-heading" data-held-view="" data-held-count={listed ? held.length : undefined}>
       <h2 id="held-heading" className={styles.heading}>
         {i18n.t('held.title')}
       </h2>
       <OptInSwitch />
-      {state.kind === 'loading' ? <Spinner size="tiny" label={i18n.t('held.loading')} /> : null}
-      {state.kind === 'failed' ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{i18n.t('held.failed', { reason: i18n.failure(state.failure) })}</MessageBarBody>
-        </MessageBar>
+      {notices.length > 0 ? (
+        <div className={styles.notices}>
+          {notices.map((at) => (
+            <MessageBar key={at.getTime()} intent="warning" layout="multiline" data-held-notice="" data-held-until={at.toISOString()}>
+              <MessageBarBody>{i18n.t('held.notice', { time: time.format(at) })}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
       ) : null}
-      {state.kind === 'ready' && held.length === 0 ? <p>{i18n.t('held.empty')}</p> : null}
+      {state.kind === 'loading' ? <Spinner size="tiny" label={i18n.t('held.loading')} /> : null}
+      {state.kind === 'failed' ? <p className={styles.detail}>{i18n.t('held.listFailed', { reason: i18n.failure(state.failure) })}</p> : null}
+      {state.kind === 'unlisted' && notices.length === 0 ? <p className={styles.detail}>{i18n.t('held.unlisted')}</p> : null}
+      {listed?.complete === true && held.length === 0 ? <p>{i18n.t('held.empty')}</p> : null}
       {held.length > 0 ? (
         <>
           <p className={styles.detail}>{i18n.t('held.intro')}</p>
@@ -92,26 +105,28 @@ export function HeldMessagesView({ reloadKey = 0 }: { reloadKey?: number }) {
                     {i18n.t('held.leavesIn', { minutes: minutesLeft(h.deliverAt, now), time: at })}
                   </p>
                   <div className={styles.actions}>
-                    <Button appearance="primary" onClick={() => void act(() => heldMessages.sendNow(h.id))}>
-                      {i18n.t('held.sendNow')}
+                    <Button appearance="primary" onClick={() => void open(h.id)}>
+                      {i18n.t('held.open')}
                     </Button>
-                    <Button onClick={() => void act(() => heldMessages.openDraft(h.id))}>{i18n.t('held.dontSend')}</Button>
                   </div>
-                  <p className={styles.detail}>{i18n.t('held.dontSend.hint', { time: at })}</p>
+                  <p className={styles.detail}>{i18n.t('held.open.hint', { time: at })}</p>
                 </li>
               );
             })}
           </ul>
         </>
       ) : null}
+      {listed?.complete === false ? <p className={styles.detail}>{i18n.t('held.incomplete')}</p> : null}
       {actionFailure ? (
         <MessageBar intent="error">
           <MessageBarBody>{i18n.t('held.failed', { reason: i18n.failure(actionFailure) })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Button size="small" appearance="subtle" onClick={() => void load()}>
-        {i18n.t('held.refresh')}
-      </Button>
+      {heldMessages !== undefined ? (
+        <Button size="small" appearance="subtle" onClick={() => void load()}>
+          {i18n.t('held.refresh')}
+        </Button>
+      ) : null}
     </section>
   );
 }

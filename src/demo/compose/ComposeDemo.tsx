@@ -6,6 +6,7 @@ import { ServicesProvider, type Services } from '../../app/services';
 import type { GraphClient } from '../../graph/graphClient';
 import { parseConfig } from '../../config/parseConfig';
 import { sendTimeConfig } from '../../launchevent/sendTimeConfig';
+import { storageHeldTimes } from '../../host/heldTimesStorage';
 import { ok } from '../../domain/failure';
 import { parseAddress } from '../../domain/address';
 import { graphHeldMessages } from '../../graph/heldMessages';
@@ -56,7 +57,9 @@ type Phase =
   | { kind: 'editing' }
   | { kind: 'sent' }
   | { kind: 'held'; until: Date }
-  | { kind: 'draft' };
+  /** The held draft opened from the pane ("Open in Drafts"): Outlook's Delete, or close it and let it wait. */
+  | { kind: 'opened'; id: string; until: Date }
+  | { kind: 'deleted' };
 
 interface ComposeDemoProps {
   readonly scenario: Scenario;
@@ -82,43 +85,49 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
   const [reloadKey, setReloadKey] = useState(0);
   const [composeWindow] = useState(() => new SimulatedComposeWindow(scenario, i18n.lang === 'ru' ? 'ru-RU' : 'en-US', setNotice));
   const alertRef = useRef<HTMLDivElement>(null);
+  const openedRef = useRef<HTMLDivElement>(null);
+
+  // The Send runtime and the pane share the page's Web Storage, as they share the origin's in Outlook
+  // (heldTimesStorage.ts); the demo's is sessionStorage, emptied by the demo's reset like its mailbox.
+  const heldTimes = useMemo(() => storageHeldTimes(() => sessionStorage, `recall-assistant-demo:held-until:${scenario.id}`), [scenario.id]);
 
   const deps: SendTimeDeps = useMemo(() => {
     const sender = parseAddress(scenario.user.address);
     return {
       item: composeWindow.item,
       now: services.clock,
+      heldTimes,
       // The scenario's policy as the Send runtime reads its config.json.
       config: async () => sendTimeConfig({ ...parseConfig(scenario.policy), file: 'read' }),
       evidence: (recipients) => sendTimeEvidence(graphClient, recipients, sender.valid ? sender.domain : null),
     };
-  }, [scenario, services, graphClient, composeWindow]);
+  }, [scenario, services, graphClient, composeWindow, heldTimes]);
 
   const heldMessages: HeldMessages | null = useMemo(() => {
     if (graphClient === null) return null;
-    // What Outlook does with a held draft opened for editing is not documented; the demo
-    // assumes the hold is cancelled and the message is a plain draft again.
+    // Outlook opens the held draft; the simulated window offers what Outlook does with a draft.
     const openDraft = async (id: string) => {
-      store.cancelHold(id);
-      composeWindow.clearSchedule();
-      setNotice(null);
-      setPhase({ kind: 'draft' });
+      const draft = store.get(id);
+      if (draft?.deliverAt) setPhase({ kind: 'opened', id, until: draft.deliverAt });
       return ok(undefined);
     };
-    const graph = graphHeldMessages(graphClient, services.clock, openDraft);
-    return {
-      ...graph,
-      sendNow: async (id) => {
-        const result = await graph.sendNow(id);
-        if (result.ok) setPhase({ kind: 'sent' });
-        return result;
-      },
-    };
-  }, [services, graphClient, store, composeWindow]);
+    return graphHeldMessages(graphClient, services.clock, openDraft);
+  }, [services, graphClient, store]);
+
+  /** Outlook's Delete on the opened draft: it leaves Drafts, and the simulated Exchange never delivers it. */
+  const deleteDraft = (id: string) => {
+    store.delete(id);
+    composeWindow.clearSchedule();
+    setNotice(null);
+    setPhase({ kind: 'deleted' });
+    setReloadKey((k) => k + 1);
+  };
 
   useEffect(() => {
     // Outlook's dialog takes the focus: the first button, as a keyboard user expects.
     if (phase.kind === 'alert') alertRef.current?.querySelector('button')?.focus();
+    // Outlook opens the draft in its own window, which takes the focus: on its Close, the safe way out.
+    if (phase.kind === 'opened') openedRef.current?.querySelector<HTMLButtonElement>('button[data-close]')?.focus();
   }, [phase.kind]);
 
   const send = async () => {
@@ -163,7 +172,7 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
   const { message } = scenario;
   const list = (people: typeof message.to) => people.map((p) => (p.name ? `${p.name} <${p.address}>` : p.address)).join('; ');
   const time = new Intl.DateTimeFormat(i18n.lang === 'ru' ? 'ru-RU' : 'en-GB', { timeStyle: 'short' });
-  const canSend = phase.kind === 'composing' || phase.kind === 'editing' || phase.kind === 'draft';
+  const canSend = phase.kind === 'composing' || phase.kind === 'editing' || phase.kind === 'deleted';
 
   const aside = (
     <section className={styles.window} aria-labelledby="compose-heading" data-compose="" data-compose-state={phase.kind}>
@@ -198,7 +207,18 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
       {phase.kind === 'checking' ? <p role="status">{i18n.t('demo.compose.checking')}</p> : null}
       {phase.kind === 'sent' ? <p role="status">{i18n.t('demo.compose.sent')}</p> : null}
       {phase.kind === 'held' ? <p role="status">{i18n.t('demo.compose.held', { time: time.format(phase.until) })}</p> : null}
-      {phase.kind === 'draft' ? <p role="status">{i18n.t('demo.compose.draft')}</p> : null}
+      {phase.kind === 'deleted' ? <p role="status">{i18n.t('demo.compose.deleted')}</p> : null}
+      {phase.kind === 'opened' ? (
+        <div ref={openedRef} role="group" aria-labelledby="opened-draft" data-opened-draft={phase.id}>
+          <p id="opened-draft">{i18n.t('demo.compose.opened', { time: time.format(phase.until) })}</p>
+          <div className={styles.buttons}>
+            <Button onClick={() => deleteDraft(phase.id)}>{i18n.t('demo.compose.delete')}</Button>
+            <Button appearance="primary" data-close="" onClick={() => setPhase({ kind: 'held', until: phase.until })}>
+              {i18n.t('demo.compose.close')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {phase.kind === 'editing' ? <p role="status">{i18n.t('demo.compose.editing')}</p> : null}
       {canSend ? (
         <div className={styles.buttons}>
@@ -242,7 +262,7 @@ export function ComposeDemo({ scenario, store, services, graphClient, frame }: C
   );
 
   const pane = (
-    <ServicesProvider services={heldMessages ? { ...services, heldMessages } : services}>
+    <ServicesProvider services={heldMessages ? { ...services, heldMessages, heldTimes } : { ...services, heldTimes }}>
       <HeldPane reloadKey={reloadKey} />
     </ServicesProvider>
   );

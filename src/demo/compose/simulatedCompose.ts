@@ -1,5 +1,6 @@
 import type { Recipient } from '../../domain/facts';
-import { accountKindOf, clientKindOf } from '../../host/clientKind';
+import { accountKindOf } from '../../host/clientKind';
+import { sendTimeClient } from '../../launchevent/heldInDrafts';
 import type { ComposeItem } from '../../launchevent/composeItem';
 import type { Scenario } from '../scenario';
 
@@ -24,7 +25,7 @@ export class SimulatedComposeWindow {
     const [major = 1, minor = 0] = (host.requirementSets['Mailbox'] ?? '1.1').split('.').map(Number);
     const people = (list: typeof message.to, field: Recipient['field']): Recipient[] => list.map((p) => ({ name: p.name, address: p.address, field }));
     this.item = {
-      client: clientKindOf(host.hostName, host.platform),
+      client: sendTimeClient(host.hostName, host.platform),
       accountKind: accountKindOf(host.accountType),
       senderAddress: user.address,
       displayLanguage,

@@ -63,9 +63,9 @@ describe('Outlook on the web, Mailbox 1.15: one Gmail and two colleagues', () =>
       {
         allowEvent: false,
         errorMessage:
-          'Once delivered, this can’t be recalled from 1 recipient: Anna Petrova <anna.petrova@gmail.com> — personal mailbox: recall never reaches it. Hold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+          'Once delivered, this can’t be recalled from 1 recipient: Anna Petrova <anna.petrova@gmail.com> — personal mailbox: recall never reaches it. Hold it 10 minutes: it waits in Drafts, where you can edit it or delete it before it leaves. Or send it now, or go back to editing.',
         errorMessageMarkdown:
-          'Once delivered, this can’t be recalled from 1 recipient:\n\n- Anna Petrova (anna.petrova@gmail.com) — personal mailbox: recall never reaches it\r\n\nHold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+          'Once delivered, this can’t be recalled from 1 recipient:\n\n- Anna Petrova (anna.petrova@gmail.com) — personal mailbox: recall never reaches it\r\n\nHold it 10 minutes: it waits in Drafts, where you can edit it or delete it before it leaves. Or send it now, or go back to editing.',
         cancelLabel: 'Hold, then Send',
         commandId: 'holdAndSend',
         contextData: '{"minutes":10}',
@@ -78,7 +78,7 @@ describe('Outlook on the web, Mailbox 1.15: one Gmail and two colleagues', () =>
     const { deps } = setUp({ to: [anna, boris], cc: [maria], displayLanguage: 'ru-RU' });
     const [options] = (await send(deps)) as [Record<string, unknown>];
     expect(options.errorMessage).toBe(
-      'После доставки письмо не отозвать у 1 получателя: Anna Petrova <anna.petrova@gmail.com> — личный ящик: отзыв до него не доходит. Задержите его на 10 минут, чтобы ещё можно было передумать, отправьте сейчас или вернитесь к редактированию.',
+      'После доставки письмо не отозвать у 1 получателя: Anna Petrova <anna.petrova@gmail.com> — личный ящик: отзыв до него не доходит. Задержите его на 10 минут: оно подождёт в папке «Черновики», где его можно изменить или удалить до отправки. Или отправьте сейчас, или вернитесь к редактированию.',
     );
     expect(options.cancelLabel).toBe('Отложить → Отправить');
   });
@@ -125,7 +125,7 @@ describe('fail closed when facts are missing', () => {
     const { deps } = setUp({ to: [boris, maria] }, contoso().graphUnavailable(), TEN_MINUTES_STRICT);
     const [options] = (await send(deps)) as [Record<string, unknown>];
     expect(options.errorMessage).toBe(
-      'Once delivered, this can’t be recalled from 2 recipients: Boris Ivanov <boris.ivanov@contoso.com> — couldn’t confirm it is in your organisation; Maria Sokolova <maria.sokolova@contoso.com> — couldn’t confirm it is in your organisation. Hold it 10 minutes so you can still stop it, send it now, or go back to editing.',
+      'Once delivered, this can’t be recalled from 2 recipients: Boris Ivanov <boris.ivanov@contoso.com> — couldn’t confirm it is in your organisation; Maria Sokolova <maria.sokolova@contoso.com> — couldn’t confirm it is in your organisation. Hold it 10 minutes: it waits in Drafts, where you can edit it or delete it before it leaves. Or send it now, or go back to editing.',
     );
     expect(options.commandId).toBe('holdAndSend');
   });
@@ -239,7 +239,7 @@ describe('"Hold, then Send" (holdAndSend function command, from the alert)', () 
         type: 'informationalMessage',
         icon: 'Icon.16x16',
         persistent: false,
-        message: `Held 10 minutes: select Send again. It waits in Drafts until ${hhmm(until)}, and you can still stop it there.`,
+        message: `Held 10 minutes: select Send again. To stop it, open Drafts and delete it before ${hhmm(until)}.`,
       },
     ]);
     expect(completed).toHaveLength(1);
