@@ -19,8 +19,12 @@ export type AlertLang = 'en' | 'ru';
  */
 export const MESSAGE_LIMIT = 500;
 export const BUTTON_LIMIT = 20;
-/** Names shown before "and N more": keeps the message inside MESSAGE_LIMIT with long names. */
+/** Names shown at most before "and N more"; fewer when long names would not fit MESSAGE_LIMIT. */
 const NAMES_SHOWN = 3;
+/** A name with its address longer than this is shortened (the name first), so one entry can't fill the alert. */
+const LABEL_LIMIT = 80;
+/** Fewer characters of a name than this say nothing: the address is shown alone. */
+const MIN_NAME = 8;
 
 /** The message-level reasons that put everyone out of reach at Send (sendTimeDecision.ts). */
 type SendBlocker = Extract<MessageReason, 'NOT_EXCHANGE_MAILBOX' | 'RECALL_DISABLED_BY_POLICY' | 'RECALL_POLICY_UNKNOWN'>;
@@ -145,32 +149,90 @@ interface AlertContent {
   readonly fieldsAtCap?: readonly FieldAtCap[];
 }
 
-/** The dialog message, plain (every client) and Markdown (Mailbox 1.15), both within 500 characters. */
+/**
+ * The dialog message, plain (every client) and Markdown (Mailbox 1.15), both within 500 characters.
+ * What must survive is what happens (the lead) and what the user can do (the closing: hold and how
+ * to stop it, or send anyway / edit), and the fields Office.js cut short. The names are the part
+ * that gives way: each is shortened past LABEL_LIMIT (label), then fewer are named ("and N more"
+ * counts the rest), down to none, when the lead's count stands alone.
+ */
 export function alertText(lang: AlertLang, content: AlertContent): AlertText {
   const c = catalogs[lang];
   const closing = content.holdOffered ? c.holdOffer(content.minutes) : c.alertOnly;
-  const cut = (content.fieldsAtCap ?? []).map(({ field, cap }) => `${c.field[field]}: ${c.atCap(new Intl.NumberFormat(lang).format(cap))}`);
+  const cut = cutFields(lang, content.fieldsAtCap ?? []);
   if (content.outOfReach.length === 0 && cut.length === 0) {
     const lead = c.everyone(content.minutes);
     return { plain: fit(`${lead} ${closing}`), markdown: fit(`${lead}\n\n${closing}`) };
   }
   // Without recall at all (personal account, recall off or not known to be on) that is the reason for everyone.
   const blocker = content.reasons.find((r): r is SendBlocker => (SEND_BLOCKERS as readonly string[]).includes(r));
-  const shown = content.outOfReach.slice(0, NAMES_SHOWN);
   const why = (o: OutOfReach) => c.why[blocker ?? whyOf(o)];
-  const more = content.outOfReach.length > NAMES_SHOWN ? [c.more(content.outOfReach.length - NAMES_SHOWN)] : [];
-  const lead = content.outOfReach.length > 0 ? c.outside(content.outOfReach.length) : c.notAllRead;
-  const plainLines = [...shown.map((o) => `${label(o, '<', '>')} — ${why(o)}`), ...more, ...cut];
+  const total = content.outOfReach.length;
+  const lead = total > 0 ? c.outside(total) : c.notAllRead;
+  /** The named entries, then "and N more" and the cut fields. */
+  const lines = (names: readonly string[]) => [
+    ...names.map((name, i) => `${name} — ${why(content.outOfReach[i]!)}`),
+    ...(total > names.length && names.length > 0 ? [c.more(total - names.length)] : []),
+    ...cut,
+  ];
+  const plain = (names: readonly string[]) => {
+    const body = lines(names);
+    // No entry named and no field cut: the lead's count is the sentence ("… from 4 recipients.").
+    return body.length === 0 ? `${lead.replace(/:$/u, '.')} ${closing}` : `${lead} ${body.join('; ')}. ${closing}`;
+  };
+  // Markdown lists end each item with \r (docs: "append \r to signify item completion").
+  const markdown = (names: readonly string[]) => {
+    const body = lines(names);
+    return body.length === 0 ? `${lead.replace(/:$/u, '.')}\n\n${closing}` : `${lead}\n\n${body.map((l) => `- ${l}\r`).join('')}\n\n${closing}`;
+  };
+  const shown = content.outOfReach.slice(0, NAMES_SHOWN);
+  const plainNames = shown.map((o) => label(o, '<', '>'));
   // Markdown has no escapes Outlook documents (onmessagesend-onappointmentsend-events.md, "Limitations
   // to formatting the dialog message using Markdown": bold, italic, lists, links only), so names go in
   // as they are or not at all: if one could be read as formatting, the dialog gets the plain text alone.
-  const names = shown.map((o) => label(o, '(', ')'));
-  const markdownLines = [...shown.map((o, i) => `${names[i]} — ${why(o)}`), ...more, ...cut];
+  const markdownNames = shown.map((o) => label(o, '(', ')'));
   return {
-    plain: fit(`${lead} ${plainLines.join('; ')}. ${closing}`),
-    // Markdown lists end each item with \r (docs: "append \r to signify item completion").
-    markdown: names.every(readsAsText) ? fit(`${lead}\n\n${markdownLines.map((l) => `- ${l}\r`).join('')}\n\n${closing}`) : null,
+    plain: fewestCut(plainNames, plain),
+    markdown: markdownNames.every(readsAsText) ? fewestCut(markdownNames, markdown) : null,
   };
+}
+
+/** The fields Office.js gave only up to its cap: one line per cap ("To, Cc: … only the first 1,000 …"). */
+function cutFields(lang: AlertLang, fields: readonly FieldAtCap[]): string[] {
+  const c = catalogs[lang];
+  const caps = [...new Set(fields.map((f) => f.cap))];
+  return caps.map((cap) => {
+    const names = fields.filter((f) => f.cap === cap).map((f) => c.field[f.field]);
+    return `${names.join(', ')}: ${c.atCap(new Intl.NumberFormat(lang).format(cap))}`;
+  });
+}
+
+/** The text with as many of `names` (already in order) as fit. */
+function fewestCut(names: readonly string[], render: (names: readonly string[]) => string): string {
+  for (let count = names.length; count > 0; count--) {
+    const text = render(names.slice(0, count));
+    if (text.length <= MESSAGE_LIMIT) return text;
+  }
+  return fit(render([]));
+}
+
+/** At most `max` code points (an emoji is never split in half), "…" ending a shortened one. */
+function shortened(text: string, max: number): string {
+  const points = [...text];
+  return points.length <= max
+    ? text
+    : `${points
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** At most `max` code points, "…" in the middle: both ends of an address tell whose it is. */
+function shortenedInside(text: string, max: number): string {
+  const points = [...text];
+  if (points.length <= max) return text;
+  const end = Math.floor((max - 1) / 2);
+  return `${points.slice(0, max - 1 - end).join('')}…${points.slice(points.length - end).join('')}`;
 }
 
 /** When the check itself failed: nothing is known, so the user decides. */
@@ -207,13 +269,17 @@ function whyOf(o: OutOfReach): WhyCode {
  * alert is plain text in each client's own dialog, 500 characters at most. The address goes
  * between `open` and `close`: angle brackets in the plain text, parentheses in Markdown, where
  * "the angle brackets format (<>) isn't supported". An entry without an address (not resolved)
- * is its name alone.
+ * is its name alone. At most LABEL_LIMIT characters.
  */
 function label(o: OutOfReach, open: string, close: string): string {
   const name = visibleAddress(o.name.trim());
   const address = visibleAddress(o.address.trim());
-  if (address === '') return name;
-  return name === '' || name.toLowerCase() === address.toLowerCase() ? address : `${name} ${open}${address}${close}`;
+  if (address === '') return shortened(name, LABEL_LIMIT);
+  if (name === '' || name.toLowerCase() === address.toLowerCase()) return shortenedInside(address, LABEL_LIMIT);
+  // Past LABEL_LIMIT the name gives way, never the address: it is what tells two people apart.
+  const room = LABEL_LIMIT - [...address].length - open.length - close.length - 1;
+  if (room >= MIN_NAME) return `${shortened(name, room)} ${open}${address}${close}`;
+  return shortenedInside(address, LABEL_LIMIT);
 }
 
 /**
@@ -228,6 +294,7 @@ function readsAsText(text: string): boolean {
   return !MARKDOWN_SIGNIFICANT.test(text);
 }
 
+/** The last guard: Outlook's limit is hard. Only reached when even the lead and the closing alone are too long. */
 function fit(text: string): string {
   return text.length <= MESSAGE_LIMIT ? text : `${text.slice(0, MESSAGE_LIMIT - 1)}…`;
 }
