@@ -31,6 +31,7 @@ const WORDS = {
     deleted: 'Deleted from Drafts.',
     empty: 'No message is being held.',
     sent: 'Sent. It has left your mailbox.',
+    heldNotice: 'A message you sent is held until 10:10. To stop it: open Drafts and delete it before then.',
   },
   ru: {
     send: 'Отправить',
@@ -50,6 +51,7 @@ const WORDS = {
     deleted: 'Письмо удалено из папки «Черновики».',
     empty: 'Задержанных писем нет.',
     sent: 'Отправлено. Письмо ушло из вашего ящика.',
+    heldNotice: 'Отправленное вами письмо задержано до 10:10. Чтобы остановить его, откройте папку «Черновики» и удалите письмо до этого времени.',
   },
 } as const;
 
@@ -179,6 +181,24 @@ for (const lang of ['en', 'ru'] as const) {
     await expect(alert(page)).toHaveCount(0);
     await expect(page.locator('[data-held-message]')).toHaveAttribute('data-minutes-left', '10');
     await screenshot(page, `safety-window-ribbon-held-${lang}`);
+  });
+
+  // Items 4 and 5 together: the ribbon's hold on mail to colleagues with Graph down has nothing to
+  // alert about, and the pane can't list Drafts; the held message must not vanish from it.
+  test(`${lang}: Graph unavailable, colleagues only, “${w.ribbonHold}” → Send: no alert, and the pane says until when and how to stop it`, async ({
+    page,
+    pageIssues,
+  }) => {
+    allowSimulatedGraphOutage(pageIssues);
+    await page.goto(demoUrl({ scenarioUrl: `${origin}/compose-colleagues-no-graph.json`, lang }));
+    await compose(page).getByRole('button', { name: w.ribbonHold }).click();
+    await expect(page.locator('[data-compose-notice="informational"]')).toContainText(w.ribbonNotice);
+    await sendButton(page, lang).click();
+    await expect(compose(page)).toHaveAttribute('data-compose-state', 'held');
+    await expect(alert(page)).toHaveCount(0);
+    await expect(page.locator('[data-held-notice]')).toHaveText(w.heldNotice);
+    await page.reload();
+    await expect(page.locator('[data-held-notice]')).toHaveText(w.heldNotice);
   });
 }
 
