@@ -31,7 +31,7 @@ const addin = {
     'en-US':
       'Tells you, recipient by recipient, whether a sent message can still be recalled, helps you recall it, and suggests the right alternative when a recall cannot work.',
     'ru-RU':
-      'Показывает по каждому получателю, можно ли ещё отозвать отправленное письмо, помогает отозвать его и предлагает подходящую альтернативу, если отзыв невозможен.',
+      'Показывает по каждому получателю, можно ли ещё отозвать отправленное письмо, помогает отозвать его, а если отзыв невозможен — подсказывает, что сделать вместо него.',
   },
   groupLabel: { 'en-US': 'Recall Assistant', 'ru-RU': 'Помощник отзыва писем' },
   /** ≤ 16 characters fits the Outlook mobile button (add-mobile-support.md). */

@@ -142,9 +142,9 @@ export const en = {
 
   'choose.title': 'Recall options',
   'choose.delete.label': 'Delete unread copies of this message',
-  'choose.delete.detail': 'Removes the message from recipients’ mailboxes. Best when the content simply should not be there.',
+  'choose.delete.detail': 'If the recall succeeds, the message is removed from the mailboxes it reaches. Best when the content simply should not be there.',
   'choose.replace.label': 'Delete unread copies and replace with a new message',
-  'choose.replace.detail': 'Removes it and sends a corrected version. Use it only when the correction is really needed.',
+  'choose.replace.detail': 'Removes it where the recall succeeds, and you send a corrected version. Use it only when the correction is really needed.',
   'choose.replace.warning': 'If the recall fails for someone, they will get both messages: a replacement after a failed recall adds confusion.',
   'choose.continue': 'Continue',
 

@@ -173,7 +173,7 @@ describe('check step', () => {
     ],
     [
       'ru',
-      /«\u2068ｍessageRecallEnabled\u2069» — такой настройки нет, но это похоже на recallEnabled: пока это не исправлено, recallEnabled считается неизвестным\./,
+      /«\u2068ｍessageRecallEnabled\u2069» — неизвестная настройка, но она похожа на recallEnabled: пока это не исправлено, значение recallEnabled считается неизвестным\./,
     ],
   ])('a look-alike key (full-width) makes recall on/off unknown; the admin note names the key (%s)', async (lang, note) => {
     const { user } = renderPane(aScenario().to('boris.ivanov@contoso.com').policy({ recallEnabled: true, ｍessageRecallEnabled: false }).build(), { lang });

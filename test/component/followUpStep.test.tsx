@@ -96,7 +96,7 @@ describe('only external recipients: please-delete in two clicks', () => {
     await heading('Проверка');
     await user.click(screen.getByRole('button', { name: 'Написать получателям' }));
     await heading('Написать получателям');
-    await user.click(screen.getByRole('button', { name: 'Попросить удалить письмо: Открыть письмо' }));
+    await user.click(screen.getByRole('button', { name: 'Попросить удалить письмо: открыть письмо' }));
     const [draft] = host.openedDrafts;
     expect(draft?.bcc?.map((r) => r.address)).toEqual([LAURA, SAM]);
     expect(draft?.subject).toBe('Просьба удалить: Contract draft v3 (internal pricing)');

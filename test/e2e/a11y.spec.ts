@@ -50,7 +50,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     act: 'Отзовите письмо в Outlook',
     toAlternatives: 'Написать получателям',
     alternatives: 'Написать получателям',
-    pleaseDelete: 'Попросить удалить письмо: Открыть письмо',
+    pleaseDelete: 'Попросить удалить письмо: открыть письмо',
   },
 };
 

@@ -54,7 +54,7 @@ test('Russian, keyboard only: the same message in Russian', async ({ page }) => 
   await expectStepHeadingFocused(page, 'Написать получателям');
   // Heading → template choice → subject → text → the button.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Попросить удалить письмо: Открыть письмо', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Попросить удалить письмо: открыть письмо', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   const draft = page.locator('[data-draft]');
   await expect(draft).toHaveAttribute('data-draft-bcc', `${LAURA} ${SAM}`);

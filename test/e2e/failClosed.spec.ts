@@ -70,10 +70,10 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByText(/maxRecallableAgeDays: /)).toHaveCount(0);
       await page.getByRole('button', { name: lang === 'en' ? 'Details for your admin' : 'Подробности для администратора', exact: true }).click();
       await expect(page.getByText(/maxRecallableAgeDays: /)).toBeVisible();
-      await expect(page.getByText(lang === 'en' ? /MailTips did not answer/ : /MailTips не ответил/).first()).toBeVisible();
+      await expect(page.getByText(lang === 'en' ? /MailTips did not answer/ : /служба MailTips (по ним )?не ответила/).first()).toBeVisible();
       await chen.getByRole('button').click();
       await expect(chen).toContainText(
-        lang === 'en' ? 'invisible, look-alike or escaped characters' : 'невидимые, похожие на буквы или закодированные символы',
+        lang === 'en' ? 'invisible, look-alike or escaped characters' : 'невидимые, закодированные или похожие на другие буквы символы',
       );
       await screenshot(page, `fail-closed-${theme}-${lang}`);
       await expectNoAxeViolations(page, `fail closed ${theme} ${lang}`);

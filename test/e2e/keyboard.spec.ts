@@ -144,7 +144,7 @@ test('Russian: the same walk reads in Russian and the draft is addressed the sam
   await page.keyboard.press('Enter');
   await expectStepHeadingFocused(page, 'Написать получателям');
   await expect(page.locator('[data-step="alternatives"]')).toContainText('Письмо может оставаться у 1 получателя.');
-  await tabTo(page, /^Попросить удалить письмо: Открыть письмо$/, 12);
+  await tabTo(page, /^Попросить удалить письмо: открыть письмо$/, 12);
   await page.keyboard.press('Enter');
   const draft = page.locator('[data-draft]');
   await expect(draft).toHaveAttribute('data-draft-to', DMITRY);

@@ -227,7 +227,7 @@ test('Russian, dark Outlook: the pane follows displayLanguage and officeTheme, a
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   const pane = page.locator('[data-step]');
   await expect(pane).toContainText('3 получателя');
-  await expect(pane).toContainText('Отзыв может дойти максимум до 2 из 3');
+  await expect(pane).toContainText('Отозвать можно не более чем у 2 из 3');
   await expect(page.locator('[data-verdict-brief]')).toHaveText(
     'Надстройка ещё не подключена к Microsoft 365 в вашей организации, поэтому видит только то, что показывает Outlook.',
   );

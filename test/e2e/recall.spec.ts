@@ -63,7 +63,7 @@ test('one recall fails: the summary says so and the follow-up goes to the failed
 
 for (const [lang, names, refusal, guideStep] of [
   ['en', EN, 'The add-in couldn’t recall this message itself (access was denied)', 'Select “Recall message” and confirm with “OK”.'],
-  ['ru', RU, 'Надстройка не смогла отозвать письмо сама (доступ запрещён)', 'Выберите «Отозвать сообщение» и подтвердите кнопкой «ОК».'],
+  ['ru', RU, 'Надстройка не смогла отозвать письмо сама (доступ запрещён)', 'Выберите «Отозвать сообщение» и нажмите «ОК».'],
 ] as const) {
   test(`endpoint refuses (403): native guidance for Outlook on the web (${lang})`, async ({ page, pageIssues }) => {
     pageIssues.allow(/Failed to load resource: the server responded with a status of 403/);

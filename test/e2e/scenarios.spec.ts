@@ -107,7 +107,7 @@ test.describe('language', () => {
   test('a ru-RU Outlook gets Russian without ?lang, and ?lang=en overrides it', async ({ page }) => {
     await openScenario(page, 'new-outlook-ru');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(page.locator('[data-step]')).toContainText('новый Outlook для Windows');
+    await expect(page.locator('[data-step]')).toContainText('Открыто в новом Outlook для Windows');
     await expect(page.locator('[data-step]')).toContainText('3 получателя');
 
     await openScenario(page, 'new-outlook-ru', { lang: 'en' });
@@ -174,7 +174,7 @@ test.describe('loading scenarios', () => {
     await expect(problems).toContainText('message.to.0.address');
     await expect(problems).toContainText('message.to.0.address: обязательное поле отсутствует');
     await expect(problems).not.toContainText('Invalid');
-    await expect(page.getByText('Этот сценарий не загружается')).toBeVisible();
+    await expect(page.getByText('Не удаётся загрузить этот сценарий')).toBeVisible();
   });
 
   test('a scenario URL that is not JSON says why and where', async ({ page }) => {

@@ -22,6 +22,17 @@ describe('no promise stronger than the facts', () => {
     expect(rus.t('plan.done')).not.toMatch(/предупреждены/);
   });
 
+  it('"delete unread copies" removes the message only where the recall succeeds, in both languages', () => {
+    expect(en.t('choose.delete.detail')).toMatch(/^If the recall succeeds, the message is removed from the mailboxes it reaches\./);
+    expect(en.t('choose.replace.detail')).toMatch(/^Removes it where the recall succeeds/);
+    expect(rus.t('choose.delete.detail')).toMatch(/^Если отзыв сработает, письмо исчезнет из ящиков, до которых он дойдёт\./);
+    expect(rus.t('choose.replace.detail')).toMatch(/^Там, где отзыв сработает, письмо исчезнет/);
+  });
+
+  it('an uncertain partial verdict is an upper bound in Russian too ("may reach up to")', () => {
+    expect(rus.t('overall.partial.title', { certain: 'no', reachable: 2, total: 3 })).toBe('Отозвать можно не более чем у 2 из 3');
+  });
+
   it('only Microsoft 365 unreachable is not "no network connection"', () => {
     expect(en.t('failure.offline')).toBe('Microsoft 365 could not be reached');
     expect(rus.t('failure.offline')).toBe('не удалось связаться с Microsoft 365');
@@ -50,6 +61,29 @@ describe('words for two, and plain Russian', () => {
       expect(Object.entries(ru).filter(([, text]) => text.includes(phrase))).toEqual([]);
     },
   );
+
+  it('no «(а)» gender hack in any Russian message: the sentence is rephrased instead', () => {
+    expect(Object.entries(ru).filter(([, text]) => /[а-яё]\((а|ла|ась)\)/.test(text))).toEqual([]);
+  });
+
+  it('a Russian mailbox gets its recall report in Russian, so the status does not name the English subject', () => {
+    expect(Object.entries(ru).filter(([, text]) => /Message Recall Report/i.test(text))).toEqual([]);
+    expect(rus.t('track.noReports.cloud')).toMatch(/^Outlook пришлёт вам одно письмо — отчёт об отзыве — со ссылкой на статус по каждому получателю\./);
+  });
+
+  it('the Outlook in use reads after «в», without quoting a lower-case name', () => {
+    expect(rus.t('context.client', { client: rus.t('client.classicWindows') })).toBe('Открыто в классическом Outlook для Windows');
+    expect(rus.t('act.intro', { client: rus.t('client.newOutlook') })).toBe('Выполните эти шаги в новом Outlook для Windows. Это займёт около минуты.');
+  });
+
+  it('one person who may still have it is not «этих получателей»', () => {
+    expect(rus.t('plan.stillHave', { more: 0, names: 'Dmitry (personal)' })).toBe('У кого письмо может остаться: Dmitry (personal).');
+  });
+
+  it.each(['еще', 'отчет', 'учетн', 'дойдет', 'пришлет', 'придет', 'уйдет'])('ё is written wherever it is said: no Russian message spells «%s»', (word) => {
+    const spelt = new RegExp(`(?<![а-яё])${word}`);
+    expect(Object.entries(ru).filter(([, text]) => spelt.test(text.toLowerCase()))).toEqual([]);
+  });
 
   it('consent missing says whom to ask, in both languages', () => {
     expect(en.t('gap.why', { kind: 'consent' })).toMatch(/Ask your IT to approve the add-in\.$/);
