@@ -1,5 +1,7 @@
 /* Build: `npm run build` → dist/ (production pane only); `--env demo` → dist-demo/ (pane + demo). */
+const { readFile } = require('node:fs/promises');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -30,6 +32,20 @@ class ManifestsPlugin {
   }
 }
 
+/** privacy.html (the manifests' privacyUrl), rendered from docs/privacy.md by scripts/webpack/privacyPage.mjs. */
+class PrivacyPagePlugin {
+  apply(compiler) {
+    const doc = path.resolve(__dirname, 'docs/privacy.md');
+    compiler.hooks.thisCompilation.tap('PrivacyPagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: 'PrivacyPagePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        compilation.fileDependencies.add(doc); // the dev server rebuilds when the doc changes
+        const { privacyPage } = await import(pathToFileURL(path.resolve(__dirname, 'scripts/webpack/privacyPage.mjs')).href);
+        compilation.emitAsset('privacy.html', new webpack.sources.RawSource(privacyPage(await readFile(doc, 'utf8'))));
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const demo = Boolean(env.demo);
   const production = argv.mode !== 'development';
@@ -54,9 +70,8 @@ module.exports = (env = {}, argv = {}) => {
   const copies = [
     { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.svg'] } },
     { from: 'config.json', to: 'config.json' },
-    // Static pages the manifests name: SupportUrl / websiteUrl, privacyUrl.
+    // The static page the manifests name as SupportUrl / websiteUrl (privacyUrl: PrivacyPagePlugin).
     { from: 'src/static/support.html', to: 'support.html' },
-    { from: 'src/static/privacy.html', to: 'privacy.html' },
   ];
   if (demo) copies.push({ from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' });
 
@@ -96,6 +111,7 @@ module.exports = (env = {}, argv = {}) => {
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),
       new ManifestsPlugin(baseUrl, clientIdFrom(__dirname)),
+      new PrivacyPagePlugin(),
       new webpack.DefinePlugin({
         DEMO_URL: JSON.stringify(demo ? 'demo.html' : null),
         // "Copy diagnostics" names the add-in's version: the manifests' (scripts/manifest/source.cjs).

@@ -11,6 +11,8 @@ const stages = [
   // Formatting is Prettier's (.prettierrc.json); `npm run format` fixes what this reports.
   ['format', 'npx', ['prettier', '--check', '.']],
   ['manifests up to date', 'node', ['scripts/manifest/generate.mjs', '--check']],
+  // The committed PNG icons are what their SVGs (assets/icon.svg, icon-16.svg) render to.
+  ['icons up to date', 'node', ['scripts/make-icons.mjs', '--check']],
   // Both manifests (XML: vendored XSDs; unified JSON: @microsoft/app-manifest schemas), dev URLs.
   ['manifests (offline, development)', 'node', ['scripts/validate-manifest.mjs']],
   ['config and scenario schemas up to date', 'npx', ['tsx', 'scripts/json-schemas.ts', '--check']],

@@ -6,6 +6,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { DemoTokenProvider } from '../../src/auth/demoTokenProvider';
 import { GRAPH_ORIGIN, GraphClient, type GraphClientOptions } from '../../src/graph/graphClient';
+import { tipsFor } from './mailTips';
 
 export interface SeenRequest {
   readonly method: string;
@@ -80,10 +81,12 @@ export function batchEndpoint(answer: (request: InnerRequest, call: number) => I
 
 export const graphError = (code: string) => ({ error: { code, message: code } });
 
+/** The addresses a getMailTips request asked about. */
+export const askedAddresses = (request: InnerRequest): string[] => (request.body as { EmailAddresses: string[] }).EmailAddresses;
+
 /** MailTips the way Exchange answers them: one entry per asked address, scope chosen by `scopeOf`. */
 export function mailTipsAnswer(request: InnerRequest, scopeOf: (address: string) => string = () => 'internal'): InnerAnswer {
-  const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
-  return { status: 200, body: { value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: scopeOf(address) })) } };
+  return { status: 200, body: { value: tipsFor(askedAddresses(request), scopeOf) } };
 }
 
 /** Answers every inner request of fetchRecallFacts' first round with an empty but valid body. */

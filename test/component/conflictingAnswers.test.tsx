@@ -10,7 +10,8 @@ import { SIMULATED_REST_ID } from '../../src/demo/simulatedTenant';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 import type { Lang } from '../../src/i18n/translator';
-import { batchEndpoint, emptyButValid, setupMswForFile, type InnerRequest } from '../builders/graph';
+import { askedAddresses, batchEndpoint, emptyButValid, setupMswForFile, type InnerRequest } from '../builders/graph';
+import { aMailTip, tipsFor, type WireMailTip } from '../builders/mailTips';
 import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
 
@@ -22,7 +23,7 @@ const scenario = aScenario().subject('Q4').to(boris).cc(laura).build();
 const people = (list: readonly { name: string; address: string }[]) => list.map((emailAddress) => ({ emailAddress }));
 
 /** Graph answering as it should, except where `message` and `tips` say otherwise. */
-function tenant(message: Record<string, unknown>, tips: (addresses: string[]) => Record<string, unknown>[]) {
+function tenant(message: Record<string, unknown>, tips: (addresses: string[]) => WireMailTip[]) {
   return batchEndpoint((r: InnerRequest) => {
     if (r.id === 'message') {
       const body = {
@@ -36,12 +37,11 @@ function tenant(message: Record<string, unknown>, tips: (addresses: string[]) =>
       };
       return { status: 200, body: Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) };
     }
-    if (r.id.startsWith('tips-')) return { status: 200, body: { value: tips((r.body as { EmailAddresses: string[] }).EmailAddresses) } };
+    if (r.id.startsWith('tips-')) return { status: 200, body: { value: tips(askedAddresses(r)) } };
     return emptyButValid(r);
   });
 }
-const scopeOf = (address: string) => (address.endsWith('@contoso.com') ? 'internal' : 'external');
-const honestTips = (addresses: string[]) => addresses.map((address) => ({ emailAddress: { address }, recipientScope: scopeOf(address) }));
+const honestTips = (addresses: string[]) => tipsFor(addresses);
 
 async function renderPane(lang: Lang, handler: ReturnType<typeof tenant>) {
   server.use(handler);
@@ -67,7 +67,7 @@ describe.each<Lang>(['en', 'ru'])('conflicting and partial answers in the pane (
   it('MailTips answering twice for Laura, outside then inside: uncertain, and her row says the answers conflict', async () => {
     const banner = await renderPane(
       lang,
-      tenant({}, (addresses) => [...honestTips(addresses), { emailAddress: { address: 'LAURA.JENSEN@FABRIKAM.COM.' }, recipientScope: 'internal' }]),
+      tenant({}, (addresses) => [...honestTips(addresses), aMailTip('LAURA.JENSEN@FABRIKAM.COM.').internal().build()]),
     );
     expect(banner).toHaveAttribute('data-overall-verdict', 'uncertain');
     expect(row(laura.address)).toHaveAttribute('data-verdict', 'uncertain');

@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test';
+import { tipsFor } from '../builders/mailTips';
 import type { GraphRequest } from '../contract/contractModel';
 import { requestProblems } from '../contract/requestChecks';
 import { responseProblems } from '../contract/responseChecks';
@@ -83,15 +84,7 @@ function cloudMailbox(parentFolderId: string): Mailbox {
         status: 200,
         body: { value: [{ verifiedDomains: [{ name: 'contoso.com', isDefault: true, isInitial: false, type: 'Managed', capabilities: 'Email' }] }] },
       };
-    if (path === '/me/getMailTips') {
-      const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
-      return {
-        status: 200,
-        body: {
-          value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })),
-        },
-      };
-    }
+    if (path === '/me/getMailTips') return { status: 200, body: { value: tipsFor((request.body as { EmailAddresses: string[] }).EmailAddresses) } };
     // Receipts, recall requests and both recall-report lists of the Inbox: none in this mailbox.
     if (path === '/me/messages' || path === '/me/mailFolders/sentitems/messages' || path === '/me/mailFolders/inbox/messages')
       return { status: 200, body: { value: [] } };

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { docHeadings, docTexts, readPrivacyDoc, squeezed } from '../support/privacyDoc';
+import { PROD_URL } from './support/urls';
 
 /*
  * "Demo code never enters the production taskpane bundle" (docs/architecture.md,
@@ -88,5 +90,19 @@ test.describe('production build (dist/)', () => {
     expect(sources.some((s) => /demo/i.test(s))).toBe(false);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com[;"]/);
     expect(html).not.toMatch(/demo\.html/);
+  });
+
+  // The privacy statement users open from the manifests (privacyUrl) is docs/privacy.md, rendered
+  // by the build (scripts/webpack/privacyPage.mjs): the two can't drift apart.
+  test('privacy.html says what docs/privacy.md says: its headings in order, each block of its text', async ({ page }) => {
+    const doc = readPrivacyDoc();
+    await page.goto(`${PROD_URL}/privacy.html`);
+    const headings = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((all) => all.map((h) => ({ level: Number(h.tagName.slice(1)), text: h.textContent ?? '' })));
+    expect(headings.map((h) => ({ ...h, text: squeezed(h.text) }))).toEqual(docHeadings(doc));
+    const text = squeezed((await page.locator('body').textContent()) ?? '');
+    expect(docTexts(doc).filter((block) => !text.includes(block))).toEqual([]);
+    expect(await page.locator('a[href$=".md"], a[href*=".md#"]').count()).toBe(0);
   });
 });

@@ -26,7 +26,8 @@ import { GRAPH_REQUEST_PATHS, type GraphRequestName } from '../../src/graph/requ
 import { createOfficeHost } from '../../src/host/officeHost';
 import { createTranslator } from '../../src/i18n/translator';
 import { waitForOffice } from '../../src/taskpane/officeReady';
-import { graphError, recordingSleep, setupMswForFile, type InnerAnswer, type InnerRequest } from '../builders/graph';
+import { askedAddresses, graphError, recordingSleep, setupMswForFile, type InnerAnswer, type InnerRequest } from '../builders/graph';
+import { aMailTip, contosoScope, tipsFor } from '../builders/mailTips';
 import { aScenario } from '../builders/scenario';
 import { servicesFor } from '../builders/services';
 import { officeStandIn } from '../support/officeStandIn';
@@ -102,15 +103,8 @@ function healthy(request: InnerRequest): InnerAnswer {
             },
           }
         : { status: 200, body: { value: [] } };
-    case 'mailTips': {
-      const addresses = (request.body as { EmailAddresses: string[] }).EmailAddresses;
-      return {
-        status: 200,
-        body: {
-          value: addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })),
-        },
-      };
-    }
+    case 'mailTips':
+      return { status: 200, body: { value: tipsFor(askedAddresses(request)) } };
     default:
       return { status: 200, body: { value: [] } };
   }
@@ -679,20 +673,18 @@ function honestAnswer(scenario: Scenario): Answer {
       case 'classicReports':
       case 'cloudReports':
         return { status: 200, body: { value: [] } };
-      default: {
-        const asked = (request.body as { EmailAddresses: string[] }).EmailAddresses;
+      default:
         return {
           status: 200,
           body: {
-            value: asked.map((address) => ({
-              emailAddress: { address },
-              recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external',
-              totalMemberCount: address === EG.atlas.address || address === EG.sales.address ? 12 : 1,
-              externalMemberCount: address === EG.sales.address ? 2 : 0,
-            })),
+            value: askedAddresses(request).map((address) =>
+              aMailTip(address)
+                .scope(contosoScope(address))
+                .group(address === EG.atlas.address || address === EG.sales.address ? 12 : 1, address === EG.sales.address ? 2 : 0)
+                .build(),
+            ),
           },
         };
-      }
     }
   };
 }
@@ -786,10 +778,7 @@ const EVIDENCE_ROWS: Readonly<Record<string, EvidenceRow>> = {
   },
   'MailTips per address': {
     cells: {
-      missing: (run) =>
-        editedTips(run, (entry) =>
-          addressOf(entry) === EG.maria.address ? { emailAddress: { address: 'someone.else@contoso.com' }, recipientScope: 'internal' } : entry,
-        ),
+      missing: (run) => editedTips(run, (entry) => (addressOf(entry) === EG.maria.address ? aMailTip('someone.else@contoso.com').internal().build() : entry)),
       'HTTP error': (run) =>
         editedTips(run, (entry) =>
           addressOf(entry) === EG.maria.address
@@ -1057,12 +1046,8 @@ const extraTips = (run: EvidenceRun, after: string, extra: readonly Record<strin
     const honest = run.answer(r) as { status: number; body: { value: Record<string, unknown>[] } };
     return { status: 200, body: { value: honest.body.value.flatMap((entry) => (addressOf(entry) === after ? [entry, ...extra] : [entry])) } };
   });
-const tipFor = (address: string, recipientScope: string, totalMemberCount = 1, externalMemberCount = 0) => ({
-  emailAddress: { address },
-  recipientScope,
-  totalMemberCount,
-  externalMemberCount,
-});
+const tipFor = (address: string, recipientScope: string, totalMemberCount = 1, externalMemberCount = 0) =>
+  aMailTip(address).scope(recipientScope).group(totalMemberCount, externalMemberCount).build();
 const messageOmitted = (run: EvidenceRun) => replacing(run, byId('message'), omitted);
 
 const DMITRY = { name: 'Dmitry', address: 'dmitry.k@gmail.com' };
@@ -1172,7 +1157,7 @@ const CONFLICT_CASES: Readonly<Record<string, ConflictCase>> = {
   },
   'MailTips answering Maria internal, then with an error': {
     kind: 'conflicting answer',
-    fault: (run) => extraTips(run, EG.maria.address, [{ emailAddress: { address: EG.maria.address }, error: { code: 'ErrorServerBusy', message: 'busy' } }]),
+    fault: (run) => extraTips(run, EG.maria.address, [aMailTip(EG.maria.address).error('ErrorServerBusy', 'busy').build()]),
   },
   'Sales counted -5 members, no outside count': {
     kind: 'malformed count',

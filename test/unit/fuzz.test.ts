@@ -18,6 +18,7 @@ import { isConsumerDomain } from '../../src/domain/consumerDomains';
 import type { MessageFacts, Recipient } from '../../src/domain/facts';
 import { resolveRecipientFacts, type MailTip } from '../../src/domain/scopeEvidence';
 import { setupMswForFile } from '../builders/graph';
+import { answeredTip } from '../builders/mailTips';
 import { servicesFor } from '../builders/services';
 
 const { server } = setupMswForFile();
@@ -107,12 +108,9 @@ const aScope = fc.oneof(
 );
 const aMailTip: fc.Arbitrary<MailTip> = fc.oneof(
   fc.constant<MailTip>({ kind: 'failed' }),
-  fc.record({
-    kind: fc.constant('answered' as const),
-    recipientScope: aScope,
-    totalMemberCount: fc.option(fc.integer({ min: -1, max: 5000 })),
-    externalMemberCount: fc.option(fc.integer({ min: -1, max: 5000 })),
-  }),
+  fc
+    .tuple(aScope, fc.option(fc.integer({ min: -1, max: 5000 })), fc.option(fc.integer({ min: -1, max: 5000 })))
+    .map(([scope, totalMembers, externalMembers]) => answeredTip(scope, totalMembers, externalMembers)),
 );
 const someDomains = fc.option(fc.array(fc.oneof(fc.constantFrom(...DOMAINS), fc.string({ maxLength: 10 })), { maxLength: 4 }));
 

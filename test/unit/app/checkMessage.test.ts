@@ -13,7 +13,8 @@ import { BUILT_IN_SCENARIOS } from '../../../src/demo/scenarios';
 import { simulatedTenantHandlers } from '../../../src/demo/simulatedTenant';
 import { parseAddress } from '../../../src/domain/address';
 import { createTranslator } from '../../../src/i18n/translator';
-import { batchEndpoint, emptyButValid, setupMswForFile, type InnerRequest } from '../../builders/graph';
+import { askedAddresses, batchEndpoint, emptyButValid, setupMswForFile, type InnerRequest } from '../../builders/graph';
+import { tipsFor } from '../../builders/mailTips';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { servicesFor, type ServicesOptions } from '../../builders/services';
 import { EXPECTED_VERDICTS } from '../../expected/verdicts';
@@ -276,11 +277,7 @@ describe('Graph never removes a recipient Outlook shows', () => {
       batchEndpoint((r: InnerRequest) => {
         if (r.id === 'message') return { status: 200, body: Object.fromEntries(Object.entries({ ...honest, ...message }).filter(([, v]) => v !== undefined)) };
         if (!r.id.startsWith('tips-')) return emptyButValid(r);
-        const asked = (r.body as { EmailAddresses: string[] }).EmailAddresses;
-        return {
-          status: 200,
-          body: { value: asked.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@contoso.com') ? 'internal' : 'external' })) },
-        };
+        return { status: 200, body: { value: tipsFor(askedAddresses(r)) } };
       }),
     );
     const { services } = servicesFor(scenario);

@@ -24,6 +24,7 @@ import { UNREADABLE_POLICY_FALLBACKS, type PolicyField, type RecallPolicy } from
 import { MessageReason, RecipientReason, type ReasonCode } from '../../../src/domain/reasonCodes';
 import { resolveRecipientFacts, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
 import { DAY, NOW } from '../../builders/domain';
+import { answeredTip } from '../../builders/mailTips';
 
 /** Who a recipient really is; the honest MailTips answer follows from it. */
 type Kind = 'person' | 'idnPerson' | 'group' | 'groupWithOutsiders' | 'hybrid' | 'external' | 'partner' | 'consumer';
@@ -95,12 +96,7 @@ function honestInputs(world: World): Inputs {
     const key = parseAddress(address(p, i)).key;
     const internal = ['person', 'idnPerson', 'group', 'groupWithOutsiders', 'hybrid'].includes(p.kind);
     const members = p.kind === 'group' || p.kind === 'groupWithOutsiders' ? 12 : 1;
-    tips.set(key, {
-      kind: 'answered',
-      recipientScope: internal ? 'internal' : 'external',
-      totalMemberCount: members,
-      externalMemberCount: p.kind === 'groupWithOutsiders' ? 3 : 0,
-    });
+    tips.set(key, answeredTip(internal ? 'internal' : 'external', members, p.kind === 'groupWithOutsiders' ? 3 : 0));
     if (p.read) readers.add(key);
   });
   return {

@@ -6,6 +6,7 @@ import { EXCHANGE_ONLINE_DEFAULTS } from '../../../src/domain/policy';
 import { resolveRecipientFacts, scopeFromMailTip, secondMailTip, type MailTip, type ScopeEvidence } from '../../../src/domain/scopeEvidence';
 import type { Verdict } from '../../../src/domain/verdict';
 import { keyOf, NOW } from '../../builders/domain';
+import { answeredTip } from '../../builders/mailTips';
 
 const MESSAGE: MessageFacts = {
   accountKind: 'work',
@@ -22,12 +23,6 @@ const MESSAGE: MessageFacts = {
 const boris = 'boris.ivanov@contoso.com';
 const laura = 'laura.jensen@fabrikam.com';
 
-const answered = (recipientScope: string, totalMemberCount: number | null = null, externalMemberCount: number | null = null): MailTip => ({
-  kind: 'answered',
-  recipientScope,
-  totalMemberCount,
-  externalMemberCount,
-});
 const failed: MailTip = { kind: 'failed' };
 /** MailTips answers by address as written; keyed as the app keys them, through the parser. */
 const tipsOf = (entries: readonly (readonly [string, MailTip])[]) => new Map(entries.map(([address, tip]) => [keyOf(address), tip]));
@@ -47,22 +42,22 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
     [
       'MailTips internal wins over an unverified domain',
       boris,
-      evidence({ mailTips: tipsOf([[boris, answered('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }),
+      evidence({ mailTips: tipsOf([[boris, answeredTip('internal')]]), verifiedDomains: ['other.com'], senderDomain: 'other.com' }),
       'internal',
       'mailTips',
     ],
     [
       'MailTips external wins over a verified domain (mailbox moved out)',
       boris,
-      evidence({ mailTips: tipsOf([[boris, answered('external')]]), verifiedDomains: ['contoso.com'] }),
+      evidence({ mailTips: tipsOf([[boris, answeredTip('external')]]), verifiedDomains: ['contoso.com'] }),
       'external',
       'mailTips',
     ],
-    ['MailTips externalPartner is external', laura, evidence({ mailTips: tipsOf([[laura, answered('externalPartner')]]) }), 'external', 'mailTips'],
+    ['MailTips externalPartner is external', laura, evidence({ mailTips: tipsOf([[laura, answeredTip('externalPartner')]]) }), 'external', 'mailTips'],
     [
       "MailTips 'none' falls through to verified domains",
       boris,
-      evidence({ mailTips: tipsOf([[boris, answered('none')]]), verifiedDomains: ['contoso.com'] }),
+      evidence({ mailTips: tipsOf([[boris, answeredTip('none')]]), verifiedDomains: ['contoso.com'] }),
       'internal',
       'verifiedDomains',
     ],
@@ -137,7 +132,7 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
     const e = evidence({
       mailTips: tipsOf([
         [boris, failed],
-        [laura, answered('internal')],
+        [laura, answeredTip('internal')],
       ]),
       verifiedDomains: ['contoso.com'],
     });
@@ -150,7 +145,7 @@ describe('resolveRecipientFacts: MailTips over verified domains over the sender 
   it('takes group sizes from MailTips, and none from a failed or missing tip', () => {
     const e = evidence({
       mailTips: tipsOf([
-        ['atlas@contoso.com', answered('internal', 12, 3)],
+        ['atlas@contoso.com', answeredTip('internal', 12, 3)],
         [boris, failed],
       ]),
     });
@@ -183,23 +178,23 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
     return { verdict: row?.verdict, reasons: row?.reasons };
   };
   it.each<[string, MailTip, Verdict, readonly string[]]>([
-    ['a person (one member, none outside)', answered('internal', 1, 0), 'recallable', ['INTERNAL']],
-    ['a person (no counts at all)', answered('internal'), 'recallable', ['INTERNAL']],
-    ['a group with nobody outside', answered('internal', 12, 0), 'recallable', ['INTERNAL']],
-    ['a group with 3 of 12 outside', answered('internal', 12, 3), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
-    ['a group whose outside count is missing (null)', answered('internal', 12, null), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
+    ['a person (one member, none outside)', answeredTip('internal', 1, 0), 'recallable', ['INTERNAL']],
+    ['a person (no counts at all)', answeredTip('internal'), 'recallable', ['INTERNAL']],
+    ['a group with nobody outside', answeredTip('internal', 12, 0), 'recallable', ['INTERNAL']],
+    ['a group with 3 of 12 outside', answeredTip('internal', 12, 3), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    ['a group whose outside count is missing (null)', answeredTip('internal', 12, null), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
     // Found by the fuzzer: a count that is no count of people (negative) was read as "nobody outside".
-    ['a group whose outside count is negative', answered('internal', 2, -1), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
-    ['outside members but no total (counts half given)', answered('internal', null, 2), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
-    ['an empty group (0 members)', answered('internal', 0, 0), 'recallable', ['INTERNAL']],
-    ['a group MailTips calls external', answered('external', 40, 40), 'not-recallable', ['EXTERNAL']],
+    ['a group whose outside count is negative', answeredTip('internal', 2, -1), 'uncertain', ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN']],
+    ['outside members but no total (counts half given)', answeredTip('internal', null, 2), 'uncertain', ['INTERNAL', 'GROUP_HAS_EXTERNAL_MEMBERS']],
+    ['an empty group (0 members)', answeredTip('internal', 0, 0), 'recallable', ['INTERNAL']],
+    ['a group MailTips calls external', answeredTip('external', 40, 40), 'not-recallable', ['EXTERNAL']],
     [
       'a group with scope none: only the verified domain says ours, and the counts still count',
-      answered('none', 12, 3),
+      answeredTip('none', 12, 3),
       'uncertain',
       ['INTERNAL_DOMAIN_UNCONFIRMED', 'GROUP_HAS_EXTERNAL_MEMBERS'],
     ],
-    ['a group with conflicting scope flags', answered('internal, externalPartner', 12, 0), 'not-recallable', ['EXTERNAL']],
+    ['a group with conflicting scope flags', answeredTip('internal, externalPartner', 12, 0), 'not-recallable', ['EXTERNAL']],
     [
       'a group whose MailTip failed: only the verified domain is known (a dynamic DL can answer this way)',
       failed,
@@ -224,14 +219,14 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
     ['a one-member total and a negative outside count', 1, -1],
     ['no total and an outside count beyond Int32', null, 2 ** 31],
   ])('%s (%p, %p) → uncertain, GROUP_MEMBERS_UNKNOWN', (_why, total, external) => {
-    expect(verdictFor(answered('internal', total, external))).toEqual({ verdict: 'uncertain', reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'] });
+    expect(verdictFor(answeredTip('internal', total, external))).toEqual({ verdict: 'uncertain', reasons: ['INTERNAL', 'GROUP_MEMBERS_UNKNOWN'] });
   });
 
   it.each<[string, number | null, number | null]>([
     ['the largest Int32 with none outside is still a count', 2_147_483_647, 0],
     ['one member, none outside: a person', 1, 0],
   ])('%s (%p, %p) → recallable', (_why, total, external) => {
-    expect(verdictFor(answered('internal', total, external)).verdict).toBe('recallable');
+    expect(verdictFor(answeredTip('internal', total, external)).verdict).toBe('recallable');
   });
 });
 
@@ -243,16 +238,16 @@ describe('what a MailTips answer for a group can say, by the reason it leads to'
 describe('secondMailTip: a second answer for a mailbox that already has one', () => {
   const conflicting: MailTip = { kind: 'conflicting' };
   it.each<[string, MailTip, MailTip, MailTip]>([
-    ['the same answer twice', answered('internal', 1, 0), answered('internal', 1, 0), answered('internal', 1, 0)],
-    ['the same scope, spelt differently', answered('internal', 1, 0), answered(' Internal', 1, 0), answered('internal', 1, 0)],
-    ['external, then internal', answered('external'), answered('internal'), conflicting],
-    ['internal, then external', answered('internal'), answered('external'), conflicting],
-    ['internal, then none', answered('internal'), answered('none'), conflicting],
-    ['a group counted twice, differently', answered('internal', 12, 2), answered('internal', 12, 0), conflicting],
-    ['an answer, then an error', answered('internal'), failed, conflicting],
-    ['an error, then an answer', failed, answered('internal'), conflicting],
+    ['the same answer twice', answeredTip('internal', 1, 0), answeredTip('internal', 1, 0), answeredTip('internal', 1, 0)],
+    ['the same scope, spelt differently', answeredTip('internal', 1, 0), answeredTip(' Internal', 1, 0), answeredTip('internal', 1, 0)],
+    ['external, then internal', answeredTip('external'), answeredTip('internal'), conflicting],
+    ['internal, then external', answeredTip('internal'), answeredTip('external'), conflicting],
+    ['internal, then none', answeredTip('internal'), answeredTip('none'), conflicting],
+    ['a group counted twice, differently', answeredTip('internal', 12, 2), answeredTip('internal', 12, 0), conflicting],
+    ['an answer, then an error', answeredTip('internal'), failed, conflicting],
+    ['an error, then an answer', failed, answeredTip('internal'), conflicting],
     ['two errors', failed, failed, failed],
-    ['a conflict, then the first answer again', conflicting, answered('internal'), conflicting],
+    ['a conflict, then the first answer again', conflicting, answeredTip('internal'), conflicting],
   ])('%s', (_why, first, second, expected) => {
     expect(secondMailTip(first, second)).toEqual(expected);
   });

@@ -24,6 +24,7 @@ import {
 } from '../../builders/graph';
 import { aScenario, builtInScenario } from '../../builders/scenario';
 import { keyOf, parsedRecipients } from '../../builders/domain';
+import { aMailTip } from '../../builders/mailTips';
 
 const { server, graphRequests, batchCalls } = setupMswForFile();
 
@@ -373,7 +374,7 @@ describe('answers about what was asked, and only that', () => {
   });
 
   const tips = (entries: readonly Record<string, unknown>[]) => ok({ status: 200, retryAfterMs: null, body: { value: entries } });
-  const tip = (address: string, recipientScope: string) => ({ emailAddress: { address }, recipientScope });
+  const tip = (address: string, recipientScope: string) => aMailTip(address).scope(recipientScope).build();
   const collected = (asked: readonly string[], entries: readonly Record<string, unknown>[], into = new Map<MailboxKey, MailTip>()) => {
     collectMailTips(
       into,
@@ -429,7 +430,8 @@ describe('answers about what was asked, and only that', () => {
         if (r.id !== 'tips-1') return r.url === '/me/getMailTips' ? mailTipsAnswer(r) : emptyButValid(r);
         const answer = mailTipsAnswer(r);
         const value = (answer.body as { value: unknown[] }).value;
-        return { ...answer, body: { value: [...value, { emailAddress: { address: known[0] }, recipientScope: 'external' }] } };
+        const otherAnswer = aMailTip(known[0] ?? '').external();
+        return { ...answer, body: { value: [...value, otherAnswer.build()] } };
       }),
     );
     const result = await fetchRecallFacts(aGraphClient().client, SIMULATED_REST_ID, parsedRecipients(known));

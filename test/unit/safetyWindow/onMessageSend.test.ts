@@ -14,7 +14,8 @@ import { onMessageSendHandler, type SendTimeDeps } from '../../../src/launcheven
 import { NOW } from '../../builders/domain';
 import { http, HttpResponse } from 'msw';
 import { GRAPH_ORIGIN } from '../../../src/graph/graphClient';
-import { aGraphClient, batchEndpoint, setupMswForFile, type InnerRequest } from '../../builders/graph';
+import { aGraphClient, askedAddresses, batchEndpoint, setupMswForFile, type InnerRequest } from '../../builders/graph';
+import { aMailTip, tipsFor } from '../../builders/mailTips';
 import { aSendEvent, composeStandIn, type ComposeStandInOptions } from '../../builders/officeCompose';
 import { aScenario, builtInScenario, type ScenarioBuilder } from '../../builders/scenario';
 import { parseConfig } from '../../../src/config/parseConfig';
@@ -152,8 +153,7 @@ describe('fail closed when facts are missing', () => {
   // #21 item 2, at Send: conflicting answers about one recipient never let a later "internal"
   // override an "external" (collectMailTips, graphClient.ts' $batch); the recipient is not
   // confirmed, so the message is held and the alert says why.
-  const tipsFor = (addresses: string[]) =>
-    addresses.map((address) => ({ emailAddress: { address }, recipientScope: address.endsWith('@gmail.com') ? 'external' : 'internal' }));
+  const gmailOutside = (addresses: string[]) => tipsFor(addresses, (address) => (address.endsWith('@gmail.com') ? 'external' : 'internal'));
   const organization = { id: 'organization', status: 200, body: { value: [{ verifiedDomains: [{ name: 'contoso.com' }] }] } };
 
   it('MailTips answering twice for Boris (respelt: external, then internal): held, naming Boris and why', async () => {
@@ -165,10 +165,7 @@ describe('fail closed when facts are missing', () => {
           : {
               status: 200,
               body: {
-                value: [
-                  { emailAddress: { address: 'BORIS.IVANOV@CONTOSO.COM.' }, recipientScope: 'external' },
-                  ...tipsFor((r.body as { EmailAddresses: string[] }).EmailAddresses),
-                ],
+                value: [aMailTip('BORIS.IVANOV@CONTOSO.COM.').external().build(), ...gmailOutside(askedAddresses(r))],
               },
             },
       ),
@@ -185,9 +182,13 @@ describe('fail closed when facts are missing', () => {
         const { requests } = (await request.json()) as { requests: InnerRequest[] };
         const tips = requests.find((r) => r.id === 'tips-0');
         const asked = (tips?.body as { EmailAddresses: string[] }).EmailAddresses;
-        const external = tipsFor(asked).map((t) => (t.emailAddress.address === boris.address ? { ...t, recipientScope: 'external' } : t));
+        const external = gmailOutside(asked).map((t) => (t.emailAddress.address === boris.address ? { ...t, recipientScope: 'external' } : t));
         return HttpResponse.json({
-          responses: [organization, { id: 'tips-0', status: 200, body: { value: external } }, { id: 'tips-0', status: 200, body: { value: tipsFor(asked) } }],
+          responses: [
+            organization,
+            { id: 'tips-0', status: 200, body: { value: external } },
+            { id: 'tips-0', status: 200, body: { value: gmailOutside(asked) } },
+          ],
         });
       }),
     );
